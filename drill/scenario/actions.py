@@ -1,0 +1,92 @@
+"""The trainee's verbs, shared by the format (conditions, test steps), the engine and the UI.
+
+An Action is plain data: the engine decides whether it is allowed. Test steps, journal lines
+and bots all produce Actions, so a scripted test, a replay and a live run go through one path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+from drill.scenario.types import parse_duration
+
+Verb = Literal["reply", "private", "redirect", "status", "hide", "delete", "escalate", "dismiss"]
+VERBS: tuple[str, ...] = Verb.__args__  # type: ignore[attr-defined]
+
+ROUTE_VERB: dict[str, str] = {
+    "public": "reply",
+    "private": "private",
+    "phone": "redirect",
+    "email": "redirect",
+    "secure_chat": "redirect",
+    "status_update": "status",
+}
+"""Which verb sends an option of each route."""
+
+
+@dataclass(frozen=True)
+class Action:
+    verb: str
+    item: str | None = None
+    """The feed item acted on: an inject id, or a flood comment's id (e.g. 'worried#42')."""
+    option: str | None = None
+    level: str | None = None
+    note: str = ""
+    role: str | None = None
+    """In a team exercise, the role that made the decision."""
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Action:
+        return cls(**{k: data[k] for k in ("verb", "item", "option", "level", "note", "role") if k in data})
+
+    def describe(self) -> str:
+        if self.verb == "escalate":
+            return f"escalate {self.level}" + (f" ({self.note})" if self.note else "")
+        if self.verb == "status":
+            return f"status {self.option}"
+        target = f"{self.item}.{self.option}" if self.option else str(self.item)
+        return f"{self.verb} {target}"
+
+
+class StepError(ValueError):
+    """A test step that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Step:
+    at: int
+    action: Action
+
+
+def parse_step(text: str) -> Step:
+    """'3m reply angry-family.ask-dm' → Step(180, Action(...)); 'choose' picks the verb from the route later."""
+    words = text.split()
+    if len(words) < 2:
+        raise StepError(f"step {text!r}: write 'TIME VERB ARGS', like '3m reply inject.option'")
+    try:
+        at = parse_duration(words[0])
+    except ValueError as exc:
+        raise StepError(f"step {text!r}: {exc}") from None
+    verb, args = words[1], words[2:]
+    if verb not in VERBS and verb != "choose":
+        raise StepError(f"step {text!r}: unknown verb {verb!r} (one of: choose, {', '.join(VERBS)})")
+    if verb == "escalate":
+        if not args:
+            raise StepError(f"step {text!r}: escalate needs a level (service, comms, management)")
+        return Step(at, Action("escalate", level=args[0], note=" ".join(args[1:])))
+    if verb == "status":
+        if len(args) != 1:
+            raise StepError(f"step {text!r}: status needs one status update id")
+        return Step(at, Action("status", option=args[0]))
+    if len(args) != 1:
+        raise StepError(f"step {text!r}: {verb} needs one target")
+    if verb in ("hide", "delete", "dismiss"):
+        return Step(at, Action(verb, item=args[0]))
+    item, dot, option = args[0].partition(".")
+    if not dot or not item or not option:
+        raise StepError(f"step {text!r}: {verb} needs INJECT.OPTION")
+    return Step(at, Action(verb, item=item, option=option))

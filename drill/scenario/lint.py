@@ -1,0 +1,180 @@
+"""Graph and authoring checks beyond validity: dead content, unscored options, missing texts.
+
+A scenario can load and still be broken as a drill: an inject nothing brings in, a trigger
+waiting on it, an ending shadowed by the fallback, a reply option no rule scores. These are
+warnings (codes D4xx) so trainers see them before a room full of trainees does.
+"""
+
+from __future__ import annotations
+
+import string
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from drill.scenario import model as m
+from drill.scenario.diagnostics import Diagnostic
+from drill.scenario.load import Loaded
+from drill.scenario.refs import Path_, walk_conditions
+from drill.scenario.types import Text, format_duration
+
+BUILTIN_SLOTS = frozenset(
+    {"name", "first_name", "last_name", "city", "street", "phone", "email", "booking", "account", "date", "time", "number"}
+)
+
+
+def template_slots(text: str) -> set[str]:
+    """The {slot} names in a template (format-string syntax, no attribute access)."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return set()
+
+
+class _Reach:
+    """Which injects, triggers and floods can happen at all, by a fixed point over the graph."""
+
+    def __init__(self, scenario: m.Scenario):
+        self.s = scenario
+        length = scenario.clock.length
+        self.injects: set[str] = {i.id for i in scenario.injects if i.held or (i.at is not None and i.at <= length)}
+        self.floods: set[str] = {f.id for f in scenario.floods if f.start is not None and f.start < length}
+        self.triggers: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for inject in scenario.injects:
+                if inject.id not in self.injects and inject.after and inject.after.inject in self.injects:
+                    self.injects.add(inject.id)
+                    changed = True
+            for trigger in scenario.triggers:
+                if trigger.id in self.triggers or not self.possible(trigger.when):
+                    continue
+                self.triggers.add(trigger.id)
+                changed = True
+                for then in trigger.then:
+                    if isinstance(then, m.SpawnThen):
+                        self.injects.add(then.spawn)
+                    elif isinstance(then, m.StartFloodThen):
+                        self.floods.add(then.start_flood)
+
+    def possible(self, cond: Any) -> bool:
+        """Whether a condition could ever hold (conservative: unsure means yes)."""
+        if isinstance(cond, m.AllCond):
+            return all(self.possible(c) for c in cond.all)
+        if isinstance(cond, m.AnyCond):
+            return any(self.possible(c) for c in cond.any)
+        if isinstance(cond, m.ActionCond):
+            return cond.inject is None or cond.inject in self.injects
+        if isinstance(cond, (m.ArrivedCond, m.UnansweredCond)):
+            inject = cond.arrived if isinstance(cond, m.ArrivedCond) else cond.unanswered
+            return inject in self.injects
+        if isinstance(cond, m.FiredCond):
+            return cond.fired in self.triggers
+        if isinstance(cond, m.FloodCond):
+            return cond.flood in self.floods
+        if isinstance(cond, m.ElapsedCond):
+            return cond.elapsed <= self.s.clock.length
+        return True
+
+
+def _is_text(annotation: Any) -> bool:
+    """Text, or Text | None."""
+    return annotation == Text or (typing.get_origin(annotation) in (typing.Union, types.UnionType) and Text in typing.get_args(annotation))
+
+
+def _texts(obj: Any, path: Path_) -> Iterator[tuple[Any, Path_]]:
+    """Every Text value in a model tree, with its data path."""
+    if isinstance(obj, BaseModel):
+        for name, info in type(obj).model_fields.items():
+            value, key = getattr(obj, name), info.alias or name
+            if value is None:
+                continue
+            if _is_text(info.annotation):
+                yield value, path + (key,)
+            elif typing.get_origin(info.annotation) is list and typing.get_args(info.annotation)[0] == Text:
+                for i, item in enumerate(value):
+                    yield item, path + (key, i)
+            else:
+                yield from _texts(value, path + (key,))
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from _texts(item, path + (i,))
+    elif isinstance(obj, dict):
+        for k, item in obj.items():
+            yield from _texts(item, path + (k,))
+
+
+def lint(loaded: Loaded) -> list[Diagnostic]:
+    s = loaded.scenario
+    diagnostics: list[Diagnostic] = []
+
+    def warn(path: Path_, code: str, message: str) -> None:
+        line, col = loaded.located.where(path)
+        diagnostics.append(Diagnostic(loaded.path, line, col, code, message))
+
+    reach = _Reach(s)
+    ended_by = {then.end for t in s.triggers if t.id in reach.triggers for then in t.then if isinstance(then, m.EndThen)}
+    length = s.clock.length
+
+    for i, inject in enumerate(s.injects):
+        base: Path_ = ("injects", i)
+        if inject.id not in reach.injects:
+            warn(base + ("id",), "D401", f"inject {inject.id!r} can never arrive: give it 'at', 'after' or 'held: true', or spawn it from a trigger that can fire")
+        if inject.at is not None and inject.at > length:
+            warn(base + ("at",), "D408", f"inject {inject.id!r} is due after the scenario ends ({format_duration(length)})")
+        if inject.wants_reply and inject.expect is None:
+            warn(base + ("id",), "D405", f"inject {inject.id!r} needs a reply but has no 'expect': say what good handling is (reply_within, route, escalate)")
+        for j, option in enumerate(inject.options):
+            if not option.tags:
+                warn(base + ("options", j, "id"), "D404", f"option {option.id!r} has no tags, so no scoring rule reads it: tag what it does (acknowledge, curt, …)")
+        if inject.expect and inject.expect.route and inject.options:
+            wanted = [inject.expect.route] if isinstance(inject.expect.route, str) else inject.expect.route
+            if not any(o.route in wanted for o in inject.options):
+                warn(base + ("expect", "route"), "D411", f"inject {inject.id!r} expects route {'/'.join(wanted)} but no option offers it")
+    for i, option in enumerate(s.status_updates):
+        if not option.tags:
+            warn(("status_updates", i, "id"), "D404", f"status update {option.id!r} has no tags, so no scoring rule reads it")
+
+    for i, trigger in enumerate(s.triggers):
+        if trigger.id not in reach.triggers:
+            warn(("triggers", i, "when"), "D402", f"trigger {trigger.id!r} can never fire: its condition waits on something that never happens")
+    fallback_seen = False
+    for i, ending in enumerate(s.endings):
+        dead = ending.id not in ended_by and (fallback_seen or (ending.when is not None and not reach.possible(ending.when)))
+        if dead:
+            why = "an earlier ending without 'when' always wins first" if fallback_seen else "its condition can never hold"
+            warn(("endings", i, "id"), "D403", f"ending {ending.id!r} can never be reached: {why}")
+        fallback_seen = fallback_seen or ending.when is None
+    if not fallback_seen:
+        warn(("endings",), "D409", "every ending has a 'when': add a last one without it, for runs that match none")
+
+    for i, flood in enumerate(s.floods):
+        base = ("floods", i)
+        if flood.id not in reach.floods:
+            warn(base + ("id",), "D407", f"flood {flood.id!r} never starts: give it 'from' or start it from a trigger")
+        known = BUILTIN_SLOTS | set(flood.slots)
+        for j, template in enumerate(flood.templates):
+            for lang_text in ([template.text] if isinstance(template.text, str) else template.text.values()):
+                for slot in sorted(template_slots(lang_text) - known):
+                    warn(base + ("templates", j, "text"), "D410", f"unknown slot {{{slot}}}: use one of {', '.join(sorted(known))} or add it under 'slots'")
+
+    declared = set(s.languages)
+    for text, path in _texts(s, ()):
+        if isinstance(text, dict):
+            missing = sorted(declared - set(text))
+            if missing:
+                warn(path, "D406", f"text has no {', '.join(missing)} version, though the scenario declares {', '.join(s.languages)}")
+    for cond_path in _conditions_outside_clock(s):
+        warn(cond_path, "D408", "this time is after the scenario ends")
+    return sorted(diagnostics)
+
+
+def _conditions_outside_clock(s: m.Scenario) -> Iterator[Path_]:
+    for i, trigger in enumerate(s.triggers):
+        for cond, path in walk_conditions(trigger.when, ("triggers", i, "when")):
+            if isinstance(cond, m.ElapsedCond) and cond.elapsed > s.clock.length:
+                yield path + ("elapsed",)

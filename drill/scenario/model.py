@@ -1,0 +1,713 @@
+"""The scenario format, version 1: what a trainer writes, as immutable pydantic models.
+
+These models are the single definition of the format: the loader validates against them,
+`drill schema` exports them as JSON Schema (every field carries a description for editor
+hover help), and the engine, scoring and report read them. Cross-references between ids are
+checked afterwards in `refs.py`, where a wrong id can be located in the file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    Tag,
+    field_validator,
+    model_validator,
+)
+
+from drill.scenario.types import Duration, Lang, Rate, Text, Window, text_in
+
+FORMAT_VERSION = 1
+
+Id = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9][a-z0-9_-]*$",
+        max_length=64,
+        description="An id: lower-case letters, digits, '-' and '_'.",
+    ),
+]
+
+Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
+CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+
+Route = Literal["public", "private", "phone", "email", "secure_chat", "status_update"]
+"""Where a reply goes. phone, email and secure_chat are the redirects."""
+REDIRECTS: tuple[str, ...] = ("phone", "email", "secure_chat")
+
+Level = Literal["service", "comms", "management"]
+"""The escalation ladder, lowest first: customer service handles it, communications' red
+phone, top management."""
+LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+
+MeterName = Literal["heat", "reach", "sentiment", "press"]
+METERS: tuple[str, ...] = MeterName.__args__  # type: ignore[attr-defined]
+
+ReplyTag = Literal[
+    "acknowledge",
+    "apologise",
+    "empathise",
+    "thank",
+    "inform",
+    "instruct",
+    "correct",
+    "explain_reason",
+    "move_private",
+    "follow_up",
+    "compensate",
+    "humour",
+    "promise",
+    "overpromise",
+    "deny",
+    "curt",
+    "defensive",
+    "sarcastic",
+    "boilerplate",
+    "blame_customer",
+    "speculate",
+    "personal_data_public",
+    "stall",
+]
+REPLY_TAGS: tuple[str, ...] = ReplyTag.__args__  # type: ignore[attr-defined]
+
+Dimension = Literal["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
+DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
+
+
+class Model(BaseModel):
+    """Every part of the format: unknown keys are errors, and a loaded scenario never changes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+# --------------------------------------------------------------------------- the setting
+
+
+class Organisation(Model):
+    name: Text
+    """The (fictional) organisation's name."""
+    sector: Literal[
+        "airline", "bank", "insurance", "health", "utility", "telecom", "retail", "public", "other"
+    ] = "other"
+    """Its sector. bank, insurance and health carry stricter secrecy: their customers' cases never belong in public."""
+    description: Text | None = None
+    """A line or two about the organisation, shown in the briefing."""
+
+
+class Person(Model):
+    name: str
+    """Who holds this rung of the ladder, shown in the briefing (e.g. 'Aino Virtanen')."""
+    role: Text | None = None
+    """Their job title."""
+
+
+class Ladder(Model):
+    service: Person | None = None
+    """Customer service: handles it alone."""
+    comms: Person | None = None
+    """Communications' red phone."""
+    management: Person | None = None
+    """Top management; waking them outside staffed hours has a cost unless the crisis calls for it."""
+
+
+class GroundRules(Model):
+    promised_response: Duration | None = None
+    """The response time the organisation has promised in public (e.g. 1h). Replies are timed against it where an inject sets no target of its own."""
+    staffed: Window | None = None
+    """The hours social media is staffed, HH:MM-HH:MM (e.g. 07:00-22:00)."""
+    promises_24_7: StrictBool = False
+    """Whether the page promises round-the-clock answers (an empty promise if staffed hours say otherwise)."""
+    ladder: Ladder = Ladder()
+    """Who is on each rung of the escalation ladder."""
+    notes: list[Text] = []
+    """Any other ground rules the trainee was given, shown in the briefing."""
+
+
+class Clock(Model):
+    starts: datetime
+    """When the scenario starts, ISO 8601 local time (e.g. 2026-11-14T06:00), so '03:00 on a Saturday' means something."""
+    length: Duration
+    """How long the scenario runs on the simulated clock (e.g. 3h)."""
+    speed: float = Field(30.0, gt=0, le=3600)
+    """Simulated seconds per real second when played in the TUI."""
+    tick: Duration = 60
+    """How often meters drift and time-based triggers are checked (default 1m)."""
+
+
+class Meters(Model):
+    heat: float = Field(10, ge=0, le=100)
+    """Outrage, 0–100."""
+    reach: float = Field(100, ge=0)
+    """How many people have seen the crisis."""
+    sentiment: float = Field(0, ge=-100, le=100)
+    """Public mood toward the organisation, −100 to 100."""
+    press: float = Field(0, ge=0, le=100)
+    """Press interest, 0–100."""
+
+
+class Drift(Model):
+    """How meters move by themselves each tick."""
+
+    heat_per_unanswered: float = 0.4
+    """Heat added per tick for each authored item that needs a reply and has none."""
+    heat_decay: float = 0.5
+    """Heat that cools off per tick by itself."""
+    reach_growth: float = 0.03
+    """Share by which an unanswered item's reach grows per tick."""
+    press_per_heat: float = 0.02
+    """Press interest added per tick for each point of heat above 50."""
+
+
+class Persona(Model):
+    kind: Literal[
+        "customer", "journalist", "employee", "manager", "influencer", "union", "authority", "other"
+    ] = "customer"
+    """What sort of person this is."""
+    name: str
+    """Display name."""
+    handle: str | None = None
+    """Their handle on the channel (e.g. @mattik)."""
+    followers: int = Field(100, ge=0)
+    """Followers, the starting reach of what they post."""
+
+
+class Objective(Model):
+    id: Id
+    """The objective's id (dimensions and observations refer to it)."""
+    text: Text
+    """What the trainee should achieve, in a sentence."""
+    dimensions: list[Dimension] = []
+    """The scoring dimensions that measure it."""
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+class ActionCond(Model):
+    action: Literal[
+        "any", "reply", "private", "redirect", "status", "hide", "delete", "escalate", "dismiss"
+    ]
+    """The verb: 'reply' public, 'private' message, 'redirect' to phone/e-mail/secure chat, 'status' update, 'hide', 'delete', 'escalate', 'dismiss', or 'any'."""
+    inject: Id | None = None
+    """The inject it was done on (not needed for status and escalate)."""
+    option: Id | None = None
+    """The authored option chosen, for reply, private, redirect and status."""
+    tag: ReplyTag | None = None
+    """Matches any chosen option carrying this tag."""
+
+
+class MeterCond(Model):
+    meter: MeterName
+    """The meter to read."""
+    above: float | None = None
+    """True when the meter is above this value."""
+    below: float | None = None
+    """True when the meter is below this value."""
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> MeterCond:
+        if self.above is None and self.below is None:
+            raise ValueError("a meter condition needs 'above' or 'below'")
+        return self
+
+
+class UnansweredCond(Model):
+    unanswered: Id
+    """An inject that has had no reply, redirect or status update covering it."""
+    for_: Duration = Field(0, alias="for")
+    """…for at least this long since it arrived (e.g. 15m)."""
+
+
+class ArrivedCond(Model):
+    arrived: Id
+    """True once this inject has arrived."""
+
+
+class ElapsedCond(Model):
+    elapsed: Duration
+    """True once this much simulated time has passed since the start."""
+
+
+class ClockCond(Model):
+    clock: Window
+    """True while the time of day is in this window (HH:MM-HH:MM)."""
+
+
+class EscalatedCond(Model):
+    escalated: Level
+    """True once the escalation level is at least this."""
+
+
+class FiredCond(Model):
+    fired: Id
+    """True once the named trigger has fired."""
+
+
+class FloodCond(Model):
+    flood: Id
+    """A flood."""
+    unanswered_above: int = Field(ge=0)
+    """True when more of its comments than this wait for an answer."""
+
+
+class AllCond(Model):
+    all: list[Condition] = Field(min_length=1)
+    """True when every condition is true."""
+
+
+class AnyCond(Model):
+    any: list[Condition] = Field(min_length=1)
+    """True when at least one condition is true."""
+
+
+class NotCond(Model):
+    not_: Condition = Field(alias="not")
+    """True when the condition is false."""
+
+
+_COND_KEYS: dict[str, str] = {
+    "all": "all",
+    "any": "any",
+    "not": "not",
+    "action": "action",
+    "meter": "meter",
+    "unanswered": "unanswered",
+    "arrived": "arrived",
+    "elapsed": "elapsed",
+    "clock": "clock",
+    "escalated": "escalated",
+    "fired": "fired",
+    "flood": "flood",
+}
+
+
+def _condition_kind(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        return next(k for k, cls in _COND_CLASSES.items() if isinstance(value, cls))
+    if isinstance(value, dict):
+        for key in value:
+            if key in _COND_KEYS:
+                return _COND_KEYS[key]
+    return None
+
+
+Condition = Annotated[
+    Union[
+        Annotated[AllCond, Tag("all")],
+        Annotated[AnyCond, Tag("any")],
+        Annotated[NotCond, Tag("not")],
+        Annotated[ActionCond, Tag("action")],
+        Annotated[MeterCond, Tag("meter")],
+        Annotated[UnansweredCond, Tag("unanswered")],
+        Annotated[ArrivedCond, Tag("arrived")],
+        Annotated[ElapsedCond, Tag("elapsed")],
+        Annotated[ClockCond, Tag("clock")],
+        Annotated[EscalatedCond, Tag("escalated")],
+        Annotated[FiredCond, Tag("fired")],
+        Annotated[FloodCond, Tag("flood")],
+    ],
+    Discriminator(
+        _condition_kind,
+        custom_error_type="condition",
+        custom_error_message=(
+            "a condition starts with one of: " + ", ".join(_COND_KEYS)
+        ),
+    ),
+]
+
+_COND_CLASSES: dict[str, type[BaseModel]] = {
+    "all": AllCond,
+    "any": AnyCond,
+    "not": NotCond,
+    "action": ActionCond,
+    "meter": MeterCond,
+    "unanswered": UnansweredCond,
+    "arrived": ArrivedCond,
+    "elapsed": ElapsedCond,
+    "clock": ClockCond,
+    "escalated": EscalatedCond,
+    "fired": FiredCond,
+    "flood": FloodCond,
+}
+
+# --------------------------------------------------------------------------- consequences
+
+
+class SpawnThen(Model):
+    spawn: Id
+    """The inject to bring in."""
+    after: Duration = 0
+    """…this long after the trigger fires."""
+
+
+class MeterThen(Model):
+    meter: MeterName
+    """The meter to move."""
+    add: float | None = None
+    """Add this much (negative to lower it)."""
+    set: float | None = None
+    """Set it to this value."""
+
+    @model_validator(mode="after")
+    def _one_change(self) -> MeterThen:
+        if (self.add is None) == (self.set is None):
+            raise ValueError("a meter consequence needs exactly one of 'add' or 'set'")
+        return self
+
+
+class StartFloodThen(Model):
+    start_flood: Id
+    """The flood to start now."""
+    for_: Duration | None = Field(None, alias="for")
+    """How long it runs (default: until its own 'until', or the end)."""
+
+
+class StopFloodThen(Model):
+    stop_flood: Id
+    """The flood to stop now."""
+
+
+class EndThen(Model):
+    end: Id
+    """End the scenario now with this ending."""
+
+
+def _consequence_kind(value: Any) -> str | None:
+    if isinstance(value, BaseModel):
+        return next(k for k, cls in _THEN_CLASSES.items() if isinstance(value, cls))
+    if isinstance(value, dict):
+        for key in value:
+            if key in _THEN_CLASSES:
+                return key
+    return None
+
+
+Consequence = Annotated[
+    Union[
+        Annotated[SpawnThen, Tag("spawn")],
+        Annotated[MeterThen, Tag("meter")],
+        Annotated[StartFloodThen, Tag("start_flood")],
+        Annotated[StopFloodThen, Tag("stop_flood")],
+        Annotated[EndThen, Tag("end")],
+    ],
+    Discriminator(
+        _consequence_kind,
+        custom_error_type="consequence",
+        custom_error_message="a consequence starts with one of: spawn, meter, start_flood, stop_flood, end",
+    ),
+]
+
+_THEN_CLASSES: dict[str, type[BaseModel]] = {
+    "spawn": SpawnThen,
+    "meter": MeterThen,
+    "start_flood": StartFloodThen,
+    "stop_flood": StopFloodThen,
+    "end": EndThen,
+}
+
+# --------------------------------------------------------------------------- injects
+
+
+class MeterEffects(Model):
+    heat: float = 0
+    """Change to heat."""
+    reach: float = 0
+    """Change to reach."""
+    sentiment: float = 0
+    """Change to sentiment."""
+    press: float = 0
+    """Change to press interest."""
+
+
+class Option(Model):
+    id: Id
+    """The option's id, unique within its inject or status updates."""
+    label: Text | None = None
+    """A short label for the choice list (default: the start of the text)."""
+    text: Text
+    """The reply as it would be published or sent."""
+    route: Route = "public"
+    """Where it goes: public, private, phone, email, secure_chat, or status_update."""
+    tags: list[ReplyTag] = []
+    """What the reply does (acknowledge, apologise, move_private, deny, curt, …); the scoring rules read these."""
+    feedback: Text | None = None
+    """Coaching for the debrief (and at once in practice mode): why this choice is good or bad, naming the principle."""
+    effects: MeterEffects = MeterEffects()
+    """How the meters move when this option is chosen."""
+    promise: Duration | None = None
+    """If the reply promises a follow-up within a time (e.g. 'we'll get back within 2h'), that time; a promise not kept is a critical error."""
+    covers: list[Id] = []
+    """For status updates: the floods whose generic questions it answers (default: all running floods)."""
+
+
+class Expectation(Model):
+    reply_within: Duration | None = None
+    """Target reply time (default: the promised response time)."""
+    route: Route | list[Route] | None = None
+    """The right route(s) for the answer."""
+    escalate: Level | None = None
+    """The escalation level this inject calls for."""
+    escalate_within: Duration | None = None
+    """How soon after arrival the escalation should happen (default: 30m)."""
+
+
+class After(Model):
+    inject: Id
+    """The inject this one follows."""
+    wait: Duration = 0
+    """How long after that inject arrived."""
+
+
+class Inject(Model):
+    id: Id
+    """The inject's id."""
+    at: Duration | None = None
+    """Arrives at this sim time from the start (e.g. 12m)."""
+    after: After | None = None
+    """Arrives relative to another inject's arrival."""
+    held: StrictBool = False
+    """Held for the facilitator to fire by hand (or a trigger)."""
+    channel: Channel = "facebook"
+    """Where it appears."""
+    kind: Literal["post", "comment", "message", "mention", "news", "internal", "call"] = "comment"
+    """What sort of item it is."""
+    persona: Id | None = None
+    """The persona who wrote it."""
+    author: str | None = None
+    """A display name, when no persona is given (default: a generated person)."""
+    thread: Id | None = None
+    """The inject whose thread this item belongs to."""
+    text: Text
+    """What the item says."""
+    personal_data: StrictBool = False
+    """It contains an identifiable customer's personal data (booking, account, address…)."""
+    sensitive: StrictBool = False
+    """It contains sensitive-sector data (health, finance, insurance): not even a private message will do."""
+    criticism: StrictBool | None = None
+    """It criticises the organisation (deleting or hiding it is then a critical error). Default: true when sentiment is negative."""
+    sentiment: float = Field(-30, ge=-100, le=100)
+    """The item's tone, −100 to 100."""
+    reach: float | None = Field(None, ge=0)
+    """Starting reach (default: the persona's followers, else 100)."""
+    needs_reply: StrictBool | None = None
+    """Whether it needs an answer (default: true when it has options or an expectation)."""
+    expect: Expectation | None = None
+    """What good handling looks like: reply time, route, escalation."""
+    options: list[Option] = []
+    """The authored replies the trainee can choose from (3–5 is typical)."""
+    effects: MeterEffects = MeterEffects()
+    """How the meters move when it arrives."""
+
+    @model_validator(mode="after")
+    def _one_timing(self) -> Inject:
+        given = [name for name in ("at", "after") if getattr(self, name) is not None]
+        if len(given) > 1:
+            raise ValueError("give an inject at most one of 'at' or 'after'")
+        return self
+
+    @property
+    def wants_reply(self) -> bool:
+        if self.needs_reply is not None:
+            return self.needs_reply
+        return bool(self.options) or self.expect is not None
+
+    @property
+    def is_criticism(self) -> bool:
+        return self.criticism if self.criticism is not None else self.sentiment < 0
+
+
+# --------------------------------------------------------------------------- floods
+
+
+class FloodTemplate(Model):
+    text: Text
+    """The comment, with {slots}: name, first_name, city, phone, email, booking, account, date, or a slot of the flood's own."""
+    weight: int = Field(1, ge=1)
+    """How often this template is picked relative to the others."""
+    personal_data: StrictBool = False
+    """Comments from this template carry personal data."""
+    sentiment: float = Field(-30, ge=-100, le=100)
+    """The comments' tone."""
+    needs_reply: StrictBool = True
+    """Whether these comments wait for an answer."""
+
+
+class Flood(Model):
+    id: Id
+    """The flood's id."""
+    start: Duration | None = Field(None, alias="from")
+    """Starts at this sim time (leave out if a trigger starts it)."""
+    until: Duration | None = None
+    """Stops at this sim time (default: the end)."""
+    rate: Rate
+    """How many comments arrive, e.g. 40/m."""
+    heat_gain: float = Field(0, ge=0, le=10)
+    """How much the rate grows with heat: rate × (1 + heat_gain × heat / 100)."""
+    channels: list[Channel] = Field(["facebook"], min_length=1)
+    """The channels the comments appear on, picked in turn at random."""
+    templates: list[FloodTemplate] = Field(min_length=1)
+    """Weighted comment templates."""
+    slots: dict[str, list[str]] = {}
+    """Slot values of the flood's own (e.g. flight: [AY123, AY456])."""
+    answered_by: Literal["status_update", "nothing"] = "status_update"
+    """What answers its generic questions: a status update covering it, or nothing."""
+    heat: float = 0.02
+    """Heat added per tick for each hundred comments waiting for an answer."""
+
+
+# --------------------------------------------------------------------------- triggers, endings
+
+
+class Trigger(Model):
+    id: Id
+    """The trigger's id."""
+    when: Condition
+    """The condition that fires it."""
+    then: list[Consequence] = Field(min_length=1)
+    """What happens when it fires."""
+    once: StrictBool = True
+    """Fire only once (default) or each time the condition becomes true again."""
+
+
+class Ending(Model):
+    id: Id
+    """The ending's id."""
+    title: Text
+    """Its headline."""
+    text: Text
+    """What it means for the organisation, shown on the end screen and in the debrief."""
+    outcome: Literal["good", "mixed", "bad"] = "mixed"
+    """How it went."""
+    when: Condition | None = None
+    """Chosen at the end when this holds (the first ending that holds wins; one without 'when' is the fallback)."""
+
+
+# --------------------------------------------------------------------------- scoring, tests
+
+
+class Scoring(Model):
+    weights: dict[Dimension, float] = {}
+    """Weights per dimension (defaults: timeliness 2, escalation 2, channel_privacy 2, tone_strategy 1.5, transparency 1.5, coverage 1)."""
+    falloff: float = Field(4.0, gt=1)
+    """A reply this many times its target scores 0 on timeliness."""
+    holding_within: Duration | None = None
+    """Time by which the first status update is due (only when the scenario has floods)."""
+    crisis_type: Literal["victim", "accident", "preventable", "rumour"] = "accident"
+    """The crisis type (SCCT): rumours call for denial with facts; preventable crises for apology and correction."""
+
+
+class TestExpect(Model):
+    ending: Id | None = None
+    """The ending the run must reach."""
+    score_at_least: float | None = Field(None, ge=0, le=100)
+    """Lowest acceptable overall score."""
+    score_at_most: float | None = Field(None, ge=0, le=100)
+    """Highest acceptable overall score."""
+    rating: Literal["P", "S", "M", "U"] | None = None
+    """The overall rating the run must get."""
+    critical: list[str] | None = None
+    """The critical errors the run must have (by name, e.g. deleted_criticism); [] means none."""
+    reached: list[Id] = []
+    """Injects, triggers or endings that must be reached."""
+    not_reached: list[Id] = []
+    """Injects, triggers or endings that must not be reached."""
+
+
+class ScenarioTest(Model):
+    id: Id
+    """The test's id."""
+    seed: int = 1
+    """The random seed."""
+    player: Literal["ideal", "passive", "deleter", "slow", "random"] | None = None
+    """Play with a bot instead of steps."""
+    steps: list[str] = []
+    """Steps, each 'TIME VERB ARGS': '3m reply inject.option', '5m escalate comms', '10m status option', '4m delete inject', '6m dismiss inject'."""
+    expect: TestExpect = TestExpect()
+    """What the run must show."""
+
+
+class Scenario(Model):
+    format: Literal[1]
+    """The format version; always 1."""
+    id: Id
+    """The scenario's id."""
+    version: str = "1"
+    """The scenario's own version, shown in reports."""
+    title: Text
+    """Its title."""
+    summary: Text
+    """A sentence or two for the picker."""
+    languages: list[Lang] = Field(["en"], min_length=1)
+    """The languages every text is written in."""
+    locale: str = "en_US"
+    """Faker locale for generated names and places (fi_FI for Finnish)."""
+    difficulty: Literal["intro", "easy", "medium", "hard"] = "medium"
+    """How demanding it is."""
+    role: Text
+    """Who the trainee plays (e.g. 'the social-media shift at customer service')."""
+    briefing: Text | None = None
+    """The situation at the start, shown before play."""
+    objectives: list[Objective] = []
+    """What the trainee should achieve."""
+    organisation: Organisation
+    """The organisation in the drill."""
+    ground_rules: GroundRules = GroundRules()
+    """The rules the trainee works by."""
+    clock: Clock
+    """The simulated clock."""
+    meters: Meters = Meters()
+    """Starting values of the meters."""
+    drift: Drift = Drift()
+    """How the meters move by themselves."""
+    personas: dict[Id, Persona] = {}
+    """The people in the scenario, by id."""
+    injects: list[Inject] = Field(min_length=1)
+    """The authored items that arrive during play."""
+    status_updates: list[Option] = []
+    """Status updates (holding statements) the trainee can post for everyone."""
+    floods: list[Flood] = []
+    """Generated comment floods."""
+    triggers: list[Trigger] = []
+    """What happens in response to what the trainee does or does not do."""
+    endings: list[Ending] = Field(min_length=1)
+    """How it can end."""
+    scoring: Scoring = Scoring()
+    """Scoring settings."""
+    tests: list[ScenarioTest] = []
+    """Scripted plays that must behave as written (run by `drill test`)."""
+
+    @field_validator("status_updates")
+    @classmethod
+    def _status_route(cls, options: list[Option]) -> list[Option]:
+        for option in options:
+            if option.route != "status_update":
+                raise ValueError(f"status update {option.id!r} must have route status_update")
+        return options
+
+    @cached_property
+    def injects_by_id(self) -> dict[str, Inject]:
+        """Injects by id (ids are unique once `refs.check` has passed)."""
+        return {inject.id: inject for inject in self.injects}
+
+    @cached_property
+    def floods_by_id(self) -> dict[str, Flood]:
+        return {flood.id: flood for flood in self.floods}
+
+    @cached_property
+    def status_by_id(self) -> dict[str, Option]:
+        return {option.id: option for option in self.status_updates}
+
+    def text(self, value: str | dict[str, str] | None, lang: str) -> str:
+        return text_in(value, lang)
+
+
+for _model in (AllCond, AnyCond, NotCond, Trigger, Ending):
+    _model.model_rebuild()
