@@ -349,7 +349,7 @@ def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
 
 
 _COND_AND_THEN_KEYS = (
-    "all any not action meter unanswered arrived elapsed clock escalated fired flood "
+    "all any not action meter unanswered arrived elapsed clock escalated fired flood chance "
     "spawn start_flood stop_flood end".split()
 )
 

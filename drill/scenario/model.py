@@ -258,6 +258,11 @@ class FloodCond(Model):
     """True when more of its comments than this wait for an answer."""
 
 
+class ChanceCond(Model):
+    chance: float = Field(ge=0, le=1)
+    """True with this probability, drawn once per run from the seed (e.g. 0.5: the strike goes ahead in half the runs)."""
+
+
 class AllCond(Model):
     all: list[Condition] = Field(min_length=1)
     """True when every condition is true."""
@@ -286,6 +291,7 @@ _COND_KEYS: dict[str, str] = {
     "escalated": "escalated",
     "fired": "fired",
     "flood": "flood",
+    "chance": "chance",
 }
 
 
@@ -313,6 +319,7 @@ Condition = Annotated[
         Annotated[EscalatedCond, Tag("escalated")],
         Annotated[FiredCond, Tag("fired")],
         Annotated[FloodCond, Tag("flood")],
+        Annotated[ChanceCond, Tag("chance")],
     ],
     Discriminator(
         _condition_kind,
@@ -336,6 +343,7 @@ _COND_CLASSES: dict[str, type[BaseModel]] = {
     "escalated": EscalatedCond,
     "fired": FiredCond,
     "flood": FloodCond,
+    "chance": ChanceCond,
 }
 
 # --------------------------------------------------------------------------- consequences
