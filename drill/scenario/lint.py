@@ -7,7 +7,6 @@ warnings (codes D4xx) so trainers see them before a room full of trainees does.
 
 from __future__ import annotations
 
-import string
 import types
 import typing
 from collections.abc import Iterator
@@ -19,20 +18,7 @@ from drill.scenario import model as m
 from drill.scenario.diagnostics import Diagnostic
 from drill.scenario.load import Loaded
 from drill.scenario.refs import Path_, walk_conditions
-from drill.scenario.types import Text, format_duration
-
-BUILTIN_SLOTS = frozenset(
-    {"name", "first_name", "last_name", "city", "street", "phone", "email", "booking", "account", "date", "time", "number"}
-)
-
-
-def template_slots(text: str) -> set[str]:
-    """The {slot} names in a template (format-string syntax, no attribute access)."""
-    try:
-        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
-    except ValueError:
-        return set()
-
+from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots
 
 class _Reach:
     """Which injects, triggers and floods can happen at all, by a fixed point over the graph."""
@@ -158,9 +144,8 @@ def lint(loaded: Loaded) -> list[Diagnostic]:
             warn(base + ("id",), "D407", f"flood {flood.id!r} never starts: give it 'from' or start it from a trigger")
         known = BUILTIN_SLOTS | set(flood.slots)
         for j, template in enumerate(flood.templates):
-            for lang_text in ([template.text] if isinstance(template.text, str) else template.text.values()):
-                for slot in sorted(template_slots(lang_text) - known):
-                    warn(base + ("templates", j, "text"), "D410", f"unknown slot {{{slot}}}: use one of {', '.join(sorted(known))} or add it under 'slots'")
+            for slot in sorted(set(template_slots(template.text)) - known):
+                warn(base + ("templates", j, "text"), "D410", f"unknown slot {{{slot}}}: use one of {', '.join(sorted(known))} or add it under 'slots'")
 
     declared = set(s.languages)
     for text, path in _texts(s, ()):

@@ -149,3 +149,24 @@ def text_langs(text: str | dict[str, str] | None) -> set[str] | None:
     if text is None or isinstance(text, str):
         return None
     return set(text)
+
+
+BUILTIN_SLOTS = frozenset(
+    {"name", "first_name", "last_name", "city", "street", "phone", "email", "booking", "account", "date", "time", "number"}
+)
+"""Slots every flood template may use; the engine fills them from Faker in the scenario's locale."""
+
+
+def template_slots(text: str | dict[str, str]) -> tuple[str, ...]:
+    """The {slot} names in a template text, in order of first use (format-string syntax)."""
+    import string
+
+    found: list[str] = []
+    for one in [text] if isinstance(text, str) else list(text.values()):
+        try:
+            for _, name, _, _ in string.Formatter().parse(one):
+                if name and name not in found:
+                    found.append(name)
+        except ValueError:
+            continue
+    return tuple(found)

@@ -1,0 +1,472 @@
+"""The engine: one run of a scenario on a simulated clock, pure and deterministic.
+
+A Session owns the world and changes it only through `advance_to(t)` and `act(action)`.
+Everything that happens goes into its RunLog: inputs (actions, with their sim time) and
+events (arrivals, triggers, meters each tick, the ending). Discrete happenings wait in one
+time-ordered queue; flood comments are generated a tick ahead and released as time passes.
+Nothing here depends on how finely the caller slices time, so a replay of the same inputs
+rebuilds the same state whatever its step.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import random
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from drill.engine.flood import FloodGenerator, slot_pools
+from drill.engine.rules import LEVEL_RANK, draw, holds
+from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
+from drill.runlog import RunLog
+from drill.scenario import model as m
+from drill.scenario.actions import ROUTE_VERB, Action
+from drill.scenario.refs import all_conditions
+from drill.scenario.types import in_window, text_in
+
+STATUS_FRESH = 3600.0
+"""A status update answers a flood's comments posted up to this long after it."""
+MAX_FLOOD_WAITING = 2000
+"""Beyond this many waiting comments a flood adds no more heat per tick."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one action: accepted or refused with a reason, and its feedback."""
+
+    ok: bool
+    reason: str = ""
+    feedback: Any = None
+    critical: tuple[str, ...] = ()
+
+
+@dataclass(order=True)
+class _Pending:
+    time: float
+    seq: int
+    kind: str = field(compare=False)
+    payload: Any = field(compare=False, default=None)
+
+
+class Session:
+    def __init__(self, scenario: m.Scenario, seed: int = 1, log: RunLog | None = None, **header: Any):
+        self.scenario = scenario
+        self.seed = seed
+        self.log = log if log is not None else RunLog.new(scenario, seed, **header)
+        self.now = 0.0
+        self.ended: str | None = None
+        self.items: list[Item] = []
+        self.items_by_id: dict[str, Item] = {}
+        self.meters = MeterState(**scenario.meters.model_dump())
+        self.level = "service"
+        self.escalations: list[Escalation] = []
+        self.promises: list[Promise] = []
+        self.actions: list[tuple[float, Action]] = []
+        self.fired: set[str] = set()
+        self._trigger_was: dict[str, bool] = {}
+        self._done: list[tuple[str, str | None, str | None, tuple[str, ...]]] = []
+        self._queue: list[_Pending] = []
+        self._seq = 0
+        self._pending_flood: list[tuple[float, int, str, int, str, str, dict[str, str]]] = []
+        self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
+        self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
+        self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
+        self._names = slot_pools(scenario.locale)["name"] if any(not (i.author or i.persona) for i in scenario.injects) else ()
+        self._schedule_start()
+
+    # ------------------------------------------------------------------ time
+
+    def _push(self, time: float, kind: str, payload: Any = None) -> None:
+        self._seq += 1
+        heapq.heappush(self._queue, _Pending(time, self._seq, kind, payload))
+
+    def _schedule_start(self) -> None:
+        s = self.scenario
+        tick = float(s.clock.tick)
+        t = 0.0
+        while t < s.clock.length:
+            self._push(t, "tick")
+            t += tick
+        for inject in s.injects:
+            if inject.at is not None and not inject.held:
+                self._push(float(inject.at), "inject", inject.id)
+        for flood in s.floods:
+            if flood.start is not None:
+                self._push(float(flood.start), "flood_start", (flood.id, flood.until))
+        self._push(float(s.clock.length), "clock_end")
+
+    def next_event_time(self) -> float | None:
+        """When the next thing happens (for fast-forward)."""
+        candidates = [p.time for p in self._queue if p.kind in ("inject", "flood_start", "clock_end")]
+        if self._pending_flood:
+            candidates.append(self._pending_flood[0][0])
+        return min(candidates) if candidates else None
+
+    def advance_to(self, t: float) -> None:
+        """Run everything due up to sim time t."""
+        t = min(t, float(self.scenario.clock.length))
+        while self.ended is None and self._queue and self._queue[0].time <= t:
+            pending = heapq.heappop(self._queue)
+            self._release_flood(pending.time)
+            self.now = max(self.now, pending.time)
+            self._handle(pending)
+            self._check_triggers()
+        if self.ended is None:
+            self._release_flood(t)
+            self.now = max(self.now, t)
+
+    def advance(self, seconds: float) -> None:
+        self.advance_to(self.now + seconds)
+
+    def minute_of_day(self) -> int:
+        when = self.scenario.clock.starts + timedelta(seconds=self.now)
+        return when.hour * 60 + when.minute
+
+    def wall_time(self, t: float | None = None):
+        return self.scenario.clock.starts + timedelta(seconds=self.now if t is None else t)
+
+    def staffed_now(self) -> bool:
+        window = self.scenario.ground_rules.staffed
+        return window is None or in_window(window, self.minute_of_day())
+
+    # ------------------------------------------------------------------ happenings
+
+    def _handle(self, pending: _Pending) -> None:
+        kind = pending.kind
+        if kind == "tick":
+            self._tick()
+        elif kind == "inject":
+            self._arrive(pending.payload)
+        elif kind == "flood_start":
+            flood_id, until = pending.payload
+            self._start_flood(flood_id, until)
+        elif kind == "flood_stop":
+            self._stop_flood(pending.payload)
+        elif kind == "clock_end":
+            self._finish(None)
+
+    def _tick(self) -> None:
+        s = self.scenario
+        tick = float(s.clock.tick)
+        drift = s.drift
+        waiting_injects = [i for i in self.items if not i.flood and i.waiting]
+        heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
+        for flood in s.floods:
+            heat += flood.heat * min(self.flood_waiting(flood.id), MAX_FLOOD_WAITING) / 100
+        self.meters.add("heat", heat)
+        growth = 0.0
+        for item in waiting_injects:
+            grown = item.reach * drift.reach_growth
+            item.reach += grown
+            growth += grown
+        self.meters.add("reach", growth)
+        self.meters.add("press", drift.press_per_heat * max(0.0, self.meters.heat - 50))
+        self.meters.add("sentiment", -(self.meters.heat - 30) * 0.02)
+        self._check_promises()
+        for flood_id, state in self.floods.items():
+            if state.running:
+                self._generate(flood_id, self.now, tick)
+        self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=self.waiting_count(), items=len(self.items))
+
+    def _arrive(self, inject_id: str) -> None:
+        if inject_id in self.items_by_id:
+            return
+        inject = self.scenario.injects_by_id[inject_id]
+        persona = self.scenario.personas.get(inject.persona) if inject.persona else None
+        if persona is not None:
+            author = persona.name
+        elif inject.author:
+            author = inject.author
+        else:
+            author = self._names[random.Random(f"{self.seed}:author:{inject_id}").randrange(len(self._names))]
+        reach = inject.reach if inject.reach is not None else float(persona.followers if persona else 100)
+        item = Item(
+            len(self.items), inject.id, self.now, inject.channel, inject.kind, author, inject.id, inject.text,
+            thread=inject.thread, needs_reply=inject.wants_reply, personal_data=inject.personal_data,
+            sensitive=inject.sensitive, criticism=inject.is_criticism, sentiment=inject.sentiment, reach=reach,
+        )
+        self._add(item)
+        self._apply_effects(inject.effects)
+        self.meters.add("reach", reach)
+        self.log.event(self.now, "inject", item=inject.id)
+        for other in self.scenario.injects:
+            if other.after is not None and other.after.inject == inject_id and not other.held:
+                self._push(self.now + other.after.wait, "inject", other.id)
+
+    def _add(self, item: Item) -> None:
+        self.items.append(item)
+        self.items_by_id[item.id] = item
+
+    def _start_flood(self, flood_id: str, until: float | None) -> None:
+        state = self.floods[flood_id]
+        if state.running:
+            return
+        state.running = True
+        state.until = until
+        if until is not None:
+            self._push(float(until), "flood_stop", flood_id)
+        self.log.event(self.now, "flood_start", flood=flood_id)
+        tick = float(self.scenario.clock.tick)
+        next_tick = (self.now // tick + 1) * tick
+        self._generate(flood_id, self.now, next_tick - self.now)
+
+    def _stop_flood(self, flood_id: str) -> None:
+        state = self.floods[flood_id]
+        if not state.running:
+            return
+        state.running = False
+        self._pending_flood = [p for p in self._pending_flood if p[2] != flood_id or p[0] <= self.now]
+        self.log.event(self.now, "flood_stop", flood=flood_id)
+
+    def _generate(self, flood_id: str, start: float, length: float) -> None:
+        state = self.floods[flood_id]
+        flood = self.scenario.floods_by_id[flood_id]
+        if state.until is not None:
+            length = min(length, state.until - start)
+        if length <= 0:
+            return
+        rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
+        gen = self._flood_gens[flood_id]
+        times, state.carry = gen.arrivals(start, length, rate, state.carry)
+        batch = []
+        for time in times:
+            index, channel, author, values = gen.comment()
+            self._seq += 1
+            batch.append((time, self._seq, flood_id, index, channel, author, values))
+        if batch:
+            self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
+
+    def _release_flood(self, t: float) -> None:
+        pending = self._pending_flood
+        if not pending or pending[0][0] > t:
+            return
+        cut = 0
+        while cut < len(pending) and pending[cut][0] <= t:
+            cut += 1
+        due, self._pending_flood = pending[:cut], pending[cut:]
+        floods = self.scenario.floods_by_id
+        added = 0
+        for time, _, flood_id, index, channel, author, values in due:
+            flood = floods[flood_id]
+            template = flood.templates[index]
+            state = self.floods[flood_id]
+            state.count += 1
+            item = Item(
+                len(self.items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id,
+                template.text, flood=True, slots=values, needs_reply=template.needs_reply,
+                personal_data=template.personal_data, criticism=template.sentiment < 0,
+                sentiment=template.sentiment, reach=10.0,
+            )
+            self._add(item)
+            if template.needs_reply:
+                state.waiting_times.append(time)
+                if state.status_posts and time <= state.status_posts[-1] + STATUS_FRESH:
+                    item.answered_at, item.answered_by = time, "status"
+            added += 1
+        self.meters.add("reach", 10.0 * added)
+
+    # ------------------------------------------------------------------ reading the state
+
+    def flood_waiting(self, flood_id: str) -> int:
+        """Comments of a flood that need an answer and are not covered by a fresh status update."""
+        state = self.floods[flood_id]
+        if not state.status_posts:
+            return len(state.waiting_times)
+        return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + STATUS_FRESH)
+
+    def waiting_count(self) -> int:
+        authored = sum(1 for i in self.items if not i.flood and i.waiting)
+        return authored + sum(self.flood_waiting(f) for f in self.floods)
+
+    def has_done(self, verb: str, inject: str | None, option: str | None, tag: str | None) -> bool:
+        """Whether the trainee has done an action matching every part given (for ActionCond)."""
+        return any(
+            (verb == "any" or v == verb) and (inject is None or i == inject)
+            and (option is None or o == option) and (tag is None or tag in tags)
+            for v, i, o, tags in self._done
+        )
+
+    def chance(self, cond_id: int, probability: float) -> bool:
+        return draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
+
+    def options_for(self, item_id: str, verb: str) -> list[m.Option]:
+        """The authored options the trainee may choose for a verb on an item."""
+        if verb == "status":
+            return list(self.scenario.status_updates)
+        inject = self.scenario.injects_by_id.get(item_id)
+        if inject is None:
+            return []
+        return [o for o in inject.options if ROUTE_VERB[o.route] == verb]
+
+    # ------------------------------------------------------------------ actions
+
+    def act(self, action: Action) -> Outcome:
+        """Apply one trainee action at the current sim time; refuse invalid ones with a reason."""
+        self.log.input(self.now, action)
+        outcome = self._act(action) if self.ended is None else Outcome(False, "the scenario has ended")
+        self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason, critical=list(outcome.critical))
+        if outcome.ok:
+            self.actions.append((self.now, action))
+            self._check_triggers()
+        return outcome
+
+    def _act(self, action: Action) -> Outcome:
+        verb = action.verb
+        if verb == "escalate":
+            return self._escalate(action)
+        if verb == "status":
+            return self._status(action)
+        item = self.items_by_id.get(action.item or "")
+        if item is None:
+            return Outcome(False, f"there is no item {action.item!r} in the feed yet")
+        if item.deleted:
+            return Outcome(False, "that item has been deleted")
+        if verb in ("delete", "hide"):
+            if item.hidden and verb == "hide":
+                return Outcome(False, "that item is already hidden")
+            item.deleted = item.deleted or verb == "delete"
+            item.hidden = True
+            self._record(verb, item.id, None, ())
+            critical = ("deleted_criticism",) if item.criticism else ()
+            return Outcome(True, critical=critical)
+        if verb == "dismiss":
+            if item.dismissed:
+                return Outcome(False, "that item is already dismissed")
+            item.dismissed = True
+            self._record(verb, item.id, None, ())
+            return Outcome(True)
+        if verb not in ROUTE_VERB.values():
+            return Outcome(False, f"unknown action {verb!r}")
+        if item.flood:
+            return Outcome(False, "generated comments are answered together, with a status update")
+        inject = self.scenario.injects_by_id[item.id]
+        option = next((o for o in inject.options if o.id == action.option), None)
+        if option is None:
+            return Outcome(False, f"{action.option!r} is not an option of {item.id!r}")
+        if ROUTE_VERB[option.route] != verb:
+            return Outcome(False, f"option {option.id!r} is sent with '{ROUTE_VERB[option.route]}', not '{verb}'")
+        if self.has_done(verb, item.id, option.id, None):
+            return Outcome(False, "you already sent that reply")
+        if item.answered_at is None:
+            item.answered_at, item.answered_by = self.now, option.id
+        self._keep_promises(item)
+        self._apply_effects(option.effects)
+        if option.promise is not None:
+            self.promises.append(Promise(item.id, option.id, self.now, self.now + option.promise))
+        self._record(verb, item.id, option.id, option.tags)
+        critical = ("personal_data_public",) if "personal_data_public" in option.tags else ()
+        return Outcome(True, feedback=option.feedback, critical=critical)
+
+    def _escalate(self, action: Action) -> Outcome:
+        level = action.level or ""
+        if level not in LEVEL_RANK:
+            return Outcome(False, f"no escalation level {level!r} (service, comms, management)")
+        if LEVEL_RANK[level] <= LEVEL_RANK[self.level]:
+            return Outcome(False, f"the escalation level is already {self.level}")
+        self.level = level
+        self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role))
+        self._record("escalate", None, level, ())
+        return Outcome(True)
+
+    def _status(self, action: Action) -> Outcome:
+        option = self.scenario.status_by_id.get(action.option or "")
+        if option is None:
+            return Outcome(False, f"there is no status update {action.option!r}")
+        covers = option.covers or [f for f, st in self.floods.items() if st.running or st.count]
+        for flood_id in covers:
+            state = self.floods[flood_id]
+            state.status_posts.append(self.now)
+            for item in self.items:
+                if item.flood and item.source == flood_id and item.answered_at is None and item.needs_reply:
+                    item.answered_at, item.answered_by = self.now, "status"
+        self._apply_effects(option.effects)
+        if option.promise is not None:
+            self.promises.append(Promise("status", option.id, self.now, self.now + option.promise))
+        self._keep_promises(None)
+        self._record("status", None, option.id, option.tags)
+        return Outcome(True, feedback=option.feedback)
+
+    def _record(self, verb: str, item: str | None, option: str | None, tags: Any) -> None:
+        self._done.append((verb, item, option, tuple(tags)))
+
+    def _apply_effects(self, effects: m.MeterEffects) -> None:
+        for name in m.METERS:
+            value = getattr(effects, name)
+            if value:
+                self.meters.add(name, value)
+
+    def _keep_promises(self, item: Item | None) -> None:
+        for promise in self.promises:
+            if promise.kept_at is not None or promise.broken or promise.made_at == self.now:
+                continue
+            related = item is None and promise.item == "status" or item is not None and promise.item in (item.id, item.thread)
+            if related:
+                promise.kept_at = self.now
+
+    def _check_promises(self) -> None:
+        for promise in self.promises:
+            if promise.kept_at is None and not promise.broken and self.now > promise.due:
+                promise.broken = True
+                self.log.event(self.now, "promise_broken", item=promise.item, option=promise.option)
+
+    # ------------------------------------------------------------------ triggers and the end
+
+    def _check_triggers(self) -> None:
+        for _ in range(len(self.scenario.triggers) + 1):
+            fired_any = False
+            for trigger in self.scenario.triggers:
+                if self.ended is not None:
+                    return
+                if trigger.once and trigger.id in self.fired:
+                    continue
+                now_true = holds(trigger.when, self)
+                was_true = self._trigger_was.get(trigger.id, False)
+                self._trigger_was[trigger.id] = now_true
+                if now_true and not was_true:
+                    self._fire(trigger)
+                    fired_any = True
+            if not fired_any:
+                return
+
+    def _fire(self, trigger: m.Trigger) -> None:
+        self.fired.add(trigger.id)
+        self.log.event(self.now, "trigger", trigger=trigger.id)
+        for then in trigger.then:
+            if isinstance(then, m.SpawnThen):
+                if then.after:
+                    self._push(self.now + then.after, "inject", then.spawn)
+                else:
+                    self._arrive(then.spawn)
+            elif isinstance(then, m.MeterThen):
+                if then.add is not None:
+                    self.meters.add(then.meter, then.add)
+                else:
+                    self.meters.set(then.meter, float(then.set or 0))
+            elif isinstance(then, m.StartFloodThen):
+                self._start_flood(then.start_flood, self.now + then.for_ if then.for_ else self.scenario.floods_by_id[then.start_flood].until)
+            elif isinstance(then, m.StopFloodThen):
+                self._stop_flood(then.stop_flood)
+            elif isinstance(then, m.EndThen):
+                self._finish(then.end)
+                return
+
+    def _finish(self, ending_id: str | None) -> None:
+        if self.ended is not None:
+            return
+        self._check_promises()
+        if ending_id is None:
+            ending_id = next(
+                (e.id for e in self.scenario.endings if e.when is None or holds(e.when, self)),
+                self.scenario.endings[-1].id,
+            )
+        self.ended = ending_id
+        self.log.event(self.now, "end", ending=ending_id, meters=self.meters.as_dict())
+
+    def finish_now(self) -> None:
+        """End the run at the current time (a facilitator's 'end exercise')."""
+        self._finish(None)
+
+    def text(self, value: Any, lang: str) -> str:
+        return text_in(value, lang)

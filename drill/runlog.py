@@ -1,0 +1,182 @@
+"""The RunLog: a run's inputs and events, and its journal on disk.
+
+Event sourcing is the spine of drill: a run is its scenario, its seed and its inputs.
+The journal is JSON Lines: a header, then one line per input (fsynced before the engine
+acts on it, so a killed process loses no acknowledged decision), clock checkpoints and an
+end line. `replay` feeds the inputs to a new Session and so rebuilds the same state, events,
+score and report. A torn last line (the process died mid-write) is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from drill import __version__
+from drill.scenario.actions import Action
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+    from drill.scenario.model import Scenario
+
+JOURNAL_VERSION = 1
+
+
+class JournalError(Exception):
+    """A journal that cannot be read: a one-line reason for the user."""
+
+
+@dataclass
+class Event:
+    t: float
+    kind: str
+    data: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"t": round(self.t, 3), "kind": self.kind, **self.data}
+
+
+@dataclass
+class RunLog:
+    header: dict[str, Any]
+    inputs: list[tuple[float, Action]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    clock: float = 0.0
+    """The furthest sim time the run reached (journal checkpoints), for resume."""
+    torn: bool = False
+    _journal: IO[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def new(cls, scenario: Scenario, seed: int, **extra: Any) -> RunLog:
+        header = {
+            "journal": JOURNAL_VERSION,
+            "engine": __version__,
+            "scenario": scenario.id,
+            "scenario_version": scenario.version,
+            "seed": seed,
+            **{k: v for k, v in extra.items() if v is not None},
+        }
+        return cls(header)
+
+    # ------------------------------------------------------------------ recording
+
+    def input(self, t: float, action: Action) -> None:
+        self.inputs.append((t, action))
+        self._write({"t": round(t, 6), "input": action.to_json()}, sync=True)
+
+    def event(self, t: float, kind: str, **data: Any) -> None:
+        self.events.append(Event(t, kind, data))
+        if kind == "end":
+            self._write({"t": round(t, 6), "end": data.get("ending")}, sync=True)
+
+    def checkpoint(self, t: float) -> None:
+        """Note how far the clock has run (cheap; synced with the next decision)."""
+        if t > self.clock:
+            self.clock = t
+            self._write({"t": round(t, 6), "clock": True}, sync=False)
+
+    def note(self, t: float, kind: str, **data: Any) -> None:
+        """A facilitator's or trainee's note: journaled like an input, kept as an event."""
+        self.events.append(Event(t, kind, data))
+        self._write({"t": round(t, 6), "note": {"kind": kind, **data}}, sync=True)
+
+    # ------------------------------------------------------------------ the journal
+
+    def attach(self, path: str | Path) -> None:
+        """Start journaling to a new file (header first)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._journal = open(path, "w", encoding="utf-8")
+        self._write({"header": self.header}, sync=True)
+
+    def reattach(self, path: str | Path) -> None:
+        """Continue journaling to an existing file (after resume)."""
+        self._journal = open(path, "a", encoding="utf-8")
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
+
+    def _write(self, record: dict[str, Any], sync: bool) -> None:
+        handle = self._journal
+        if handle is None:
+            return
+        handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        if sync:
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    @property
+    def ending(self) -> str | None:
+        return next((e.data.get("ending") for e in reversed(self.events) if e.kind == "end"), None)
+
+
+@dataclass
+class Journal:
+    """What a journal file holds: the header, the inputs and notes in order, how far it ran."""
+
+    header: dict[str, Any]
+    records: list[dict[str, Any]]
+    clock: float
+    ended: bool
+    torn: bool
+
+
+def read_journal(path: str | Path) -> Journal:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise JournalError(f"{path}: cannot read the run journal: {getattr(exc, 'strerror', None) or exc}") from None
+    if not lines:
+        raise JournalError(f"{path}:1:1: the run journal is empty")
+    records: list[dict[str, Any]] = []
+    torn = False
+    for number, line in enumerate(lines, 1):
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError
+        except ValueError:
+            if number == len(lines):
+                torn = True
+                break
+            raise JournalError(f"{path}:{number}:1: line is not a journal record; the file is damaged") from None
+        records.append(record)
+    if not records or "header" not in records[0]:
+        raise JournalError(f"{path}:1:1: not a drill run journal (no header line)")
+    header = records[0]["header"]
+    body = records[1:]
+    clock = max((float(r.get("t", 0)) for r in body), default=0.0)
+    ended = any("end" in r for r in body)
+    return Journal(header, body, clock, ended, torn)
+
+
+def replay(scenario: Scenario, journal: Journal, until: float | None = None, log: RunLog | None = None) -> Session:
+    """Rebuild a session from a journal's inputs; with `until`, stop at that sim time."""
+    from drill.engine.session import Session
+
+    header = dict(journal.header)
+    seed = int(header.get("seed", 1))
+    session = Session(scenario, seed, log=log or RunLog(header))
+    for record in journal.records:
+        t = float(record.get("t", 0))
+        if until is not None and t > until:
+            break
+        if "input" in record:
+            session.advance_to(t)
+            session.act(Action.from_json(record["input"]))
+        elif "note" in record:
+            session.advance_to(t)
+            note = dict(record["note"])
+            session.log.events.append(Event(t, note.pop("kind", "note"), note))
+        elif "end" in record:
+            session.advance_to(t)
+            session.finish_now()
+    target = journal.clock if until is None else min(until, journal.clock)
+    session.advance_to(target)
+    session.log.clock = max(session.log.clock, target)
+    return session

@@ -1,0 +1,91 @@
+"""The scorecard: evidence per dimension, P/S/M/U ratings, critical errors and lessons.
+
+`score(session)` is a pure function of a finished session, which is itself a pure function
+of scenario, seed and inputs (see runlog.replay), so a run's score can always be rebuilt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from drill.scoring.dimensions import DEFAULT_WEIGHTS, DIMENSION_RULES
+from drill.scoring.evidence import CRITICAL_CAP_DIMENSION, CRITICAL_CAP_OVERALL, Evidence, rating
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    name: str
+    score: float
+    rating: str
+    weight: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    overall: float
+    rating: str
+    dimensions: dict[str, DimensionScore]
+    critical: tuple[Evidence, ...]
+    ending: str | None
+    lessons: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [e for d in self.dimensions.values() for e in d.evidence]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "overall": round(self.overall, 2),
+            "rating": self.rating,
+            "ending": self.ending,
+            "critical": [e.critical for e in self.critical],
+            "dimensions": {
+                name: {"score": round(d.score, 2), "rating": d.rating, "weight": d.weight, "evidence": [e.to_json() for e in d.evidence]}
+                for name, d in self.dimensions.items()
+            },
+            "lessons": [e.to_json() for e in self.lessons],
+        }
+
+
+def score(session: Session) -> Scorecard:
+    weights = {**DEFAULT_WEIGHTS, **session.scenario.scoring.weights}
+    dimensions: dict[str, DimensionScore] = {}
+    critical: list[Evidence] = []
+    for name, rule in DIMENSION_RULES.items():
+        evidence = rule(session)
+        total = sum(e.weight for e in evidence)
+        value = sum(e.value * e.weight for e in evidence) / total if total else 100.0
+        crit = [e for e in evidence if e.critical]
+        if crit:
+            value = min(value, CRITICAL_CAP_DIMENSION)
+            critical.extend(crit)
+        dimensions[name] = DimensionScore(name, value, rating(value), weights[name], tuple(evidence))
+    weight_sum = sum(d.weight for d in dimensions.values())
+    overall = sum(d.score * d.weight for d in dimensions.values()) / weight_sum if weight_sum else 0.0
+    if critical:
+        overall = min(overall, CRITICAL_CAP_OVERALL)
+    critical.sort(key=lambda e: (e.t if e.t is not None else 0.0, e.rule))
+    return Scorecard(overall, rating(overall), dimensions, tuple(critical), session.ended, lessons(dimensions))
+
+
+def lessons(dimensions: dict[str, DimensionScore], count: int = 3) -> tuple[Evidence, ...]:
+    """The costliest moments: critical errors first, then the lowest values on the heaviest dimensions."""
+    ranked = sorted(
+        (e for d in dimensions.values() for e in d.evidence if e.value < 100),
+        key=lambda e: (e.critical is None, -(100 - e.value) * dimensions[e.dimension].weight, e.t or 0.0, e.rule),
+    )
+    picked: list[Evidence] = []
+    seen: set[tuple[str, str | None]] = set()
+    for e in ranked:
+        key = (e.rule, e.item)
+        if key not in seen:
+            seen.add(key)
+            picked.append(e)
+        if len(picked) == count:
+            break
+    return tuple(picked)
