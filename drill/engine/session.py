@@ -59,6 +59,8 @@ class Session:
         self.ended: str | None = None
         self.items: list[Item] = []
         self.items_by_id: dict[str, Item] = {}
+        self.authored: list[Item] = []
+        """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
         self.meters = MeterState(**scenario.meters.model_dump())
         self.level = "service"
         self.escalations: list[Escalation] = []
@@ -151,7 +153,7 @@ class Session:
         s = self.scenario
         tick = float(s.clock.tick)
         drift = s.drift
-        waiting_injects = [i for i in self.items if not i.flood and i.waiting]
+        waiting_injects = [i for i in self.authored if i.waiting]
         heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
         for flood in s.floods:
             heat += flood.heat * min(self.flood_waiting(flood.id), MAX_FLOOD_WAITING) / 100
@@ -188,6 +190,7 @@ class Session:
             sensitive=inject.sensitive, criticism=inject.is_criticism, sentiment=inject.sentiment, reach=reach,
         )
         self._add(item)
+        self.authored.append(item)
         self._apply_effects(inject.effects)
         self.meters.add("reach", reach)
         self.log.event(self.now, "inject", item=inject.id)
@@ -277,7 +280,7 @@ class Session:
         return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + STATUS_FRESH)
 
     def waiting_count(self) -> int:
-        authored = sum(1 for i in self.items if not i.flood and i.waiting)
+        authored = sum(1 for i in self.authored if i.waiting)
         return authored + sum(self.flood_waiting(f) for f in self.floods)
 
     def has_done(self, verb: str, inject: str | None, option: str | None, tag: str | None) -> bool:

@@ -86,8 +86,8 @@ def reply_target(session: Session, inject: m.Inject) -> int:
 
 def due_injects(session: Session) -> Iterator[tuple[m.Inject, Item]]:
     """Authored items that want a reply and had time for one before the end."""
-    for item in session.items:
-        if item.flood or not item.needs_reply:
+    for item in session.authored:
+        if not item.needs_reply:
             continue
         inject = session.scenario.injects_by_id[item.id]
         if item.answered_at is not None or session.now - item.time >= reply_target(session, inject):
@@ -141,9 +141,9 @@ def escalation(session: Session) -> list[Evidence]:
     s = session.scenario
     factor = s.scoring.falloff
     deadlines: dict[str, float] = {}
-    for item in session.items:
-        inject = s.injects_by_id.get(item.id)
-        if inject is None or item.flood or not inject.expect or not inject.expect.escalate:
+    for item in session.authored:
+        inject = s.injects_by_id[item.id]
+        if not inject.expect or not inject.expect.escalate:
             continue
         within = inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN
         for level in m.LEVELS[1 : LEVEL_RANK[inject.expect.escalate] + 1]:
@@ -173,35 +173,54 @@ def escalation(session: Session) -> list[Evidence]:
 def _first_need(session: Session, level: str) -> float:
     """When the first item calling for at least this level arrived."""
     times = [
-        item.time for item in session.items
-        if not item.flood and (inj := session.scenario.injects_by_id[item.id]).expect and inj.expect.escalate
+        item.time for item in session.authored
+        if (inj := session.scenario.injects_by_id[item.id]).expect and inj.expect.escalate
         and LEVEL_RANK[inj.expect.escalate] >= LEVEL_RANK[level]
     ]
     return min(times) if times else 0.0
 
 
+def route_judgement(inject: m.Inject, option: m.Option) -> tuple[str, float]:
+    """The channel & privacy rule an option falls under for an inject, and its value."""
+    wanted = expected_routes(inject)
+    if "personal_data_public" in option.tags:
+        return "personal_data_public", 0.0
+    if wanted is None or option.route in wanted:
+        return "right_channel", 100.0
+    if inject.sensitive and option.route == "private":
+        return "sensitive_in_dm", 50.0
+    if (inject.personal_data or inject.sensitive) and option.route == "public":
+        return "private_case_in_public", 10.0
+    return "wrong_channel", 40.0
+
+
+def integrity_value(scenario: m.Scenario, option: m.Option) -> float | None:
+    """The transparency value of a reply's tags, or None when none of them weakens it."""
+    bad = [t for t in option.tags if t in INTEGRITY_TAGS and not (t == "deny" and scenario.scoring.crisis_type == "rumour")]
+    return min(INTEGRITY_TAGS[t] for t in bad) if bad else None
+
+
+def option_quality(scenario: m.Scenario, inject: m.Inject, option: m.Option) -> float:
+    """How good a choice an option is, judged as the scoring would: used to name the better option and by the ideal bot."""
+    _, route = route_judgement(inject, option)
+    integrity = integrity_value(scenario, option)
+    return (2 * route + 1.5 * tone_value(scenario, option) + 1.5 * (100.0 if integrity is None else integrity)) / 5
+
+
 def channel_privacy(session: Session) -> list[Evidence]:
-    first = _first_responses(session)
+    """Every response judged on its route; an item that wanted a private route and got nothing scores 0."""
     out = []
+    for response in responses(session):
+        inject, option = session.scenario.injects_by_id[response.item], response.option
+        rule, value = route_judgement(inject, option)
+        out.append(Evidence(
+            "channel_privacy", rule, value, response.t, response.item, ROUTE_VERB[option.route], option.id, option.feedback,
+            critical="personal_data_public" if rule == "personal_data_public" else None,
+            params={"route": option.route, "wanted": "/".join(expected_routes(inject) or [])},
+        ))
     for inject, item in due_injects(session):
-        wanted = expected_routes(inject)
-        response = first.get(item.id)
-        if response is None:
-            if wanted:
-                out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id))
-            continue
-        option = response.option
-        verb = ROUTE_VERB[option.route]
-        if "personal_data_public" in option.tags:
-            out.append(Evidence("channel_privacy", "personal_data_public", 0.0, response.t, item.id, verb, option.id, option.feedback, critical="personal_data_public"))
-        elif wanted is None or option.route in wanted:
-            out.append(Evidence("channel_privacy", "right_channel", 100.0, response.t, item.id, verb, option.id, option.feedback, params={"route": option.route}))
-        elif inject.sensitive and option.route == "private":
-            out.append(Evidence("channel_privacy", "sensitive_in_dm", 50.0, response.t, item.id, verb, option.id, option.feedback))
-        elif (inject.personal_data or inject.sensitive) and option.route == "public":
-            out.append(Evidence("channel_privacy", "private_case_in_public", 10.0, response.t, item.id, verb, option.id, option.feedback))
-        else:
-            out.append(Evidence("channel_privacy", "wrong_channel", 40.0, response.t, item.id, verb, option.id, option.feedback, params={"route": option.route, "wanted": "/".join(wanted)}))
+        if item.answered_at is None and expected_routes(inject):
+            out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id))
     for t, action in session.actions:
         if action.verb == "status":
             option = session.scenario.status_by_id[action.option or ""]
@@ -210,15 +229,8 @@ def channel_privacy(session: Session) -> list[Evidence]:
     return out or [Evidence("channel_privacy", "nothing_to_route", 100.0)]
 
 
-def _first_responses(session: Session) -> dict[str, Response]:
-    first: dict[str, Response] = {}
-    for response in responses(session):
-        first.setdefault(response.item, response)
-    return first
-
-
-def tone_value(session: Session, option: m.Option) -> float:
-    adjust = CRISIS_ADJUST.get(session.scenario.scoring.crisis_type, {})
+def tone_value(scenario: m.Scenario, option: m.Option) -> float:
+    adjust = CRISIS_ADJUST.get(scenario.scoring.crisis_type, {})
     total = sum(TONE_TAGS[tag] + adjust.get(tag, 0) for tag in set(option.tags))
     return max(0.0, min(100.0, TONE_BASE + total))
 
@@ -228,12 +240,12 @@ def tone_strategy(session: Session) -> list[Evidence]:
     answered = set()
     for response in responses(session):
         answered.add(response.item)
-        value = tone_value(session, response.option)
+        value = tone_value(session.scenario, response.option)
         out.append(Evidence("tone_strategy", "reply_tone", value, response.t, response.item, ROUTE_VERB[response.option.route], response.option.id, response.option.feedback, params={"tags": list(response.option.tags)}))
     for t, action in session.actions:
         if action.verb == "status":
             option = session.scenario.status_by_id[action.option or ""]
-            out.append(Evidence("tone_strategy", "status_tone", tone_value(session, option), t, None, "status", option.id, option.feedback, params={"tags": list(option.tags)}))
+            out.append(Evidence("tone_strategy", "status_tone", tone_value(session.scenario, option), t, None, "status", option.id, option.feedback, params={"tags": list(option.tags)}))
     for inject, item in due_injects(session):
         if item.id not in answered and inject.options:
             out.append(Evidence("tone_strategy", "unanswered", 0.0, item.time, item.id))
@@ -257,10 +269,9 @@ def transparency(session: Session) -> list[Evidence]:
         elif promise.kept_at is not None:
             out.append(Evidence("transparency", "kept_promise", 100.0, promise.kept_at, promise.item if promise.item != "status" else None, option=promise.option))
     for response in responses(session):
-        bad = [tag for tag in response.option.tags if tag in INTEGRITY_TAGS and not (tag == "deny" and s.scoring.crisis_type == "rumour")]
-        if bad:
-            value = min(INTEGRITY_TAGS[tag] for tag in bad)
-            out.append(Evidence("transparency", "integrity_" + bad[0], value, response.t, response.item, ROUTE_VERB[response.option.route], response.option.id, response.option.feedback))
+        value = integrity_value(s, response.option)
+        if value is not None:
+            out.append(Evidence("transparency", "weak_integrity", value, response.t, response.item, ROUTE_VERB[response.option.route], response.option.id, response.option.feedback, params={"tags": list(response.option.tags)}))
     for inject, item in due_injects(session):
         if not item.criticism or item.removed:
             continue

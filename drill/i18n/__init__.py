@@ -1,0 +1,43 @@
+"""UI and report strings in English and Finnish, looked up by key.
+
+One catalogue per language (en.py, fi.py) keeps translators in one place; `t()` falls back
+to English, then to the key itself, so a missing string shows up plainly instead of crashing.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from typing import Any
+
+from drill.i18n import en, fi
+
+CATALOGUES: dict[str, dict[str, str]] = {"en": en.STRINGS, "fi": fi.STRINGS}
+LANGS = tuple(CATALOGUES)
+
+
+def t(key: str, lang: str = "en", /, **params: Any) -> str:
+    """The string for a key in a language, with {params} filled in."""
+    text = CATALOGUES.get(lang, {}).get(key) or en.STRINGS.get(key) or key
+    if params:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def default_lang() -> str:
+    """fi when the user's locale is Finnish, else en (DRILL_LANG overrides)."""
+    chosen = os.environ.get("DRILL_LANG")
+    if chosen in CATALOGUES:
+        return chosen
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "fi" if value.lower().startswith("fi") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "fi" if code.lower().startswith("fi") else "en"
