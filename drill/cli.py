@@ -186,3 +186,157 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
     from drill.tui.app import run_app
 
     sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach))
+
+
+@main.command()
+@click.argument("scenario", type=click.Path())
+@click.option("--runs", type=click.IntRange(1, 100000), default=100, show_default=True, help="Runs per bot.")
+@click.option("--seed", type=int, default=1, show_default=True, help="First seed; run i uses seed+i.")
+@click.option("--bots", default="ideal,passive,deleter,slow,random", show_default=True, help="Comma-separated bots.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts and CI.")
+def simulate(scenario: str, runs: int, seed: int, bots: str, jobs: int | None, as_json: bool) -> None:
+    """Play a scenario many times with bots: score distributions and content never reached.
+
+    Bots: ideal (the scenario's own expectations), passive (does nothing), deleter (deletes
+    criticism), slow (ideal, but late), random (seeded).
+
+    \b
+    Examples:
+      drill simulate scenarios/strike-threat.yaml --runs 200
+      drill simulate deleted-comment --runs 50 --bots ideal,deleter --json
+    """
+    import json
+
+    from drill.sim import BOTS
+    from drill.sim import simulate as run_simulation
+
+    chosen = [b.strip() for b in bots.split(",") if b.strip()]
+    unknown = [b for b in chosen if b not in BOTS]
+    if unknown or not chosen:
+        click.echo(f"drill simulate: unknown bot(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(BOTS)}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    loaded = _load_or_exit(scenario)
+    result = run_simulation(loaded.scenario, runs, seed, chosen, jobs)
+    if as_json:
+        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    dims = ["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
+    short = ["time", "escal", "chan", "tone", "transp", "cover"]
+    click.echo(f"{loaded.scenario.id}: {runs} run(s) per bot, seeds {seed}..{seed + runs - 1}\n")
+    click.echo(f"{'bot':<9}{'mean':>6}{'min':>6}{'max':>6}  " + "".join(f"{s:>7}" for s in short) + "  critical errors")
+    for bot in result["bots"]:
+        o = bot["overall"]
+        crit = ", ".join(f"{k}×{v}" for k, v in sorted(bot["critical"].items())) or "-"
+        cells = "".join(f"{bot['dimensions'][d]['mean']:>7.0f}" for d in dims)
+        click.echo(f"{bot['bot']:<9}{o['mean']:>6.1f}{o['min']:>6.1f}{o['max']:>6.1f}  {cells}  {crit}")
+    click.echo("")
+    for bot in result["bots"]:
+        endings = ", ".join(f"{k}×{v}" for k, v in sorted(bot["endings"].items()))
+        click.echo(f"{bot['bot']:<9} endings: {endings}")
+    click.echo("")
+    for kind, seen in result["coverage"].items():
+        total = len(seen["reached"]) + len(seen["never"])
+        never = f"  never: {', '.join(seen['never'])}" if seen["never"] else ""
+        click.echo(f"{kind:<9} reached {len(seen['reached'])}/{total}{never}")
+
+
+def _load_or_exit(name: str):
+    """Load a scenario by path or library id, or print its diagnostics and exit 2."""
+    from drill.library import find
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.load import load
+
+    path = find(name)
+    if path is None:
+        click.echo(f"drill: no scenario file or library scenario named {name!r} (see `drill play` for the library)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    try:
+        return load(path)
+    except ScenarioError as exc:
+        _report(exc.diagnostics)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command("test")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def test_command(paths: tuple[str, ...]) -> None:
+    """Run the scenarios' embedded `tests:` blocks. Exit 1 if any fails.
+
+    \b
+    Examples:
+      drill test scenarios/
+      drill test my-drill.yaml
+    """
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.load import load
+    from drill.sim import run_test
+
+    files = scenario_files(paths)
+    failed = passed = errors = 0
+    for file in files:
+        try:
+            loaded = load(file)
+        except ScenarioError as exc:
+            _report(exc.diagnostics)
+            errors += 1
+            continue
+        for test in loaded.scenario.tests:
+            result = run_test(loaded.scenario, test)
+            mark = "ok  " if result.passed else "FAIL"
+            click.echo(f"{mark} {file}::{test.id}  score {result.card.overall:.1f} {result.card.rating}, ending {result.card.ending}")
+            for problem in result.problems:
+                click.echo(f"       {problem}")
+            passed += result.passed
+            failed += not result.passed
+    click.echo(f"{passed} passed, {failed} failed")
+    if errors:
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(EXIT_PROBLEMS if failed else 0)
+
+
+@main.command()
+@click.option("--trainee", default=None, help="Only this trainee.")
+@click.option("--scenario", default=None, help="Only this scenario id.")
+@click.option("--db", type=click.Path(dir_okay=False), default=None, help="History database (default: in the user data folder; or $DRILL_HISTORY).")
+@click.option("--runs", "show_runs", is_flag=True, help="List every run, not just progress.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def history(trainee: str | None, scenario: str | None, db: str | None, show_runs: bool, as_json: bool) -> None:
+    """Progress per trainee and scenario: runs, first, best and last score.
+
+    \b
+    Examples:
+      drill history
+      drill history --trainee Aino --runs
+    """
+    import json
+    import sqlite3
+
+    from drill.history import History
+
+    try:
+        store = History(db)
+    except (sqlite3.Error, OSError) as exc:
+        click.echo(f"drill history: cannot open the history database: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    if show_runs:
+        rows = store.runs(trainee, scenario)
+        if as_json:
+            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+        for r in rows:
+            click.echo(f"#{r['id']:<4} {r['trainee']:<14} {r['scenario']:<22} seed {r['seed']:<5} {r['overall']:>5.1f} {r['rating']}  {r['ending'] or ''}")
+        if not rows:
+            click.echo("no runs yet: play one with `drill play`")
+        return
+    progress = store.progress(trainee, scenario)
+    if as_json:
+        click.echo(json.dumps([p.__dict__ for p in progress], indent=2, ensure_ascii=False))
+        return
+    if not progress:
+        click.echo("no runs yet: play one with `drill play`")
+        return
+    click.echo(f"{'trainee':<14} {'scenario':<22} {'runs':>4} {'first':>6} {'best':>6} {'last':>6}  trend")
+    for p in progress:
+        trend = "↑" if p.last > p.first else ("↓" if p.last < p.first else "→")
+        click.echo(f"{p.trainee:<14} {p.scenario:<22} {p.runs:>4} {p.first:>6.1f} {p.best:>6.1f} {p.last:>6.1f}  {trend} {p.last_rating}")

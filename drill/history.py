@@ -1,0 +1,98 @@
+"""History: finished runs in SQLite, so a trainee practising alone can see progress.
+
+One table of runs; progress is a query. The database lives in the user's data folder, or
+where DRILL_HISTORY or --db points (tests and classrooms use their own).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drill.paths import user_dir
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    trainee TEXT NOT NULL,
+    scenario TEXT NOT NULL,
+    scenario_version TEXT,
+    seed INTEGER NOT NULL,
+    started TEXT,
+    sim_seconds REAL NOT NULL,
+    overall REAL NOT NULL,
+    rating TEXT NOT NULL,
+    dimensions TEXT NOT NULL,
+    critical TEXT NOT NULL,
+    ending TEXT,
+    journal TEXT,
+    team TEXT
+);
+CREATE INDEX IF NOT EXISTS runs_by_trainee ON runs (trainee, scenario, id);
+"""
+
+
+def default_db() -> Path:
+    env = os.environ.get("DRILL_HISTORY")
+    return Path(env) if env else user_dir() / "history.sqlite"
+
+
+@dataclass(frozen=True)
+class Progress:
+    trainee: str
+    scenario: str
+    runs: int
+    first: float
+    best: float
+    last: float
+    last_rating: str
+    critical_runs: int
+
+
+class History:
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else default_db()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path)
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def record(self, session: Any, card: Any, journal: str | None = None) -> int:
+        header = session.log.header
+        with self.db:
+            cursor = self.db.execute(
+                "INSERT INTO runs (trainee, scenario, scenario_version, seed, started, sim_seconds, overall, rating,"
+                " dimensions, critical, ending, journal, team) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    header.get("trainee") or "anonymous", session.scenario.id, session.scenario.version, session.seed,
+                    header.get("started"), session.now, round(card.overall, 2), card.rating,
+                    json.dumps({n: round(d.score, 2) for n, d in card.dimensions.items()}),
+                    json.dumps([e.critical for e in card.critical]), session.ended, journal,
+                    json.dumps(header.get("team")) if header.get("team") else None,
+                ),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def runs(self, trainee: str | None = None, scenario: str | None = None) -> list[dict[str, Any]]:
+        query = "SELECT * FROM runs WHERE (? IS NULL OR trainee = ?) AND (? IS NULL OR scenario = ?) ORDER BY id"
+        cursor = self.db.execute(query, (trainee, trainee, scenario, scenario))
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def progress(self, trainee: str | None = None, scenario: str | None = None) -> list[Progress]:
+        grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for run in self.runs(trainee, scenario):
+            grouped.setdefault((run["trainee"], run["scenario"]), []).append(run)
+        return [
+            Progress(
+                who, what, len(rows), rows[0]["overall"], max(r["overall"] for r in rows), rows[-1]["overall"],
+                rows[-1]["rating"], sum(1 for r in rows if json.loads(r["critical"])),
+            )
+            for (who, what), rows in sorted(grouped.items())
+        ]

@@ -1,0 +1,157 @@
+"""Trainer tools on top of the engine: scripted runs, embedded `tests:` blocks, `drill simulate`.
+
+These answer an author's two questions: does my scenario play the way I wrote it (tests),
+and does its scoring tell good play from bad (bots over many seeds, with the content that
+no run ever reached).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from drill.engine.session import Session
+from drill.players import PLAYERS, make_player, play
+from drill.scenario import model as m
+from drill.scenario.actions import ROUTE_VERB, Action, parse_step
+from drill.scoring.scorecard import Scorecard, score
+
+
+def resolve(scenario: m.Scenario, action: Action) -> Action:
+    """'choose INJECT.OPTION' becomes the verb the option's route calls for."""
+    if action.verb != "choose":
+        return action
+    inject = scenario.injects_by_id.get(action.item or "")
+    option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+    verb = ROUTE_VERB[option.route] if option else "reply"
+    return Action(verb, action.item, action.option, action.level, action.note, action.role)
+
+
+def run_steps(scenario: m.Scenario, steps: list[str], seed: int = 1) -> Session:
+    """Play written steps at their times, then run the clock out."""
+    session = Session(scenario, seed)
+    for step in sorted((parse_step(s) for s in steps), key=lambda st: st.at):
+        session.advance_to(step.at)
+        session.act(resolve(scenario, step.action))
+    session.advance_to(float("inf"))
+    return session
+
+
+def reached(session: Session) -> set[str]:
+    """Ids of injects, triggers, floods and the ending this run reached."""
+    found = {i.id for i in session.authored} | set(session.fired)
+    found |= {f for f, st in session.floods.items() if st.count or st.running}
+    if session.ended:
+        found.add(session.ended)
+    return found
+
+
+# --------------------------------------------------------------------- embedded tests
+
+
+@dataclass
+class TestResult:
+    test: str
+    passed: bool
+    problems: list[str]
+    card: Scorecard
+
+
+def run_test(scenario: m.Scenario, test: m.ScenarioTest) -> TestResult:
+    if test.player:
+        session = play(scenario, make_player(test.player, test.seed), test.seed)
+    else:
+        session = run_steps(scenario, test.steps, test.seed)
+    card = score(session)
+    expect = test.expect
+    problems = []
+    if expect.ending and session.ended != expect.ending:
+        problems.append(f"ending {session.ended!r}, expected {expect.ending!r}")
+    if expect.score_at_least is not None and card.overall < expect.score_at_least:
+        problems.append(f"score {card.overall:.1f} below {expect.score_at_least}")
+    if expect.score_at_most is not None and card.overall > expect.score_at_most:
+        problems.append(f"score {card.overall:.1f} above {expect.score_at_most}")
+    if expect.rating and card.rating != expect.rating:
+        problems.append(f"rating {card.rating}, expected {expect.rating}")
+    if expect.critical is not None:
+        got = sorted({e.critical for e in card.critical if e.critical})
+        if got != sorted(set(expect.critical)):
+            problems.append(f"critical errors {got}, expected {sorted(set(expect.critical))}")
+    hit = reached(session)
+    problems += [f"{x!r} was not reached" for x in expect.reached if x not in hit]
+    problems += [f"{x!r} was reached" for x in expect.not_reached if x in hit]
+    refused = [e for e in session.log.events if e.kind == "action" and not e.data["ok"]]
+    problems += [f"step refused at {e.t:.0f}s: {e.data['reason']}" for e in refused if not test.player]
+    return TestResult(test.id, not problems, problems, card)
+
+
+# --------------------------------------------------------------------- simulate
+
+
+def _one_run(args: tuple[m.Scenario, str, int]) -> dict[str, Any]:
+    scenario, bot, seed = args
+    session = play(scenario, make_player(bot, seed), seed)
+    card = score(session)
+    return {
+        "overall": card.overall,
+        "dimensions": {name: d.score for name, d in card.dimensions.items()},
+        "critical": [e.critical for e in card.critical],
+        "ending": session.ended,
+        "reached": sorted(reached(session)),
+    }
+
+
+@dataclass
+class BotSummary:
+    bot: str
+    runs: int
+    overall: dict[str, float]
+    dimensions: dict[str, dict[str, float]]
+    critical: dict[str, int]
+    endings: dict[str, int]
+    ratings: dict[str, int] = field(default_factory=dict)
+
+
+def _stats(values: list[float]) -> dict[str, float]:
+    return {"mean": round(statistics.fmean(values), 2), "min": round(min(values), 2), "max": round(max(values), 2)}
+
+
+def simulate(scenario: m.Scenario, runs: int, seed: int, bots: list[str], jobs: int | None = None) -> dict[str, Any]:
+    """Play every bot `runs` times (seeds seed…seed+runs−1); summarise scores and content reached."""
+    from drill.scoring.evidence import rating
+
+    jobs = jobs or min(os.cpu_count() or 1, 8)
+    work = [(scenario, bot, seed + i) for bot in bots for i in range(runs)]
+    if jobs > 1 and len(work) >= 8:
+        with ProcessPoolExecutor(jobs) as pool:
+            results = list(pool.map(_one_run, work, chunksize=max(1, len(work) // (jobs * 4))))
+    else:
+        results = [_one_run(w) for w in work]
+    summaries = []
+    seen: set[str] = set()
+    for b, bot in enumerate(bots):
+        mine = results[b * runs : (b + 1) * runs]
+        for r in mine:
+            seen.update(r["reached"])
+        dims = {d: _stats([r["dimensions"][d] for r in mine]) for d in mine[0]["dimensions"]}
+        summaries.append(BotSummary(
+            bot, runs, _stats([r["overall"] for r in mine]), dims,
+            dict(Counter(c for r in mine for c in r["critical"])),
+            dict(Counter(r["ending"] for r in mine)),
+            dict(Counter(rating(r["overall"]) for r in mine)),
+        ))
+    content = {
+        "injects": [i.id for i in scenario.injects],
+        "triggers": [t.id for t in scenario.triggers],
+        "endings": [e.id for e in scenario.endings],
+        "floods": [f.id for f in scenario.floods],
+    }
+    coverage = {kind: {"reached": [x for x in ids if x in seen], "never": [x for x in ids if x not in seen]} for kind, ids in content.items()}
+    return {"scenario": scenario.id, "runs": runs, "seed": seed, "bots": [s.__dict__ for s in summaries], "coverage": coverage}
+
+
+BOTS = list(PLAYERS)
