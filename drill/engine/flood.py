@@ -11,14 +11,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-import string
 from functools import lru_cache
 
 from drill.scenario.model import Flood
 from drill.scenario.types import template_slots
 
 POOL_SIZE = 256
-_BOOKING_CHARS = string.ascii_uppercase + string.digits
 
 
 @lru_cache(maxsize=8)
@@ -47,6 +45,7 @@ def slot_pools(locale: str) -> dict[str, tuple[str, ...]]:
         "date": draw(lambda: fake.date_this_month().strftime("%d.%m.")),
         "time": draw(lambda: fake.time(pattern="%H:%M")),
         "number": draw(lambda: fake.random_int(1, 999)),
+        "booking": draw(lambda: fake.bothify("??####", letters="ABCDEFGHJKLMNPQRSTUVWXYZ")),
     }
 
 
@@ -58,7 +57,15 @@ class FloodGenerator:
         self.rng = random.Random(f"{seed}:flood:{flood.id}")
         self.pools = slot_pools(locale)
         self.cum_weights = list(itertools.accumulate(t.weight for t in flood.templates))
-        self.slot_names = [template_slots(t.text) for t in flood.templates]
+        self.sources = [tuple((slot, self._pool(slot)) for slot in template_slots(t.text)) for t in flood.templates]
+        """Per template: each slot and the values it draws from (None: the comment's author)."""
+
+    def _pool(self, slot: str) -> tuple[str, ...] | None:
+        if slot == "name":
+            return None
+        if slot in self.flood.slots:
+            return tuple(self.flood.slots[slot]) or ("",)
+        return self.pools.get(slot, ("{" + slot + "}",))
 
     def arrivals(self, start: float, length: float, rate: float, carry: float) -> tuple[list[float], float]:
         """Sorted arrival times in [start, start+length) for a rate per second; fractional counts carry over."""
@@ -68,23 +75,18 @@ class FloodGenerator:
         times = sorted(start + rng.random() * length for _ in range(count))
         return times, expected - count
 
-    def comment(self) -> tuple[int, str, str, dict[str, str]]:
-        """(template index, channel, author, slot values) for one comment."""
-        rng = self.rng
-        index = bisect.bisect_right(self.cum_weights, rng.random() * self.cum_weights[-1])
-        index = min(index, len(self.cum_weights) - 1)
-        channel = self.flood.channels[int(rng.random() * len(self.flood.channels))]
-        pools = self.pools
-        author = pools["name"][int(rng.random() * POOL_SIZE)]
-        values: dict[str, str] = {}
-        for slot in self.slot_names[index]:
-            if slot == "name":
-                values[slot] = author
-            elif slot in self.flood.slots:
-                own = self.flood.slots[slot]
-                values[slot] = own[int(rng.random() * len(own))] if own else ""
-            elif slot == "booking":
-                values[slot] = "".join(rng.choice(_BOOKING_CHARS) for _ in range(6))
-            elif slot in pools:
-                values[slot] = pools[slot][int(rng.random() * POOL_SIZE)]
-        return index, channel, author, values
+    def comments(self, count: int) -> list[tuple[int, str, str, dict[str, str]]]:
+        """`count` comments as (template index, channel, author, slot values), a few draws each."""
+        draw = self.rng.random
+        cum, total = self.cum_weights, self.cum_weights[-1]
+        last = len(cum) - 1
+        channels, n_channels = self.flood.channels, len(self.flood.channels)
+        names = self.pools["name"]
+        sources = self.sources
+        out = []
+        for _ in range(count):
+            index = min(bisect.bisect_right(cum, draw() * total), last)
+            author = names[int(draw() * POOL_SIZE)]
+            values = {slot: author if pool is None else pool[int(draw() * len(pool))] for slot, pool in sources[index]}
+            out.append((index, channels[int(draw() * n_channels)], author, values))
+        return out

@@ -233,11 +233,9 @@ class Session:
         rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
         gen = self._flood_gens[flood_id]
         times, state.carry = gen.arrivals(start, length, rate, state.carry)
-        batch = []
-        for time in times:
-            index, channel, author, values = gen.comment()
-            self._seq += 1
-            batch.append((time, self._seq, flood_id, index, channel, author, values))
+        seq = self._seq
+        batch = [(time, seq + n, flood_id, *made) for n, (time, made) in enumerate(zip(times, gen.comments(len(times))), 1)]
+        self._seq = seq + len(batch)
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
 

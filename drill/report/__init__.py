@@ -1,0 +1,1 @@
+"""The debrief report: rendered from the run record alone."""
