@@ -37,7 +37,8 @@ class Action:
     """In a team exercise, the role that made the decision."""
 
     def to_json(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
+        """Fields that differ from their defaults (an empty item id is kept: replay must see it)."""
+        return {k: v for k, v in asdict(self).items() if v is not None and not (k == "note" and v == "")}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Action:
