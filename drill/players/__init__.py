@@ -120,7 +120,12 @@ class Deleter:
 
 
 class RandomPlayer:
-    """Seeded random play: now and then one of the possible actions, legal or not."""
+    """Seeded random play: now and then a random choice on a random item, rarely a deletion.
+
+    Mostly authored options (which may be good or bad), sometimes a status update, an
+    escalation to a random level or a dismissal, and in one action in thirty a delete or hide:
+    a careless trainee, not a saboteur, so its scores spread across the middle.
+    """
 
     def __init__(self, seed: int = 0, rate: float = 0.25):
         self.rng = random.Random(f"random-player:{seed}")
@@ -133,14 +138,14 @@ class RandomPlayer:
         item = rng.choice(session.authored)
         inject = session.scenario.injects_by_id[item.id]
         roll = rng.random()
-        if roll < 0.6 and inject.options:
+        if roll < 0.72 and inject.options:
             option = rng.choice(inject.options)
             return [Action(ROUTE_VERB[option.route], item.id, option.id)]
-        if roll < 0.7 and session.scenario.status_updates:
+        if roll < 0.84 and session.scenario.status_updates:
             return [Action("status", option=rng.choice(session.scenario.status_updates).id)]
-        if roll < 0.8:
+        if roll < 0.92:
             return [Action("escalate", level=rng.choice(m.LEVELS[1:]))]
-        if roll < 0.9:
+        if roll < 0.967:
             return [Action("dismiss", item.id)]
         return [Action(rng.choice(["delete", "hide"]), item.id)]
 
