@@ -43,6 +43,7 @@ class Event:
 class RunLog:
     header: dict[str, Any]
     inputs: list[tuple[float, Action]] = field(default_factory=list)
+    commands: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     clock: float = 0.0
     """The furthest sim time the run reached (journal checkpoints), for resume."""
@@ -80,8 +81,15 @@ class RunLog:
 
     def note(self, t: float, kind: str, **data: Any) -> None:
         """A facilitator's or trainee's note: journaled like an input, kept as an event."""
+        data = {k: v for k, v in data.items() if v is not None}
         self.events.append(Event(t, kind, data))
         self._write({"t": round(t, 6), "note": {"kind": kind, **data}}, sync=True)
+
+    def facilitator(self, t: float, command: dict[str, Any]) -> None:
+        """A facilitator's command (fire a held inject, end the exercise): an input like any other."""
+        self.commands.append((t, command))
+        self.events.append(Event(t, "facilitator", dict(command)))
+        self._write({"t": round(t, 6), "facilitator": command}, sync=True)
 
     # ------------------------------------------------------------------ the journal
 
@@ -172,10 +180,14 @@ def replay(scenario: Scenario, journal: Journal, until: float | None = None, log
         elif "note" in record:
             session.advance_to(t)
             note = dict(record["note"])
-            session.log.events.append(Event(t, note.pop("kind", "note"), note))
-        elif "end" in record:
+            session.log.note(t, note.pop("kind", "note"), **note)
+        elif "facilitator" in record:
             session.advance_to(t)
-            session.finish_now()
+            command = record["facilitator"]
+            if command.get("do") == "inject":
+                session.fire_held(str(command.get("inject")))
+            elif command.get("do") == "end":
+                session.finish_now()
     target = journal.clock if until is None else min(until, journal.clock)
     session.advance_to(target)
     session.log.clock = max(session.log.clock, target)

@@ -24,7 +24,7 @@ from drill.runlog import RunLog
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
 from drill.scenario.refs import all_conditions
-from drill.scenario.types import in_window, text_in
+from drill.scenario.types import in_window
 
 STATUS_FRESH = 3600.0
 """A status update answers a flood's comments posted up to this long after it."""
@@ -465,9 +465,31 @@ class Session:
         self.ended = ending_id
         self.log.event(self.now, "end", ending=ending_id, meters=self.meters.as_dict())
 
-    def finish_now(self) -> None:
-        """End the run at the current time (a facilitator's 'end exercise')."""
-        self._finish(None)
+    # ------------------------------------------------------------------ the facilitator
 
-    def text(self, value: Any, lang: str) -> str:
-        return text_in(value, lang)
+    def fire_held(self, inject_id: str) -> Outcome:
+        """Bring in an inject by hand (a facilitator's held inject), journaled like a decision."""
+        self.log.facilitator(self.now, {"do": "inject", "inject": inject_id})
+        if self.ended is not None:
+            return Outcome(False, "the scenario has ended")
+        if inject_id not in self.scenario.injects_by_id:
+            return Outcome(False, f"there is no inject {inject_id!r}")
+        if inject_id in self.items_by_id:
+            return Outcome(False, f"{inject_id!r} has already arrived")
+        self._arrive(inject_id)
+        self._check_triggers()
+        return Outcome(True)
+
+    def held_injects(self) -> list[m.Inject]:
+        """Held injects not yet brought in, for the facilitator panel."""
+        return [i for i in self.scenario.injects if i.held and i.id not in self.items_by_id]
+
+    def observe(self, text: str, rating: str | None = None, objective: str | None = None, role: str | None = None) -> None:
+        """A facilitator's observation, kept in the run log and the journal."""
+        self.log.note(self.now, "observation", text=text, rating=rating, objective=objective, role=role)
+
+    def finish_now(self) -> None:
+        """End the run at the current time (a facilitator's 'end exercise'), journaled."""
+        if self.ended is None:
+            self.log.facilitator(self.now, {"do": "end"})
+            self._finish(None)
