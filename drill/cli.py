@@ -340,3 +340,51 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
     for p in progress:
         trend = "↑" if p.last > p.first else ("↓" if p.last < p.first else "→")
         click.echo(f"{p.trainee:<14} {p.scenario:<22} {p.runs:>4} {p.first:>6.1f} {p.best:>6.1f} {p.last:>6.1f}  {trend} {p.last_rating}")
+
+
+@main.command()
+@click.argument("scenario", required=False)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")
+@click.option("--public", is_flag=True, help="Allow listening on a non-loopback address (anyone on the network can then play).")
+@click.option("--seed", type=int, default=None, help="Random seed passed to each session.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language.")
+@click.option("--play-args", default="", help="More `drill play` options for each session, e.g. \"--coach --speed 60\".")
+def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | None, lang: str | None, play_args: str) -> None:
+    """Serve the app in a browser (textual-serve), to project a drill or follow it remotely.
+
+    Each browser tab gets its own session. Listens on loopback only unless --public is given.
+
+    \b
+    Examples:
+      drill serve deleted-comment
+      drill serve strike-threat --port 8080 --play-args "--coach"
+      drill serve --host 0.0.0.0 --public        (the whole network can connect)
+    """
+    import shlex
+
+    from drill.web import free_port, is_loopback
+    from drill.web import serve as run_server
+
+    if not is_loopback(host) and not public:
+        click.echo(f"drill serve: {host} is not a loopback address; add --public to let the network connect", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach this machine can open a drill session", err=True)
+    args: list[str] = []
+    if scenario:
+        path = _load_or_exit(scenario).path
+        args.append(str(Path(path).resolve()))
+    if seed is not None:
+        args += ["--seed", str(seed)]
+    if lang:
+        args += ["--lang", lang]
+    args += shlex.split(play_args)
+    if port == 0:
+        port = free_port(host)
+    click.echo(f"drill serve: open http://{host}:{port}/ (Ctrl+C to stop)")
+    try:
+        run_server(host, port, args)
+    except OSError as exc:
+        click.echo(f"drill serve: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)

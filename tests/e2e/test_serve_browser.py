@@ -1,0 +1,117 @@
+"""End to end in a real browser: `drill serve` on loopback, Debian's Chromium through Playwright.
+
+The terminal is drawn on canvases, so the screen is read the robust way: the websocket's
+output bytes are fed to a terminal emulator (pyte). Screenshots before and after the keys
+are kept in ci-artifacts/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
+FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+pyte = pytest.importorskip("pyte", reason="pyte is not installed")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise TimeoutError(f"drill serve did not listen on {port}")
+
+
+class Screen:
+    """The browser terminal's text, rebuilt from the websocket's output bytes."""
+
+    def __init__(self, cols: int = 200, rows: int = 60):
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+
+    def feed(self, payload) -> None:
+        if isinstance(payload, (bytes, bytearray)):
+            self.stream.feed(bytes(payload))
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+
+def wait_until(predicate, page, timeout: float = 20) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        page.wait_for_timeout(100)
+    return False
+
+
+@pytest.fixture
+def server(tmp_path):
+    port = free_port()
+    env = {**os.environ, "DRILL_HOME": str(tmp_path / "home"), "DRILL_LANG": "en"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "drill", "serve", "deleted-comment", "--host", "127.0.0.1", "--port", str(port), "--seed", "1", "--lang", "en"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    try:
+        wait_for_port(port)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def test_a_browser_plays_a_drill_through_drill_serve(server):
+    ARTIFACTS.mkdir(exist_ok=True)
+    screen = Screen()
+    errors: list[str] = []
+    with playwright_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+        page.on("websocket", lambda ws: ws.on("framereceived", screen.feed))
+        page.goto(server)
+        page.wait_for_selector("body.-first-byte", timeout=30_000)
+        assert wait_until(lambda: "Koskila" in screen.text() or "Deleted" in screen.text(), page), screen.text()
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "serve-briefing.png"))
+        before = screen.text()
+        page.click(".xterm-screen")
+        page.keyboard.press("Enter")
+        assert wait_until(lambda: screen.text() != before, page), "the screen did not change after Enter"
+        page.wait_for_timeout(1500)
+        page.keyboard.press("space")
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(ARTIFACTS / "serve-play.png"))
+        after = screen.text()
+        browser.close()
+    assert after != before
+    assert not [e for e in errors if "fonts.googleapis" in e]
+    assert not errors, errors
