@@ -132,6 +132,11 @@ def _convert(node: Node, path: Path_, out: Located) -> Any:
             return float(node.value)
         if node.tag == _NULL:
             return None
+        if (bad := _CONTROL_IN_VALUE.search(node.value)) is not None:
+            raise _Problem(
+                node.start_mark, "D102",
+                f"control character {ord(bad.group()):#04x} in a text (an escape like \\e or \\x1b): remove it",
+            )
         return node.value
     if isinstance(node, SequenceNode):
         return [_convert(child, path + (i,), out) for i, child in enumerate(node.value)]
@@ -152,6 +157,9 @@ def _convert(node: Node, path: Path_, out: Located) -> Any:
         result[key] = _convert(value_node, path + (key,), out)
     return result
 
+
+_CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Control characters that YAML escapes can smuggle into a value; they must never reach a terminal."""
 
 _NON_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
