@@ -388,3 +388,33 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
     except OSError as exc:
         click.echo(f"drill serve: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+
+
+@main.command()
+@click.argument("runlog", type=click.Path(dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(["html", "md", "json", "xapi"]), default="html", show_default=True, help="html: printable after-action report; md: the same in Markdown; json: the run record; xapi: xAPI 1.0.3 statements.")
+@click.option("-o", "--output", default=None, help="File to write, or a folder (default: reports/ named after the run).")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of templates that override the bundled ones of the same name.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language (default: the run's).")
+@click.option("--scenario", "scenario_path", type=click.Path(dir_okay=False), default=None, help="The scenario file, when the library does not have the run's scenario.")
+def report(runlog: str, fmt: str, output: str | None, templates: str | None, lang: str | None, scenario_path: str | None) -> None:
+    """Write the debrief of a run from its journal (RUNLOG): what happened, what it cost,
+    what to do next time.
+
+    The run is replayed and scored again, so the same journal always gives the same report.
+
+    \b
+    Examples:
+      drill report runs/deleted-comment-aino.jsonl
+      drill report run.jsonl -f md -o debrief.md --lang fi
+      drill report run.jsonl -f xapi -o reports/
+      drill report run.jsonl --templates my-templates/ --scenario my-drill.yaml
+    """
+    from drill.report.command import ReportError, report_from_journal
+
+    try:
+        path = report_from_journal(runlog, fmt, output, templates, lang, scenario_path)
+    except ReportError as exc:
+        click.echo(f"drill report: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"wrote {path}")

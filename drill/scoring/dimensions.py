@@ -220,7 +220,7 @@ def channel_privacy(session: Session) -> list[Evidence]:
         ))
     for inject, item in due_injects(session):
         if item.answered_at is None and expected_routes(inject):
-            out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id))
+            out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     for t, action in session.actions:
         if action.verb == "status":
             option = session.scenario.status_by_id[action.option or ""]
@@ -248,7 +248,7 @@ def tone_strategy(session: Session) -> list[Evidence]:
             out.append(Evidence("tone_strategy", "status_tone", tone_value(session.scenario, option), t, None, "status", option.id, option.feedback, params={"tags": list(option.tags)}))
     for inject, item in due_injects(session):
         if item.id not in answered and inject.options:
-            out.append(Evidence("tone_strategy", "unanswered", 0.0, item.time, item.id))
+            out.append(Evidence("tone_strategy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     return out or [Evidence("tone_strategy", "nothing_said", 0.0)]
 
 
@@ -286,7 +286,10 @@ def coverage(session: Session) -> list[Evidence]:
     out = []
     for inject, item in due_injects(session):
         done = item.answered_at is not None
-        out.append(Evidence("coverage", "answered" if done else "unanswered", 100.0 if done else 0.0, item.answered_at or item.time, item.id))
+        out.append(Evidence(
+            "coverage", "answered" if done else "unanswered", 100.0 if done else 0.0, item.answered_at or item.time, item.id,
+            params={} if done else {"target": reply_target(session, inject)},
+        ))
     for flood_id, state in session.floods.items():
         total = len(state.waiting_times)
         if not total:

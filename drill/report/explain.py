@@ -1,0 +1,113 @@
+"""Sentences for the debrief: evidence, consequences, levels, routes and verbs in the reader's language.
+
+The scoring writes evidence as rule keys with raw parameters (seconds, level ids); a trainee
+reads "Answered in 25m; the target was 15m". Turning one into the other lives here, once,
+so the HTML, the Markdown and the xAPI export say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+import string
+from typing import Any
+
+from drill.i18n import CATALOGUES, t
+from drill.scenario import model as m
+from drill.scenario.types import format_duration, text_in
+
+TIME_PARAMS = ("elapsed", "target")
+
+
+def level_name(level: str | None, lang: str) -> str:
+    return t(f"report.level.{level}", lang) if level else ""
+
+
+def route_name(route: str | None, lang: str) -> str:
+    return t(f"report.route.{route}", lang) if route else ""
+
+
+def verb_name(verb: str | None, lang: str) -> str:
+    return t(f"report.verb.{verb}", lang) if verb else ""
+
+
+def dim_name(dimension: str, lang: str) -> str:
+    return t(f"dim.{dimension}", lang)
+
+
+def has_key(key: str, lang: str) -> bool:
+    return key in CATALOGUES.get(lang, {}) or key in CATALOGUES["en"]
+
+
+def explain(rule: str, params: dict[str, Any], lang: str) -> str:
+    """The sentence for one evidence record, with times as durations and ids as names."""
+    values: dict[str, Any] = dict(params)
+    for name in TIME_PARAMS:
+        if isinstance(params.get(name), (int, float)):
+            values[f"{name}_h"] = format_duration(params[name])
+    if "level" in params:
+        values["level"] = level_name(params["level"], lang)
+    if "route" in params:
+        values["route"] = route_name(params["route"], lang)
+    if params.get("wanted"):
+        values["wanted"] = " / ".join(route_name(r, lang) for r in str(params["wanted"]).split("/"))
+    wanted = {name for _, name, _, _ in string.Formatter().parse(t(f"rule.{rule}", lang)) if name}
+    if wanted - set(values):
+        plain = f"report.plain.{rule}"
+        text = t(plain, lang) if has_key(plain, lang) else t(f"rule.{rule}", lang, **{k: "—" for k in wanted} | values)
+    else:
+        text = t(f"rule.{rule}", lang, **values)
+    if rule in ("reply_tone", "status_tone") and params.get("tags"):
+        text = f"{text.rstrip('.')}: {tag_names(params['tags'], lang)}."
+    return text
+
+
+def tag_names(tags: list[str], lang: str) -> str:
+    """Reply tags as words: 'acknowledge, move_private' → 'acknowledges, moves to private'."""
+    return ", ".join(t(f"report.tag.{tag}", lang) for tag in tags)
+
+
+def option_label(option: m.Option, lang: str, width: int = 70) -> str:
+    """An option's label, or the start of its text."""
+    label = text_in(option.label, lang)
+    return label or short(text_in(option.text, lang), width)
+
+
+def short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def effects(effects: m.MeterEffects, lang: str) -> list[str]:
+    """'Heat +15', 'Sentiment −15' for each meter an option or inject moves."""
+    out = []
+    for name in m.METERS:
+        value = getattr(effects, name)
+        if value:
+            out.append(f"{t(f'report.meter.{name}', lang)} {_signed(value)}")
+    return out
+
+
+def _signed(value: float) -> str:
+    text = f"{abs(value):g}"
+    return f"+{text}" if value > 0 else f"−{text}"
+
+
+def consequence(then: Any, scenario: m.Scenario, lang: str) -> str:
+    """One consequence of a trigger, as a sentence."""
+    if isinstance(then, m.SpawnThen):
+        inject = scenario.injects_by_id.get(then.spawn)
+        text = short(text_in(inject.text, lang), 80) if inject else ""
+        key = "report.then.spawn_after" if then.after else "report.then.spawn"
+        return t(key, lang, item=then.spawn, text=text, after=format_duration(then.after))
+    if isinstance(then, m.MeterThen):
+        meter = t(f"report.meter.{then.meter}", lang)
+        if then.add is not None:
+            return f"{meter} {_signed(then.add)}"
+        return t("report.then.meter_set", lang, meter=meter, value=f"{then.set:g}")
+    if isinstance(then, m.StartFloodThen):
+        return t("report.then.start_flood", lang, flood=then.start_flood)
+    if isinstance(then, m.StopFloodThen):
+        return t("report.then.stop_flood", lang, flood=then.stop_flood)
+    if isinstance(then, m.EndThen):
+        ending = next((e for e in scenario.endings if e.id == then.end), None)
+        return t("report.then.end", lang, ending=text_in(ending.title, lang) if ending else then.end)
+    return str(then)

@@ -1,0 +1,249 @@
+"""The decision review: each key moment, the option chosen, the better one, and what it caused.
+
+A debrief teaches by contrast: what you did, what would have been better (judged by the
+scoring's own `option_quality`, so the report never disagrees with the score), the authored
+coaching, and, kept apart from the coaching, the consequences the run actually showed
+(triggers that fired because of the decision). Missed items are moments too: doing nothing
+is a decision the crowd sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from drill.report.explain import consequence, effects, explain, option_label, tag_names, verb_name
+from drill.scenario import model as m
+from drill.scenario.actions import Action
+from drill.scenario.types import text_in
+from drill.scoring.dimensions import due_injects, option_quality, tone_value
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+    from drill.scoring.scorecard import Scorecard
+
+MAX_MOMENTS = 200
+"""The HTML and Markdown review show this many moments (the record and xAPI keep them all;
+the appendix lists every action)."""
+BETTER_MARGIN = 0.5
+ANSWER_VERBS = ("reply", "private", "redirect")
+
+
+def _positive(cond: Any) -> Iterator[Any]:
+    """Conditions that must hold for a trigger to fire (not those under a `not`)."""
+    if isinstance(cond, m.AllCond):
+        for sub in cond.all:
+            yield from _positive(sub)
+    elif isinstance(cond, m.AnyCond):
+        for sub in cond.any:
+            yield from _positive(sub)
+    elif not isinstance(cond, m.NotCond):
+        yield cond
+
+
+def _tags(scenario: m.Scenario, action: Action) -> tuple[str, ...]:
+    if action.verb == "status":
+        option = scenario.status_by_id.get(action.option or "")
+    else:
+        inject = scenario.injects_by_id.get(action.item or "")
+        option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+    return tuple(option.tags) if option else ()
+
+
+def _matches(cond: m.ActionCond, action: Action, tags: tuple[str, ...]) -> bool:
+    return (
+        (cond.action == "any" or cond.action == action.verb)
+        and (cond.inject is None or cond.inject == action.item)
+        and (cond.option is None or cond.option == action.option)
+        and (cond.tag is None or cond.tag in tags)
+    )
+
+
+def _causes(session: Session) -> tuple[dict[int, list[tuple[float, str]]], dict[str, list[tuple[float, str]]]]:
+    """Triggers attributed to accepted actions (by index) and to unanswered items (by id).
+
+    A trigger belongs to an action when it fired right after it (same instant, before the
+    clock moved on: meter thresholds the action crossed) or when its condition names the
+    action and this was the last matching action before it fired.
+    """
+    scenario = session.scenario
+    triggers = {tr.id: tr for tr in scenario.triggers}
+    by_action: dict[int, list[tuple[float, str]]] = {}
+    by_item: dict[str, list[tuple[float, str]]] = {}
+    index = -1
+    current: int | None = None
+    current_t = 0.0
+    for event in session.log.events:
+        if event.kind == "action":
+            current = None
+            if event.data.get("ok"):
+                index += 1
+                current, current_t = index, event.t
+            continue
+        if event.kind in ("inject", "flood_start", "flood_stop", "end", "promise_broken") and event.t == current_t:
+            continue
+        if event.kind != "trigger":
+            current = None
+            continue
+        fired = event.data.get("trigger", "")
+        trigger = triggers.get(fired)
+        if trigger is None:
+            continue
+        if current is not None and event.t == current_t:
+            by_action.setdefault(current, []).append((event.t, fired))
+            continue
+        conds = list(_positive(trigger.when))
+        wanted = [c for c in conds if isinstance(c, m.ActionCond)]
+        owner = next(
+            (k for k in range(index, -1, -1)
+             if any(_matches(c, session.actions[k][1], _tags(scenario, session.actions[k][1])) for c in wanted)),
+            None,
+        ) if wanted else None
+        if owner is not None:
+            by_action.setdefault(owner, []).append((event.t, fired))
+            continue
+        for cond in conds:
+            if isinstance(cond, m.UnansweredCond):
+                by_item.setdefault(cond.unanswered, []).append((event.t, fired))
+                break
+    return by_action, by_item
+
+
+def _caused(scenario: m.Scenario, fired: list[tuple[float, str]], lang: str) -> list[dict[str, Any]]:
+    if not fired:
+        return []
+    triggers = {tr.id: tr for tr in scenario.triggers}
+    return [
+        {"t": t, "trigger": trigger_id, "consequences": [consequence(c, scenario, lang) for c in triggers[trigger_id].then]}
+        for t, trigger_id in fired
+    ]
+
+
+def _option(option: m.Option | None, quality: float | None, lang: str) -> dict[str, Any] | None:
+    if option is None:
+        return None
+    return {
+        "id": option.id, "label": text_in(option.label, lang) or None, "short": option_label(option, lang),
+        "text": text_in(option.text, lang), "route": option.route, "tags": list(option.tags),
+        "tag_names": tag_names(list(option.tags), lang),
+        "quality": round(quality, 1) if quality is not None else None,
+        "feedback": text_in(option.feedback, lang) or None,
+    }
+
+
+def _best(scenario: m.Scenario, inject: m.Inject | None) -> tuple[m.Option | None, float | None]:
+    if inject is None or not inject.options:
+        return None, None
+    scored = [(option_quality(scenario, inject, o), -n, o) for n, o in enumerate(inject.options)]
+    quality, _, option = max(scored, key=lambda x: (x[0], x[1]))
+    return option, quality
+
+
+def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None):
+    """(chosen, its quality, better, its quality) for one action, judged as the scoring does."""
+    if action is not None and action.verb == "status":
+        chosen = scenario.status_by_id.get(action.option or "")
+        if chosen is None:
+            return None, None, None, None
+        ranked = [(tone_value(scenario, o), -n, o) for n, o in enumerate(scenario.status_updates)]
+        best_q, _, best = max(ranked, key=lambda x: (x[0], x[1]))
+        mine = tone_value(scenario, chosen)
+        better = best if best.id != chosen.id and best_q > mine + BETTER_MARGIN else None
+        return chosen, mine, better, best_q if better else None
+    if action is not None and action.verb == "escalate":
+        return None, None, None, None
+    best, best_q = _best(scenario, inject)
+    if action is not None and action.verb in ANSWER_VERBS and inject is not None:
+        chosen = next((o for o in inject.options if o.id == action.option), None)
+        if chosen is None:
+            return None, None, None, None
+        mine = option_quality(scenario, inject, chosen)
+        better = best if best is not None and best.id != chosen.id and (best_q or 0) > mine + BETTER_MARGIN else None
+        return chosen, mine, better, best_q if better else None
+    return None, None, best, best_q
+
+
+def _judged(card: Scorecard, lang: str) -> dict[tuple[str | None, float | None], list[dict[str, Any]]]:
+    found: dict[tuple[str | None, float | None], list[dict[str, Any]]] = {}
+    for e in card.evidence:
+        key = (e.item if e.item is not None else e.action, round(e.t, 3) if e.t is not None else None)
+        found.setdefault(key, []).append({
+            "dimension": e.dimension, "rule": e.rule, "value": round(e.value, 1),
+            "text": explain(e.rule, e.params, lang), "critical": e.critical, "option": e.option,
+        })
+    return found
+
+
+def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, Any]]:
+    """The decision review's moments in time order: repeats of one decision are one moment."""
+    scenario = session.scenario
+    by_action, by_item = _causes(session)
+    judged = _judged(card, lang)
+    groups: dict[tuple, dict[str, Any]] = {}
+    acted: set[str] = set()
+    for k, (t, action) in enumerate(session.actions):
+        item = session.items_by_id.get(action.item or "") if action.item else None
+        if item is not None and item.flood:
+            key: tuple = ("flood", item.source, action.verb)
+        else:
+            key = (action.verb, action.item, action.option, action.level)
+        if action.item:
+            acted.add(action.item)
+        moment = groups.get(key)
+        if moment is None:
+            moment = groups[key] = _moment(session, t, action, item, judged, lang)
+        else:
+            moment["count"] += 1
+            moment["last_t"] = t
+        moment["caused"] += _caused(scenario, by_action.get(k, []), lang)
+    for inject, item in due_injects(session):
+        if item.answered_at is None and not item.removed and item.id not in acted:
+            moment = _moment(session, item.time, None, item, judged, lang)
+            groups[("missed", item.id)] = moment
+    for item_id, fired in by_item.items():
+        # the silence on an item: its missed moment, else the first thing done to it (a late
+        # answer, or a deletion that left the complaint unanswered)
+        owner = groups.get(("missed", item_id)) or next(
+            (mo for key, mo in groups.items() if key[0] not in ("flood", "missed") and key[1] == item_id), None)
+        if owner is not None:
+            owner["caused"] = sorted(owner["caused"] + _caused(scenario, fired, lang), key=lambda c: c["t"])
+    order = sorted(enumerate(groups.values()), key=lambda pair: (pair[1]["t"], pair[0]))
+    return [mo for _, mo in order]
+
+
+def _moment(session: Session, t: float, action: Action | None, item: Any, judged: dict, lang: str) -> dict[str, Any]:
+    scenario = session.scenario
+    inject = scenario.injects_by_id.get(item.id) if item is not None and not item.flood else None
+    chosen, mine, better, best_q = _choice(scenario, action, inject)
+    if action is None:
+        verb, key_item = "missed", item.id
+        evidence = [e for e in judged.get((item.id, round(item.time, 3)), []) if e["rule"] in ("unanswered", "criticism_ignored")]
+    elif action.verb == "escalate":
+        verb, key_item = "escalate", None
+        evidence = judged.get((f"escalate {action.level}", round(t, 3)), [])
+    elif action.verb == "status":
+        verb, key_item = "status", None
+        evidence = [e for e in judged.get(("status", round(t, 3)), []) if e["option"] in (None, action.option)]
+    else:
+        verb, key_item = action.verb, action.item
+        evidence = [e for e in judged.get((action.item, round(t, 3)), []) if e["option"] in (None, action.option)]
+    flood = item is not None and item.flood
+    moment: dict[str, Any] = {
+        "t": round(t, 3), "last_t": round(t, 3),
+        "count": 1, "verb": verb, "verb_name": verb_name(verb, lang),
+        "item": (item.source if flood else item.id) if item is not None else key_item,
+        "flood": flood,
+        "item_text": (text_in(inject.text, lang) if inject is not None else ""),
+        "author": item.author if item is not None and not flood else None,
+        "channel": item.channel if item is not None and not flood else None,
+        "personal_data": bool(inject and inject.personal_data), "sensitive": bool(inject and inject.sensitive),
+        "level": action.level if action else None, "note": action.note if action else "",
+        "role": action.role if action else None,
+        "chosen": _option(chosen, mine, lang),
+        "better": _option(better, best_q, lang),
+        "effects": effects(chosen.effects, lang) if chosen is not None else [],
+        "judged": evidence,
+        "critical": sorted({e["critical"] for e in evidence if e["critical"]}),
+        "caused": [],
+    }
+    return moment

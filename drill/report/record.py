@@ -1,0 +1,257 @@
+"""The run record: one versioned JSON document from which every debrief format is rendered.
+
+Built once from the scenario, the run log and the scorecard, with every text already in the
+report's language, so the HTML, the Markdown and the xAPI statements are views of the same
+data and can never disagree. `drill report -f json` writes it as it is. It holds no wall-clock
+time of its own: a date appears only when the journal header carries one, so the same run
+always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import PurePath
+from typing import TYPE_CHECKING, Any
+
+from drill.i18n import t
+from drill.report.explain import dim_name, explain, level_name, verb_name
+from drill.report.gcpause import gc_paused
+from drill.report.moments import MAX_MOMENTS, key_moments
+from drill.report.objectives import improvement_plan, objectives
+from drill.scenario import model as m
+from drill.scenario.types import text_in
+from drill.scoring.dimensions import DEFAULT_ESCALATE_WITHIN, reply_target
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+    from drill.scoring.scorecard import Scorecard
+
+RECORD_VERSION = 1
+"""Bump when a field changes meaning or goes away; adding fields keeps the version."""
+KNOWN_EVENTS = frozenset({"tick", "inject", "trigger", "flood_start", "flood_stop", "action", "promise_broken", "end"})
+LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
+
+
+def report_lang(header: dict[str, Any], scenario: m.Scenario, lang: str | None = None) -> str:
+    """--lang, else the run's language from the journal header, else the scenario's first."""
+    for choice in (lang, header.get("lang")):
+        if choice in ("fi", "en"):
+            return choice
+    return "en" if "en" in scenario.languages else scenario.languages[0]
+
+
+def _slug(text: str) -> str:
+    """'Aino Mäkinen' → 'aino-makinen': safe in a file name on any system."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40]
+
+
+def run_name(header: dict[str, Any]) -> str:
+    """A file stem for the run when no journal names it: scenario, date, trainee, seed."""
+    parts = [_slug(str(header.get("scenario", "run"))) or "run"]
+    if header.get("started"):
+        parts.append(re.sub(r"[^0-9]", "", str(header["started"]))[:12])
+    if header.get("trainee"):
+        parts.append(_slug(str(header["trainee"])))
+    parts.append(f"seed{header.get('seed', 1)}")
+    return "-".join(p for p in parts if p)
+
+
+def _trainees(header: dict[str, Any]) -> list[str]:
+    found: list[str] = []
+    for key in ("trainee", "trainees", "team"):
+        value = header.get(key)
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, list):
+            found += [str(v) for v in value]
+        elif isinstance(value, dict):
+            found += [f"{name} ({role})" for role, name in value.items()]
+    return list(dict.fromkeys(f for f in found if f))
+
+
+def _run(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:
+    header = session.log.header
+    s = session.scenario
+    ending = next((e for e in s.endings if e.id == session.ended), None)
+    return {
+        "name": PurePath(journal).stem if journal else run_name(header),
+        "scenario": s.id, "seed": session.seed, "engine": header.get("engine"),
+        "journal_version": header.get("journal"), "scenario_version": header.get("scenario_version", s.version),
+        "digest": digest or header.get("scenario_digest") or header.get("digest"),
+        "trainees": _trainees(header), "started": header.get("started"),
+        "duration": round(session.now, 3), "journal": journal,
+        "replay": f"drill replay {journal}" if journal else None,
+        "rebuild": f"drill report {journal} -f html" if journal else None,
+        "ending": {
+            "id": session.ended, "title": text_in(ending.title, lang) if ending else "",
+            "text": text_in(ending.text, lang) if ending else "", "outcome": ending.outcome if ending else None,
+        },
+    }
+
+
+def _scenario(s: m.Scenario, lang: str) -> dict[str, Any]:
+    return {
+        "id": s.id, "version": s.version, "title": text_in(s.title, lang), "summary": text_in(s.summary, lang),
+        "organisation": {
+            "name": text_in(s.organisation.name, lang), "sector": s.organisation.sector,
+            "description": text_in(s.organisation.description, lang),
+        },
+        "role": text_in(s.role, lang), "briefing": text_in(s.briefing, lang),
+        "starts": s.clock.starts.isoformat(), "length": s.clock.length, "languages": list(s.languages),
+    }
+
+
+def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, Any]:
+    dims = [
+        {"name": n, "label": dim_name(n, lang), "score": round(d.score, 1), "rating": d.rating,
+         "rating_text": t(f"rating.{d.rating}", lang), "weight": d.weight}
+        for n, d in card.dimensions.items()
+    ]
+    critical: dict[str, dict[str, Any]] = {}
+    for e in card.critical:
+        entry = critical.setdefault(e.critical or "", {"id": e.critical, "name": t(f"critical.{e.critical}", lang), "count": 0, "t": e.t, "refs": []})
+        entry["count"] += 1
+        if e.item and e.item not in entry["refs"] and len(entry["refs"]) < 5:
+            entry["refs"].append(e.item)
+    lessons = [explain(e.rule, e.params, lang) + (f" ({e.item})" if e.item else "") for e in card.lessons]
+    names = ", ".join(c["name"] + (f" ×{c['count']}" if c["count"] > 1 else "") for c in critical.values())
+    lines = [
+        t("report.line.overall", lang, score=f"{card.overall:.0f}", rating=card.rating, rating_text=t(f"rating.{card.rating}", lang)),
+        t("report.line.ending", lang, ending=ending["title"] or ending["id"] or "—", outcome=t(f"report.outcome.{ending['outcome']}", lang)),
+        " · ".join(f"{d['label']} {d['rating']}" for d in dims),
+        t("report.line.critical", lang, names=names) if critical else t("report.line.no_critical", lang),
+        t("report.line.lesson", lang, lesson=lessons[0]) if lessons else t("report.line.no_lesson", lang),
+    ]
+    return {
+        "overall": round(card.overall, 1), "rating": card.rating, "rating_text": t(f"rating.{card.rating}", lang),
+        "dimensions": dims, "critical": list(critical.values()), "lessons": lessons, "lines": lines,
+    }
+
+
+def _timeline(session: Session) -> dict[str, Any]:
+    s = session.scenario
+    meters, floods, triggers = [], {}, []
+    for e in session.log.events:
+        if e.kind in ("tick", "end") and "meters" in e.data:
+            mt = e.data["meters"]
+            meters.append([round(e.t, 3), mt["heat"], mt["reach"], mt["sentiment"], mt["press"]])
+        elif e.kind == "flood_start":
+            floods.setdefault(e.data["flood"], []).append({"flood": e.data["flood"], "start": e.t, "stop": None})
+        elif e.kind == "flood_stop" and floods.get(e.data["flood"]):
+            floods[e.data["flood"]][-1]["stop"] = e.t
+        elif e.kind == "trigger":
+            triggers.append({"t": e.t, "id": e.data.get("trigger")})
+    replies = []
+    for item in session.authored:
+        if item.needs_reply:
+            status = "removed" if item.removed and item.answered_at is None else (
+                "unanswered" if item.answered_at is None else (
+                    "on_time" if item.answered_at - item.time <= reply_target(session, s.injects_by_id[item.id]) else "late"))
+            replies.append({"item": item.id, "arrived": item.time, "answered": item.answered_at,
+                            "target": reply_target(session, s.injects_by_id[item.id]), "status": status})
+    return {
+        "length": float(s.clock.length), "end": round(session.now, 3), "meters": meters,
+        "injects": [{"t": i.time, "id": i.id, "channel": i.channel} for i in session.authored],
+        "floods": [span for spans in floods.values() for span in spans],
+        "triggers": triggers,
+        "actions": [{"t": t_, "verb": a.verb} for t_, a in session.actions],
+        "replies": replies,
+        "escalations": [{"t": e.time, "level": e.level} for e in session.escalations],
+    }
+
+
+def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
+    s = session.scenario
+    expected: dict[str, dict[str, Any]] = {}
+    for item in session.authored:
+        inject = s.injects_by_id[item.id]
+        if not inject.expect or not inject.expect.escalate:
+            continue
+        within = inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN
+        for level in m.LEVELS[1 : LEVEL_RANK[inject.expect.escalate] + 1]:
+            row = expected.setdefault(level, {"level": level, "level_name": level_name(level, lang), "item": item.id, "need": item.time, "deadline": item.time + within})
+            row["deadline"] = min(row["deadline"], item.time + within)
+    for row in expected.values():
+        made = next((e for e in session.escalations if LEVEL_RANK[e.level] >= LEVEL_RANK[row["level"]]), None)
+        row["done"] = made.time if made else None
+    dim = card.dimensions["escalation"]
+    return {
+        "score": round(dim.score, 1), "rating": dim.rating,
+        "expected": sorted(expected.values(), key=lambda r: LEVEL_RANK[r["level"]]),
+        "actual": [
+            {"t": e.time, "level": e.level, "level_name": level_name(e.level, lang), "note": e.note,
+             "outside_staffed": e.outside_staffed, "role": e.role}
+            for e in session.escalations
+        ],
+        "verdicts": [{"t": e.t, "rule": e.rule, "value": round(e.value, 1), "text": explain(e.rule, e.params, lang)} for e in dim.evidence],
+    }
+
+
+def _action_log(session: Session, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    actions, notes = [], []
+    verbs: dict[str, str] = {}
+    for e in session.log.events:
+        if e.kind == "action":
+            a = e.data.get("action", {})
+            verb = a.get("verb")
+            if verb not in verbs:
+                verbs[verb] = verb_name(verb, lang)
+            actions.append({
+                "n": len(actions) + 1, "t": e.t, "verb": verb, "verb_name": verbs[verb], "item": a.get("item"),
+                "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
+                "ok": bool(e.data.get("ok")), "reason": e.data.get("reason", ""),
+                "critical": [t(f"critical.{c}", lang) for c in e.data.get("critical", [])],
+            })
+        elif e.kind == "facilitator":
+            do = str(e.data.get("do", ""))
+            notes.append({"t": e.t, "kind": "facilitator", "text": t(f"report.facilitator.{do}", lang, inject=e.data.get("inject", "")),
+                          "by": "", "rating": None, "objective": None})
+        elif e.kind not in KNOWN_EVENTS:
+            text = e.data.get("text", "")
+            rating_ = e.data.get("rating")
+            notes.append({"t": e.t, "kind": e.kind, "text": text if isinstance(text, str) else str(text),
+                          "by": str(e.data.get("by") or e.data.get("role") or ""),
+                          "rating": rating_ if rating_ in ("P", "S", "M", "U") else None,
+                          "objective": e.data.get("objective") if isinstance(e.data.get("objective"), str) else None})
+    return actions, notes
+
+
+def _dimensions(card: Scorecard, lang: str) -> dict[str, Any]:
+    return {
+        name: {"score": round(d.score, 2), "rating": d.rating, "weight": d.weight,
+               "evidence": [{**e.to_json(), "text": explain(e.rule, e.params, lang), "feedback": text_in(e.feedback, lang) or None} for e in d.evidence]}
+        for name, d in card.dimensions.items()
+    }
+
+
+def build_record(session: Session, card: Scorecard, lang: str | None = None, *, journal: str | None = None, digest: str | None = None) -> dict[str, Any]:
+    """The run record for a finished (or stopped) session and its scorecard."""
+    with gc_paused():
+        return _build(session, card, report_lang(session.log.header, session.scenario, lang), journal, digest)
+
+
+def _build(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:
+    moments = key_moments(session, card, lang)
+    actions, notes = _action_log(session, lang)
+    objs = objectives(session.scenario, card, lang, notes)
+    run = _run(session, card, lang, journal, digest)
+    return {
+        "record_version": RECORD_VERSION,
+        "lang": lang,
+        "run": run,
+        "scenario": _scenario(session.scenario, lang),
+        "objectives_authored": bool(session.scenario.objectives),
+        "summary": _summary(card, run["ending"], lang),
+        "timeline": _timeline(session),
+        "decisions": moments,
+        "decisions_shown": min(len(moments), MAX_MOMENTS),
+        "escalation": _escalation(session, card, lang),
+        "objectives": objs,
+        "improvement_plan": improvement_plan(objs, lang),
+        "actions": actions,
+        "notes": notes,
+        "dimensions": _dimensions(card, lang),
+    }
+

@@ -1,0 +1,178 @@
+"""Rendering the run record: the sandboxed Jinja environments, the formats, and write_report.
+
+Scenario texts, trainee names and notes are untrusted: they are only ever passed to
+templates as data, never compiled as templates, and every environment is a
+SandboxedEnvironment. HTML autoescapes; Markdown escapes its own metacharacters through a
+finalizer, so neither `<script>` nor `{{ 7*7 }}` in a scenario can become markup or code.
+A trainer may restyle the report with `--templates DIR`: files there override the bundled
+templates of the same name, and are read from that folder only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import BaseLoader, ChoiceLoader, PackageLoader, StrictUndefined, TemplateNotFound
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import Markup
+
+from drill.i18n import t as translate
+from drill.report.gcpause import gc_paused
+from drill.report.record import build_record
+from drill.report.timeline import geometry, rows
+from drill.report.xapi import statements
+from drill.scenario.types import format_duration
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+    from drill.scoring.scorecard import Scorecard
+
+FORMATS = ("html", "md", "json", "xapi")
+EXTENSIONS = {"html": ".html", "md": ".md", "json": ".json", "xapi": ".xapi.json"}
+TEMPLATES = {"html": "report.html.j2", "md": "report.md.j2"}
+
+
+class FolderLoader(BaseLoader):
+    """Templates from one folder only: names with '..', absolute paths, backslashes or links
+    leading outside the folder are refused (SecurityError), missing names fall through."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder).resolve()
+
+    def get_source(self, environment: Any, template: str):
+        pure = PurePosixPath(template)
+        if (
+            not template or "\\" in template or "\x00" in template or pure.is_absolute()
+            or ".." in pure.parts or re.match(r"^[A-Za-z]:", template)
+        ):
+            raise SecurityError(f"template name {template!r} refused: use a plain name inside the templates folder")
+        path = (self.folder / pure).resolve()
+        if not path.is_relative_to(self.folder):
+            raise SecurityError(f"template {template!r} leads outside the templates folder")
+        if not path.is_file():
+            raise TemplateNotFound(template)
+        source = path.read_text(encoding="utf-8")
+        mtime = path.stat().st_mtime
+        return source, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
+
+
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#~"})
+
+
+def md_escape(value: Any) -> str:
+    """Markdown text: metacharacters backslash-escaped, so data never becomes markup."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    return str(value).translate(_MD_ESCAPES)
+
+
+def md_cell(value: Any) -> Markup:
+    """Escaped text on one line, for a Markdown table cell."""
+    return Markup(" ".join(md_escape(value).split()) or " ")
+
+
+def md_code(value: Any) -> Markup:
+    """An id or command as a code span (backticks removed from the value)."""
+    text = str(value or "").replace("`", "'")
+    return Markup(f"`{text}`") if text else Markup("")
+
+
+def offset(seconds: Any) -> Markup:
+    """A sim time as a duration: 12m30s (Markup: digits and letters need no escaping)."""
+    return Markup(format_duration(seconds) if isinstance(seconds, (int, float)) else "—")
+
+
+@lru_cache(maxsize=8)
+def _second_of_day(iso: str) -> int:
+    start = datetime.fromisoformat(iso)
+    return start.hour * 3600 + start.minute * 60 + start.second
+
+
+def clock(seconds: Any, starts: str) -> Markup:
+    """The scenario's clock at a sim time: 06:12:30 (arithmetic, not strftime: the action log calls it per row)."""
+    if not isinstance(seconds, (int, float)):
+        return Markup("—")
+    minutes, secs = divmod((_second_of_day(starts) + int(seconds)) % 86400, 60)
+    hours, minutes = divmod(minutes, 60)
+    return Markup(f"{hours:02d}:{minutes:02d}:{secs:02d}")
+
+
+def num(value: Any, digits: int = 0) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+@lru_cache(maxsize=16)
+def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment:
+    """The sandboxed environment for 'html' or 'md', with an optional override folder."""
+    package = PackageLoader("drill.report", "templates")
+    loader = ChoiceLoader([FolderLoader(templates), package]) if templates else package
+    options: dict[str, Any] = {"autoescape": True} if kind == "html" else {"autoescape": False, "finalize": md_escape}
+    env = SandboxedEnvironment(
+        loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, auto_reload=bool(templates), **options,
+    )
+    env.filters.update(offset=offset, clock=clock, num=num, cell=md_cell, code=md_code)
+    return env
+
+
+def render(record: dict[str, Any], fmt: str, templates: str | Path | None = None) -> str:
+    """One format of the debrief from the run record."""
+    with gc_paused():
+        return _render(record, fmt, templates)
+
+
+def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> str:
+    if fmt == "json":
+        return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "xapi":
+        return json.dumps(statements(record), ensure_ascii=False, indent=1) + "\n"
+    if fmt not in TEMPLATES:
+        raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    env = environment(fmt, str(Path(templates).resolve()) if templates else None)
+    lang = record["lang"]
+
+    def t(key: str, **params: Any) -> str:
+        return translate(key, lang, **params)
+
+    extra = {"geo": geometry(record)} if fmt == "html" else {"timeline_rows": rows}
+    return env.get_template(TEMPLATES[fmt]).render(record=record, t=t, **extra)
+
+
+def write_text(text: str, path: str | Path) -> Path:
+    """Write a report whole or not at all (temporary file, then rename)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def write_report(
+    session: Session, scorecard: Scorecard, fmt: str = "html", out_dir: str | Path = "reports", lang: str | None = None,
+    *, templates: str | Path | None = None, journal: str | None = None, digest: str | None = None, name: str | None = None,
+) -> Path:
+    """Render one format of a finished session's debrief into out_dir; returns the file written.
+
+    The file is named after the run (the journal's name, else scenario, date, trainee and
+    seed from the header). The TUI calls this at the end of a run.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    record = build_record(session, scorecard, lang, journal=journal, digest=digest)
+    path = Path(out_dir) / f"{name or record['run']['name']}{EXTENSIONS[fmt]}"
+    return write_text(render(record, fmt, templates), path)

@@ -1,0 +1,172 @@
+"""Chart geometry for the debrief's SVG timeline, computed from the run record.
+
+Templates should draw, not calculate: every coordinate is worked out here and rounded, so
+the SVG stays small and byte-stable, and a custom template can restyle the chart without
+redoing the arithmetic. Marks that would land on the same pixel are merged, so a run with
+ten thousand actions still gives a chart of a few hundred shapes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from drill.i18n import t as tr
+from drill.scenario import model as m
+from drill.scenario.types import format_duration
+
+WIDTH = 960
+LEFT = 160
+RIGHT = 16
+METER_TOP, METER_HEIGHT = 16, 140
+LANE = 22
+REPLY_ROW = 14
+MAX_REPLY_ROWS = 24
+LEVEL_STEP = 16
+NICE_STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
+METER_NAMES = ("heat", "reach", "sentiment", "press")
+
+
+def _r(value: float) -> float:
+    return round(value, 1)
+
+
+def _axis_step(span: float, most: int = 12) -> int:
+    return next((s for s in NICE_STEPS if span / s <= most), NICE_STEPS[-1])
+
+
+def geometry(record: dict[str, Any]) -> dict[str, Any]:
+    """Everything the SVG template draws, in pixels."""
+    lang = record["lang"]
+    tl = record["timeline"]
+    span = max(tl["length"], tl["end"], 1.0)
+    plot = WIDTH - LEFT - RIGHT
+
+    def x(t: float) -> float:
+        return _r(LEFT + plot * min(max(t, 0.0), span) / span)
+
+    start = datetime.fromisoformat(record["scenario"]["starts"])
+    step = _axis_step(span)
+    ticks = [{"x": x(s), "label": (start + timedelta(seconds=s)).strftime("%H:%M")} for s in range(0, int(span) + 1, step)]
+
+    y = METER_TOP
+    meters = _meters(tl["meters"], x, y, lang)
+    y += METER_HEIGHT + 14
+    events_y = y
+    injects = _dedupe([{"x": x(i["t"]), "title": f"{format_duration(i['t'])} {i['id']}"} for i in tl["injects"]])
+    triggers = _dedupe([{"x": x(i["t"]), "title": f"{format_duration(i['t'])} {i['id']}"} for i in tl["triggers"]])
+    floods = [
+        {"x": x(f["start"]), "w": _r(max(1.0, x(f["stop"] if f["stop"] is not None else tl["end"]) - x(f["start"]))), "title": f["flood"]}
+        for f in tl["floods"]
+    ]
+    y += LANE
+    actions_y = y
+    actions = _dedupe([{"x": x(a["t"]), "verb": a["verb"], "t": a["t"]} for a in tl["actions"]], key="verb")
+    for mark in actions:
+        mark["title"] = f"{format_duration(mark.pop('t'))} {mark['verb']}"
+    y += LANE + 6
+    replies_y = y
+    replies = []
+    for n, rep in enumerate(tl["replies"][:MAX_REPLY_ROWS]):
+        row_y = y + n * REPLY_ROW
+        end = rep["answered"] if rep["answered"] is not None else tl["end"]
+        replies.append({
+            "y": row_y, "label": rep["item"], "status": rep["status"],
+            "target_x": x(rep["arrived"]), "target_w": _r(max(1.0, x(rep["arrived"] + rep["target"]) - x(rep["arrived"]))),
+            "bar_x": x(rep["arrived"]), "bar_w": _r(max(2.0, x(end) - x(rep["arrived"]))),
+            "title": f"{rep['item']}: {tr('report.reply.' + rep['status'], lang)}",
+        })
+    more_replies = max(0, len(tl["replies"]) - MAX_REPLY_ROWS)
+    y += max(1, len(replies)) * REPLY_ROW + (REPLY_ROW if more_replies else 0) + 10
+    y += 14
+    escalation = _escalation(tl["escalations"], record["escalation"]["expected"], x, y, tl["end"], lang)
+    y += LEVEL_STEP * (len(m.LEVELS) - 1) + 14
+    axis_y = y + 4
+    return {
+        "width": WIDTH, "height": axis_y + 24, "left": LEFT, "right": WIDTH - RIGHT, "ticks": ticks, "axis_y": axis_y,
+        "meters": meters, "events_y": events_y, "injects": injects, "triggers": triggers, "floods": floods,
+        "actions_y": actions_y, "actions": actions, "replies_y": replies_y, "replies": replies, "more_replies": more_replies,
+        "escalation": escalation, "ended_x": x(tl["end"]) if tl["end"] < span else None,
+    }
+
+
+def _dedupe(marks: list[dict[str, Any]], key: str | None = None) -> list[dict[str, Any]]:
+    """One mark per pixel column (and kind): the SVG stays small however busy the run."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for mark in marks:
+        k = (round(mark["x"]), mark.get(key) if key else None)
+        if k in seen:
+            seen[k]["count"] += 1
+        else:
+            seen[k] = {**mark, "count": 1}
+    return list(seen.values())
+
+
+def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
+    """Polylines for heat, press and sentiment on 0–100, and reach scaled to its own peak."""
+    bottom = top + METER_HEIGHT
+    peak = max((r[2] for r in rows), default=0.0) or 1.0
+
+    def y(value: float, low: float, high: float) -> float:
+        return _r(bottom - METER_HEIGHT * (value - low) / (high - low))
+
+    scales = {"heat": (0.0, 100.0), "reach": (0.0, peak), "sentiment": (-100.0, 100.0), "press": (0.0, 100.0)}
+    lines = []
+    for col, name in enumerate(METER_NAMES, 1):
+        low, high = scales[name]
+        points: dict[float, float] = {}
+        for row in rows:
+            points[x(row[0])] = y(row[col], low, high)
+        lines.append({
+            "name": name, "label": tr(f"report.meter.{name}", lang),
+            "points": " ".join(f"{px:g},{py:g}" for px, py in points.items()),
+            "last": rows[-1][col] if rows else None,
+        })
+    return {"top": top, "bottom": bottom, "mid": _r(top + METER_HEIGHT / 2), "lines": lines, "reach_peak": round(peak)}
+
+
+def _escalation(steps: list[dict[str, Any]], expected: list[dict[str, Any]], x, top: int, end: float, lang: str) -> dict[str, Any]:
+    """A step line up the ladder (service at the bottom) and the expected deadlines."""
+    rank = {level: n for n, level in enumerate(m.LEVELS)}
+    bottom = top + LEVEL_STEP * (len(m.LEVELS) - 1)
+
+    def y(level: str) -> float:
+        return bottom - LEVEL_STEP * rank[level]
+
+    path = [f"M{x(0):g},{y('service'):g}"]
+    for step in steps:
+        path.append(f"H{x(step['t']):g}V{y(step['level']):g}")
+    path.append(f"H{x(end):g}")
+    return {
+        "top": top, "bottom": bottom, "path": "".join(path),
+        "levels": [{"y": y(level), "label": tr(f"report.level_short.{level}", lang)} for level in m.LEVELS],
+        "deadlines": [{"x": x(e["deadline"]), "y": y(e["level"]), "title": f"{e['level_name']} {format_duration(e['deadline'])}"} for e in expected],
+    }
+
+
+def rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The timeline as a table for text formats: every happening with the meters at that moment.
+
+    Individual actions are left to the appendix; the key moments of the decision review stand
+    for them here, so the table stays readable for a run of any length.
+    """
+    lang = record["lang"]
+    tl = record["timeline"]
+    events: list[tuple[float, int, str]] = []
+    events += [(i["t"], 0, tr("report.row.inject", lang, item=i["id"], channel=i["channel"])) for i in tl["injects"]]
+    for f in tl["floods"]:
+        events.append((f["start"], 1, tr("report.then.start_flood", lang, flood=f["flood"])))
+        if f["stop"] is not None:
+            events.append((f["stop"], 1, tr("report.then.stop_flood", lang, flood=f["flood"])))
+    events += [(e["t"], 3, tr("report.trigger", lang, id=e["id"])) for e in tl["triggers"]]
+    for mo in record["decisions"][: record["decisions_shown"]]:
+        target = mo["item"] or (tr(f"report.level.{mo['level']}", lang) if mo["level"] else (mo["chosen"] or {}).get("id", ""))
+        events.append((mo["t"], 2, f"{mo['verb_name']}: {target}" + (f" ×{mo['count']}" if mo["count"] > 1 else "")))
+    events.sort(key=lambda e: (e[0], e[1]))
+    meters = tl["meters"]
+    out, k = [], 0
+    for t, _, text in events:
+        while k + 1 < len(meters) and meters[k + 1][0] <= t:
+            k += 1
+        out.append({"t": t, "text": text, "meters": meters[k][1:] if meters else [None] * 4})
+    return out
