@@ -119,11 +119,12 @@ def timeliness(session: Session) -> list[Evidence]:
         value = falloff(elapsed, target, factor)
         rule = "reply_on_time" if value == 100 else "reply_late"
         out.append(Evidence("timeliness", rule, value, item.answered_at, item.id, params={"elapsed": elapsed, "target": target}))
-    out.extend(_holding(session, factor))
+    out.extend(_holding(session, factor, weight=max(1.0, len(out) / 3)))
     return out
 
 
-def _holding(session: Session, factor: float) -> list[Evidence]:
+def _holding(session: Session, factor: float, weight: float) -> list[Evidence]:
+    """The first status update once a flood starts; it weighs like a third of the authored replies."""
     starts = [e.t for e in session.log.events if e.kind == "flood_start"]
     if not starts:
         return []
@@ -131,10 +132,11 @@ def _holding(session: Session, factor: float) -> list[Evidence]:
     within = session.scenario.scoring.holding_within or DEFAULT_HOLDING_WITHIN
     posts = [t for t, a in session.actions if a.verb == "status" and t >= first - within]
     if not posts:
-        return [Evidence("timeliness", "no_status_update", 0.0, first, params={"target": within})]
+        return [Evidence("timeliness", "no_status_update", 0.0, first, params={"target": within}, weight=weight)]
     elapsed = max(0.0, posts[0] - first)
     value = falloff(elapsed, within, factor)
-    return [Evidence("timeliness", "status_on_time" if value == 100 else "status_late", value, posts[0], action="status", params={"elapsed": elapsed, "target": within})]
+    rule = "status_on_time" if value == 100 else "status_late"
+    return [Evidence("timeliness", rule, value, posts[0], action="status", params={"elapsed": elapsed, "target": within}, weight=weight)]
 
 
 def escalation(session: Session) -> list[Evidence]:
@@ -283,7 +285,11 @@ def transparency(session: Session) -> list[Evidence]:
 
 
 def coverage(session: Session) -> list[Evidence]:
+    """Authored items answered, and flood comments covered; the floods together weigh as much as the authored items."""
     out = []
+    floods_with_comments = sum(1 for st in session.floods.values() if st.waiting_times)
+    due = sum(1 for _ in due_injects(session))
+    flood_weight = max(1.0, due / max(1, floods_with_comments))
     for inject, item in due_injects(session):
         done = item.answered_at is not None
         out.append(Evidence(
@@ -301,7 +307,7 @@ def coverage(session: Session) -> list[Evidence]:
         deleted = sum(1 for i in session.items if i.flood and i.source == flood_id and i.removed and i.needs_reply)
         covered = max(0, covered - deleted)
         share = 100.0 * covered / total
-        out.append(Evidence("coverage", "flood_covered", share, None, flood_id, params={"covered": covered, "total": total}))
+        out.append(Evidence("coverage", "flood_covered", share, None, flood_id, params={"covered": covered, "total": total}, weight=flood_weight))
     return out or [Evidence("coverage", "nothing_to_answer", 100.0)]
 
 

@@ -48,12 +48,12 @@ def test_a_late_but_decent_run_scores_as_worked_out_by_hand(fixture_scenario):
     card = score(session)
     d = dims(card)
     late = 100 * (1 - 300 / 1800)  # answered 15m after arrival, target 10m
-    assert d["timeliness"] == pytest.approx((late + 0 + 0) / 3)  # question unanswered, no status update
+    assert d["timeliness"] == pytest.approx((late + 0 + 0) / 3)  # question unanswered, no status update (weight max(1, 2/3))
     assert d["escalation"] == pytest.approx(100 * (1 - 300 / 3600))  # 25m after need, 20m allowed
     assert d["channel_privacy"] == pytest.approx((100 + 100 + 0) / 3)
     assert d["tone_strategy"] == pytest.approx((70 + 80 + 0) / 3)
     assert d["transparency"] == pytest.approx(100)  # promise kept, criticism answered
-    assert d["coverage"] == pytest.approx((100 + 0 + 0) / 3)
+    assert d["coverage"] == pytest.approx((100 + 0 + 2 * 0) / 4)  # the flood weighs as much as the 2 authored items
     expected = (2 * d["timeliness"] + 2 * d["escalation"] + 2 * d["channel_privacy"] + 1.5 * d["tone_strategy"] + 1.5 * d["transparency"] + d["coverage"]) / 10
     assert card.overall == pytest.approx(expected)
     assert card.rating == "M"
