@@ -92,8 +92,21 @@ def run_test(scenario: m.Scenario, test: m.ScenarioTest) -> TestResult:
 # --------------------------------------------------------------------- simulate
 
 
-def _one_run(args: tuple[m.Scenario, str, int]) -> dict[str, Any]:
-    scenario, bot, seed = args
+_WORKER_SCENARIO: m.Scenario | None = None
+
+
+def _init_worker(scenario: m.Scenario) -> None:
+    """Each worker process receives the scenario once, not with every run."""
+    global _WORKER_SCENARIO
+    _WORKER_SCENARIO = scenario
+
+
+def _worker_run(args: tuple[str, int]) -> dict[str, Any]:
+    assert _WORKER_SCENARIO is not None
+    return _one_run(_WORKER_SCENARIO, *args)
+
+
+def _one_run(scenario: m.Scenario, bot: str, seed: int) -> dict[str, Any]:
     session = play(scenario, make_player(bot, seed), seed)
     card = score(session)
     return {
@@ -125,12 +138,12 @@ def simulate(scenario: m.Scenario, runs: int, seed: int, bots: list[str], jobs: 
     from drill.scoring.evidence import rating
 
     jobs = jobs or min(os.cpu_count() or 1, 8)
-    work = [(scenario, bot, seed + i) for bot in bots for i in range(runs)]
+    work = [(bot, seed + i) for bot in bots for i in range(runs)]
     if jobs > 1 and len(work) >= 8:
-        with ProcessPoolExecutor(jobs) as pool:
-            results = list(pool.map(_one_run, work, chunksize=max(1, len(work) // (jobs * 4))))
+        with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(scenario,)) as pool:
+            results = list(pool.map(_worker_run, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:
-        results = [_one_run(w) for w in work]
+        results = [_one_run(scenario, *w) for w in work]
     summaries = []
     seen: set[str] = set()
     for b, bot in enumerate(bots):

@@ -7,6 +7,7 @@ each condition kind.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from drill.scenario import model as m
@@ -20,35 +21,35 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
 
 def holds(cond: Any, s: Session) -> bool:
     """Whether a condition is true now."""
-    if isinstance(cond, m.AllCond):
-        return all(holds(c, s) for c in cond.all)
-    if isinstance(cond, m.AnyCond):
-        return any(holds(c, s) for c in cond.any)
-    if isinstance(cond, m.NotCond):
-        return not holds(cond.not_, s)
-    if isinstance(cond, m.ActionCond):
-        return s.has_done(cond.action, cond.inject, cond.option, cond.tag)
-    if isinstance(cond, m.MeterCond):
-        value = getattr(s.meters, cond.meter)
-        return (cond.above is None or value > cond.above) and (cond.below is None or value < cond.below)
-    if isinstance(cond, m.UnansweredCond):
-        item = s.items_by_id.get(cond.unanswered)
-        return item is not None and item.answered_at is None and s.now - item.time >= cond.for_
-    if isinstance(cond, m.ArrivedCond):
-        return cond.arrived in s.items_by_id
-    if isinstance(cond, m.ElapsedCond):
-        return s.now >= cond.elapsed
-    if isinstance(cond, m.ClockCond):
-        return in_window(cond.clock, s.minute_of_day())
-    if isinstance(cond, m.EscalatedCond):
-        return LEVEL_RANK[s.level] >= LEVEL_RANK[cond.escalated]
-    if isinstance(cond, m.FiredCond):
-        return cond.fired in s.fired
-    if isinstance(cond, m.FloodCond):
-        return s.flood_waiting(cond.flood) > cond.unanswered_above
-    if isinstance(cond, m.ChanceCond):
-        return s.chance(id(cond), cond.chance)
-    raise TypeError(f"unknown condition {cond!r}")
+    return _RULES[type(cond)](cond, s)
+
+
+def _meter(cond: m.MeterCond, s: Session) -> bool:
+    value = getattr(s.meters, cond.meter)
+    return (cond.above is None or value > cond.above) and (cond.below is None or value < cond.below)
+
+
+def _unanswered(cond: m.UnansweredCond, s: Session) -> bool:
+    item = s.items_by_id.get(cond.unanswered)
+    return item is not None and item.answered_at is None and s.now - item.time >= cond.for_
+
+
+_RULES: dict[type, Callable[[Any, Session], bool]] = {
+    m.AllCond: lambda c, s: all(holds(sub, s) for sub in c.all),
+    m.AnyCond: lambda c, s: any(holds(sub, s) for sub in c.any),
+    m.NotCond: lambda c, s: not holds(c.not_, s),
+    m.ActionCond: lambda c, s: s.has_done(c.action, c.inject, c.option, c.tag),
+    m.MeterCond: _meter,
+    m.UnansweredCond: _unanswered,
+    m.ArrivedCond: lambda c, s: c.arrived in s.items_by_id,
+    m.ElapsedCond: lambda c, s: s.now >= c.elapsed,
+    m.ClockCond: lambda c, s: in_window(c.clock, s.minute_of_day()),
+    m.EscalatedCond: lambda c, s: LEVEL_RANK[s.level] >= LEVEL_RANK[c.escalated],
+    m.FiredCond: lambda c, s: c.fired in s.fired,
+    m.FloodCond: lambda c, s: s.flood_waiting(c.flood) > c.unanswered_above,
+    m.ChanceCond: lambda c, s: s.chance(id(c), c.chance),
+}
+"""One rule per condition kind, dispatched by type (conditions are checked after every event)."""
 
 
 def draw(seed: int, key: str, probability: float) -> bool:

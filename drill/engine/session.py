@@ -68,7 +68,8 @@ class Session:
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
         self._trigger_was: dict[str, bool] = {}
-        self._done: list[tuple[str, str | None, str | None, tuple[str, ...]]] = []
+        self._done: set[tuple[str, str | None, str | None, str | None]] = set()
+        """Every (verb, item, option, tag) pattern a done action matches, None standing for any: O(1) conditions."""
         self._queue: list[_Pending] = []
         self._seq = 0
         self._pending_flood: list[tuple[float, int, str, int, str, str, dict[str, str]]] = []
@@ -282,12 +283,8 @@ class Session:
         return authored + sum(self.flood_waiting(f) for f in self.floods)
 
     def has_done(self, verb: str, inject: str | None, option: str | None, tag: str | None) -> bool:
-        """Whether the trainee has done an action matching every part given (for ActionCond)."""
-        return any(
-            (verb == "any" or v == verb) and (inject is None or i == inject)
-            and (option is None or o == option) and (tag is None or tag in tags)
-            for v, i, o, tags in self._done
-        )
+        """Whether the trainee has done an action matching every part given (None: any)."""
+        return (verb, inject, option, tag) in self._done
 
     def chance(self, cond_id: int, probability: float) -> bool:
         return draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
@@ -390,7 +387,11 @@ class Session:
         return Outcome(True, feedback=option.feedback)
 
     def _record(self, verb: str, item: str | None, option: str | None, tags: Any) -> None:
-        self._done.append((verb, item, option, tuple(tags)))
+        for v in (verb, "any"):
+            for i in {item, None}:
+                for o in {option, None}:
+                    for t in (None, *tags):
+                        self._done.add((v, i, o, t))
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
         for name in m.METERS:

@@ -1,0 +1,100 @@
+"""Every benchmark in one table: each figure beside its goal.
+
+Runs bench/engine.py, bench/report.py and bench/tui.py (each in its own process, with
+--json) and times `drill --help` cold starts. `--quick` passes through (small sizes, for CI:
+it proves the benchmark code still runs; the figures then mean little). `--json` prints the
+rows as JSON.
+
+    python bench/all.py
+    python bench/all.py --quick --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+
+
+def run_bench(name: str, quick: bool) -> dict:
+    script = HERE / f"{name}.py"
+    if not script.exists():
+        return {"error": f"{script.name} not found"}
+    command = [sys.executable, str(script), "--json", *(["--quick"] if quick else [])]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    if result.returncode != 0:
+        return {"error": (result.stderr or result.stdout).strip().splitlines()[-1:] or ["failed"]}
+    return json.loads(result.stdout)
+
+
+def help_start(repeats: int) -> float:
+    """Median wall time of `python -m drill --help` in a fresh process, in ms."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "drill", "--help"], capture_output=True, check=True, cwd=REPO)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def rows(quick: bool) -> list[dict]:
+    out: list[dict] = []
+
+    def row(name: str, value, unit: str, goal: str, ok: bool | None, note: str = "") -> None:
+        out.append({"benchmark": name, "value": value, "unit": unit, "goal": goal, "ok": ok, "note": note})
+
+    engine = run_bench("engine", quick)
+    if "error" in engine:
+        row("engine", None, "", "", False, str(engine["error"]))
+    else:
+        flood = engine["flood"]
+        row(f"engine: {flood['comments']:,}-comment flood advanced + scored", flood["total_s"], "s", "< 1 s at 100,000", flood["total_s"] < 1.0)
+        row("engine: comments+events per second", flood["events_per_s"], "/s", "", None,
+            f"Faker-per-comment baseline is {engine['faker_vs_engine_per_comment']}x slower per comment")
+        sim = engine["simulate"]
+        if "wall_s" in sim:
+            row(f"simulate --runs {sim['runs']} ({sim['scenario']})", sim["wall_s"], "s", "< 20 s for 1,000", sim["wall_s"] < 20 * sim["runs"] / 1000)
+    report = run_bench("report", quick)
+    if "error" in report:
+        row("report", None, "", "", False, str(report["error"]))
+    else:
+        row(f"report: HTML debrief of {report['actions']:,} actions", report["html_total_ms"], "ms", "< 300 ms", report["html_total_ms"] < 300)
+        row("report: HTML size", round(report["html_bytes"] / 2**20, 2), "MiB", "< 2 MiB", report["html_bytes"] < 2 * 2**20)
+    tui = run_bench("tui", quick)
+    if "error" in tui:
+        row("tui", None, "", "", False, str(tui["error"]))
+    else:
+        for item in tui.get("rows", []):
+            out.append(item)
+    start = help_start(3 if quick else 7)
+    row("drill --help start (median)", round(start), "ms", "<= 150 ms", start <= 150)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes, for CI")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    args = parser.parse_args()
+    table = rows(args.quick)
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return
+    width = max(len(r["benchmark"]) for r in table)
+    print(f"{'benchmark':<{width}}  {'figure':>12}  {'goal':<18} status")
+    for r in table:
+        figure = "-" if r["value"] is None else f"{r['value']:,} {r['unit']}".strip()
+        status = {True: "ok", False: "MISSED", None: ""}[r["ok"]]
+        note = f"  ({r['note']})" if r["note"] else ""
+        print(f"{r['benchmark']:<{width}}  {figure:>12}  {r['goal']:<18} {status}{note}")
+
+
+if __name__ == "__main__":
+    main()
