@@ -175,17 +175,23 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language (default: from the locale).")
 @click.option("--trainee", default=None, help="Your name, for the history.")
 @click.option("--coach", is_flag=True, help="Practice mode: feedback after each decision.")
-def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool) -> None:
+@click.option("--resume", is_flag=True, help="Continue the last unfinished run (from its journal).")
+def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, resume: bool) -> None:
     """Play a scenario in the terminal (with none given: pick one).
+
+    SCENARIO is a file or the id of a library scenario. Every decision is journaled as it is
+    made, so a closed terminal loses nothing: `drill play --resume` continues.
 
     \b
     Examples:
       drill play
-      drill play scenarios/deleted-comment.yaml --seed 3 --coach
+      drill play deleted-comment --coach
+      drill play scenarios/strike-threat.yaml --seed 3 --lang fi --trainee Aino
+      drill play --resume
     """
     from drill.tui.app import run_app
 
-    sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach))
+    sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume))
 
 
 @main.command()
