@@ -382,3 +382,12 @@ STRINGS.update({
     "ui.resume.none": "No unfinished run to resume.",
     "ui.help.close": "Esc or ? to close",
 })
+
+STRINGS.update({
+    "ui.key.write": "Write debrief",
+    "ui.key.again": "Play again",
+    "ui.weekday.0": "Mon", "ui.weekday.1": "Tue", "ui.weekday.2": "Wed", "ui.weekday.3": "Thu",
+    "ui.weekday.4": "Fri", "ui.weekday.5": "Sat", "ui.weekday.6": "Sun",
+})
+
+STRINGS.update({"ui.meter.heat": "heat", "ui.meter.reach": "reach", "ui.meter.sentiment": "mood", "ui.meter.press": "press"})

@@ -378,3 +378,12 @@ STRINGS.update({
     "ui.resume.none": "Keskeneräistä harjoitusta ei ole.",
     "ui.help.close": "Esc tai ? sulkee",
 })
+
+STRINGS.update({
+    "ui.key.write": "Kirjoita raportti",
+    "ui.key.again": "Uudelleen",
+    "ui.weekday.0": "ma", "ui.weekday.1": "ti", "ui.weekday.2": "ke", "ui.weekday.3": "to",
+    "ui.weekday.4": "pe", "ui.weekday.5": "la", "ui.weekday.6": "su",
+})
+
+STRINGS.update({"ui.meter.heat": "kuohunta", "ui.meter.reach": "näkyvyys", "ui.meter.sentiment": "mieliala", "ui.meter.press": "media"})

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 
 from drill.engine.clock import SimClock
@@ -63,13 +64,13 @@ class DrillApp(App):
             self.session, self.journal_path = self.resume
             self.loaded = None
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed)
-            self.push_screen(PlayScreen())
+            self.push_screen(PlayScreen(self.lang))
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
             from drill.library import entries
 
-            self.push_screen(PickerScreen(self.entries if self.entries is not None else entries()))
+            self.push_screen(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
         self.check_size()
 
     # ---------------------------------------------------------------- the run
@@ -88,10 +89,10 @@ class DrillApp(App):
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
             self.journal_path = runs_dir() / f"{loaded.scenario.id}-{stamp}-seed{self.seed}.jsonl"
             self.session.log.attach(self.journal_path)
-        self.push_screen(BriefingScreen())
+        self.push_screen(BriefingScreen(self.lang))
 
     def begin_play(self) -> None:
-        self.switch_screen(PlayScreen())
+        self.switch_screen(PlayScreen(self.lang))
 
     def advance(self, sim_seconds: float) -> None:
         if sim_seconds > 0 and self.session.ended is None:
@@ -116,7 +117,7 @@ class DrillApp(App):
             store.close()
         except Exception as exc:  # a broken history database must not cost the trainee the debrief
             self.notify(f"history not saved: {exc}", severity="warning")
-        self.switch_screen(EndScreen(self.card))
+        self.switch_screen(EndScreen(self.card, self.lang))
 
     def write_debrief(self, card) -> None:
         from drill.report.render import write_report
@@ -135,6 +136,21 @@ class DrillApp(App):
             self.start_run(self.loaded)
 
     # ---------------------------------------------------------------- chrome
+
+    def get_system_commands(self, screen):
+        """The command palette (Ctrl+P): Textual's own commands, and on the play screen every key's action."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, PlayScreen):
+            for title, action in (
+                ("ui.key.pause", "pause"), ("ui.key.faster", "faster"), ("ui.key.slower", "slower"),
+                ("ui.key.forward", "forward"), ("ui.key.filter", "needs"), ("ui.key.channel", "channel"),
+                ("ui.key.reply", "choose('reply')"), ("ui.key.private", "choose('private')"),
+                ("ui.key.redirect", "choose('redirect')"), ("ui.key.status", "choose('status')"),
+                ("ui.key.escalate", "escalate"), ("ui.key.delete", "remove('delete')"),
+                ("ui.key.hide", "remove('hide')"), ("ui.key.dismiss", "remove('dismiss')"), ("ui.key.help", "help"),
+            ):
+                target = self if action == "help" else screen
+                yield SystemCommand(self.t(title), "drill", partial(target.run_action, action))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

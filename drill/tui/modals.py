@@ -6,6 +6,7 @@ screen turns it into an Action. No dialog knows anything about the engine.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -15,11 +16,14 @@ from textual.widgets.option_list import Option
 
 
 class ChoiceModal(ModalScreen[str | None]):
-    """A titled list of choices; Enter returns the chosen id, Esc returns None."""
+    """A titled list of choices; Enter returns the chosen id, Esc returns None.
+
+    Choices are rich Text, never markup strings: scenario text like "[bold]" stays text.
+    """
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, choices: list[tuple[str, str]], empty: str = "") -> None:
+    def __init__(self, title: str, choices: list[tuple[str, Text]], empty: str = "") -> None:
         super().__init__()
         self.title_text = title
         self.choices = choices
@@ -27,11 +31,14 @@ class ChoiceModal(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(Text(self.title_text), classes="dialog-title")
             if self.choices:
-                yield OptionList(*[Option(text, id=key) for key, text in self.choices], id="choices")
+                options: list[Option | None] = []
+                for key, text in self.choices:
+                    options += [Option(text, id=key), None]
+                yield OptionList(*options[:-1], id="choices")
             else:
-                yield Label(self.empty, classes="dialog-empty")
+                yield Label(Text(self.empty), classes="dialog-empty")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -53,7 +60,7 @@ class EscalateModal(ModalScreen[tuple[str, str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="dialog-title")
+            yield Label(Text(self.title_text), classes="dialog-title")
             yield OptionList(*[Option(text, id=key) for key, text in self.levels], id="choices")
             yield Input(placeholder=self.note_placeholder, id="note")
 
@@ -79,7 +86,7 @@ class ConfirmModal(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="dialog-title")
+            yield Label(Text(self.question), classes="dialog-title")
 
     def action_confirm(self) -> None:
         self.dismiss(True)

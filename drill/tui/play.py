@@ -24,6 +24,7 @@ from drill.scenario.model import CHANNELS, LEVELS
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import reply_target
 from drill.tui.feed import CHANNEL_MARK, FeedView
+from drill.tui.localize import localize_bindings
 from drill.tui.modals import ChoiceModal, ConfirmModal, EscalateModal
 
 if TYPE_CHECKING:
@@ -38,25 +39,26 @@ VERB_KEYS = {"reply": "r", "private": "p", "redirect": "d", "status": "s"}
 
 class PlayScreen(Screen):
     BINDINGS = [
-        Binding("r", "choose('reply')", "Reply"),
-        Binding("p", "choose('private')", "Private"),
-        Binding("d", "choose('redirect')", "Redirect"),
-        Binding("s", "choose('status')", "Status"),
-        Binding("e", "escalate", "Escalate"),
-        Binding("x", "remove('delete')", "Delete"),
-        Binding("h", "remove('hide')", "Hide", show=False),
-        Binding("z", "remove('dismiss')", "Dismiss", show=False),
-        Binding("space", "pause", "Pause"),
-        Binding("plus,equals_sign", "faster", "Faster", show=False),
-        Binding("minus", "slower", "Slower", show=False),
-        Binding("f", "forward", "Next event"),
-        Binding("n", "needs", "Needs answer", show=False),
-        Binding("c", "channel", "Channel", show=False),
-        Binding("question_mark", "app.help", "Help"),
+        Binding("r", "choose('reply')", "ui.key.reply"),
+        Binding("p", "choose('private')", "ui.key.private"),
+        Binding("d", "choose('redirect')", "ui.key.redirect"),
+        Binding("s", "choose('status')", "ui.key.status"),
+        Binding("e", "escalate", "ui.key.escalate"),
+        Binding("x", "remove('delete')", "ui.key.delete"),
+        Binding("h", "remove('hide')", "ui.key.hide", show=False),
+        Binding("z", "remove('dismiss')", "ui.key.dismiss", show=False),
+        Binding("space", "pause", "ui.key.pause"),
+        Binding("plus,equals_sign", "faster", "ui.key.faster", show=False),
+        Binding("minus", "slower", "ui.key.slower", show=False),
+        Binding("f", "forward", "ui.key.forward"),
+        Binding("n", "needs", "ui.key.filter", show=False),
+        Binding("c", "channel", "ui.key.channel", show=False),
+        Binding("question_mark", "app.help", "ui.key.help"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__()
+        localize_bindings(self, lang)
         self.last_tick = time.monotonic()
         self.last_ages = self.last_tick
         self.channel_filter: str | None = None
@@ -165,12 +167,14 @@ class PlayScreen(Screen):
 
         self.app.push_screen(ChoiceModal(t("ui.modal.choose", verb=verb_name), choices, empty), chosen)
 
-    def option_line(self, option) -> str:
+    def option_line(self, option) -> Text:
         lang = self.drill.lang
-        label = text_in(option.label, lang) if option.label else ""
-        body = text_in(option.text, lang)
-        route = option.route.replace("_", " ")
-        return f"[{route}] {label + ': ' if label else ''}{body}"
+        line = Text()
+        line.append(f"{option.route.replace('_', ' ')}  ", style="bold cyan")
+        if option.label:
+            line.append(text_in(option.label, lang) + "\n", style="bold")
+        line.append(text_in(option.text, lang))
+        return line
 
     def action_escalate(self) -> None:
         t, session = self.drill.t, self.drill.session
@@ -252,16 +256,17 @@ class PlayScreen(Screen):
     def status_text(self) -> Text:
         t, session, clock = self.drill.t, self.drill.session, self.drill.clock
         m = session.meters
-        when = session.wall_time().strftime("%a %d.%m. %H:%M")
+        wall = session.wall_time()
+        when = f"{t('ui.weekday.' + str(wall.weekday()))} {wall:%d.%m. %H:%M}"
         risk = sum(1 for p in session.promises if p.kept_at is None and not p.broken and p.due - session.now < 900)
         parts = Text()
         parts.append(f" {when} ", style="bold")
         parts.append(f" ×{clock.speed:g} ")
         if clock.paused:
             parts.append(f" {t('ui.status.paused')} ", style="bold reverse")
-        parts.append(f"  heat {m.heat:.0f}", style="red" if m.heat >= 60 else "")
-        parts.append(f"  reach {_short(m.reach)}  sentiment {m.sentiment:+.0f}  press {m.press:.0f}")
-        parts.append(f"  {t('ui.status.level', level=t('ui.level.' + session.level))}", style="bold")
+        parts.append(f" {t('ui.meter.heat')} {m.heat:.0f}", style="red" if m.heat >= 60 else "")
+        parts.append(f" · {t('ui.meter.reach')} {_short(m.reach)} · {t('ui.meter.sentiment')} {m.sentiment:+.0f} · {t('ui.meter.press')} {m.press:.0f}")
+        parts.append(f"  {t('ui.status.level', level=t('report.level_short.' + session.level))}", style="bold")
         parts.append(f"  {t('ui.status.unanswered', count=session.waiting_count())}")
         if risk:
             parts.append(f"  {t('ui.status.promises', count=risk)}", style="yellow")

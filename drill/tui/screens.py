@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from drill.i18n import t as translate
 from drill.scenario.model import LEVELS
 from drill.scenario.types import format_duration, text_in
+from drill.tui.localize import localize_bindings
 
 if TYPE_CHECKING:
     from drill.library import Entry
@@ -29,10 +30,11 @@ if TYPE_CHECKING:
 class PickerScreen(Screen):
     """The library: title, summary, length, difficulty and languages of each scenario."""
 
-    BINDINGS = [Binding("q", "app.quit", "Quit"), Binding("question_mark", "app.help", "Help")]
+    BINDINGS = [Binding("q", "app.quit", "ui.key.quit"), Binding("question_mark", "app.help", "ui.key.help")]
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], lang: str = "en") -> None:
         super().__init__()
+        localize_bindings(self, lang)
         self.entries = entries
 
     def compose(self) -> ComposeResult:
@@ -66,7 +68,15 @@ class PickerScreen(Screen):
 class BriefingScreen(Screen):
     """What the trainee was told before the shift: role, organisation, ground rules, objectives."""
 
-    BINDINGS = [Binding("enter", "begin", "Start"), Binding("q", "app.quit", "Quit"), Binding("question_mark", "app.help", "Help")]
+    BINDINGS = [
+        Binding("enter", "begin", "ui.briefing.start"),
+        Binding("q", "app.quit", "ui.key.quit"),
+        Binding("question_mark", "app.help", "ui.key.help"),
+    ]
+
+    def __init__(self, lang: str = "en") -> None:
+        super().__init__()
+        localize_bindings(self, lang)
 
     def compose(self) -> ComposeResult:
         yield VerticalScroll(Static(self.briefing(), id="briefing"))
@@ -118,13 +128,14 @@ class EndScreen(Screen):
     """The scorecard at a glance: overall, P/S/M/U per dimension, critical errors, three lessons."""
 
     BINDINGS = [
-        Binding("w", "write", "Write debrief"),
-        Binding("a", "again", "Play again"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("w", "write", "ui.key.write"),
+        Binding("a", "again", "ui.key.again"),
+        Binding("q", "app.quit", "ui.key.quit"),
     ]
 
-    def __init__(self, card: Scorecard) -> None:
+    def __init__(self, card: Scorecard, lang: str = "en") -> None:
         super().__init__()
+        localize_bindings(self, lang)
         self.card = card
 
     def compose(self) -> ComposeResult:
