@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from drill.scenario.model import Scenario
 
 JOURNAL_VERSION = 1
+CHECKPOINT_EVERY = 5.0
+"""Sim seconds between clock checkpoints: a resumed run restarts at most this far back."""
 
 
 class JournalError(Exception):
@@ -74,8 +76,8 @@ class RunLog:
             self._write({"t": round(t, 6), "end": data.get("ending")}, sync=True)
 
     def checkpoint(self, t: float) -> None:
-        """Note how far the clock has run (cheap; synced with the next decision)."""
-        if t > self.clock:
+        """Note how far the clock has run, at most every CHECKPOINT_EVERY sim seconds (flushed, not fsynced)."""
+        if t >= self.clock + CHECKPOINT_EVERY:
             self.clock = t
             self._write({"t": round(t, 6), "clock": True}, sync=False)
 
@@ -114,9 +116,9 @@ class RunLog:
         if handle is None:
             return
         handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        handle.flush()  # to the OS at once: a killed process loses nothing written
         if sync:
-            handle.flush()
-            os.fsync(handle.fileno())
+            os.fsync(handle.fileno())  # decisions also survive a power cut
 
     @property
     def ending(self) -> str | None:

@@ -67,9 +67,14 @@ class _Reach:
         return True
 
 
+_TEXT_TYPES = (Text, typing.get_args(Text)[0])
+
+
 def _is_text(annotation: Any) -> bool:
-    """Text, or Text | None."""
-    return annotation == Text or (typing.get_origin(annotation) in (typing.Union, types.UnionType) and Text in typing.get_args(annotation))
+    """Text, or Text | None (pydantic strips the Annotated wrapper off a required field's type)."""
+    return annotation in _TEXT_TYPES or (
+        typing.get_origin(annotation) in (typing.Union, types.UnionType) and Text in typing.get_args(annotation)
+    )
 
 
 def _texts(obj: Any, path: Path_) -> Iterator[tuple[Any, Path_]]:

@@ -10,6 +10,7 @@ the position of every node, and maps pydantic's errors back to FILE:LINE:COL.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 import types
 import typing
@@ -75,6 +76,12 @@ class _Composer(Reader, Scanner, Parser, Composer, _Resolver):
         _Resolver.__init__(self)
         self._depth = 0
 
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:
+        """Stop deep `[[[[` in the scanner already: its simple-key bookkeeping is quadratic in depth."""
+        if self.flow_level >= MAX_DEPTH:
+            raise _Problem(self.get_mark(), "D113", f"nesting deeper than {MAX_DEPTH} levels: flatten the structure")
+        super().fetch_flow_collection_start(TokenClass)
+
     def compose_node(self, parent: Node | None, index: Any) -> Node:
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
@@ -123,13 +130,14 @@ def _convert(node: Node, path: Path_, out: Located) -> Any:
     if isinstance(node, ScalarNode):
         if node.tag == _BOOL:
             return node.value.lower() == "true"
-        if node.tag == _INT:
+        if node.tag in (_INT, _FLOAT):
             try:
-                return int(node.value)
-            except ValueError:
+                number = int(node.value) if node.tag == _INT else float(node.value)
+                if not math.isfinite(number):  # 1e999 reads as infinity; 10**400 overflows every sum
+                    raise OverflowError
+            except (ValueError, OverflowError):
                 raise _Problem(node.start_mark, "D204", "number too large") from None
-        if node.tag == _FLOAT:
-            return float(node.value)
+            return number
         if node.tag == _NULL:
             return None
         if (bad := _CONTROL_IN_VALUE.search(node.value)) is not None:
@@ -180,7 +188,8 @@ def parse_yaml(raw: bytes, name: str) -> Located:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line, col = _line_col(raw[: exc.start].decode("utf-8", "replace"), exc.start)
+        before = raw[: exc.start].decode("utf-8", "replace")
+        line, col = _line_col(before, len(before))  # columns count characters, as YAML marks do
         raise fail(line, col, "D102", "not UTF-8 text: save the file as UTF-8") from None
     text = text.removeprefix("\ufeff")
     if (bad := _NON_PRINTABLE.search(text)) is not None:
@@ -192,7 +201,7 @@ def parse_yaml(raw: bytes, name: str) -> Located:
     out = Located(None)
     try:
         root = composer.get_single_node()
-        if root is None:
+        if root is None or (root.tag == _NULL and root.value == ""):  # only `---` or `...`
             raise fail(1, 1, "D103", "the file is empty: start from `drill new NAME`")
         if not isinstance(root, MappingNode):
             kind = "a list" if isinstance(root, SequenceNode) else "a single value"
@@ -316,6 +325,8 @@ def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
     if kind == "missing":
         return Diagnostic(name, line, col, "D202", f"missing required key {loc[-1]!r}")
     if loc and loc[-1] == "format" and len(path) == 1:
+        if value == str(FORMAT_VERSION):  # `format: "1"` is the right version in the wrong type
+            return Diagnostic(name, line, col, "D203", f"expected the number {FORMAT_VERSION}, got {_describe(value)}: remove the quotes")
         return Diagnostic(
             name, line, col, "D205", f"format {value!r} is not supported: this drill reads format {FORMAT_VERSION}"
         )

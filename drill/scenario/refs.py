@@ -95,7 +95,7 @@ def check_references(scenario: m.Scenario, located: Located, name: str) -> list[
                     ref(cond.option, options, path + ("option",), "option")
                 elif cond.inject in injects:
                     own = {o.id: o for o in injects[cond.inject].options}
-                    ref(cond.option, own, path + ("option",), f"option of inject {cond.inject!r} and")
+                    ref(cond.option, own, path + ("option",), f"option of inject {cond.inject!r}")
         elif isinstance(cond, m.UnansweredCond):
             ref(cond.unanswered, injects, path + ("unanswered",), "inject")
         elif isinstance(cond, m.ArrivedCond):
@@ -141,5 +141,5 @@ def check_references(scenario: m.Scenario, located: Located, name: str) -> list[
                 ref(action.item, injects, path, "inject")
                 if action.option is not None and action.item in injects:
                     own = {o.id: o for o in injects[action.item].options}
-                    ref(action.option, own, path, f"option of inject {action.item!r} and")
+                    ref(action.option, own, path, f"option of inject {action.item!r}")
     return sorted(problems)

@@ -56,6 +56,10 @@ class DrillApp(App):
         self.card = None
         self.too_small: TooSmallScreen | None = None
 
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            self.session.log.close()
+
     def t(self, key: str, **params: Any) -> str:
         return translate(key, self.lang, **params)
 
@@ -64,14 +68,13 @@ class DrillApp(App):
             self.session, self.journal_path = self.resume
             self.loaded = None
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed)
-            self.push_screen(PlayScreen(self.lang))
+            self.show(PlayScreen(self.lang))
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
             from drill.library import entries
 
-            self.push_screen(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
-        self.check_size()
+            self.show(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
 
     # ---------------------------------------------------------------- the run
 
@@ -89,10 +92,10 @@ class DrillApp(App):
             stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
             self.journal_path = runs_dir() / f"{loaded.scenario.id}-{stamp}-seed{self.seed}.jsonl"
             self.session.log.attach(self.journal_path)
-        self.push_screen(BriefingScreen(self.lang))
+        self.show(BriefingScreen(self.lang))
 
     def begin_play(self) -> None:
-        self.switch_screen(PlayScreen(self.lang))
+        self.show(PlayScreen(self.lang), switch=True)
 
     def advance(self, sim_seconds: float) -> None:
         if sim_seconds > 0 and self.session.ended is None:
@@ -117,7 +120,7 @@ class DrillApp(App):
             store.close()
         except Exception as exc:  # a broken history database must not cost the trainee the debrief
             self.notify(f"history not saved: {exc}", severity="warning")
-        self.switch_screen(EndScreen(self.card, self.lang))
+        self.show(EndScreen(self.card, self.lang), switch=True)
 
     def write_debrief(self, card) -> None:
         from drill.report.render import write_report
@@ -151,6 +154,14 @@ class DrillApp(App):
             ):
                 target = self if action == "help" else screen
                 yield SystemCommand(self.t(title), "drill", partial(target.run_action, action))
+
+    def show(self, screen, switch: bool = False) -> None:
+        """Push or switch to a screen, keeping the too-small notice on top while it is needed."""
+        if self.too_small is not None and self.screen is self.too_small:
+            self.pop_screen()
+            self.too_small = None
+        (self.switch_screen if switch else self.push_screen)(screen)
+        self.call_after_refresh(self.check_size)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
