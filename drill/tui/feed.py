@@ -90,7 +90,7 @@ class FeedView(ScrollView, can_focus=True):
         self.refresh()
 
     def _resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self.virtual_size = Size(0, len(self.rows))  # rows are cut to the width: no sideways scrolling
 
     # ---------------------------------------------------------------- selection
 
@@ -154,4 +154,4 @@ class FeedView(ScrollView, can_focus=True):
                 style = style + Style(reverse=True)
             cached = Strip([Segment(text, style)]).adjust_cell_length(width, style)
             self._cache[key] = cached
-        return cached.crop(int(self.scroll_x), int(self.scroll_x) + width)
+        return cached
