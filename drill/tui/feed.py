@@ -90,7 +90,22 @@ class FeedView(ScrollView, can_focus=True):
         self.refresh()
 
     def _resize(self) -> None:
-        self.virtual_size = Size(0, len(self.rows))  # rows are cut to the width: no sideways scrolling
+        """Grow the scrollable height without a layout pass of the whole screen.
+
+        `virtual_size` is a layout reactive: assigning it re-lays out every widget, which at ten
+        appends a second under a flood costs more than drawing. A layout is only needed when the
+        scrollbar appears or disappears; otherwise the scrollbars are updated in place.
+        """
+        size = Size(0, len(self.rows))  # rows are cut to the width: no sideways scrolling
+        height = self.scrollable_content_region.height
+        before = self.virtual_size.height
+        if (before > height) != (size.height > height):
+            self.virtual_size = size
+            return
+        self.set_reactive(FeedView.virtual_size, size)
+        self._scroll_update(size)
+        if before < self.scroll_y + height:  # new rows land inside the window: draw them
+            self.refresh()
 
     # ---------------------------------------------------------------- selection
 

@@ -14,9 +14,10 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widget import Widget
+from textual.widgets import Footer
 
 from drill.engine.world import Item
 from drill.scenario.actions import Action
@@ -64,6 +65,7 @@ class PlayScreen(Screen):
         self.channel_filter: str | None = None
         self.needs_filter = False
         self.acted: set[str] = set()
+        self.detail_key: tuple | None = None
 
     @property
     def drill(self) -> DrillApp:
@@ -71,11 +73,10 @@ class PlayScreen(Screen):
 
     def compose(self) -> ComposeResult:
         session = self.drill.session
-        yield Static(id="status")
+        yield TextPanel(id="status")
         with Horizontal(id="main"):
             yield FeedView(session.items, self.describe, id="feed")
-            with VerticalScroll(id="side"):
-                yield Static(id="detail")
+            yield TextPanel(id="detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -100,7 +101,7 @@ class PlayScreen(Screen):
         feed.sync()
         if ages:
             feed.invalidate()
-        self.query_one("#status", Static).update(self.status_text())
+        self.query_one("#status", TextPanel).show(self.status_text())
         self.show_detail(feed.selected)
         if self.drill.session.ended is not None:
             self.drill.finished()
@@ -205,6 +206,7 @@ class PlayScreen(Screen):
         self.app.push_screen(ConfirmModal(t("ui.modal.confirm", verb=t(f"ui.key.{verb}"))), confirmed)
 
     def perform(self, action: Action) -> None:
+        self.detail_key = None
         t = self.drill.t
         outcome = self.drill.act(action)
         if not outcome.ok:
@@ -278,10 +280,15 @@ class PlayScreen(Screen):
         return parts
 
     def show_detail(self, item: Item | None) -> None:
+        """Redraw the selected item only when it or its state changed (a redraw re-lays out the side)."""
+        key = None if item is None else (item.seq, item.answered_at, item.removed, item.dismissed, item.waiting)
+        if key == self.detail_key and key is not None:
+            return
+        self.detail_key = key
         t, session, lang = self.drill.t, self.drill.session, self.drill.lang
-        detail = self.query_one("#detail", Static)
+        detail = self.query_one("#detail", TextPanel)
         if item is None:
-            detail.update(t("ui.detail.none"))
+            detail.show(Text(t("ui.detail.none")))
             return
         body = Text()
         body.append(f"{item.author}", style="bold")
@@ -303,10 +310,29 @@ class PlayScreen(Screen):
             keys = [f"{VERB_KEYS[v]} {t('ui.key.' + v)} ({len(session.options_for(item.id, v))})" for v in ("reply", "private", "redirect") if session.options_for(item.id, v)]
             keys += ["e " + t("ui.key.escalate"), "x " + t("ui.key.delete"), "h " + t("ui.key.hide"), "z " + t("ui.key.dismiss")]
             body.append("\n" + t("ui.detail.options", keys=" · ".join(keys)), style="dim")
-        detail.update(body)
+        detail.show(body)
 
     def on_feed_view_selected(self, message: FeedView.Selected) -> None:
         self.show_detail(message.item)
+
+
+class TextPanel(Widget):
+    """Text that is repainted, never re-laid out, when it changes: its size comes from CSS.
+
+    Static.update() re-lays out the whole screen; under a flood that costs a frame per key.
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.text = Text()
+
+    def show(self, text: Text) -> None:
+        if text != self.text:
+            self.text = text
+            self.refresh()
+
+    def render(self) -> Text:
+        return self.text
 
 
 def _short(value: float) -> str:
