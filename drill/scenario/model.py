@@ -27,14 +27,8 @@ from drill.scenario.types import Duration, Lang, Rate, Text, Window, text_in
 
 FORMAT_VERSION = 1
 
-Id = Annotated[
-    str,
-    Field(
-        pattern=r"^[a-z0-9][a-z0-9_-]*$",
-        max_length=64,
-        description="An id: lower-case letters, digits, '-' and '_'.",
-    ),
-]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+"""An id: lower-case letters, digits, '-' and '_' (each field that holds one says what it names)."""
 
 Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
 CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
@@ -134,8 +128,8 @@ class GroundRules(Model):
 class Clock(Model):
     starts: datetime
     """When the scenario starts, ISO 8601 local time (e.g. 2026-11-14T06:00), so '03:00 on a Saturday' means something."""
-    length: Duration
-    """How long the scenario runs on the simulated clock (e.g. 3h)."""
+    length: Annotated[Duration, Field(gt=0, le=7 * 24 * 3600)]
+    """How long the scenario runs on the simulated clock (e.g. 3h; at most 7d)."""
     speed: float = Field(30.0, gt=0, le=3600)
     """Simulated seconds per real second when played in the TUI."""
     tick: Duration = 60

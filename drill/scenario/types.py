@@ -120,7 +120,10 @@ Text = Annotated[
                 {"type": "string"},
                 {
                     "type": "object",
-                    "properties": {"fi": {"type": "string"}, "en": {"type": "string"}},
+                    "properties": {
+                        "fi": {"type": "string", "description": "The Finnish text."},
+                        "en": {"type": "string", "description": "The English text."},
+                    },
                     "additionalProperties": False,
                     "minProperties": 1,
                 },

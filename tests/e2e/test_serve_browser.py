@@ -107,7 +107,7 @@ def test_a_browser_plays_a_drill_through_drill_serve(server):
         page.keyboard.press("Enter")
         assert wait_until(lambda: screen.text() != before, page), "the screen did not change after Enter"
         page.wait_for_timeout(1500)
-        page.keyboard.press("space")
+        page.keyboard.press(" ")
         page.wait_for_timeout(500)
         page.screenshot(path=str(ARTIFACTS / "serve-play.png"))
         after = screen.text()
