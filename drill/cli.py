@@ -195,6 +195,24 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
 
 
 @main.command()
+@click.argument("runlog", type=click.Path(dir_okay=False))
+@click.option("--speed", type=float, default=None, help="Sim seconds per real second (default: the scenario's).")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language (default: the run's).")
+@click.option("--scenario", "scenario_path", default=None, help="The scenario, if the library does not have the run's.")
+def replay(runlog: str, speed: float | None, lang: str | None, scenario_path: str | None) -> None:
+    """Watch a recorded run (its journal) unfold again, each decision marked; space pauses.
+
+    \b
+    Examples:
+      drill replay ~/.local/share/drill/runs/deleted-comment-20261123T070000-seed1.jsonl
+      drill replay run.jsonl --speed 120
+    """
+    from drill.tui.app import run_replay
+
+    sys.exit(run_replay(runlog, speed=speed, lang=lang, scenario=scenario_path))
+
+
+@main.command()
 @click.argument("scenario", type=click.Path())
 @click.option("--runs", type=click.IntRange(1, 100000), default=100, show_default=True, help="Runs per bot.")
 @click.option("--seed", type=int, default=1, show_default=True, help="First seed; run i uses seed+i.")

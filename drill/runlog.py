@@ -165,6 +165,28 @@ def read_journal(path: str | Path) -> Journal:
     return Journal(header, body, clock, ended, torn)
 
 
+def apply_record(session: Session, record: dict[str, Any]) -> str | None:
+    """Apply one journal record at the session's current time; say what it was (None for checkpoints)."""
+    if "input" in record:
+        action = Action.from_json(record["input"])
+        session.act(action)
+        return action.describe()
+    if "note" in record:
+        note = dict(record["note"])
+        kind = note.pop("kind", "note")
+        session.log.note(session.now, kind, **note)
+        return f"{kind}: {note.get('text', '')}"
+    if "facilitator" in record:
+        command = record["facilitator"]
+        if command.get("do") == "inject":
+            session.fire_held(str(command.get("inject")))
+            return f"inject {command.get('inject')}"
+        if command.get("do") == "end":
+            session.finish_now()
+            return "end"
+    return None
+
+
 def replay(scenario: Scenario, journal: Journal, until: float | None = None, log: RunLog | None = None) -> Session:
     """Rebuild a session from a journal's inputs; with `until`, stop at that sim time."""
     from drill.engine.session import Session
@@ -176,20 +198,8 @@ def replay(scenario: Scenario, journal: Journal, until: float | None = None, log
         t = float(record.get("t", 0))
         if until is not None and t > until:
             break
-        if "input" in record:
-            session.advance_to(t)
-            session.act(Action.from_json(record["input"]))
-        elif "note" in record:
-            session.advance_to(t)
-            note = dict(record["note"])
-            session.log.note(t, note.pop("kind", "note"), **note)
-        elif "facilitator" in record:
-            session.advance_to(t)
-            command = record["facilitator"]
-            if command.get("do") == "inject":
-                session.fire_held(str(command.get("inject")))
-            elif command.get("do") == "end":
-                session.finish_now()
+        session.advance_to(t)
+        apply_record(session, record)
     target = journal.clock if until is None else min(until, journal.clock)
     session.advance_to(target)
     session.log.clock = max(session.log.clock, target)

@@ -20,7 +20,7 @@ from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, t as translate
 from drill.paths import runs_dir
-from drill.runlog import JournalError, read_journal, replay
+from drill.runlog import Journal, JournalError, read_journal, replay
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.tui.play import PlayScreen
@@ -38,6 +38,7 @@ class DrillApp(App):
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
         entries: list | None = None, resume: tuple[Session, Path] | None = None,
+        recording: Journal | None = None,
     ) -> None:
         super().__init__()
         self.loaded = loaded
@@ -50,6 +51,9 @@ class DrillApp(App):
         self.journal = journal
         self.entries = entries
         self.resume = resume
+        self.recording = recording
+        """A journal being watched (`drill replay`): its inputs are played back, no keys act."""
+        self._pending: list[dict] = list(recording.records) if recording else []
         self.session: Session = None  # type: ignore[assignment]
         self.clock = SimClock()
         self.journal_path: Path | None = None
@@ -68,6 +72,11 @@ class DrillApp(App):
             self.session, self.journal_path = self.resume
             self.loaded = None
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed)
+            self.show(PlayScreen(self.lang))
+        elif self.recording is not None and self.loaded is not None:
+            header = {k: v for k, v in self.recording.header.items() if k not in ("journal", "engine", "scenario", "scenario_version", "seed")}
+            self.session = Session(self.loaded.scenario, int(self.recording.header.get("seed", self.seed)), **header)
+            self.clock = SimClock(speed=self.speed or self.loaded.scenario.clock.speed)
             self.show(PlayScreen(self.lang))
         elif self.loaded is not None:
             self.start_run(self.loaded)
@@ -98,9 +107,25 @@ class DrillApp(App):
         self.show(PlayScreen(self.lang), switch=True)
 
     def advance(self, sim_seconds: float) -> None:
-        if sim_seconds > 0 and self.session.ended is None:
-            self.session.advance_to(self.session.now + sim_seconds)
-            self.session.log.checkpoint(self.session.now)
+        if sim_seconds <= 0 or self.session.ended is not None:
+            return
+        target = self.session.now + sim_seconds
+        if self.recording is not None:
+            self.play_back(target)
+        self.session.advance_to(target)
+        self.session.log.checkpoint(self.session.now)
+
+    def play_back(self, until: float) -> None:
+        """Apply the recorded inputs due by `until`, marking each decision on screen."""
+        from drill.runlog import apply_record
+
+        while self._pending and float(self._pending[0].get("t", 0)) <= until:
+            record = self._pending.pop(0)
+            described = apply_record(self.session, record)
+            if described:
+                self.notify(f"▶ {self.session.wall_time():%H:%M} {described}", timeout=4)
+                if isinstance(self.screen, PlayScreen) and "input" in record and record["input"].get("item"):
+                    self.screen.acted.add(record["input"]["item"])
 
     def act(self, action: Action) -> Outcome:
         return self.session.act(action)
@@ -114,6 +139,9 @@ class DrillApp(App):
 
         self.card = score(self.session)
         self.session.log.close()
+        if self.recording is not None:  # watching a recorded run: nothing new to keep
+            self.show(EndScreen(self.card, self.lang), switch=True)
+            return
         try:
             store = History()
             store.record(self.session, self.card, str(self.journal_path) if self.journal_path else None)
@@ -200,6 +228,27 @@ def latest_unfinished() -> Path | None:
         except JournalError:
             continue
     return None
+
+
+def run_replay(path: str, speed: float | None = None, lang: str | None = None, scenario: str | None = None) -> int:
+    """`drill replay RUNLOG`: watch a recorded run at speed, decisions marked, pausable."""
+    from drill.library import find
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.load import load
+
+    try:
+        journal = read_journal(path)
+        found = find(scenario) if scenario else (find(journal.header.get("scenario_path", "")) or find(journal.header.get("scenario", "")))
+        if found is None:
+            print(f"drill replay: cannot find the scenario {journal.header.get('scenario')!r} of {path}; pass --scenario FILE", file=sys.stderr)
+            return 2
+        loaded = load(found)
+    except (JournalError, ScenarioError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    app = make_app(loaded, speed=speed, lang=lang or journal.header.get("lang"), journal=False, recording=journal)
+    app.run()
+    return 0
 
 
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,

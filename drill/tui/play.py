@@ -85,6 +85,12 @@ class PlayScreen(Screen):
         if not self.drill.manual_clock:
             self.set_interval(TICK, self.tick)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While watching a recorded run, the trainee's verbs are off (the clock keys stay)."""
+        if self.drill.recording is not None and action in ("choose", "escalate", "remove"):
+            return False
+        return True
+
     # ---------------------------------------------------------------- time
 
     def tick(self) -> None:
