@@ -1,7 +1,7 @@
 """Every benchmark in one table: each figure beside its goal.
 
-Runs bench/engine.py, bench/report.py and bench/tui.py (each in its own process, with
---json) and times `drill --help` cold starts. `--quick` passes through (small sizes, for CI:
+Runs bench/engine.py, bench/report.py, bench/tui.py and bench/startup.py, each in its own
+process with --json. `--quick` passes through (small sizes, for CI:
 it proves the benchmark code still runs; the figures then mean little). `--json` prints the
 rows as JSON.
 
@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -32,16 +30,6 @@ def run_bench(name: str, quick: bool) -> dict:
     if result.returncode != 0:
         return {"error": (result.stderr or result.stdout).strip().splitlines()[-1:] or ["failed"]}
     return json.loads(result.stdout)
-
-
-def help_start(repeats: int) -> float:
-    """Median wall time of `python -m drill --help` in a fresh process, in ms."""
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "drill", "--help"], capture_output=True, check=True, cwd=REPO)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
 
 
 def rows(quick: bool) -> list[dict]:
@@ -73,8 +61,11 @@ def rows(quick: bool) -> list[dict]:
     else:
         for item in tui.get("rows", []):
             out.append(item)
-    start = help_start(3 if quick else 7)
-    row("drill --help start (median)", round(start), "ms", "<= 150 ms", start <= 150)
+    startup = run_bench("startup", quick)
+    if "error" in startup:
+        row("startup", None, "", "", False, str(startup["error"]))
+    else:
+        out.extend(startup["rows"])
     return out
 
 
