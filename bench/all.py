@@ -48,7 +48,8 @@ def rows(quick: bool) -> list[dict]:
             f"Faker-per-comment baseline is {engine['faker_vs_engine_per_comment']}x slower per comment")
         sim = engine["simulate"]
         if "wall_s" in sim:
-            row(f"simulate --runs {sim['runs']} ({sim['scenario']})", sim["wall_s"], "s", "< 20 s for 1,000", sim["wall_s"] < 20 * sim["runs"] / 1000)
+            judged = sim["wall_s"] < 20 if sim["runs"] >= 1000 else None  # a quick run is mostly process start
+            row(f"simulate --runs {sim['runs']} ({sim['scenario']})", sim["wall_s"], "s", "< 20 s for 1,000", judged)
     report = run_bench("report", quick)
     if "error" in report:
         row("report", None, "", "", False, str(report["error"]))
