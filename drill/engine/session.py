@@ -292,11 +292,15 @@ class Session:
     def options_for(self, item_id: str, verb: str) -> list[m.Option]:
         """The authored options the trainee may choose for a verb on an item."""
         if verb == "status":
-            return list(self.scenario.status_updates)
+            return [o for o in self.scenario.status_updates if self.available(o)]
         inject = self.scenario.injects_by_id.get(item_id)
         if inject is None:
             return []
-        return [o for o in inject.options if ROUTE_VERB[o.route] == verb]
+        return [o for o in inject.options if ROUTE_VERB[o.route] == verb and self.available(o)]
+
+    def available(self, option: m.Option) -> bool:
+        """Whether an option is offered now (its `when`, if any, holds)."""
+        return option.when is None or holds(option.when, self)
 
     # ------------------------------------------------------------------ actions
 
@@ -343,6 +347,8 @@ class Session:
         option = next((o for o in inject.options if o.id == action.option), None)
         if option is None:
             return Outcome(False, f"{action.option!r} is not an option of {item.id!r}")
+        if not self.available(option):
+            return Outcome(False, f"option {option.id!r} is not available yet")
         if ROUTE_VERB[option.route] != verb:
             return Outcome(False, f"option {option.id!r} is sent with '{ROUTE_VERB[option.route]}', not '{verb}'")
         if self.has_done(verb, item.id, option.id, None):
@@ -372,6 +378,8 @@ class Session:
         option = self.scenario.status_by_id.get(action.option or "")
         if option is None:
             return Outcome(False, f"there is no status update {action.option!r}")
+        if not self.available(option):
+            return Outcome(False, f"status update {option.id!r} is not available yet")
         covers = option.covers or [f for f, st in self.floods.items() if st.running or st.count]
         for flood_id in covers:
             state = self.floods[flood_id]

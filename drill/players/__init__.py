@@ -61,7 +61,10 @@ class Ideal:
                 continue
             if session.now - item.time < self.reply_delay(session, inject):
                 continue
-            best = max(inject.options, key=lambda o: (option_quality(s, inject, o), -inject.options.index(o)))
+            offered = [o for o in inject.options if session.available(o)]
+            if not offered:
+                continue
+            best = max(offered, key=lambda o: (option_quality(s, inject, o), -inject.options.index(o)))
             actions.append(Action(ROUTE_VERB[best.route], item.id, best.id))
             self.handled.add(item.id)
         actions.extend(self.status(session))
@@ -82,8 +85,10 @@ class Ideal:
             return []
         if self.last_status is not None and not any(st.running for st in session.floods.values()):
             return []
-        fresh = [o for o in s.status_updates if o.id not in self.posted] or list(s.status_updates)
-        best = max(fresh, key=lambda o: (tone_value(s, o), -s.status_updates.index(o)))
+        offered = session.options_for("", "status")
+        if not offered:
+            return []
+        best = max(offered, key=lambda o: (tone_value(s, o), o.id not in self.posted, -s.status_updates.index(o)))
         self.last_status = session.now
         self.posted.append(best.id)
         return [Action("status", option=best.id)]
@@ -139,7 +144,7 @@ class RandomPlayer:
         inject = session.scenario.injects_by_id[item.id]
         roll = rng.random()
         if roll < 0.72 and inject.options:
-            option = rng.choice(inject.options)
+            option = rng.choice(inject.options)  # offered or not: a careless trainee may try
             return [Action(ROUTE_VERB[option.route], item.id, option.id)]
         if roll < 0.84 and session.scenario.status_updates:
             return [Action("status", option=rng.choice(session.scenario.status_updates).id)]

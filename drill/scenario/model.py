@@ -448,6 +448,8 @@ class Option(Model):
     """If the reply promises a follow-up within a time (e.g. 'we'll get back within 2h'), that time; a promise not kept is a critical error."""
     covers: list[Id] = []
     """For status updates: the floods whose generic questions it answers (default: all running floods)."""
+    when: Condition | None = None
+    """Offered only while this holds (e.g. {fired: strike-called-off} for the update that says so); default: always."""
 
 
 class Expectation(Model):
@@ -711,5 +713,5 @@ class Scenario(Model):
         return text_in(value, lang)
 
 
-for _model in (AllCond, AnyCond, NotCond, Trigger, Ending):
+for _model in (AllCond, AnyCond, NotCond, Option, Inject, Trigger, Ending, Scenario):
     _model.model_rebuild()

@@ -33,6 +33,13 @@ def walk_conditions(cond: Any, path: Path_) -> Iterator[tuple[Any, Path_]]:
 
 
 def all_conditions(scenario: m.Scenario) -> Iterator[tuple[Any, Path_]]:
+    for i, inject in enumerate(scenario.injects):
+        for j, option in enumerate(inject.options):
+            if option.when is not None:
+                yield from walk_conditions(option.when, ("injects", i, "options", j, "when"))
+    for i, option in enumerate(scenario.status_updates):
+        if option.when is not None:
+            yield from walk_conditions(option.when, ("status_updates", i, "when"))
     for i, trigger in enumerate(scenario.triggers):
         yield from walk_conditions(trigger.when, ("triggers", i, "when"))
     for i, ending in enumerate(scenario.endings):
