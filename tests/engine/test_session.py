@@ -169,3 +169,19 @@ def test_the_clock_ends_the_run_with_the_first_matching_ending(fixture_scenario)
     assert s.now == 2 * 60 * M
     assert s.ended == "rough"  # unanswered items kept the heat up
     assert s.log.events[-1].kind == "end"
+
+
+def test_an_option_with_when_is_offered_and_accepted_only_while_it_holds(fixture_scenario):
+    from drill.scenario.model import FiredCond
+
+    holding = fixture_scenario.status_updates[0].model_copy(update={"when": FiredCond(fired="ignored")})
+    scenario = fixture_scenario.model_copy(update={"status_updates": [holding]})
+    scenario.__dict__.pop("status_by_id", None)
+    s = Session(scenario, seed=1)
+    s.advance_to(12 * M)
+    assert s.options_for("", "status") == []
+    refused = s.act(Action("status", option="holding"))
+    assert not refused.ok and "not available yet" in refused.reason
+    s.advance_to(25 * M)  # the complaint has waited 15 minutes: 'ignored' fires
+    assert [o.id for o in s.options_for("", "status")] == ["holding"]
+    assert s.act(Action("status", option="holding")).ok
