@@ -30,3 +30,22 @@ def fixture_scenario():
 @pytest.fixture(scope="session")
 def fixture_path() -> Path:
     return DATA / "engine.yaml"
+
+
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]
+"""Debian's Chromium as root on a closed network (../shared/BROWSER.md)."""
+
+
+@pytest.fixture(scope="session")
+def chromium() -> tuple[str, list[str]]:
+    """Debian's Chromium and its launch flags; skips (with the reason) where it or Playwright is missing."""
+    import shutil
+
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright; never `playwright install`)")
+    path = shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run installs it)")
+    return path, CHROMIUM_FLAGS

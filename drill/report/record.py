@@ -21,7 +21,7 @@ from drill.report.moments import MAX_MOMENTS, key_moments
 from drill.report.objectives import improvement_plan, objectives
 from drill.scenario import model as m
 from drill.scenario.types import text_in
-from drill.scoring.dimensions import DEFAULT_ESCALATE_WITHIN, reply_target
+from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 RECORD_VERSION = 1
 """Bump when a field changes meaning or goes away; adding fields keeps the version."""
 KNOWN_EVENTS = frozenset({"tick", "inject", "trigger", "flood_start", "flood_stop", "action", "promise_broken", "end"})
-LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
 
 
 def report_lang(header: dict[str, Any], scenario: m.Scenario, lang: str | None = None) -> str:
@@ -163,23 +162,15 @@ def _timeline(session: Session) -> dict[str, Any]:
 
 
 def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
-    s = session.scenario
-    expected: dict[str, dict[str, Any]] = {}
-    for item in session.authored:
-        inject = s.injects_by_id[item.id]
-        if not inject.expect or not inject.expect.escalate:
-            continue
-        within = inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN
-        for level in m.LEVELS[1 : LEVEL_RANK[inject.expect.escalate] + 1]:
-            row = expected.setdefault(level, {"level": level, "level_name": level_name(level, lang), "item": item.id, "need": item.time, "deadline": item.time + within})
-            row["deadline"] = min(row["deadline"], item.time + within)
-    for row in expected.values():
-        made = next((e for e in session.escalations if LEVEL_RANK[e.level] >= LEVEL_RANK[row["level"]]), None)
-        row["done"] = made.time if made else None
+    expected = [
+        {"level": n.level, "level_name": level_name(n.level, lang), "item": n.item, "need": n.need, "deadline": n.deadline,
+         "done": made.time if (made := first_escalation_to(session, n.level)) else None}
+        for n in escalation_needs(session)
+    ]
     dim = card.dimensions["escalation"]
     return {
         "score": round(dim.score, 1), "rating": dim.rating,
-        "expected": sorted(expected.values(), key=lambda r: LEVEL_RANK[r["level"]]),
+        "expected": expected,
         "actual": [
             {"t": e.time, "level": e.level, "level_name": level_name(e.level, lang), "note": e.note,
              "outside_staffed": e.outside_staffed, "role": e.role}

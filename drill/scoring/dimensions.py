@@ -139,47 +139,58 @@ def _holding(session: Session, factor: float, weight: float) -> list[Evidence]:
     return [Evidence("timeliness", rule, value, posts[0], action="status", params={"elapsed": elapsed, "target": within}, weight=weight)]
 
 
-def escalation(session: Session) -> list[Evidence]:
+@dataclass(frozen=True)
+class Need:
+    """An escalation level the situation called for: since when (its first item) and by when."""
+
+    level: str
+    item: str
+    need: float
+    deadline: float
+
+
+def escalation_needs(session: Session) -> list[Need]:
+    """Each level above customer service that some arrived item expects, lowest first."""
     s = session.scenario
-    factor = s.scoring.falloff
-    deadlines: dict[str, float] = {}
+    needs: dict[str, Need] = {}
     for item in session.authored:
         inject = s.injects_by_id[item.id]
         if not inject.expect or not inject.expect.escalate:
             continue
-        within = inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN
+        deadline = item.time + (inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN)
         for level in m.LEVELS[1 : LEVEL_RANK[inject.expect.escalate] + 1]:
-            deadlines[level] = min(deadlines.get(level, float("inf")), item.time + within)
-    reached = {e.level: e for e in session.escalations}
+            known = needs.get(level)
+            needs[level] = Need(level, item.id, item.time, deadline) if known is None else Need(
+                level, known.item, known.need, min(known.deadline, deadline)
+            )
+    return sorted(needs.values(), key=lambda n: LEVEL_RANK[n.level])
+
+
+def first_escalation_to(session: Session, level: str):
+    """The first escalation that reached at least `level`, if any."""
+    return next((e for e in session.escalations if LEVEL_RANK[e.level] >= LEVEL_RANK[level]), None)
+
+
+def escalation(session: Session) -> list[Evidence]:
+    factor = session.scenario.scoring.falloff
+    needs = escalation_needs(session)
     out: list[Evidence] = []
-    for level, deadline in sorted(deadlines.items(), key=lambda kv: LEVEL_RANK[kv[0]]):
-        made = next((e for lvl, e in reached.items() if LEVEL_RANK[lvl] >= LEVEL_RANK[level]), None)
+    for need in needs:
+        made = first_escalation_to(session, need.level)
         if made is None:
-            out.append(Evidence("escalation", "under_escalated", 0.0, deadline, params={"level": level}))
+            out.append(Evidence("escalation", "under_escalated", 0.0, need.deadline, params={"level": need.level}))
             continue
-        within = deadline - _first_need(session, level)
-        value = falloff(max(0.0, made.time - _first_need(session, level)), within, factor)
+        value = falloff(max(0.0, made.time - need.need), need.deadline - need.need, factor)
         rule = "escalated_on_time" if value == 100 else "escalated_late"
-        out.append(Evidence("escalation", rule, value, made.time, action=f"escalate {made.level}", params={"level": level}))
-    expected_rank = max((LEVEL_RANK[lvl] for lvl in deadlines), default=0)
+        out.append(Evidence("escalation", rule, value, made.time, action=f"escalate {made.level}", params={"level": need.level}))
+    expected_rank = max((LEVEL_RANK[n.level] for n in needs), default=0)
     for esc in session.escalations:
-        over = LEVEL_RANK[esc.level] - expected_rank
-        if over > 0:
+        if LEVEL_RANK[esc.level] > expected_rank:
             cost = OVER_ESCALATION_COST + (NIGHT_WAKE_COST if esc.level == "management" and esc.outside_staffed else 0)
             out.append(Evidence("escalation", "over_escalated", 100.0 - cost, esc.time, action=f"escalate {esc.level}", params={"level": esc.level}))
     if not out:
         out.append(Evidence("escalation", "no_escalation_needed", 100.0))
     return out
-
-
-def _first_need(session: Session, level: str) -> float:
-    """When the first item calling for at least this level arrived."""
-    times = [
-        item.time for item in session.authored
-        if (inj := session.scenario.injects_by_id[item.id]).expect and inj.expect.escalate
-        and LEVEL_RANK[inj.expect.escalate] >= LEVEL_RANK[level]
-    ]
-    return min(times) if times else 0.0
 
 
 def route_judgement(inject: m.Inject, option: m.Option) -> tuple[str, float]:

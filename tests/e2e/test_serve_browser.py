@@ -8,7 +8,6 @@ are kept in ci-artifacts/ for people to look at.
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,16 +16,10 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
-FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+playwright_api = pytest.importorskip("playwright.sync_api")
 pyte = pytest.importorskip("pyte", reason="pyte is not installed")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
 
 
 def free_port() -> int:
@@ -88,12 +81,12 @@ def server(tmp_path):
             process.kill()
 
 
-def test_a_browser_plays_a_drill_through_drill_serve(server):
+def test_a_browser_plays_a_drill_through_drill_serve(server, chromium):
     ARTIFACTS.mkdir(exist_ok=True)
     screen = Screen()
     errors: list[str] = []
     with playwright_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
+        browser = pw.chromium.launch(executable_path=chromium[0], headless=True, args=chromium[1])
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
         page.on("websocket", lambda ws: ws.on("framereceived", screen.feed))

@@ -7,7 +7,6 @@ lands in ci-artifacts/report.png for people to look at.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,23 +16,17 @@ from drill.report import build_record, render
 from drill.scenario.actions import Action
 from drill.scoring.scorecard import score
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
-FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright; never `playwright install`)")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (apt-get install chromium; .ci/run installs it)")
+playwright_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(chromium):
     with playwright_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield chromium
-        chromium.close()
+        browser = p.chromium.launch(executable_path=chromium[0], args=chromium[1])
+        yield browser
+        browser.close()
 
 
 def hostile_report(evil_loaded, tmp_path: Path) -> Path:
