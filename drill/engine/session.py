@@ -32,6 +32,10 @@ MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
 
 
+def _arrival(pending: tuple) -> float:
+    return pending[0]
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What became of one action: accepted or refused with a reason, and its feedback."""
@@ -75,6 +79,10 @@ class Session:
         self._pending_flood: list[tuple[float, int, str, int, str, str, dict[str, str]]] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
+        self._templates = {
+            f.id: [(t.text, t.needs_reply, t.personal_data, t.sentiment < 0, t.sentiment) for t in f.templates]
+            for f in scenario.floods
+        }
         self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
         self._names = slot_pools(scenario.locale)["name"] if any(not (i.author or i.persona) for i in scenario.injects) else ()
         self._schedule_start()
@@ -241,33 +249,29 @@ class Session:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
 
     def _release_flood(self, t: float) -> None:
+        """Move generated comments due by `t` into the feed (the hot loop under a flood)."""
         pending = self._pending_flood
         if not pending or pending[0][0] > t:
             return
-        cut = 0
-        while cut < len(pending) and pending[cut][0] <= t:
-            cut += 1
+        cut = bisect.bisect_right(pending, t, key=_arrival)
         due, self._pending_flood = pending[:cut], pending[cut:]
-        floods = self.scenario.floods_by_id
-        added = 0
+        items, by_id, states, templates = self.items, self.items_by_id, self.floods, self._templates
         for time, _, flood_id, index, channel, author, values in due:
-            flood = floods[flood_id]
-            template = flood.templates[index]
-            state = self.floods[flood_id]
+            text, needs_reply, personal, critical, sentiment = templates[flood_id][index]
+            state = states[flood_id]
             state.count += 1
             item = Item(
-                len(self.items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id,
-                template.text, flood=True, slots=values, needs_reply=template.needs_reply,
-                personal_data=template.personal_data, criticism=template.sentiment < 0,
-                sentiment=template.sentiment, reach=10.0,
+                len(items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id, text,
+                flood=True, slots=values, needs_reply=needs_reply, personal_data=personal,
+                criticism=critical, sentiment=sentiment, reach=10.0,
             )
-            self._add(item)
-            if template.needs_reply:
+            items.append(item)
+            by_id[item.id] = item
+            if needs_reply:
                 state.waiting_times.append(time)
                 if state.status_posts and time <= state.status_posts[-1] + STATUS_FRESH:
                     item.answered_at, item.answered_by = time, "status"
-            added += 1
-        self.meters.add("reach", 10.0 * added)
+        self.meters.add("reach", 10.0 * len(due))
 
     # ------------------------------------------------------------------ reading the state
 
