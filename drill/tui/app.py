@@ -1,32 +1,52 @@
-"""The Textual app: owns the session, the clock and the journal; screens only render and ask.
+"""The Textual app: owns the session, the clock, the journal and the one timer; screens draw.
 
-`make_app` is the one factory shared by `drill play`, `drill replay`, the tests and the
-benchmarks (a manual clock makes tests and snapshots deterministic). `run_app` checks the
-scenario before Textual starts, so a bad file prints its diagnostics and exits 2.
+`make_app` is the factory shared by `drill play`, `drill replay`, the tests and the bench.
+With `manual_clock=True` there is no timer: tests move the clock with `app.advance(seconds)`,
+so snapshots are deterministic. `run_app` and `run_replay` check their input before Textual
+starts (startup.py), so a bad file prints its diagnostics and exits 2.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
+import time
 from datetime import datetime, timezone
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from textual.app import App, SystemCommand
+from textual import events
+from textual.app import App
 from textual.binding import Binding
 
 from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, t as translate
-from drill.paths import runs_dir
-from drill.runlog import Journal, JournalError, read_journal, replay
+from drill.runlog import Journal, RunLog
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
-from drill.tui.play import PlayScreen
-from drill.tui.screens import BriefingScreen, EndScreen, HelpScreen, PickerScreen, TooSmallScreen
+from drill.tui.playback import Playback
+from drill.tui.screens.briefing import BriefingScreen
+from drill.tui.screens.end import EndScreen
+from drill.tui.screens.help import HelpScreen
+from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
+from drill.tui.screens.picker import PickerScreen
+from drill.tui.screens.play import PlayScreen
+from drill.tui.screens.small import TooSmallScreen
+from drill.tui.startup import StartError, journal_path, latest_unfinished, load_scenario, read, resumable, scenario_of
+from drill.tui.widgets.detail import describe_action
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
+TICK = 1 / 15
+"""Real seconds between engine ticks."""
+DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal)
+FREEZE_EVERY = 1000
+"""After this many new feed items, move everything alive out of the cycle collector's sight:
+a flood's items live as long as the run, and collecting over them stalls frames."""
+FORWARD_LIMIT = 30 * 60
+"""Fast-forward skips generated comments, but never more than this many sim seconds at once."""
+FORWARD_STEPS = 5000
+"""...and never more than this many engine events (a flood of thousands a minute)."""
 
 
 class DrillApp(App):
@@ -37,47 +57,45 @@ class DrillApp(App):
     def __init__(
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
-        entries: list | None = None, resume: tuple[Session, Path] | None = None,
-        recording: Journal | None = None,
+        entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
+        theme: str | None = None, paced: bool | None = None,
     ) -> None:
         super().__init__()
-        self.loaded = loaded
-        self.seed = seed
-        self.speed = speed
+        self.loaded, self.seed, self.speed, self.trainee, self.coach = loaded, seed, speed, trainee, coach
         self.lang = lang or default_lang()
-        self.trainee = trainee
-        self.coach = coach
-        self.manual_clock = manual_clock
-        self.journal = journal
-        self.entries = entries
-        self.resume = resume
-        self.recording = recording
-        """A journal being watched (`drill replay`): its inputs are played back, no keys act."""
-        self._pending: list[dict] = list(recording.records) if recording else []
+        self.manual_clock, self.journal, self.entries, self.resume = manual_clock, journal, entries, resume
+        self.playback = Playback(recording) if recording is not None else None
+        """Set when watching a recorded run (`drill replay`): the trainee's verbs are off."""
+        self.fixed_theme = theme
+        self.paced = not manual_clock if paced is None else paced
+        """Pace repaints for a running clock (status bar, side panel); tests want them at once."""
         self.session: Session = None  # type: ignore[assignment]
         self.clock = SimClock()
         self.journal_path: Path | None = None
         self.card = None
+        self.play: PlayScreen | None = None
+        self.ticker = None
+        self.last_tick = time.monotonic()
         self.too_small: TooSmallScreen | None = None
-
-    def on_unmount(self) -> None:
-        if self.session is not None:
-            self.session.log.close()
+        self.frozen = 0
 
     def t(self, key: str, **params: Any) -> str:
         return translate(key, self.lang, **params)
 
     def on_mount(self) -> None:
+        if self.paced:
+            gc.freeze()  # what start-up loaded (Textual, the scenario) stays: no collector walks over it
+        if self.fixed_theme:
+            self.theme = self.fixed_theme
+        if not self.manual_clock:
+            self.ticker = self.set_interval(TICK, self.tick, pause=True)
         if self.resume is not None:
             self.session, self.journal_path = self.resume
-            self.loaded = None
-            self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed)
-            self.show(PlayScreen(self.lang))
-        elif self.recording is not None and self.loaded is not None:
-            header = {k: v for k, v in self.recording.header.items() if k not in ("journal", "engine", "scenario", "scenario_version", "seed")}
-            self.session = Session(self.loaded.scenario, int(self.recording.header.get("seed", self.seed)), **header)
-            self.clock = SimClock(speed=self.speed or self.loaded.scenario.clock.speed)
-            self.show(PlayScreen(self.lang))
+            self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed, paused=True)
+            self.begin_play()
+            self.notify(self.t("ui.resume.done", time=f"{self.session.wall_time():%H:%M}"), timeout=8)
+        elif self.playback is not None:
+            self.watch_recording()
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
@@ -85,214 +103,264 @@ class DrillApp(App):
 
             self.show(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
 
+    def on_unmount(self) -> None:
+        gc.unfreeze()
+        if self.session is not None:
+            self.session.log.close()
+
     # ---------------------------------------------------------------- the run
 
     def start_run(self, loaded: Loaded) -> None:
-        """A new session on a scenario, journaled from its first moment; then the briefing."""
-        self.loaded = loaded
+        """A new session, journaled from its first moment (before any action); then the briefing."""
+        self.loaded, self.card = loaded, None
         header = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
-            "scenario_path": str(Path(loaded.path).resolve()),
+            "scenario_path": str(Path(loaded.path).resolve()), "coach": self.coach or None,
             "started": datetime.now(timezone.utc).isoformat(timespec="seconds") if self.journal else None,
         }
+        self.forget_last_run()
         self.session = Session(loaded.scenario, self.seed, **header)
         self.clock = SimClock(speed=self.speed or loaded.scenario.clock.speed)
         if self.journal:
-            stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-            self.journal_path = runs_dir() / f"{loaded.scenario.id}-{stamp}-seed{self.seed}.jsonl"
+            self.journal_path = journal_path(loaded.scenario.id)
             self.session.log.attach(self.journal_path)
         self.show(BriefingScreen(self.lang))
 
+    def watch_recording(self) -> None:
+        """`drill replay`: a fresh, unjournaled session fed the recorded inputs over time."""
+        assert self.playback is not None and self.loaded is not None
+        self.playback = Playback(self.playback.journal)
+        header = self.playback.journal.header
+        self.forget_last_run()
+        self.session = Session(self.loaded.scenario, int(header.get("seed", 1)), log=RunLog(dict(header)))
+        self.clock = SimClock(speed=self.speed or self.loaded.scenario.clock.speed)
+        self.card = None
+        self.begin_play()
+
+    def forget_last_run(self) -> None:
+        """Play again: let the collector have the previous run (its feed was frozen), once."""
+        self.frozen = 0
+        if self.paced and self.session is not None:
+            self.session = None  # type: ignore[assignment]
+            self.play = None
+            gc.unfreeze()
+            gc.collect()
+            gc.freeze()
+
     def begin_play(self) -> None:
-        self.show(PlayScreen(self.lang), switch=True)
+        self.play = PlayScreen(self.lang)
+        self.show(self.play)
+        self.last_tick = time.monotonic()
+        if self.ticker is not None:
+            self.ticker.resume()
+
+    def tick(self) -> None:
+        """The one timer: real time × speed moves the sim clock. While a decision dialog is
+        open the clock runs at real time (×1): choosing costs the minutes it takes, not an
+        hour of the scenario at ×60."""
+        now = time.monotonic()
+        real, self.last_tick = min(now - self.last_tick, 1.0), now
+        if self.play is None or self.too_small is not None or self.clock.paused or self.session.ended is not None:
+            return
+        self.advance(real if isinstance(self.screen, DIALOGS) else self.clock.step(real))
 
     def advance(self, sim_seconds: float) -> None:
-        if sim_seconds <= 0 or self.session.ended is not None:
+        """Move the sim clock (the timer, fast-forward, or a test by hand) and redraw."""
+        session = self.session
+        if sim_seconds > 0 and session.ended is None:
+            target = session.now + sim_seconds
+            if self.playback is not None:
+                self.playback.run_until(session, target, self.replayed)
+                if self.playback.at_end(session) and session.ended is None and not self.clock.paused:
+                    self.clock.paused = True
+                    self.notify(self.t("ui.replay.stopped"), timeout=10)
+            else:
+                session.advance_to(target)
+                session.log.checkpoint(session.now)
+            if self.paced and len(session.items) - self.frozen >= FREEZE_EVERY:
+                self.frozen = len(session.items)
+                gc.freeze()  # feed items live as long as the run: keep the collector off them
+        self.changed()
+
+    def forward(self) -> None:
+        """Skip to the next event: the next decision in a replay, else the next item that is not
+        a generated comment (a running flood would otherwise make every step one comment long)."""
+        session = self.session
+        if self.playback is not None:
+            target = self.playback.next_time()
+            self.advance(max(0.0, (self.playback.stop_at if target is None else target) - session.now))
             return
-        target = self.session.now + sim_seconds
-        if self.recording is not None:
-            self.play_back(target)
-        self.session.advance_to(target)
-        self.session.log.checkpoint(self.session.now)
-
-    def play_back(self, until: float) -> None:
-        """Apply the recorded inputs due by `until`, marking each decision on screen."""
-        from drill.runlog import apply_record
-
-        while self._pending and float(self._pending[0].get("t", 0)) <= until:
-            record = self._pending.pop(0)
-            self.session.advance_to(float(record.get("t", 0)))
-            described = apply_record(self.session, record)
-            if described:
-                self.notify(f"▶ {self.session.wall_time():%H:%M} {described}", timeout=4)
-                if isinstance(self.screen, PlayScreen) and "input" in record and record["input"].get("item"):
-                    self.screen.acted.add(record["input"]["item"])
+        limit, authored = session.now + FORWARD_LIMIT, len(session.authored)
+        step = float(session.scenario.clock.tick)  # triggers fire on ticks: never jump past one
+        running = {f for f, state in session.floods.items() if state.running}
+        for _ in range(FORWARD_STEPS):
+            upcoming = session.next_event_time()
+            target = min(limit, session.now + step, limit if upcoming is None else upcoming)
+            if target <= session.now:
+                break
+            session.advance_to(target)
+            if session.ended is not None or len(session.authored) != authored:
+                break
+            if running != {f for f, state in session.floods.items() if state.running}:
+                break
+        session.log.checkpoint(session.now)
+        self.changed()
 
     def act(self, action: Action) -> Outcome:
         return self.session.act(action)
 
+    def changed(self) -> None:
+        """The session moved: redraw the play screen (under any dialog) or end the run."""
+        if self.play is not None and self.play.is_attached:
+            self.play.refresh_view()
+        if self.session.ended is not None:
+            self.finished()
+
+    def replayed(self, action: Action, outcome: Outcome) -> None:
+        if self.play is not None and action.item:
+            self.play.marks.add(action.item)
+        what = f"{self.session.wall_time():%H:%M} {describe_action(self.session, action, self.t, self.lang)}"
+        if outcome.ok:
+            self.notify(what, title=self.t("ui.replay.decision"), timeout=6, markup=False)
+        else:
+            self.notify(f"{what}: {outcome.reason}", title=self.t("ui.replay.refused"), severity="warning", markup=False)
+
     def finished(self) -> None:
-        """The session ended: score it, keep it in the history, show the end screen once."""
+        """The session ended: score it, record it (not a replay), show the end screen once."""
         if self.card is not None:
             return
-        from drill.history import History
         from drill.scoring.scorecard import score
 
+        if self.ticker is not None:
+            self.ticker.pause()
         self.card = score(self.session)
-        self.session.log.close()
-        if self.recording is not None:  # watching a recorded run: nothing new to keep
-            self.show(EndScreen(self.card, self.lang), switch=True)
+        if self.playback is None:
+            self.session.log.close()
+            self.record_history()
+        self.play = None
+        self.clear_notifications()  # toasts of the last minutes would cover the scorecard
+        self.show(EndScreen(self.card, self.lang))
+
+    def record_history(self) -> None:
+        if not self.journal:
             return
+        from drill.history import History
+
         try:
             store = History()
             store.record(self.session, self.card, str(self.journal_path) if self.journal_path else None)
             store.close()
         except Exception as exc:  # a broken history database must not cost the trainee the debrief
-            self.notify(f"history not saved: {exc}", severity="warning")
-        self.show(EndScreen(self.card, self.lang), switch=True)
+            self.notify(self.t("ui.end.history_failed", reason=exc), severity="warning", markup=False)
 
     def write_debrief(self, card) -> None:
-        from drill.report.render import write_report
-
         try:
-            path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=str(self.journal_path) if self.journal_path else None)
-        except Exception as exc:  # disk full, read-only folder: say so, keep the run
-            self.notify(self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10)
+            from drill.report.render import write_report
+        except ImportError:
+            self.notify(self.t("ui.end.no_report"), timeout=10)
             return
-        self.notify(self.t("ui.end.written", path=path), timeout=10)
+        journal = str(self.journal_path) if self.journal_path else None
+        try:
+            path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=journal)
+        except Exception as exc:  # disk full, read-only folder: say so, keep the run
+            self.notify(self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10, markup=False)
+            return
+        self.notify(self.t("ui.end.written", path=path), timeout=15, markup=False)
 
     def play_again(self) -> None:
-        self.card = None
-        self.seed += 1
-        if self.loaded is not None:
+        if self.playback is not None:
+            self.watch_recording()
+        elif self.loaded is not None:
             self.start_run(self.loaded)
 
     # ---------------------------------------------------------------- chrome
 
-    def get_system_commands(self, screen):
-        """The command palette (Ctrl+P): Textual's own commands, and on the play screen every key's action."""
-        yield from super().get_system_commands(screen)
-        if isinstance(screen, PlayScreen):
-            for title, action in (
-                ("ui.key.pause", "pause"), ("ui.key.faster", "faster"), ("ui.key.slower", "slower"),
-                ("ui.key.forward", "forward"), ("ui.key.filter", "needs"), ("ui.key.channel", "channel"),
-                ("ui.key.reply", "choose('reply')"), ("ui.key.private", "choose('private')"),
-                ("ui.key.redirect", "choose('redirect')"), ("ui.key.status", "choose('status')"),
-                ("ui.key.escalate", "escalate"), ("ui.key.delete", "remove('delete')"),
-                ("ui.key.hide", "remove('hide')"), ("ui.key.dismiss", "remove('dismiss')"), ("ui.key.help", "help"),
-            ):
-                target = self if action == "help" else screen
-                yield SystemCommand(self.t(title), "drill", partial(target.run_action, action))
-
-    def show(self, screen, switch: bool = False) -> None:
-        """Push or switch to a screen, keeping the too-small notice on top while it is needed."""
-        if self.too_small is not None and self.screen is self.too_small:
+    def show(self, screen) -> None:
+        """Put a screen in place of the current one, closing dialogs and the too-small notice."""
+        while len(self.screen_stack) > 2:
             self.pop_screen()
-            self.too_small = None
-        (self.switch_screen if switch else self.push_screen)(screen)
+        self.too_small = None
+        if len(self.screen_stack) < 2:
+            self.push_screen(screen)
+        else:
+            self.switch_screen(screen)
         self.call_after_refresh(self.check_size)
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen())
+        """The keys; the clock waits while the trainee reads them."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        was_paused, self.clock.paused = self.clock.paused, True
 
-    def on_resize(self, event) -> None:
-        self.check_size()
+        def closed(_: None) -> None:
+            self.clock.paused = was_paused
+            self.last_tick = time.monotonic()
+
+        self.push_screen(HelpScreen(), closed)
+
+    async def on_event(self, event: events.Event) -> None:
+        await super().on_event(event)
+        if isinstance(event, events.Resize):  # the app's own handler stops it before `on_resize`
+            self.check_size()
 
     def check_size(self) -> None:
         width, height = self.size
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
-        if small and self.too_small is None:
-            self.too_small = TooSmallScreen()
-            self.push_screen(self.too_small)
-            self.call_after_refresh(lambda: self.too_small and self.too_small.show(width, height, self.lang))
-        elif small and self.too_small is not None:
-            self.too_small.show(width, height, self.lang)
-        elif not small and self.too_small is not None:
-            screen, self.too_small = self.too_small, None
-            if self.screen is screen:
+        message = self.t("ui.too_small", width=width, height=height)
+        if width < MIN_WIDTH or height < MIN_HEIGHT:
+            if self.too_small is None:
+                self.too_small = TooSmallScreen(message)
+                self.push_screen(self.too_small)
+            else:
+                self.too_small.show(message)
+        elif self.too_small is not None:
+            notice, self.too_small = self.too_small, None
+            if self.screen is notice:
                 self.pop_screen()
 
 
 def make_app(scenario: Loaded | None = None, **options: Any) -> DrillApp:
-    """The app, for `drill play`, the tests and the benchmarks."""
+    """The app, for `drill play`, `drill replay`, the tests and the bench."""
     return DrillApp(scenario, **options)
 
 
-def latest_unfinished() -> Path | None:
-    folder = runs_dir()
-    if not folder.is_dir():
-        return None
-    for path in sorted(folder.glob("*.jsonl"), key=lambda p: p.stat().st_mtime, reverse=True):
-        try:
-            if not read_journal(path).ended:
-                return path
-        except JournalError:
-            continue
-    return None
-
-
-def run_replay(path: str, speed: float | None = None, lang: str | None = None, scenario: str | None = None) -> int:
-    """`drill replay RUNLOG`: watch a recorded run at speed, decisions marked, pausable."""
-    from drill.library import find
-    from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.load import load
-
-    try:
-        journal = read_journal(path)
-        found = find(scenario) if scenario else (find(journal.header.get("scenario_path", "")) or find(journal.header.get("scenario", "")))
-        if found is None:
-            print(f"drill replay: cannot find the scenario {journal.header.get('scenario')!r} of {path}; pass --scenario FILE", file=sys.stderr)
-            return 2
-        loaded = load(found)
-    except (JournalError, ScenarioError) as exc:
-        print(str(exc), file=sys.stderr)
-        return 2
-    app = make_app(loaded, speed=speed, lang=lang or journal.header.get("lang"), journal=False, recording=journal)
-    app.run()
-    return 0
+def _fail(error: StartError) -> int:
+    for line in error.lines:
+        print(line, file=sys.stderr)
+    return 2
 
 
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,
             trainee: str | None = None, coach: bool = False, resume: bool = False) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
-    from drill.library import find
-    from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.load import load
-
     lang = lang or default_lang()
-    if resume:
-        path = latest_unfinished()
-        if path is None:
-            print(translate("ui.resume.none", lang), file=sys.stderr)
-            return 2
-        try:
-            journal = read_journal(path)
-            found = find(journal.header.get("scenario_path") or journal.header.get("scenario", ""))
-            found = found or find(journal.header.get("scenario", ""))
-            if found is None:
-                print(f"drill: the scenario {journal.header.get('scenario')!r} of {path} is not in the library", file=sys.stderr)
-                return 2
-            loaded = load(found)
-            session = replay(loaded.scenario, journal)
-        except (JournalError, ScenarioError) as exc:
-            print(str(exc), file=sys.stderr)
-            return 2
-        session.log.reattach(path)
-        app = make_app(None, seed=session.seed, speed=speed, lang=journal.header.get("lang", lang), coach=coach, resume=(session, path))
-        app.run()
-        return 0
-    loaded = None
-    if scenario is not None:
-        path = find(scenario)
-        if path is None:
-            print(f"drill: no scenario file or library scenario named {scenario!r}", file=sys.stderr)
-            return 2
-        try:
-            loaded = load(path)
-        except ScenarioError as exc:
-            for diagnostic in exc.diagnostics:
-                print(diagnostic, file=sys.stderr)
-            return 2
-    app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach)
+    try:
+        if resume:
+            path = latest_unfinished()
+            if path is None:
+                raise StartError(translate("ui.resume.none", lang))
+            loaded, session, journal = resumable(path)
+            lang = journal.header.get("lang", lang)
+            app = make_app(loaded, seed=session.seed, speed=speed, lang=lang, coach=coach or bool(journal.header.get("coach")),
+                           resume=(session, path))
+        else:
+            loaded = load_scenario(scenario) if scenario is not None else None
+            app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach)
+    except StartError as error:
+        return _fail(error)
     app.run()
-    return 0
+    if app.session is not None and app.session.ended is None and app.journal_path is not None and app.session.actions:
+        print(translate("ui.resume.hint", lang, path=app.journal_path))
+    return app.return_code or 0
+
+
+def run_replay(runlog: str, speed: float | None = None, lang: str | None = None, scenario: str | None = None) -> int:
+    """`drill replay RUNLOG`: watch a recorded run at a speed, pausable."""
+    try:
+        journal = read(runlog)
+        loaded = scenario_of(journal, scenario)
+    except StartError as error:
+        return _fail(error)
+    app = make_app(loaded, speed=speed, lang=lang or journal.header.get("lang") or default_lang(), journal=False,
+                   recording=journal)
+    app.run()
+    return app.return_code or 0

@@ -16,4 +16,8 @@ from drill.i18n import t
 def localize_bindings(node: DOMNode, lang: str) -> None:
     table = node._bindings.key_to_bindings
     for key, bindings in table.items():
-        table[key] = [replace(b, description=t(b.description, lang)) if b.description.startswith("ui.") else b for b in bindings]
+        table[key] = [
+            replace(b, description=t(b.description, lang), tooltip=t(b.tooltip, lang) if b.tooltip.startswith("ui.") else b.tooltip)
+            if b.description.startswith("ui.") else b
+            for b in bindings
+        ]

@@ -1,30 +1,38 @@
-"""TUI test helpers: an app on a scenario with a manual clock (tests move time by hand)."""
+"""TUI test helpers: the tests' own scenario, and apps on a manual clock (tests move time by hand)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from drill.scenario.load import load
 from drill.tui.app import make_app
+from drill.tui.widgets.feed import FeedView
+
+SCENARIO = Path(__file__).parent / "data" / "tui.yaml"
 
 
 @pytest.fixture
-def app_for(fixture_path):
+def scenario_path() -> Path:
+    return SCENARIO
+
+
+@pytest.fixture
+def app_for():
     def build(path=None, **options):
-        loaded = load(path or fixture_path)
         options.setdefault("lang", "en")
         options.setdefault("manual_clock", True)
-        return make_app(loaded, **options)
+        options.setdefault("theme", "textual-dark")
+        return make_app(load(path or SCENARIO), **options)
 
     return build
 
 
-def move_clock(app, seconds: float) -> None:
-    """Move the sim clock by hand and redraw, as the timer would."""
-    app.advance(seconds)
-    app.screen.refresh_view()
+def select(app, item_id: str) -> None:
+    """Put the feed's cursor on an item, as the arrow keys would."""
+    app.screen.query_one(FeedView).select_item(app.session.items_by_id[item_id])
 
 
-@pytest.fixture
-def step():
-    return move_clock
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]

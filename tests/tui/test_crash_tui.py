@@ -29,21 +29,18 @@ async def main():
         n = 0
         for minute in range(1, 120):
             app.advance(60)
-            app.screen.refresh_view()
             await pilot.pause()
             item = next((i for i in app.session.authored if i.waiting and i.id != "followup"), None)
             if item is not None:
-                feed = app.screen.query_one("#feed")
-                if item.seq in feed.rows:
-                    feed._select(feed.rows.index(item.seq))
-                    await pilot.press("p" if item.id == "complaint" else "r")
-                    await pilot.pause()
-                    await pilot.press("enter")
-                    await pilot.pause()
-                    n = len(app.session.log.inputs)
-                    print("ACK", n, flush=True)
+                app.screen.query_one("#feed").select_item(item)
+                await pilot.press("p" if item.id == "complaint" else "r")
+                await pilot.pause()
+                await pilot.press("enter")
+                await pilot.pause()
+                n = len(app.session.log.inputs)
+                print("ACK", n, flush=True)
             if minute % 7 == 0:
-                await pilot.press("e", "enter")
+                await pilot.press("e", "enter", "enter")  # a level, then the (empty) note
                 await pilot.pause()
                 print("ACK", len(app.session.log.inputs), flush=True)
 

@@ -4,84 +4,104 @@ from __future__ import annotations
 
 import json
 
+from conftest import notices, select
+
 from drill.runlog import read_journal
-from drill.tui.feed import FeedView
-from drill.tui.play import PlayScreen
-from drill.tui.screens import BriefingScreen, EndScreen, PickerScreen, TooSmallScreen
+from drill.tui.screens.briefing import BriefingScreen
+from drill.tui.screens.end import EndScreen
+from drill.tui.screens.play import PlayScreen
+
+SIZE = (120, 36)
 
 
-def select(app, item_id: str) -> None:
-    feed = app.screen.query_one(FeedView)
-    feed._select(feed.rows.index(app.session.items_by_id[item_id].seq))
-
-
-async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch, step):
+async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(trainee="Aino")
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         assert isinstance(app.screen, BriefingScreen)
         await pilot.press("enter")
         assert isinstance(app.screen, PlayScreen)
-        step(app, 12 * 60)
+        app.advance(12 * 60)
         await pilot.pause()
         select(app, "complaint")
-        await pilot.press("p")  # private message options of the complaint
+        await pilot.press("p")  # the private options of the complaint
         await pilot.pause()
-        await pilot.press("enter")  # the first: dm
+        await pilot.press("enter")  # the first one: dm
         await pilot.pause()
-        await pilot.press("e", "enter")  # escalate: the first rung above service, comms
+        await pilot.press("e", "enter")  # escalate: comms, the first rung above service...
         await pilot.pause()
-        step(app, 9 * 60)
+        await pilot.press(*"Orders late", "enter")  # ...with a note
+        await pilot.pause()
+        app.advance(9 * 60)
         select(app, "question")
-        await pilot.press("r", "enter")
+        await pilot.press("r", "1")  # a digit picks an option too
         await pilot.pause()
-        step(app, 10 * 60)
-        await pilot.press("s", "enter")  # status update
+        app.advance(10 * 60)
+        await pilot.press("s", "enter")  # status update for the flood
         await pilot.pause()
-        step(app, 9 * 60)
+        app.advance(9 * 60)
         select(app, "complaint")
         await pilot.press("p")
         await pilot.pause()
         await pilot.press("down", "enter")  # the second private option: the follow-up that keeps the promise
         await pilot.pause()
         assert [a.describe() for _, a in app.session.actions] == [
-            "private complaint.dm", "escalate comms", "reply question.hours", "status holding", "private complaint.update",
+            "private complaint.dm", "escalate comms (Orders late)", "reply question.hours", "status holding", "private complaint.update",
         ]
-        step(app, 10**6)
+        assert app.session.log.inputs[0][1].verb == "private"
+        app.advance(10**6)
         await pilot.pause()
         assert isinstance(app.screen, EndScreen)
-        assert app.session.ended == "calm"
-        assert app.card.rating == "P"
+        assert app.session.ended == "calm" and app.card.rating == "P"
         await pilot.press("w")
         await pilot.pause()
     journal = read_journal(app.journal_path)
+    assert app.journal_path.name.startswith("tui-fixture-") and app.journal_path.suffix == ".jsonl"
     assert [r["input"]["verb"] for r in journal.records if "input" in r] == ["private", "escalate", "reply", "status", "private"]
-    assert journal.ended
+    assert journal.header["trainee"] == "Aino" and journal.ended
+    assert any("clock" in r for r in journal.records)  # checkpoints as the clock ran
     reports = list((tmp_path / "reports").glob("*.html"))
     assert len(reports) == 1 and "Aino" in reports[0].read_text(encoding="utf-8")
 
 
-async def test_a_refused_action_is_a_notice_not_a_crash(app_for, step):
+async def test_the_journal_has_each_action_as_soon_as_it_is_made(app_for):
     app = app_for()
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
-        step(app, 12 * 60)
-        await pilot.press("e", "enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("p", "enter")
         await pilot.pause()
-        await pilot.press("e", "enter")  # comms again: the engine refuses
+        lines = [json.loads(line) for line in app.journal_path.read_text(encoding="utf-8").splitlines()]
+        assert lines[0]["header"]["scenario"] == "tui-fixture"
+        assert [r["input"] for r in lines if "input" in r] == [{"verb": "private", "item": "complaint", "option": "dm"}]
+
+
+async def test_a_refused_action_is_a_notice_not_a_crash(app_for):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(12 * 60)
+        await pilot.press("e", "enter", "enter")
         await pilot.pause()
-        assert app.session.level == "comms"
-        assert any("already comms" in n.message for n in app._notifications)
+        await pilot.press("e", "enter", "enter")  # comms again: the engine refuses
+        await pilot.pause()
+        assert app.session.level == "comms" and len(app.session.actions) == 1
+        assert any("already comms" in n for n in notices(app))
         assert isinstance(app.screen, PlayScreen)
+        select(app, "complaint")
+        await pilot.press("r", "2", "r", "2")  # the same (curt) reply twice: refused the second time
+        await pilot.pause()
+        assert any("already sent" in n for n in notices(app))
 
 
 async def test_pause_speed_and_fast_forward(app_for):
     app = app_for(speed=30)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         await pilot.press("space")
         assert app.clock.paused
-        assert "PAUSED" in str(app.screen.status_text())
+        assert "PAUSED" in app.screen.query_one("#status").render().plain
         await pilot.press("space", "plus")
         assert not app.clock.paused and app.clock.speed == 60
         await pilot.press("minus", "minus")
@@ -90,84 +110,159 @@ async def test_pause_speed_and_fast_forward(app_for):
         await pilot.pause()
         assert app.session.now == 10 * 60
         assert [i.id for i in app.session.items] == ["complaint"]
+        await pilot.press("f")  # the question at 20m
+        assert app.session.now == 20 * 60
+        await pilot.press("f")  # a trigger: the complaint waited 15m, Matti writes again
+        assert app.session.now == 25 * 60 and app.session.items[-1].id == "followup"
+        await pilot.press("f")  # the flood starts
+        assert app.session.now == 30 * 60 and app.session.floods["wave"].running
+        await pilot.press("f")  # in a flood: on to the next thing that is not a generated comment (here its end)
+        assert app.session.now == 60 * 60 and not app.session.floods["wave"].running
 
 
-async def test_needs_answer_filter_and_channel_filter(app_for, step):
-    app = app_for()
-    async with app.run_test(size=(120, 36)) as pilot:
+async def test_the_timer_moves_the_clock_at_the_chosen_speed(app_for):
+    app = app_for(manual_clock=False, journal=False, speed=600)
+    async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
-        step(app, 35 * 60)
-        feed = app.screen.query_one(FeedView)
-        everything = len(feed.rows)
+        await pilot.pause(0.5)
+        moved = app.session.now
+        assert 60 < moved < 600 * 3
+        await pilot.press("space")
+        stopped = app.session.now
+        await pilot.pause(0.3)
+        assert app.session.now == stopped
+
+
+async def test_filters_needs_answer_generated_and_channel(app_for):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(35 * 60)
+        feed = app.screen.feed
+        everything = feed.row_count
         await pilot.press("n")
-        waiting = [app.session.items[i] for i in feed.rows]
-        assert 0 < len(waiting) < everything + 1 and all(i.waiting for i in waiting)
-        await pilot.press("n", "c")
-        channel = app.screen.channel_filter
-        assert channel is not None and all(app.session.items[i].channel == channel for i in feed.rows)
-        step(app, 60)
-        assert all(app.session.items[i].channel == channel for i in feed.rows)
-
-
-async def test_coach_mode_shows_the_feedback_at_once(app_for, step):
-    app = app_for(coach=True)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.press("enter")
-        step(app, 11 * 60)
-        select(app, "complaint")
-        await pilot.press("p", "enter")
+        waiting = [app.session.items[feed.seq_at(r)] for r in range(feed.row_count)]
+        assert 0 < len(waiting) < everything and all(i.waiting for i in waiting)
+        app.advance(60)  # new comments are filtered as they come, not by a rescan
+        assert feed.row_count > len(waiting) and all(app.session.items[feed.seq_at(r)].waiting for r in range(feed.row_count))
+        await pilot.press("s", "enter")  # a status update answers the flood: those rows go
         await pilot.pause()
-        assert any("Good: private, with a promise." in n.message for n in app._notifications)
+        assert [app.session.items[feed.seq_at(r)].id for r in range(feed.row_count)] == ["complaint", "question"]
+        await pilot.press("n", "g")
+        assert all(not app.session.items[feed.seq_at(r)].flood for r in range(feed.row_count))
+        await pilot.press("g", "c")
+        channel = app.screen.channel_filter
+        assert channel == "facebook" and all(app.session.items[feed.seq_at(r)].channel == channel for r in range(feed.row_count))
+        assert "Facebook" in app.screen.query_one("#status").render().plain
+        await pilot.press("c", "c", "c")  # twitter, instagram, phone (the channels this scenario uses)
+        assert app.screen.channel_filter == "phone" and feed.row_count == 0
+        await pilot.press("c")
+        assert app.screen.channel_filter is None and feed.rows is None
 
 
-async def test_below_80x24_a_clear_message(app_for):
+async def test_the_feed_stays_on_the_newest_unless_scrolled_up(app_for):
     app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(40 * 60)
+        await pilot.pause()
+        feed = app.screen.feed
+        assert feed.follow and feed.scroll_y == feed.max_scroll_y > 0
+        await pilot.press("home")
+        assert feed.scroll_y == 0 and not feed.follow
+        app.advance(30)
+        await pilot.pause()
+        assert feed.scroll_y == 0  # reading old items: the view stays put
+        await pilot.press("end")
+        app.advance(30)
+        await pilot.pause()
+        assert feed.follow and feed.scroll_y == feed.max_scroll_y
+
+
+async def test_a_click_selects_an_item(app_for):
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(21 * 60)
+        await pilot.pause()
+        await pilot.click("#feed", offset=(5, 2))  # the second row (inside the border)
+        await pilot.pause()
+        assert app.screen.feed.selected.id == "question"
+        assert "Liisa" in app.screen.query_one("#detail").render().plain
+
+
+async def test_coach_mode_shows_the_feedback_at_once_and_exercise_mode_does_not(app_for):
+    for coach, expected in ((True, True), (False, False)):
+        app = app_for(coach=coach, journal=False)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("enter")
+            app.advance(11 * 60)
+            select(app, "complaint")
+            await pilot.press("p", "enter")
+            await pilot.pause()
+            assert any("Good: private, with a promise." in n for n in notices(app)) is expected
+
+
+async def test_delete_asks_first(app_for):
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("x", "escape")
+        await pilot.pause()
+        assert app.session.actions == []
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        assert [a.describe() for _, a in app.session.actions] == ["delete complaint"]
+        assert isinstance(app.screen, EndScreen)  # deleting the complaint ends this scenario badly
+        assert app.session.ended == "disaster"
+        assert [e.critical for e in app.card.critical] == ["deleted_criticism"]
+
+
+async def test_the_command_palette_runs_actions_by_name(app_for):
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Pause")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.clock.paused
+
+
+async def test_help_lists_the_keys(app_for):
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter", "question_mark")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        await pilot.press("escape")
+        assert isinstance(app.screen, PlayScreen)
+
+
+async def test_finnish_ui(app_for):
+    app = app_for(lang="fi", journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        assert "Pelisäännöt" in app.screen.query_one("#briefing").render().plain
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        await pilot.pause()
+        assert "Tilaukseni ei koskaan tullut" in app.screen.query_one("#detail").render().plain
+        assert "odottaa 1" in app.screen.query_one("#status").render().plain
+        await pilot.press("p")
+        await pilot.pause()
+        assert "Yksityisviesti – Matti" in app.screen.query_one(".dialog-title").render().plain
+
+
+async def test_below_80x24_a_clear_message_and_the_clock_stands_still(app_for):
+    app = app_for(journal=False, manual_clock=False)
     async with app.run_test(size=(70, 20)) as pilot:
         await pilot.pause()
-        assert isinstance(app.screen, TooSmallScreen)
-        assert "80×24" in str(app.screen.query_one("#too-small").render())
-
-
-async def test_picker_lists_the_library_and_starts_the_chosen_one(fixture_path, tmp_path):
-    from drill.library import Entry
-    from drill.scenario.load import load
-    from drill.tui.app import make_app
-
-    broken = tmp_path / "broken.yaml"
-    broken.write_text("format: 1\nid: [\n", encoding="utf-8")
-    entries = [Entry(fixture_path, load(fixture_path), None), Entry(broken, None, f"{broken}:2:5: D110 YAML syntax")]
-    app = make_app(None, entries=entries, lang="en", manual_clock=True, journal=False)
-    async with app.run_test(size=(120, 36)) as pilot:
-        assert isinstance(app.screen, PickerScreen)
-        await pilot.press("enter")
+        assert type(app.screen).__name__ == "TooSmallScreen"
+        assert "80×24" in app.screen.query_one("#too-small").render().plain
+        await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert isinstance(app.screen, BriefingScreen)
-        assert app.session.scenario.id == "engine-fixture"
-
-
-async def test_resume_continues_an_unfinished_run(app_for, step):
-    from drill.runlog import replay
-    from drill.tui.app import latest_unfinished, make_app
-
-    first = app_for()
-    async with first.run_test(size=(120, 36)) as pilot:
-        await pilot.press("enter")
-        step(first, 12 * 60)
-        select(first, "complaint")
-        await pilot.press("p", "enter")
-        await pilot.pause()
-        step(first, 60)
-    path = latest_unfinished()
-    assert path == first.journal_path
-    journal = read_journal(path)
-    session = replay(first.session.scenario, journal)
-    session.log.reattach(path)
-    second = make_app(None, lang="en", manual_clock=True, resume=(session, path))
-    async with second.run_test(size=(120, 36)) as pilot:
-        assert isinstance(second.screen, PlayScreen)
-        assert second.session.items_by_id["complaint"].answered_at == 12 * 60
-        assert second.session.now == 13 * 60
-        await pilot.press("e", "enter")
-        await pilot.pause()
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [r["input"]["verb"] for r in lines if "input" in r] == ["private", "escalate"]

@@ -1,41 +1,54 @@
-"""SVG snapshots of the main screens: fixed size, seed, manual clock, theme; no wall-clock times."""
+"""SVG snapshots of the main screens: fixed size, seed, manual clock and theme; the only times
+on screen are simulated ones, and toasts are cleared before each shot."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import SCENARIO, select
 
 from drill.library import Entry
 from drill.scenario.load import load
 from drill.tui.app import make_app
-from drill.tui.feed import FeedView
 
 SIZE = (100, 32)
 
 
 @pytest.fixture
-def snap_app(fixture_path):
+def snap_app():
     def build(**options):
-        app = make_app(load(fixture_path), seed=1, lang="en", manual_clock=True, journal=False, **options)
-        app.theme = "textual-dark"
-        return app
+        options = {"seed": 1, "lang": "en", "manual_clock": True, "journal": False, "theme": "textual-dark", **options}
+        return make_app(load(SCENARIO), **options)
 
     return build
 
 
-def at(minutes: float):
+def at(minutes: float, item: str | None = None, then: float = 0):
+    """Start play, run the clock to `minutes`, select `item`, run `then` minutes more."""
+
     async def run_before(pilot) -> None:
         await pilot.press("enter")
         await pilot.pause()
         pilot.app.advance(minutes * 60)
-        pilot.app.screen.refresh_view()
+        await pilot.pause()
+        if item:
+            select(pilot.app, item)
+        pilot.app.advance(then * 60)
         await pilot.pause()
 
     return run_before
 
 
-def test_picker(snap_compare, fixture_path):
-    app = make_app(None, entries=[Entry(fixture_path, load(fixture_path), None)], lang="en", manual_clock=True, journal=False)
-    app.theme = "textual-dark"
+async def quiet(pilot) -> None:
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
+def test_picker(snap_compare):
+    broken = Path("scenarios/broken.yaml")
+    entries = [Entry(SCENARIO, load(SCENARIO), None), Entry(broken, None, f"{broken}:2:5: D110 YAML syntax error: expected a value")]
+    app = make_app(None, entries=entries, lang="en", manual_clock=True, journal=False, theme="textual-dark")
     assert snap_compare(app, terminal_size=SIZE)
 
 
@@ -44,37 +57,43 @@ def test_briefing(snap_compare, snap_app):
 
 
 def test_play_mid_flood(snap_compare, snap_app):
-    async def run_before(pilot) -> None:
-        await at(45)(pilot)
-        feed = pilot.app.screen.query_one(FeedView)
-        feed._select(feed.rows.index(pilot.app.session.items_by_id["complaint"].seq))
-        await pilot.pause()
+    assert snap_compare(snap_app(), terminal_size=SIZE, run_before=at(11, "complaint", then=29))
 
-    assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
+
+def test_play_at_80x24_in_finnish(snap_compare, snap_app):
+    assert snap_compare(snap_app(lang="fi"), terminal_size=(80, 24), run_before=at(35, "question"))
 
 
 def test_reply_modal(snap_compare, snap_app):
     async def run_before(pilot) -> None:
-        await at(12)(pilot)
-        feed = pilot.app.screen.query_one(FeedView)
-        feed._select(feed.rows.index(pilot.app.session.items_by_id["complaint"].seq))
+        await at(12, "complaint")(pilot)
         await pilot.press("r")
         await pilot.pause()
 
     assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
 
 
-def test_end_screen(snap_compare, snap_app):
+def test_escalate_modal(snap_compare, snap_app):
     async def run_before(pilot) -> None:
-        await at(11)(pilot)
-        feed = pilot.app.screen.query_one(FeedView)
-        feed._select(feed.rows.index(pilot.app.session.items_by_id["complaint"].seq))
-        await pilot.press("p")
+        await at(12, "complaint")(pilot)
+        await pilot.press("e")
         await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        pilot.app.advance(10**6)
-        pilot.app.screen.refresh_view()
-        await pilot.pause()
+        pilot.app.screen.query_one("#note").cursor_blink = False
 
     assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_end_screen(snap_compare, snap_app):
+    async def run_before(pilot) -> None:
+        await at(11, "complaint")(pilot)
+        await pilot.press("r", "1")  # the order number in public: a critical error
+        await pilot.pause()
+        pilot.app.advance(10**6)
+        await pilot.pause()
+        await quiet(pilot)
+
+    assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_too_small(snap_compare, snap_app):
+    assert snap_compare(snap_app(), terminal_size=(60, 16))

@@ -1,0 +1,55 @@
+"""The help screen: every key of the play screen, and what the colours and flags of the feed mean."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from drill.tui.app import DrillApp
+
+KEYS = [
+    ("↑ ↓  j k", "ui.help.move"), ("PgUp PgDn Home End", "ui.help.jump"), ("r", "ui.key.reply"), ("p", "ui.key.private"),
+    ("d", "ui.key.redirect"), ("s", "ui.key.status"), ("e", "ui.key.escalate"), ("h", "ui.key.hide"),
+    ("x", "ui.key.delete"), ("z", "ui.key.dismiss"), ("space", "ui.key.pause"), ("+  -", "ui.help.speed"),
+    ("f", "ui.key.forward"), ("n", "ui.key.filter"), ("g", "ui.key.generated"), ("c", "ui.key.channel"),
+    ("tab", "ui.help.focus"), ("ctrl+p", "ui.help.palette"), ("?", "ui.key.help"), ("ctrl+q", "ui.key.quit"),
+]
+LEGEND = [
+    ("▌", "ui.help.authored"), ("!", "ui.flag.needs"), ("✓", "ui.flag.answered"), ("✗ ⊘", "ui.help.removed"),
+    ("–", "ui.flag.dismissed"), ("P S", "ui.help.data"), ("◆", "ui.help.decision"), ("12m", "ui.help.age"),
+]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "close", show=False)]
+
+    def compose(self) -> ComposeResult:
+        app: DrillApp = self.app  # type: ignore[assignment]
+        t = app.t
+        keys = Table(box=None, title=t("ui.help.title"), title_style="bold", show_header=False)
+        keys.add_column(style="bold", no_wrap=True)
+        keys.add_column()
+        for key, what in KEYS:
+            keys.add_row(key, t(what))
+        legend = Table(box=None, title=t("ui.help.legend"), title_style="bold", show_header=False)
+        legend.add_column(style="bold", no_wrap=True)
+        legend.add_column()
+        for mark, what in LEGEND:
+            legend.add_row(mark, t(what))
+        legend.add_row(Text("12m", style="yellow"), t("ui.help.due"))
+        legend.add_row(Text("12m", style="red"), t("ui.help.late"))
+        notes = Text(t("ui.help.clock") + "\n" + t("ui.help.close"), style="dim")
+        with VerticalScroll(classes="dialog help"):
+            yield Static(Group(keys, legend, notes))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

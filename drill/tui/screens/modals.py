@@ -1,0 +1,110 @@
+"""Small dialogs: pick an authored option, pick an escalation level with a note, confirm.
+
+Each returns plain data (an option id; a level and a note; True) through `dismiss`, and the
+play screen turns it into an Action. No dialog knows the engine. Texts arrive as rich Text,
+never markup, so scenario text such as "[bold]" stays text.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+
+class ChoiceModal(ModalScreen[str | None]):
+    """A titled list of choices: Enter, a click or a digit picks one; Esc cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)] + [
+        Binding(str(n), f"pick({n - 1})", show=False) for n in range(1, 10)
+    ]
+
+    def __init__(self, title: str, choices: list[tuple[str, Text]], empty: str, hint: str) -> None:
+        super().__init__()
+        self.title_text, self.choices, self.empty, self.hint = title, choices, empty, hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            if self.choices:
+                options: list[Option | None] = []
+                for number, (key, text) in enumerate(self.choices, 1):
+                    options += [Option(Text(f"{number}. ").append_text(text), id=key), None]
+                yield OptionList(*options[:-1], id="choices")
+            else:
+                yield Label(Text(self.empty), classes="dialog-empty")
+            yield Label(Text(self.hint), classes="dialog-hint")
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_pick(self, index: int) -> None:
+        if index < len(self.choices):
+            self.dismiss(self.choices[index][0])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class EscalateModal(ModalScreen[tuple[str, str] | None]):
+    """The escalation ladder with names; Enter on a level moves to the note, Enter again sends."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, title: str, levels: list[tuple[str, Text]], note_placeholder: str, hint: str) -> None:
+        super().__init__()
+        self.title_text, self.levels, self.note_placeholder, self.hint = title, levels, note_placeholder, hint
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield OptionList(*[Option(text, id=key) for key, text in self.levels], id="choices")
+            yield Input(placeholder=self.note_placeholder, id="note", max_length=500)
+            yield Label(Text(self.hint), classes="dialog-hint")
+
+    @on(OptionList.OptionSelected)
+    def level_chosen(self) -> None:
+        self.query_one("#note", Input).focus()
+
+    @on(Input.Submitted)
+    def send(self, event: Input.Submitted) -> None:
+        choices = self.query_one("#choices", OptionList)
+        if choices.highlighted is not None:
+            option = choices.get_option_at_index(choices.highlighted)
+            self.dismiss((str(option.id), event.value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ConfirmModal(ModalScreen[bool]):
+    """Yes or no: Enter or y confirms, Esc or n cancels; the buttons take clicks."""
+
+    BINDINGS = [
+        Binding("escape,n", "answer(False)", show=False),
+        Binding("enter,y", "answer(True)", show=False),
+    ]
+
+    def __init__(self, question: str, yes: str, no: str) -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog confirm"):
+            yield Label(Text(self.question), classes="dialog-title")
+            with Horizontal(classes="buttons"):
+                yield Button(self.yes, variant="warning", id="yes")
+                yield Button(self.no, id="no")
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)

@@ -1,0 +1,73 @@
+"""The scenario picker: every library scenario with its title, summary, length, difficulty and
+languages; files that do not load are listed with their first error instead of crashing."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList
+from textual.widgets.option_list import Option
+
+from drill.scenario.types import format_duration, text_in
+from drill.tui.localize import localize_bindings
+
+if TYPE_CHECKING:
+    from drill.library import Entry
+    from drill.tui.app import DrillApp
+
+
+class PickerScreen(Screen):
+    BINDINGS = [
+        Binding("enter", "start", "ui.picker.start", show=True),
+        Binding("q", "app.quit", "ui.key.quit"),
+        Binding("question_mark", "app.help", "ui.key.help"),
+    ]
+
+    def __init__(self, entries: list[Entry], lang: str) -> None:
+        super().__init__()
+        localize_bindings(self, lang)
+        self.entries = entries
+
+    @property
+    def drill(self) -> DrillApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        t = self.drill.t
+        yield Label(t("ui.picker.title"), classes="screen-title")
+        yield Label(t("ui.picker.hint"), classes="screen-note")
+        if not self.entries:
+            yield Label(t("ui.picker.empty"), classes="screen-note")
+        options: list[Option | None] = []
+        for index, entry in enumerate(self.entries):
+            options += [Option(self.entry_text(entry), id=str(index), disabled=entry.loaded is None), None]
+        yield OptionList(*options[:-1], id="library")
+        yield Footer()
+
+    def entry_text(self, entry: Entry) -> Text:
+        t, lang = self.drill.t, self.drill.lang
+        if entry.loaded is None:
+            return Text.assemble((entry.path.name, "bold"), f" — {t('ui.picker.broken')}\n", (str(entry.error), "red"))
+        s = entry.loaded.scenario  # type: ignore[attr-defined]
+        text = Text()
+        text.append(text_in(s.title, lang), style="bold")
+        facts = [format_duration(s.clock.length), t("ui.difficulty." + s.difficulty), ", ".join(s.languages)]
+        text.append("   " + " · ".join(facts) + "\n", style="dim")
+        text.append(text_in(s.summary, lang))
+        return text
+
+    def action_start(self) -> None:
+        library = self.query_one("#library", OptionList)
+        if library.highlighted is not None:
+            library.action_select()
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        entry = self.entries[int(event.option.id or 0)]
+        if entry.loaded is not None:
+            self.drill.start_run(entry.loaded)  # type: ignore[arg-type]

@@ -1,0 +1,271 @@
+"""The play screen: the feed, the selected item, the status bar, and the trainee's keys.
+
+It turns keys into Actions and draws the session; every rule lives in the engine. The app
+advances the clock (one timer, or the tests by hand) and calls `refresh_view`, which asks
+each widget to redraw only what changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from drill.engine.world import Item
+from drill.report.explain import route_name
+from drill.scenario.actions import Action
+from drill.scenario.model import CHANNELS, LEVELS
+from drill.scenario.types import text_in
+from drill.tui.commands import PlayCommands
+from drill.tui.localize import localize_bindings
+from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
+from drill.tui.widgets.detail import ItemDetail, describe_action
+from drill.tui.widgets.feed import FeedView
+from drill.tui.widgets.row import RowPainter
+from drill.tui.widgets.status import StatusBar, status_chunks
+
+if TYPE_CHECKING:
+    from drill.tui.app import DrillApp
+
+WIDE_FOOTER = 110
+STATUS_EVERY = 0.25
+"""Real seconds between status bar repaints while the clock runs (see StatusBar)."""
+DETAIL_DELAY = 0.05
+"""Real seconds the side panel waits after a selection: the cursor moves on the next frame,
+the panel on the one after (holding ↓ does not redraw it for every row passed)."""
+TRAINEE_ACTIONS = {"choose", "escalate", "remove"}
+"""Actions a replay does not offer: it shows decisions, it does not take them."""
+
+
+class PlayScreen(Screen):
+    BINDINGS = [
+        Binding("r", "choose('reply')", "ui.footer.reply", tooltip="ui.key.reply"),
+        Binding("p", "choose('private')", "ui.footer.private", tooltip="ui.key.private"),
+        Binding("d", "choose('redirect')", "ui.footer.redirect", tooltip="ui.key.redirect"),
+        Binding("s", "choose('status')", "ui.footer.status", tooltip="ui.key.status"),
+        Binding("e", "escalate", "ui.footer.escalate", tooltip="ui.key.escalate"),
+        Binding("h", "remove('hide')", "ui.key.hide", show=False),
+        Binding("x", "remove('delete')", "ui.key.delete", show=False),
+        Binding("z", "remove('dismiss')", "ui.key.dismiss", show=False),
+        Binding("space", "pause", "ui.footer.pause", tooltip="ui.key.pause"),
+        Binding("plus,equals_sign", "faster", "ui.key.faster", show=False),
+        Binding("minus", "slower", "ui.key.slower", show=False),
+        Binding("f", "forward", "ui.footer.forward", tooltip="ui.key.forward"),
+        Binding("n", "needs", "ui.key.filter", show=False),
+        Binding("g", "generated", "ui.key.generated", show=False),
+        Binding("c", "channel", "ui.key.channel", show=False),
+        Binding("question_mark", "app.help", "ui.footer.help", tooltip="ui.key.help"),
+    ]
+    COMMANDS = {PlayCommands}
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        localize_bindings(self, lang)
+        self.channel_filter: str | None = None
+        self.needs_filter = False
+        self.hide_generated = False
+        self.marks: set[str] = set()
+        """Items the trainee acted on: marked ◆ in the feed."""
+        self.minute = -1
+        self.detail_timer = None
+
+    @property
+    def drill(self) -> DrillApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        app = self.drill
+        session = app.session
+        self.marks.update(a.item for _, a in session.actions if a.item)
+        yield StatusBar(STATUS_EVERY if app.paced else 0.0, id="status")
+        with Horizontal(id="main"):
+            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), id="feed")
+            with VerticalScroll(id="side"):
+                yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=app.playback is not None, id="detail")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.feed.focus()
+        self.refresh_view()
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        """Below 110 columns the footer needs every cell for the keys (Ctrl+P is in the help)."""
+        self.query_one(Footer).show_command_palette = self.app.size.width >= WIDE_FOOTER
+
+    @property
+    def feed(self) -> FeedView:
+        return self.query_one(FeedView)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in TRAINEE_ACTIONS and self.drill.playback is not None:
+            return False
+        return True
+
+    # ---------------------------------------------------------------- drawing
+
+    def refresh_view(self, moved: bool = True) -> None:
+        """Bring the widgets in line with the session after time passed (`moved`) or a key."""
+        app = self.drill
+        feed = self.feed
+        minute = int(app.session.now // 60)
+        if not feed.sync() and moved and minute != self.minute:
+            feed.refresh()  # ages (in minutes) and colours move with the clock
+        self.minute = minute
+        chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None)
+        self.query_one(StatusBar).show(chunks, now=not moved)
+        self.query_one(ItemDetail).show(feed.selected)
+
+    def on_feed_view_selected(self, message: FeedView.Selected) -> None:
+        if self.detail_timer is not None:
+            self.detail_timer.stop()
+            self.detail_timer = None
+        if self.drill.paced:
+            self.detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.query_one(ItemDetail).show(self.feed.selected))
+        else:
+            self.query_one(ItemDetail).show(message.item)
+
+    # ---------------------------------------------------------------- time
+
+    def action_pause(self) -> None:
+        self.drill.clock.toggle()
+        self.refresh_view(moved=False)
+
+    def action_faster(self) -> None:
+        self.drill.clock.faster()
+        self.refresh_view(moved=False)
+
+    def action_slower(self) -> None:
+        self.drill.clock.slower()
+        self.refresh_view(moved=False)
+
+    def action_forward(self) -> None:
+        self.drill.forward()
+
+    # ---------------------------------------------------------------- filters
+
+    def action_needs(self) -> None:
+        self.needs_filter = not self.needs_filter
+        self.apply_filter()
+
+    def action_generated(self) -> None:
+        self.hide_generated = not self.hide_generated
+        self.apply_filter()
+
+    def action_channel(self) -> None:
+        scenario = self.drill.session.scenario
+        used = {i.channel for i in scenario.injects} | {c for f in scenario.floods for c in f.channels}
+        order = [None, *(c for c in CHANNELS if c in used)]
+        at = order.index(self.channel_filter) if self.channel_filter in order else 0
+        self.channel_filter = order[(at + 1) % len(order)]
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        channel, needs, authored = self.channel_filter, self.needs_filter, self.hide_generated
+        keep = None
+        if channel is not None or needs or authored:
+            def keep(item: Item) -> bool:
+                return (channel is None or item.channel == channel) and (not needs or item.waiting) and not (authored and item.flood)
+        self.feed.set_filter(keep)
+        self.refresh_view(moved=False)
+
+    def filter_label(self) -> str:
+        t = self.drill.t
+        parts = [t("ui.filter.needs")] if self.needs_filter else []
+        if self.hide_generated:
+            parts.append(t("ui.filter.authored"))
+        if self.channel_filter:
+            parts.append(t("ui.channel." + self.channel_filter))
+        return " · ".join(parts)
+
+    # ---------------------------------------------------------------- actions
+
+    def action_choose(self, verb: str) -> None:
+        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
+        item = self.feed.selected
+        if verb != "status":
+            if item is None:
+                self.notify(t("ui.detail.none"), severity="warning")
+                return
+            if item.flood:
+                self.notify(t("ui.detail.flood"), severity="warning")
+                return
+        options = session.options_for(item.id if item is not None and verb != "status" else "", verb)
+        choices = [(o.id, option_text(o, lang)) for o in options]
+        verb_name = t(f"ui.key.{verb}")
+        if not choices:
+            self.notify(t("ui.modal.none", verb=verb_name), severity="warning", markup=False)
+            return
+        title = t("ui.modal.choose_status") if verb == "status" else t("ui.modal.choose", verb=verb_name, who=item.author)  # type: ignore[union-attr]
+
+        def chosen(option_id: str | None) -> None:
+            if option_id is not None:
+                self.perform(Action(verb, None if verb == "status" else item.id, option_id))  # type: ignore[union-attr]
+
+        self.app.push_screen(ChoiceModal(title, choices, t("ui.modal.none", verb=verb_name), t("ui.modal.hint")), chosen)
+
+    def action_escalate(self) -> None:
+        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
+        ladder = session.scenario.ground_rules.ladder
+        levels = []
+        for level in LEVELS[1:]:
+            line = Text(t(f"ui.level.{level}"), style="bold")
+            person = getattr(ladder, level)
+            if person is not None:
+                line.append(f" — {person.name}" + (f", {text_in(person.role, lang)}" if person.role else ""))
+            if level == session.level:
+                line.append(f"  ({t('ui.modal.current')})", style="italic")
+            levels.append((level, line))
+
+        def chosen(result: tuple[str, str] | None) -> None:
+            if result is not None:
+                self.perform(Action("escalate", level=result[0], note=result[1]))
+
+        title = t("ui.modal.escalate", level=t(f"ui.level.{session.level}"))
+        self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint")), chosen)
+
+    def action_remove(self, verb: str) -> None:
+        t = self.drill.t
+        item = self.feed.selected
+        if item is None:
+            self.notify(t("ui.detail.none"), severity="warning")
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.perform(Action(verb, item.id))
+
+        question = t(f"ui.modal.confirm_{verb}", who=item.author)
+        self.app.push_screen(ConfirmModal(question, t("ui.modal.yes"), t("ui.modal.no")), confirmed)
+
+    def perform(self, action: Action) -> None:
+        app = self.drill
+        t = app.t
+        outcome = app.act(action)
+        if not outcome.ok:
+            self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
+        else:
+            if action.item:
+                self.marks.add(action.item)
+            done = describe_action(app.session, action, t, app.lang)
+            if app.coach and outcome.feedback:
+                self.notify(text_in(outcome.feedback, app.lang), title=done, timeout=15, markup=False)
+            else:
+                self.notify(t("ui.done", what=done), timeout=3, markup=False)
+        self.feed.prune()
+        app.changed()
+
+
+def option_text(option, lang: str) -> Text:
+    """One authored option as the dialog lists it: its route, its label, its words."""
+    line = Text()
+    line.append(route_name(option.route, lang), style="bold cyan")
+    if option.label:
+        line.append("  " + text_in(option.label, lang), style="bold")
+    line.append("\n" + text_in(option.text, lang))
+    return line
