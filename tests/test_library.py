@@ -29,9 +29,17 @@ def bundled(request):
     return loaded, {b["bot"]: b for b in result["bots"]}, result["coverage"]
 
 
-def test_the_library_has_the_flagships():
+def test_the_library_has_the_eight_drills():
     names = {p.stem for p in SCENARIOS}
-    assert {"deleted-comment", "strike-threat"} <= names or "deleted-comment" in names
+    assert {
+        "deleted-comment", "strike-threat", "bank-outage", "personal-data-complaint",
+        "empty-promise", "single-admin", "viral-video", "fast-good-answer",
+    } <= names
+
+
+@pytest.mark.parametrize("name", ["deleted-comment", "strike-threat"])
+def test_the_flagships_speak_finnish_and_english(name):
+    assert load(LIBRARY / f"{name}.yaml").scenario.languages == ["fi", "en"]
 
 
 def test_lints_clean(bundled):
@@ -87,3 +95,19 @@ def test_no_dead_content(bundled):
         session = play(scenario, make_player(test.player, test.seed), test.seed) if test.player else run_steps(scenario, test.steps, test.seed)
         never -= reached(session)
     assert never == set()
+
+
+def test_shape_of_a_bundled_drill(bundled):
+    """What the library promises trainers of every drill: ground rules with a named ladder, a
+    flood, 12+ injects each offering 3-5 options where a choice is asked for, triggers with
+    consequences, two or more endings."""
+    scenario = bundled[0].scenario
+    rules = scenario.ground_rules
+    assert rules.promised_response is not None or rules.staffed is not None
+    assert all(getattr(rules.ladder, rung) is not None for rung in ("service", "comms", "management"))
+    assert scenario.floods
+    with_options = [i for i in scenario.injects if i.options]
+    assert len(with_options) >= 12
+    assert {i.id: len(i.options) for i in with_options if not 3 <= len(i.options) <= 5} == {}
+    assert scenario.triggers and all(t.then for t in scenario.triggers)
+    assert len(scenario.endings) >= 2
