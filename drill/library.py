@@ -6,6 +6,7 @@ the same thing everywhere.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +23,20 @@ def search_path() -> list[Path]:
 
 @dataclass(frozen=True)
 class Entry:
+    """What the picker shows of one scenario file: its card, or why it does not load."""
+
     path: Path
-    loaded: object | None
-    error: str | None
+    title: str | dict[str, str] = ""
+    summary: str | dict[str, str] = ""
+    length: float = 0.0
+    difficulty: str = ""
+    languages: tuple[str, ...] = ()
+    error: str | None = None
+
+    @classmethod
+    def of(cls, path: Path, loaded) -> Entry:
+        s = loaded.scenario
+        return cls(path, s.title, s.summary, float(s.clock.length), s.difficulty, tuple(s.languages))
 
 
 def scenario_paths() -> list[Path]:
@@ -46,15 +58,48 @@ def find(name_or_path: str) -> Path | None:
     return next((p for p in scenario_paths() if p.stem == stem), None)
 
 
+CACHE_VERSION = 1
+
+
 def entries() -> list[Entry]:
-    """Every scenario on the search path, loaded, or with its first error."""
+    """Every scenario on the search path, as a card or with its first error.
+
+    Loading and checking every file costs tens of milliseconds each, before the picker can
+    draw; the cards are kept in the user's cache (by path, size and modification time), so
+    only new or changed files are loaded."""
+    from dataclasses import asdict
+
+    from drill import __version__
+
+    cache_file = user_dir() / "cache" / "library.json"
+    try:
+        cached = json.loads(cache_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        cached = {}
+    found, fresh = [], {}
+    for path in scenario_paths():
+        info = path.stat()
+        stamp, hit = [info.st_size, info.st_mtime_ns, __version__, CACHE_VERSION], cached.get(str(path)) if isinstance(cached, dict) else None
+        if isinstance(hit, dict) and hit.get("stamp") == stamp:
+            entry = Entry(path, **{**hit["entry"], "languages": tuple(hit["entry"]["languages"])})
+        else:
+            entry = _card(path)
+        fresh[str(path)] = {"stamp": stamp, "entry": {k: v for k, v in asdict(entry).items() if k != "path"}}
+        found.append(entry)
+    if fresh != cached:
+        try:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            cache_file.write_text(json.dumps(fresh, ensure_ascii=False), encoding="utf-8")
+        except OSError:
+            pass  # a read-only home only costs the next start its speed
+    return found
+
+
+def _card(path: Path) -> Entry:
     from drill.scenario.diagnostics import ScenarioError
     from drill.scenario.load import load
 
-    found = []
-    for path in scenario_paths():
-        try:
-            found.append(Entry(path, load(path), None))
-        except ScenarioError as exc:
-            found.append(Entry(path, None, str(exc.diagnostics[0])))
-    return found
+    try:
+        return Entry.of(path, load(path))
+    except ScenarioError as exc:
+        return Entry(path, error=str(exc.diagnostics[0]))

@@ -4,6 +4,10 @@ Calling Faker per comment would cost seconds per flood, so each locale gets one 
 values per slot, drawn once per process from a fixed Faker seed (the same in every process),
 and each run picks from the pools with its own seeded random generator. Runs stay
 deterministic across processes and a flood costs a few microseconds per comment.
+
+The pools are drawn when a flood first needs them, not when a session starts: importing
+Faker and drawing costs about 150 ms, which a UI can spend while its briefing is on screen
+(`slot_pools` from a worker thread) instead of before its first frame.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from drill.scenario.model import Flood
 from drill.scenario.types import template_slots
@@ -55,10 +59,17 @@ class FloodGenerator:
     def __init__(self, flood: Flood, locale: str, seed: int):
         self.flood = flood
         self.rng = random.Random(f"{seed}:flood:{flood.id}")
-        self.pools = slot_pools(locale)
+        self.locale = locale
         self.cum_weights = list(itertools.accumulate(t.weight for t in flood.templates))
-        self.sources = [tuple((slot, self._pool(slot)) for slot in template_slots(t.text)) for t in flood.templates]
+
+    @cached_property
+    def pools(self) -> dict[str, tuple[str, ...]]:
+        return slot_pools(self.locale)
+
+    @cached_property
+    def sources(self) -> list[tuple[tuple[str, tuple[str, ...] | None], ...]]:
         """Per template: each slot and the values it draws from (None: the comment's author)."""
+        return [tuple((slot, self._pool(slot)) for slot in template_slots(t.text)) for t in self.flood.templates]
 
     def _pool(self, slot: str) -> tuple[str, ...] | None:
         if slot == "name":

@@ -84,7 +84,6 @@ class Session:
             for f in scenario.floods
         }
         self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
-        self._names = slot_pools(scenario.locale)["name"] if any(not (i.author or i.persona) for i in scenario.injects) else ()
         self._schedule_start()
 
     # ------------------------------------------------------------------ time
@@ -114,6 +113,11 @@ class Session:
         if self._pending_flood:
             candidates.append(self._pending_flood[0][0])
         return min(candidates) if candidates else None
+
+    def prepare(self) -> None:
+        """Draw the generated content's pools now rather than at the first flood (safe from
+        another thread: the pools are the same whoever draws them)."""
+        slot_pools(self.scenario.locale)
 
     def advance_to(self, t: float) -> None:
         """Run everything due up to sim time t."""
@@ -191,7 +195,8 @@ class Session:
         elif inject.author:
             author = inject.author
         else:
-            author = self._names[random.Random(f"{self.seed}:author:{inject_id}").randrange(len(self._names))]
+            names = slot_pools(self.scenario.locale)["name"]
+            author = names[random.Random(f"{self.seed}:author:{inject_id}").randrange(len(names))]
         reach = inject.reach if inject.reach is not None else float(persona.followers if persona else 100)
         item = Item(
             len(self.items), inject.id, self.now, inject.channel, inject.kind, author, inject.id, inject.text,

@@ -65,25 +65,13 @@ class _Problem(Exception):
         self.code = code
 
 
-class _Composer(Reader, Scanner, Parser, Composer, _Resolver):
-    """Composes nodes, refusing anchors, aliases, explicit tags and deep nesting as it goes."""
+class _Checks:
+    """Refuses anchors, aliases, explicit tags and deep nesting as nodes are composed."""
 
-    def __init__(self, text: str):
-        Reader.__init__(self, text)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        Composer.__init__(self)
-        _Resolver.__init__(self)
-        self._depth = 0
-
-    def fetch_flow_collection_start(self, TokenClass: Any) -> None:
-        """Stop deep `[[[[` in the scanner already: its simple-key bookkeeping is quadratic in depth."""
-        if self.flow_level >= MAX_DEPTH:
-            raise _Problem(self.get_mark(), "D113", f"nesting deeper than {MAX_DEPTH} levels: flatten the structure")
-        super().fetch_flow_collection_start(TokenClass)
+    _depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[attr-defined]
         if isinstance(event, yaml.AliasEvent):
             raise _Problem(event.start_mark, "D111", "aliases (*name) are not allowed: write the value out")
         if getattr(event, "anchor", None) is not None:
@@ -95,9 +83,44 @@ class _Composer(Reader, Scanner, Parser, Composer, _Resolver):
         if self._depth > MAX_DEPTH:
             raise _Problem(event.start_mark, "D113", f"nesting deeper than {MAX_DEPTH} levels: flatten the structure")
         try:
-            return super().compose_node(parent, index)
+            return super().compose_node(parent, index)  # type: ignore[misc]
         finally:
             self._depth -= 1
+
+
+class _PyComposer(Reader, Scanner, Parser, _Checks, Composer, _Resolver):
+    """The pure-Python parser, for a PyYAML built without libyaml."""
+
+    def __init__(self, text: str):
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        _Resolver.__init__(self)
+
+    def fetch_flow_collection_start(self, TokenClass: Any) -> None:
+        """Stop deep `[[[[` in the scanner already: its simple-key bookkeeping is quadratic in
+        depth. The limit is the composer's: the document's top mapping is a level too."""
+        if self.flow_level >= MAX_DEPTH - 1:
+            raise _Problem(self.get_mark(), "D113", f"nesting deeper than {MAX_DEPTH} levels: flatten the structure")
+        super().fetch_flow_collection_start(TokenClass)
+
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser as _LibYAML
+
+    class _CComposer(_Checks, Composer, _Resolver, _LibYAML):
+        """libyaml scans and parses (about ten times faster: a big scenario loads in tens of
+        milliseconds, which the picker and start-up feel); the composing, with its checks
+        and positions, stays in Python."""
+
+        def __init__(self, text: str):
+            _LibYAML.__init__(self, text)
+            Composer.__init__(self)
+
+    _Composer: type = _CComposer
+else:
+    _Composer = _PyComposer
 
 
 @dataclass

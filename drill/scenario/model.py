@@ -79,7 +79,7 @@ DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
 class Model(BaseModel):
     """Every part of the format: unknown keys are errors, and a loaded scenario never changes."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 # --------------------------------------------------------------------------- the setting
@@ -711,7 +711,3 @@ class Scenario(Model):
 
     def text(self, value: str | dict[str, str] | None, lang: str) -> str:
         return text_in(value, lang)
-
-
-for _model in (AllCond, AnyCond, NotCond, Option, Inject, Trigger, Ending, Scenario):
-    _model.model_rebuild()

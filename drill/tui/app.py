@@ -125,6 +125,7 @@ class DrillApp(App):
             self.journal_path = journal_path(loaded.scenario.id)
             self.session.log.attach(self.journal_path)
         self.show(BriefingScreen(self.lang))
+        self.call_after_refresh(self.run_worker, self.session.prepare, thread=True)  # while the briefing is read
 
     def watch_recording(self) -> None:
         """`drill replay`: a fresh, unjournaled session fed the recorded inputs over time."""

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui_helpers import SCENARIO
 
 from drill.scenario.load import load
 from drill.tui.app import make_app
-from drill.tui.widgets.feed import FeedView
-
-SCENARIO = Path(__file__).parent / "data" / "tui.yaml"
 
 
 @pytest.fixture
@@ -27,12 +25,3 @@ def app_for():
         return make_app(load(path or SCENARIO), **options)
 
     return build
-
-
-def select(app, item_id: str) -> None:
-    """Put the feed's cursor on an item, as the arrow keys would."""
-    app.screen.query_one(FeedView).select_item(app.session.items_by_id[item_id])
-
-
-def notices(app) -> list[str]:
-    return [n.message for n in app._notifications]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import notices, select
+from tui_helpers import notices, select
 
 from drill.runlog import read_journal
 from drill.tui.screens.briefing import BriefingScreen

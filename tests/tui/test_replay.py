@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import notices
+from tui_helpers import notices
 
 from drill.engine.session import Session
 from drill.runlog import read_journal

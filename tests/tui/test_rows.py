@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SCENARIO, select
+from tui_helpers import SCENARIO, select
 
 from drill.engine.session import Session
 from drill.scenario.actions import Action

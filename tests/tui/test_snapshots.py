@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SCENARIO, select
+from tui_helpers import SCENARIO, select
 
 from drill.library import Entry
 from drill.scenario.load import load
@@ -47,7 +47,7 @@ async def quiet(pilot) -> None:
 
 def test_picker(snap_compare):
     broken = Path("scenarios/broken.yaml")
-    entries = [Entry(SCENARIO, load(SCENARIO), None), Entry(broken, None, f"{broken}:2:5: D110 YAML syntax error: expected a value")]
+    entries = [Entry.of(SCENARIO, load(SCENARIO)), Entry(broken, error=f"{broken}:2:5: D110 YAML syntax error: expected a value")]
     app = make_app(None, entries=entries, lang="en", manual_clock=True, journal=False, theme="textual-dark")
     assert snap_compare(app, terminal_size=SIZE)
 

@@ -6,7 +6,7 @@ import json
 import re
 
 from click.testing import CliRunner
-from conftest import select
+from tui_helpers import select
 
 from drill.cli import main
 from drill.library import Entry
@@ -21,7 +21,7 @@ from drill.tui.startup import latest_unfinished, resumable
 async def test_the_picker_lists_the_library_and_starts_the_chosen_one(scenario_path, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: 1\nid: [\n", encoding="utf-8")
-    entries = [Entry(broken, None, f"{broken}:2:5: D110 YAML syntax"), Entry(scenario_path, load(scenario_path), None)]
+    entries = [Entry(broken, error=f"{broken}:2:5: D110 YAML syntax"), Entry.of(scenario_path, load(scenario_path))]
     app = make_app(None, entries=entries, lang="en", manual_clock=True, journal=False)
     async with app.run_test(size=(100, 30)) as pilot:
         assert isinstance(app.screen, PickerScreen)

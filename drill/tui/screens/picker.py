@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from drill.scenario.types import format_duration, text_in
 from drill.tui.localize import localize_bindings
+from drill.tui.startup import StartError, load_scenario
 
 if TYPE_CHECKING:
     from drill.library import Entry
@@ -45,20 +46,19 @@ class PickerScreen(Screen):
             yield Label(t("ui.picker.empty"), classes="screen-note")
         options: list[Option | None] = []
         for index, entry in enumerate(self.entries):
-            options += [Option(self.entry_text(entry), id=str(index), disabled=entry.loaded is None), None]
+            options += [Option(self.entry_text(entry), id=str(index), disabled=entry.error is not None), None]
         yield OptionList(*options[:-1], id="library")
         yield Footer()
 
     def entry_text(self, entry: Entry) -> Text:
         t, lang = self.drill.t, self.drill.lang
-        if entry.loaded is None:
-            return Text.assemble((entry.path.name, "bold"), f" — {t('ui.picker.broken')}\n", (str(entry.error), "red"))
-        s = entry.loaded.scenario  # type: ignore[attr-defined]
+        if entry.error is not None:
+            return Text.assemble((entry.path.name, "bold"), f" — {t('ui.picker.broken')}\n", (entry.error, "red"))
         text = Text()
-        text.append(text_in(s.title, lang), style="bold")
-        facts = [format_duration(s.clock.length), t("ui.difficulty." + s.difficulty), ", ".join(s.languages)]
+        text.append(text_in(entry.title, lang), style="bold")
+        facts = [format_duration(entry.length), t("ui.difficulty." + entry.difficulty), ", ".join(entry.languages)]
         text.append("   " + " · ".join(facts) + "\n", style="dim")
-        text.append(text_in(s.summary, lang))
+        text.append(text_in(entry.summary, lang))
         return text
 
     def action_start(self) -> None:
@@ -69,5 +69,9 @@ class PickerScreen(Screen):
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
         entry = self.entries[int(event.option.id or 0)]
-        if entry.loaded is not None:
-            self.drill.start_run(entry.loaded)  # type: ignore[arg-type]
+        try:
+            loaded = load_scenario(str(entry.path))
+        except StartError as error:  # changed or removed since the list was drawn
+            self.notify(error.lines[0], severity="error", timeout=10, markup=False)
+            return
+        self.drill.start_run(loaded)

@@ -1,0 +1,19 @@
+"""Helpers the TUI tests import (a module of its own: two folders have a conftest.py, and
+`from conftest import …` would pick whichever pytest imported first)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drill.tui.widgets.feed import FeedView
+
+SCENARIO = Path(__file__).parent / "data" / "tui.yaml"
+
+
+def select(app, item_id: str) -> None:
+    """Put the feed's cursor on an item, as the arrow keys would."""
+    app.screen.query_one(FeedView).select_item(app.session.items_by_id[item_id])
+
+
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]
