@@ -13,7 +13,10 @@ from pathlib import Path
 
 from drill.paths import user_dir
 
-BUNDLED = Path(__file__).resolve().parent.parent / "scenarios"
+_PACKAGE = Path(__file__).resolve().parent
+BUNDLED = _PACKAGE / "_library" if (_PACKAGE / "_library").is_dir() else _PACKAGE.parent / "scenarios"
+"""The bundled library: inside the package when installed from a wheel (setup.py copies it
+there), else `scenarios/` of the source tree (an editable install, a checkout)."""
 
 
 def search_path() -> list[Path]:
