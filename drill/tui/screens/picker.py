@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from drill.tui.app import DrillApp
 
 
+DIFFICULTY = {"intro": 0, "easy": 1, "medium": 2, "hard": 3}
+
+
 class PickerScreen(Screen):
     BINDINGS = [
         Binding("enter", "start", "ui.picker.start", show=True),
@@ -32,7 +35,8 @@ class PickerScreen(Screen):
     def __init__(self, entries: list[Entry], lang: str) -> None:
         super().__init__()
         localize_bindings(self, lang)
-        self.entries = entries
+        self.entries = sorted(entries, key=lambda e: (e.error is not None, DIFFICULTY.get(e.difficulty, 9), e.path.stem))
+        """Easiest first (a newcomer's first pick is near the top); files that do not load last."""
 
     @property
     def drill(self) -> DrillApp:
