@@ -64,14 +64,19 @@ async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch
     assert len(reports) == 1 and "Aino" in reports[0].read_text(encoding="utf-8")
 
 
+async def answer_the_complaint_privately(app, pilot) -> None:
+    """Past the briefing, wait for the fixture's complaint and answer it by private message."""
+    await pilot.press("enter")
+    app.advance(11 * 60)
+    select(app, "complaint")
+    await pilot.press("p", "enter")
+    await pilot.pause()
+
+
 async def test_the_journal_has_each_action_as_soon_as_it_is_made(app_for):
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        app.advance(11 * 60)
-        select(app, "complaint")
-        await pilot.press("p", "enter")
-        await pilot.pause()
+        await answer_the_complaint_privately(app, pilot)
         lines = [json.loads(line) for line in app.journal_path.read_text(encoding="utf-8").splitlines()]
         assert lines[0]["header"]["scenario"] == "tui-fixture"
         assert [r["input"] for r in lines if "input" in r] == [{"verb": "private", "item": "complaint", "option": "dm"}]
@@ -195,11 +200,7 @@ async def test_coach_mode_shows_the_feedback_at_once_and_exercise_mode_does_not(
     for coach, expected in ((True, True), (False, False)):
         app = app_for(coach=coach, journal=False)
         async with app.run_test(size=SIZE) as pilot:
-            await pilot.press("enter")
-            app.advance(11 * 60)
-            select(app, "complaint")
-            await pilot.press("p", "enter")
-            await pilot.pause()
+            await answer_the_complaint_privately(app, pilot)
             assert any("Good: private, with a promise." in n for n in notices(app)) is expected
 
 
