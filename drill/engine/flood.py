@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
+import zlib
 from functools import cached_property, lru_cache
 
 from drill.scenario.model import Flood
@@ -59,6 +60,9 @@ class FloodGenerator:
     def __init__(self, flood: Flood, locale: str, seed: int):
         self.flood = flood
         self.rng = random.Random(f"{seed}:flood:{flood.id}")
+        self.key = zlib.crc32(f"{seed}:flood:{flood.id}".encode()) << 32
+        """Comment n's slot values are drawn from Random(key + n): stable across processes."""
+        self.made = 0
         self.locale = locale
         self.cum_weights = list(itertools.accumulate(t.weight for t in flood.templates))
 
@@ -86,18 +90,29 @@ class FloodGenerator:
         times = sorted(start + rng.random() * length for _ in range(count))
         return times, expected - count
 
-    def comments(self, count: int) -> list[tuple[int, str, str, dict[str, str]]]:
-        """`count` comments as (template index, channel, author, slot values), a few draws each."""
+    def comments(self, count: int) -> list[tuple[int, str, str, tuple | None]]:
+        """`count` comments as (template index, channel, author, slot recipe), a few draws each.
+
+        The slot values themselves are drawn only if the comment's text is ever shown (most
+        never are: bots and scoring read flags, the feed shows a screenful), from the comment's
+        own seed, so what is shown is the same in every run, replay and process. The recipe is
+        (`slot_values`, template index, comment number, author)."""
         draw = self.rng.random
         cum, total = self.cum_weights, self.cum_weights[-1]
         last = len(cum) - 1
         channels, n_channels = self.flood.channels, len(self.flood.channels)
         names = self.pools["name"]
-        sources = self.sources
+        sources, recipe = self.sources, self.slot_values
+        made = self.made
         out = []
-        for _ in range(count):
+        for number in range(made, made + count):
             index = min(bisect.bisect_right(cum, draw() * total), last)
             author = names[int(draw() * POOL_SIZE)]
-            values = {slot: author if pool is None else pool[int(draw() * len(pool))] for slot, pool in sources[index]}
-            out.append((index, channels[int(draw() * n_channels)], author, values))
+            out.append((index, channels[int(draw() * n_channels)], author, (recipe, index, number, author) if sources[index] else None))
+        self.made = made + count
         return out
+
+    def slot_values(self, index: int, number: int, author: str) -> dict[str, str]:
+        """The slot values of comment `number` (drawn from template `index`)."""
+        pick = random.Random(self.key + number).random
+        return {slot: author if pool is None else pool[int(pick() * len(pool))] for slot, pool in self.sources[index]}

@@ -22,7 +22,7 @@ class Item:
 
     def __init__(
         self, seq: int, id: str, time: float, channel: str, kind: str, author: str, source: str,
-        text: object, *, flood: bool = False, slots: dict[str, str] | None = None, thread: str | None = None,
+        text: object, *, flood: bool = False, slots: dict[str, str] | tuple | None = None, thread: str | None = None,
         needs_reply: bool = False, personal_data: bool = False, sensitive: bool = False,
         criticism: bool = False, sentiment: float = 0.0, reach: float = 100.0,
     ):
@@ -38,8 +38,11 @@ class Item:
 
     def text(self, lang: str) -> str:
         raw = text_in(self._text, lang)  # type: ignore[arg-type]
-        if self._slots:
-            return raw.format_map(_Slots(self._slots))
+        slots = self._slots
+        if slots:
+            if type(slots) is tuple:  # a flood comment's recipe (flood.py): drawn when first shown
+                slots = self._slots = slots[0](*slots[1:])
+            return raw.format_map(_Slots(slots))
         return raw
 
     @property

@@ -66,3 +66,16 @@ def test_replaying_a_journal_gives_identical_state_score_and_events(fixture_scen
     assert [e.to_json() for e in again.log.events] == [e.to_json() for e in live.log.events]
     assert score(again).to_json() == score(live).to_json()
     assert again.meters == live.meters
+
+
+def test_a_flood_comment_reads_the_same_whenever_it_is_first_shown(fixture_scenario):
+    """Slot values are drawn when a comment is first shown (flood.py); the order in which a
+    feed happens to show comments must not change what they say."""
+    forwards = play(fixture_scenario, make_player("random", 5), 5)
+    backwards = play(fixture_scenario, make_player("random", 5), 5)
+    flood = [i for i in forwards.items if i.flood]
+    assert len(flood) > 50 and any("{" in str(i._text) for i in flood)
+    first = [i.text("en") for i in flood]
+    later = [i.text("en") for i in reversed([i for i in backwards.items if i.flood])][::-1]
+    assert first == later
+    assert all("{" not in text for text in first)  # every slot filled
