@@ -265,11 +265,10 @@ class Session:
             text, needs_reply, personal, critical, sentiment = templates[flood_id][index]
             state = states[flood_id]
             state.count += 1
-            item = Item(
-                len(items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id, text,
-                flood=True, slots=values, needs_reply=needs_reply, personal_data=personal,
-                criticism=critical, sentiment=sentiment, reach=10.0,
-            )
+            # Item(seq, id, time, channel, kind, author, source, text, flood, slots, thread,
+            #      needs_reply, personal_data, sensitive, criticism, sentiment, reach)
+            item = Item(len(items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id, text,
+                        True, values, None, needs_reply, personal, False, critical, sentiment, 10.0)
             items.append(item)
             by_id[item.id] = item
             if needs_reply:

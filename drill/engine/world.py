@@ -12,7 +12,10 @@ from drill.scenario.types import text_in
 
 
 class Item:
-    """One post, comment, message or call in the feed."""
+    """One post, comment, message or call in the feed.
+
+    The arguments may be given by position: a flood creates thousands of items per run, and
+    keyword passing is a measurable share of that."""
 
     __slots__ = (
         "seq", "id", "time", "channel", "kind", "author", "source", "flood",
@@ -22,7 +25,7 @@ class Item:
 
     def __init__(
         self, seq: int, id: str, time: float, channel: str, kind: str, author: str, source: str,
-        text: object, *, flood: bool = False, slots: dict[str, str] | tuple | None = None, thread: str | None = None,
+        text: object, flood: bool = False, slots: dict[str, str] | tuple | None = None, thread: str | None = None,
         needs_reply: bool = False, personal_data: bool = False, sensitive: bool = False,
         criticism: bool = False, sentiment: float = 0.0, reach: float = 100.0,
     ):
