@@ -33,12 +33,20 @@ def resolve(scenario: m.Scenario, action: Action) -> Action:
     return Action(verb, action.item, action.option, action.level, action.note, action.role)
 
 
-def run_steps(scenario: m.Scenario, steps: list[str], seed: int = 1) -> Session:
-    """Play written steps at their times, then run the clock out."""
+def run_steps(scenario: m.Scenario, steps: list[str], seed: int = 1, refused: list[str] | None = None) -> Session:
+    """Play written steps at their times, then run the clock out.
+
+    A `fire` step goes through the facilitator's door (`Session.fire_held`), as the panel's
+    would; a fire the engine refuses is added to `refused` (refused actions are in the log)."""
     session = Session(scenario, seed)
     for step in sorted((parse_step(s) for s in steps), key=lambda st: st.at):
         session.advance_to(step.at)
-        session.act(resolve(scenario, step.action))
+        if step.fire is not None:
+            outcome = session.fire_held(step.fire)
+            if not outcome.ok and refused is not None:
+                refused.append(f"fire {step.fire} refused at {session.now:.0f}s: {outcome.reason}")
+        elif step.action is not None:
+            session.act(resolve(scenario, step.action))
     session.advance_to(float("inf"))
     return session
 
@@ -64,10 +72,11 @@ class TestResult:
 
 
 def run_test(scenario: m.Scenario, test: m.ScenarioTest) -> TestResult:
+    fires: list[str] = []
     if test.player:
         session = play(scenario, make_player(test.player, test.seed), test.seed)
     else:
-        session = run_steps(scenario, test.steps, test.seed)
+        session = run_steps(scenario, test.steps, test.seed, fires)
     card = score(session)
     expect = test.expect
     problems = []
@@ -88,6 +97,7 @@ def run_test(scenario: m.Scenario, test: m.ScenarioTest) -> TestResult:
     problems += [f"{x!r} was reached" for x in expect.not_reached if x in hit]
     refused = [e for e in session.log.events if e.kind == "action" and not e.data["ok"]]
     problems += [f"step refused at {e.t:.0f}s: {e.data['reason']}" for e in refused if not test.player]
+    problems += fires
     return TestResult(test.id, not problems, problems, card)
 
 

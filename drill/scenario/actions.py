@@ -60,11 +60,17 @@ class StepError(ValueError):
 @dataclass(frozen=True)
 class Step:
     at: int
-    action: Action
+    action: Action | None = None
+    fire: str | None = None
+    """Instead of an action: the held inject a facilitator brings in ('20m fire INJECT')."""
 
 
 def parse_step(text: str) -> Step:
-    """'3m reply angry-family.ask-dm' → Step(180, Action(...)); 'choose' picks the verb from the route later."""
+    """'3m reply angry-family.ask-dm' → Step(180, Action(...)); 'choose' picks the verb from the route later.
+
+    '20m fire INJECT' is the facilitator's verb: it brings in a held inject, so a scripted test
+    can reach what only a facilitator would otherwise fire.
+    """
     words = text.split()
     if len(words) < 2:
         raise StepError(f"step {text!r}: write 'TIME VERB ARGS', like '3m reply inject.option'")
@@ -73,8 +79,12 @@ def parse_step(text: str) -> Step:
     except ValueError as exc:
         raise StepError(f"step {text!r}: {exc}") from None
     verb, args = words[1], words[2:]
+    if verb == "fire":
+        if len(args) != 1:
+            raise StepError(f"step {text!r}: fire needs one held inject id")
+        return Step(at, fire=args[0])
     if verb not in VERBS and verb != "choose":
-        raise StepError(f"step {text!r}: unknown verb {verb!r} (one of: choose, {', '.join(VERBS)})")
+        raise StepError(f"step {text!r}: unknown verb {verb!r} (one of: choose, fire, {', '.join(VERBS)})")
     if verb == "escalate":
         if not args:
             raise StepError(f"step {text!r}: escalate needs a level (service, comms, management)")

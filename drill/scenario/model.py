@@ -478,7 +478,7 @@ class Inject(Model):
     after: After | None = None
     """Arrives relative to another inject's arrival."""
     held: StrictBool = False
-    """Held for the facilitator to fire by hand (or a trigger)."""
+    """Held for the facilitator to fire by hand in a tabletop exercise (a trigger may spawn it too; a test fires it with a 'fire' step)."""
     channel: Channel = "facebook"
     """Where it appears."""
     kind: Literal["post", "comment", "message", "mention", "news", "internal", "call"] = "comment"
@@ -633,7 +633,7 @@ class ScenarioTest(Model):
     player: Literal["ideal", "passive", "deleter", "slow", "random"] | None = None
     """Play with a bot instead of steps."""
     steps: list[str] = []
-    """Steps, each 'TIME VERB ARGS': '3m reply inject.option', '5m escalate comms', '10m status option', '4m delete inject', '6m dismiss inject'."""
+    """Steps, each 'TIME VERB ARGS': '3m reply inject.option', '5m escalate comms', '10m status option', '4m delete inject', '6m dismiss inject', and the facilitator's '20m fire held-inject'."""
     expect: TestExpect = TestExpect()
     """What the run must show."""
 

@@ -137,8 +137,14 @@ def check_references(scenario: m.Scenario, located: Located, name: str) -> list[
             except StepError as exc:
                 report(base + ("steps", k), "D412", str(exc))
                 continue
-            action = step.action
             path = base + ("steps", k)
+            if step.fire is not None:
+                ref(step.fire, injects, path, "inject")
+                if step.fire in injects and not injects[step.fire].held:
+                    report(path, "D412", f"fire brings in a held inject, and {step.fire!r} is not held (it arrives by itself)")
+                continue
+            action = step.action
+            assert action is not None
             if action.verb == "status":
                 ref(action.option, statuses, path, "status update")
             elif action.verb == "escalate":
