@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from drill import __version__
 from drill.scenario.actions import Action
+from drill.scenario.types import printable
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -52,6 +53,10 @@ class RunLog:
     torn: bool = False
     _journal: IO[str] | None = field(default=None, repr=False)
 
+    def __post_init__(self) -> None:
+        # a trainee's name from the command line or a hand-edited journal: no raw control characters
+        self.header = {k: printable(v) if isinstance(v, str) else v for k, v in self.header.items()}
+
     @classmethod
     def new(cls, scenario: Scenario, seed: int, **extra: Any) -> RunLog:
         header = {
@@ -83,7 +88,7 @@ class RunLog:
 
     def note(self, t: float, kind: str, **data: Any) -> None:
         """A facilitator's or trainee's note: journaled like an input, kept as an event."""
-        data = {k: v for k, v in data.items() if v is not None}
+        data = {k: printable(v) if isinstance(v, str) else v for k, v in data.items() if v is not None}
         self.events.append(Event(t, kind, data))
         self._write({"t": round(t, 6), "note": {"kind": kind, **data}}, sync=True)
 

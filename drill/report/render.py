@@ -4,6 +4,8 @@ Scenario texts, trainee names and notes are untrusted: they are only ever passed
 templates as data, never compiled as templates, and every environment is a
 SandboxedEnvironment. HTML autoescapes; Markdown escapes its own metacharacters through a
 finalizer, so neither `<script>` nor `{{ 7*7 }}` in a scenario can become markup or code.
+Both finalizers also turn control characters into visible pictures (`printable`): a trainee's
+name or note with an ESC sequence must not reach a terminal that shows the file.
 A trainer may restyle the report with `--templates DIR`: files there override the bundled
 templates of the same name, and are read from that folder only.
 """
@@ -28,7 +30,7 @@ from drill.report.gcpause import gc_paused
 from drill.report.record import build_record
 from drill.report.timeline import geometry, rows
 from drill.report.xapi import statements
-from drill.scenario.types import format_duration
+from drill.scenario.types import format_duration, printable
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -72,7 +74,12 @@ def md_escape(value: Any) -> str:
         return str(value)
     if value is None:
         return ""
-    return str(value).translate(_MD_ESCAPES)
+    return printable(str(value)).translate(_MD_ESCAPES)
+
+
+def html_text(value: Any) -> Any:
+    """The HTML finalizer: control characters made visible; autoescaping follows."""
+    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 def md_cell(value: Any) -> Markup:
@@ -115,7 +122,9 @@ def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment
     """The sandboxed environment for 'html' or 'md', with an optional override folder."""
     package = PackageLoader("drill.report", "templates")
     loader = ChoiceLoader([FolderLoader(templates), package]) if templates else package
-    options: dict[str, Any] = {"autoescape": True} if kind == "html" else {"autoescape": False, "finalize": md_escape}
+    options: dict[str, Any] = (
+        {"autoescape": True, "finalize": html_text} if kind == "html" else {"autoescape": False, "finalize": md_escape}
+    )
     env = SandboxedEnvironment(
         loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, auto_reload=bool(templates), **options,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-from drill.scenario.types import parse_duration
+from drill.scenario.types import parse_duration, printable
 
 Verb = Literal["reply", "private", "redirect", "status", "hide", "delete", "escalate", "dismiss"]
 VERBS: tuple[str, ...] = Verb.__args__  # type: ignore[attr-defined]
@@ -35,6 +35,15 @@ class Action:
     note: str = ""
     role: str | None = None
     """In a team exercise, the role that made the decision."""
+
+    def __post_init__(self) -> None:
+        # The note and role are typed or pasted by a person (or read from a hand-edited
+        # journal): control characters in them become visible pictures here, the one place
+        # every action passes, so no terminal, report or journal ever gets them raw.
+        for name in ("note", "role"):
+            value = getattr(self, name)
+            if isinstance(value, str) and value != (clean := printable(value)):
+                object.__setattr__(self, name, clean)
 
     def to_json(self) -> dict[str, Any]:
         """Fields that differ from their defaults (an empty item id is kept: replay must see it)."""

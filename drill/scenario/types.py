@@ -147,6 +147,22 @@ def text_in(text: str | dict[str, str] | None, lang: str) -> str:
     return next(iter(text.values()), "")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+
+
+def printable(text: str) -> str:
+    """Untrusted free text (a trainee's name, a note, a pasted line) safe for a terminal.
+
+    The loader refuses control characters in scenario texts, but names and notes come from
+    the command line, a paste or a hand-edited journal. An ESC there would reach the terminal
+    raw through Textual (which strips only BEL, BS, VT, FF and CR), a Markdown report shown
+    with `cat`, or `drill history`. Each control character (C0 but tab and newline, DEL, C1)
+    becomes its visible Unicode picture (ESC → ␛), so the text stays readable and harmless.
+    """
+    return text.translate(_PICTURES) if _CONTROL.search(text) else text
+
+
 def text_langs(text: str | dict[str, str] | None) -> set[str] | None:
     """The languages a text is written in; None for a plain string (taken as any)."""
     if text is None or isinstance(text, str):

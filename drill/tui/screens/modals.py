@@ -52,6 +52,10 @@ class ChoiceModal(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+NO_CONTROLS = "[^\x00-\x08\x0a-\x1f\x7f-\x9f]*"
+"""What a typed or pasted note may hold: no control characters (a tab is fine)."""
+
+
 class EscalateModal(ModalScreen[tuple[str, str] | None]):
     """The escalation ladder with names; Enter on a level moves to the note, Enter again sends."""
 
@@ -65,7 +69,8 @@ class EscalateModal(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text), classes="dialog-title")
             yield OptionList(*[Option(text, id=key) for key, text in self.levels], id="choices")
-            yield Input(placeholder=self.note_placeholder, id="note", max_length=500)
+            # restrict: a pasted ESC sequence would reach the terminal raw (Textual strips only a few controls)
+            yield Input(placeholder=self.note_placeholder, id="note", max_length=500, restrict=NO_CONTROLS)
             yield Label(Text(self.hint), classes="dialog-hint")
 
     @on(OptionList.OptionSelected)
