@@ -5,6 +5,8 @@ The journal is JSON Lines: a header, then one line per input (fsynced before the
 acts on it, so a killed process loses no acknowledged decision), clock checkpoints and an
 end line. `replay` feeds the inputs to a new Session and so rebuilds the same state, events,
 score and report. A torn last line (the process died mid-write) is reported and skipped.
+A journal that cannot be written (disk full, folder gone) never stops the run: the failure is
+kept in `RunLog.failure` for the UI to say so, and what was already written stays as it is.
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ class RunLog:
     clock: float = 0.0
     """The furthest sim time the run reached (journal checkpoints), for resume."""
     torn: bool = False
+    failure: str | None = None
+    """Why the journal stopped being written (one line naming the file), or None. Set once:
+    after a failed write nothing more is appended, so the file ends with the last whole
+    record (at worst a torn line, which read_journal skips) and keeps every decision before."""
+    path: Path | None = None
     _journal: IO[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -102,28 +109,55 @@ class RunLog:
 
     def attach(self, path: str | Path) -> None:
         """Start journaling to a new file (header first)."""
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._journal = open(path, "w", encoding="utf-8")
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._journal = open(self.path, "w", encoding="utf-8")
+        except OSError as exc:
+            self._failed(exc)
+            return
         self._write({"header": self.header}, sync=True)
 
     def reattach(self, path: str | Path) -> None:
         """Continue journaling to an existing file (after resume)."""
-        self._journal = open(path, "a", encoding="utf-8")
+        self.path = Path(path)
+        try:
+            self._journal = open(self.path, "a", encoding="utf-8")
+        except OSError as exc:
+            self._failed(exc)
 
     def close(self) -> None:
-        if self._journal is not None:
-            self._journal.close()
-            self._journal = None
+        handle, self._journal = self._journal, None
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError as exc:  # the last buffered line could not be flushed
+                self._failed(exc)
 
     def _write(self, record: dict[str, Any], sync: bool) -> None:
         handle = self._journal
         if handle is None:
             return
-        handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-        handle.flush()  # to the OS at once: a killed process loses nothing written
-        if sync:
-            os.fsync(handle.fileno())  # decisions also survive a power cut
+        try:
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            handle.flush()  # to the OS at once: a killed process loses nothing written
+            if sync:
+                os.fsync(handle.fileno())  # decisions also survive a power cut
+        except OSError as exc:
+            self._failed(exc)
+
+    def _failed(self, exc: OSError) -> None:
+        """Stop journaling after a failed write (ENOSPC, EIO, a removed folder): keep the first
+        reason and close the file (what its buffer still held is lost, and nothing is appended
+        after it, so the journal ends at the last whole record). The run goes on in memory."""
+        if self.failure is None:
+            self.failure = f"{exc.filename or self.path}: {exc.strerror or exc}"
+        handle, self._journal = self._journal, None
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError:
+                pass
 
     @property
     def ending(self) -> str | None:

@@ -437,6 +437,8 @@ STRINGS.update({
     "ui.footer.status": "Status", "ui.footer.escalate": "Escalate", "ui.footer.pause": "Pause",
     "ui.footer.forward": "Next", "ui.footer.help": "Help",
     "ui.picker.start": "Start",
+    "ui.journal.failed": "The run journal cannot be written ({reason}). The drill goes on, but decisions from now on are not saved; the debrief (w) still works at the end. Free some space before the next run.",
+    "ui.journal.failed_exit": "drill: the run journal could not be written ({reason}); only the decisions made before that are saved.",
     "ui.replay.decision": "Decision",
     "ui.replay.refused": "Refused decision",
     "ui.replay.stopped": "The recording ends here (the run was not finished).",

@@ -433,6 +433,8 @@ STRINGS.update({
     "ui.footer.status": "Tiedote", "ui.footer.escalate": "Eskaloi", "ui.footer.pause": "Tauko",
     "ui.footer.forward": "Seuraava", "ui.footer.help": "Ohje",
     "ui.picker.start": "Aloita",
+    "ui.journal.failed": "Harjoituksen lokia ei voi kirjoittaa ({reason}). Harjoitus jatkuu, mutta tästä eteenpäin päätöksiä ei tallenneta; loppuraportin (w) voi silti kirjoittaa. Vapauta levytilaa ennen seuraavaa harjoitusta.",
+    "ui.journal.failed_exit": "drill: harjoituksen lokia ei voitu kirjoittaa ({reason}); vain sitä ennen tehdyt päätökset ovat tallessa.",
     "ui.replay.decision": "Päätös",
     "ui.replay.refused": "Hylätty päätös",
     "ui.replay.stopped": "Tallenne päättyy tähän (harjoitus jäi kesken).",

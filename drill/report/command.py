@@ -8,9 +8,11 @@ failure a user can cause becomes a ReportError with a one-line message, never a 
 
 from __future__ import annotations
 
+import os
+import traceback
 from pathlib import Path
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, TemplateSyntaxError
 
 from drill.report.render import EXTENSIONS, FORMATS, render, write_text
 
@@ -40,6 +42,24 @@ def _scenario(header: dict, scenario_path: str | None):
     if digest and digest != loaded.digest:
         raise ReportError(f"{path} has changed since the run (digest {loaded.digest}, journal says {digest}): give the original with --scenario PATH")
     return loaded
+
+
+def template_failure(exc: BaseException) -> str:
+    """One line for an error raised while rendering with a trainer's templates: where (the
+    template file and line, when known) and what. Their templates are their code: a typo, a
+    division by zero or an endless include is reported like a scenario error, not a traceback."""
+    where = None
+    if isinstance(exc, TemplateSyntaxError) and exc.filename:
+        where = f"{exc.filename}:{exc.lineno}"
+    else:
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename.endswith(".j2"):  # Jinja rewrites frames to the template's own lines
+                where = f"{frame.f_code.co_filename}:{line}"
+    if isinstance(exc, RecursionError):
+        what = "a template includes or extends itself"
+    else:
+        what = (exc.message if isinstance(exc, TemplateError) else None) or f"{type(exc).__name__}: {exc}"
+    return f"template error{f' in {where}' if where else ''}: {' '.join(str(what).split())}"
 
 
 def output_path(output: str | None, name: str, fmt: str) -> Path:
@@ -77,9 +97,31 @@ def report_from_journal(
     try:
         text = render(record, fmt, templates)
     except TemplateError as exc:
-        raise ReportError(f"template error: {exc.message or exc}") from None
+        raise ReportError(template_failure(exc)) from None
+    except Exception as exc:  # only a trainer's own template can fail like this
+        if templates is None:
+            raise
+        raise ReportError(template_failure(exc)) from None
     target = output_path(output, record["run"]["name"], fmt)
+    for precious in (runlog, scenario_path or loaded.path):
+        if _same_file(target, precious):
+            raise ReportError(f"{target} is the run's own {'journal' if precious == runlog else 'scenario'}: write the report elsewhere (-o)")
     try:
         return write_text(text, target)
     except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        where = f"{exc.filename}: " if exc.filename and Path(exc.filename).name != target.name else ""
+        raise ReportError(f"cannot write {target}: {where}{exc.strerror or exc} (choose another place with -o)") from None
+
+
+def _same_file(a: str | Path, b: str | Path | None) -> bool:
+    """Whether writing to `a` would replace `b`: one file through hard links, or one name once
+    `..` and linked folders are resolved ('x/../run.jsonl' is the journal even with no 'x')."""
+    if b is None:
+        return False
+    try:
+        if os.path.samefile(a, b):
+            return True
+    except OSError:
+        pass
+    a, b = Path(a), Path(b)
+    return a.parent.resolve() / a.name in (b.parent.resolve() / b.name, b.resolve())

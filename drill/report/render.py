@@ -12,15 +12,17 @@ templates of the same name, and are read from that folder only.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
+import stat
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import BaseLoader, ChoiceLoader, PackageLoader, StrictUndefined, TemplateNotFound
+from jinja2 import BaseLoader, ChoiceLoader, PackageLoader, StrictUndefined, TemplateError, TemplateNotFound
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -60,7 +62,10 @@ class FolderLoader(BaseLoader):
             raise SecurityError(f"template {template!r} leads outside the templates folder")
         if not path.is_file():
             raise TemplateNotFound(template)
-        source = path.read_text(encoding="utf-8")
+        try:
+            source = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:  # a template, not a traceback: name the file
+            raise TemplateError(f"{path}: not UTF-8 text: save the template as UTF-8") from None
         mtime = path.stat().st_mtime
         return source, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
 
@@ -157,17 +162,37 @@ def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> s
 
 
 def write_text(text: str, path: str | Path) -> Path:
-    """Write a report whole or not at all (temporary file, then rename)."""
+    """Write a report whole or not at all (temporary file, then rename).
+
+    So that nothing but the file asked for is touched: an existing target that is not a
+    regular file (`-o /dev/null`, `/dev/stdout`, a pipe) is written into, as renaming over it
+    would replace a device node (as root); the folder is resolved first, so `new/../x.html`
+    creates no folder `new`; and the temporary name is created fresh (O_EXCL), so a link
+    planted there is never followed. A target that is a link to a file is replaced by the
+    report, its old target left alone.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+        kind = os.stat(path).st_mode
+    except OSError:  # missing, or a file where a folder should be: mkdir below says which
+        kind = None
+    if kind is not None and not stat.S_ISREG(kind) and not stat.S_ISDIR(kind):
+        with open(path, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
-        os.replace(tmp, path)
+        return path
+    folder = path.parent.resolve()  # 'new/../x.html' makes no folder 'new'; a link as the file itself stays a name
+    existing = next(p for p in (folder, *folder.parents) if os.path.lexists(p))
+    if not existing.is_dir():  # mkdir would say "File exists": name the real trouble
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(existing))
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{path.name}.tmp"
+    tmp.unlink(missing_ok=True)  # left by a killed run, or planted: removed, never followed
+    try:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, folder / path.name)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        tmp.unlink(missing_ok=True)
     return path
 
 

@@ -78,6 +78,7 @@ class DrillApp(App):
         self.last_tick = time.monotonic()
         self.too_small: TooSmallScreen | None = None
         self.frozen = 0
+        self.journal_warned = False
 
     def t(self, key: str, **params: Any) -> str:
         return translate(key, self.lang, **params)
@@ -124,7 +125,9 @@ class DrillApp(App):
         if self.journal:
             self.journal_path = journal_path(loaded.scenario.id)
             self.session.log.attach(self.journal_path)
+        self.journal_warned = False
         self.show(BriefingScreen(self.lang))
+        self.journal_trouble()
         self.call_after_refresh(self.run_worker, self.session.prepare, thread=True)  # while the briefing is read
 
     def watch_recording(self) -> None:
@@ -214,8 +217,17 @@ class DrillApp(App):
         """The session moved: redraw the play screen (under any dialog) or end the run."""
         if self.play is not None and self.play.is_attached:
             self.play.refresh_view()
+        self.journal_trouble()
         if self.session.ended is not None:
             self.finished()
+
+    def journal_trouble(self) -> None:
+        """The journal could not be written (disk full, folder gone; RunLog.failure): say so once,
+        as an error that stays a minute. The run goes on in memory, the debrief still works."""
+        failure = self.session.log.failure if self.session is not None else None
+        if failure is not None and not self.journal_warned:
+            self.journal_warned = True
+            self.notify(self.t("ui.journal.failed", reason=failure), severity="error", timeout=60, markup=False)
 
     def replayed(self, action: Action, outcome: Outcome) -> None:
         if self.play is not None and action.item:
@@ -241,6 +253,7 @@ class DrillApp(App):
         self.play = None
         self.clear_notifications()  # toasts of the last minutes would cover the scorecard
         self.show(EndScreen(self.card, self.lang))
+        self.journal_trouble()  # closing the journal can fail too (its last line not flushed)
 
     def record_history(self) -> None:
         if not self.journal:
@@ -349,6 +362,8 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
     except StartError as error:
         return _fail(error)
     app.run()
+    if app.session is not None and app.session.log.failure is not None:
+        print(translate("ui.journal.failed_exit", lang, reason=app.session.log.failure), file=sys.stderr)
     if app.session is not None and app.session.ended is None and app.journal_path is not None and app.session.actions:
         print(translate("ui.resume.hint", lang, path=app.journal_path))
     return app.return_code or 0
