@@ -1,7 +1,8 @@
 """History: finished runs in SQLite, so a trainee practising alone can see progress.
 
 One table of runs; progress is a query. The database lives in the user's data folder, or
-where DRILL_HISTORY or --db points (tests and classrooms use their own).
+where DRILL_HISTORY or --db points (tests and classrooms use their own). A team exercise is
+recorded under its participants' names, with the team ({name, role} each) as JSON.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from drill.paths import user_dir
+from drill.team import team_from_header
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS runs (
@@ -34,6 +36,11 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE INDEX IF NOT EXISTS runs_by_trainee ON runs (trainee, scenario, id);
 """
+
+
+def team_names(header: dict[str, Any]) -> str:
+    """A team run without --trainee is the team's: 'Aino, Mikko, Sanna' (the roles are in `team`)."""
+    return ", ".join(m.name for m in team_from_header(header))
 
 
 def default_db() -> Path:
@@ -70,7 +77,7 @@ class History:
                 "INSERT INTO runs (trainee, scenario, scenario_version, seed, started, sim_seconds, overall, rating,"
                 " dimensions, critical, ending, journal, team) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    header.get("trainee") or "anonymous", session.scenario.id, session.scenario.version, session.seed,
+                    header.get("trainee") or team_names(header) or "anonymous", session.scenario.id, session.scenario.version, session.seed,
                     header.get("started"), session.now, round(card.overall, 2), card.rating,
                     json.dumps({n: round(d.score, 2) for n, d in card.dimensions.items()}),
                     json.dumps([e.critical for e in card.critical]), session.ended, journal,

@@ -17,6 +17,7 @@ from drill.scenario import model as m
 from drill.scenario.actions import Action
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import due_injects, option_quality, tone_value
+from drill.team import role_name
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -239,6 +240,7 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         "personal_data": bool(inject and inject.personal_data), "sensitive": bool(inject and inject.sensitive),
         "level": action.level if action else None, "note": action.note if action else "",
         "role": action.role if action else None,
+        "role_name": role_name(action.role, lang) if action else "",
         "chosen": _option(chosen, mine, lang),
         "better": _option(better, best_q, lang),
         "effects": effects(chosen.effects, lang) if chosen is not None else [],

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any
 from drill.i18n import t
 from drill.report.explain import dim_name, explain, level_name, verb_name
 from drill.report.gcpause import gc_paused
+from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
 from drill.report.objectives import improvement_plan, objectives
+from drill.report.roles import decisions_per_role
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
+from drill.team import role_name, team_from_header
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -63,8 +66,8 @@ def _trainees(header: dict[str, Any]) -> list[str]:
         value = header.get(key)
         if isinstance(value, str):
             found.append(value)
-        elif isinstance(value, list):
-            found += [str(v) for v in value]
+        elif isinstance(value, list):  # a team: [{name, role}, …] (drill.team); plain names too
+            found += [f"{v['name']} ({v['role']})" if isinstance(v, dict) and "name" in v and "role" in v else str(v) for v in value]
         elif isinstance(value, dict):
             found += [f"{name} ({role})" for role, name in value.items()]
     return list(dict.fromkeys(f for f in found if f))
@@ -80,6 +83,8 @@ def _run(session: Session, card: Scorecard, lang: str, journal: str | None, dige
         "journal_version": header.get("journal"), "scenario_version": header.get("scenario_version", s.version),
         "digest": digest or header.get("scenario_digest") or header.get("digest"),
         "trainees": _trainees(header), "started": header.get("started"),
+        "team": [{**m.to_json(), "role_name": role_name(m.role, lang)} for m in team_from_header(header)],
+        "facilitator": bool(header.get("facilitator")),
         "duration": round(session.now, 3), "journal": journal,
         "replay": f"drill replay {journal}" if journal else None,
         "rebuild": f"drill report {journal} -f html" if journal else None,
@@ -132,6 +137,8 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
 def _timeline(session: Session) -> dict[str, Any]:
     s = session.scenario
     meters, floods, triggers = [], {}, []
+    observations: list[dict[str, Any]] = []
+    commands: list[dict[str, Any]] = []
     for e in session.log.events:
         if e.kind in ("tick", "end") and "meters" in e.data:
             mt = e.data["meters"]
@@ -142,6 +149,11 @@ def _timeline(session: Session) -> dict[str, Any]:
             floods[e.data["flood"]][-1]["stop"] = e.t
         elif e.kind == "trigger":
             triggers.append({"t": e.t, "id": e.data.get("trigger")})
+        elif e.kind == "observation":
+            rated = e.data.get("rating")
+            observations.append({"t": e.t, "rating": rated if rated in ("P", "S", "M", "U") else None, "text": str(e.data.get("text", ""))})
+        elif e.kind == "facilitator":
+            commands.append({"t": e.t, "do": str(e.data.get("do", "")), "inject": e.data.get("inject")})
     replies = []
     for item in session.authored:
         if item.needs_reply:
@@ -158,6 +170,8 @@ def _timeline(session: Session) -> dict[str, Any]:
         "actions": [{"t": t_, "verb": a.verb} for t_, a in session.actions],
         "replies": replies,
         "escalations": [{"t": e.time, "level": e.level} for e in session.escalations],
+        "observations": observations,
+        "facilitator": commands,
     }
 
 
@@ -173,7 +187,7 @@ def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
         "expected": expected,
         "actual": [
             {"t": e.time, "level": e.level, "level_name": level_name(e.level, lang), "note": e.note,
-             "outside_staffed": e.outside_staffed, "role": e.role}
+             "outside_staffed": e.outside_staffed, "role": e.role, "role_name": role_name(e.role, lang)}
             for e in session.escalations
         ],
         "verdicts": [{"t": e.t, "rule": e.rule, "value": round(e.value, 1), "text": explain(e.rule, e.params, lang)} for e in dim.evidence],
@@ -192,20 +206,23 @@ def _action_log(session: Session, lang: str) -> tuple[list[dict[str, Any]], list
             actions.append({
                 "n": len(actions) + 1, "t": e.t, "verb": verb, "verb_name": verbs[verb], "item": a.get("item"),
                 "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
+                "role_name": role_name(a.get("role"), lang),
                 "ok": bool(e.data.get("ok")), "reason": e.data.get("reason", ""),
                 "critical": [t(f"critical.{c}", lang) for c in e.data.get("critical", [])],
             })
         elif e.kind == "facilitator":
             do = str(e.data.get("do", ""))
             notes.append({"t": e.t, "kind": "facilitator", "text": t(f"report.facilitator.{do}", lang, inject=e.data.get("inject", "")),
-                          "by": "", "rating": None, "objective": None})
+                          "by": "", "rating": None, "objective": None, "role": None, "role_name": ""})
         elif e.kind not in KNOWN_EVENTS:
             text = e.data.get("text", "")
             rating_ = e.data.get("rating")
+            role = e.data.get("role") if isinstance(e.data.get("role"), str) else None
             notes.append({"t": e.t, "kind": e.kind, "text": text if isinstance(text, str) else str(text),
-                          "by": str(e.data.get("by") or e.data.get("role") or ""),
+                          "by": str(e.data.get("by") or role_name(role, lang) or ""),
                           "rating": rating_ if rating_ in ("P", "S", "M", "U") else None,
-                          "objective": e.data.get("objective") if isinstance(e.data.get("objective"), str) else None})
+                          "objective": e.data.get("objective") if isinstance(e.data.get("objective"), str) else None,
+                          "role": role, "role_name": role_name(role, lang)})
     return actions, notes
 
 
@@ -228,7 +245,7 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
     actions, notes = _action_log(session, lang)
     objs = objectives(session.scenario, card, lang, notes)
     run = _run(session, card, lang, journal, digest)
-    return {
+    record = {
         "record_version": RECORD_VERSION,
         "lang": lang,
         "run": run,
@@ -244,5 +261,8 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
         "actions": actions,
         "notes": notes,
         "dimensions": _dimensions(card, lang),
+        "roles": decisions_per_role(session, notes, lang),
     }
+    record["hotwash"] = hotwash(record)
+    return record
 

@@ -25,6 +25,8 @@ MAX_REPLY_ROWS = 24
 LEVEL_STEP = 16
 NICE_STEPS = (60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400)
 METER_NAMES = ("heat", "reach", "sentiment", "press")
+OBSERVATION_TITLE = 160
+"""Characters of an observation shown in its tooltip (the full text is in the report below)."""
 
 
 def _r(value: float) -> float:
@@ -64,7 +66,13 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     actions = _dedupe([{"x": x(a["t"]), "verb": a["verb"], "t": a["t"]} for a in tl["actions"]], key="verb")
     for mark in actions:
         mark["title"] = f"{format_duration(mark.pop('t'))} {mark['verb']}"
-    y += LANE + 6
+    y += LANE
+    facilitator_y, observations, commands = None, [], []
+    if tl["observations"] or tl["facilitator"]:
+        facilitator_y = y
+        observations, commands = _facilitator(tl, x, start, lang)
+        y += LANE
+    y += 6
     replies_y = y
     replies = []
     for n, rep in enumerate(tl["replies"][:MAX_REPLY_ROWS]):
@@ -85,9 +93,28 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     return {
         "width": WIDTH, "height": axis_y + 24, "left": LEFT, "right": WIDTH - RIGHT, "ticks": ticks, "axis_y": axis_y,
         "meters": meters, "events_y": events_y, "injects": injects, "triggers": triggers, "floods": floods,
-        "actions_y": actions_y, "actions": actions, "replies_y": replies_y, "replies": replies, "more_replies": more_replies,
+        "actions_y": actions_y, "actions": actions, "facilitator_y": facilitator_y, "observations": observations,
+        "commands": commands, "replies_y": replies_y, "replies": replies, "more_replies": more_replies,
         "escalation": escalation, "ended_x": x(tl["end"]) if tl["end"] < span else None,
     }
+
+
+def _facilitator(tl: dict[str, Any], x, start: datetime, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The facilitator's lane: observations (a badge with the rating) and commands (fired
+    held injects, the end), each titled with its time and words."""
+
+    def when(t: float) -> str:
+        return (start + timedelta(seconds=t)).strftime("%H:%M")
+
+    observations = _dedupe([
+        {"x": x(o["t"]), "rating": o["rating"] or "", "title": f"{when(o['t'])} {o['rating'] or '–'}: {o['text'][:OBSERVATION_TITLE]}"}
+        for o in tl["observations"]
+    ], key="rating")
+    commands = _dedupe([
+        {"x": x(c["t"]), "title": f"{when(c['t'])} " + tr(f"report.facilitator.{c['do']}", lang, inject=c["inject"] or "")}
+        for c in tl["facilitator"]
+    ])
+    return observations, commands
 
 
 def _dedupe(marks: list[dict[str, Any]], key: str | None = None) -> list[dict[str, Any]]:
@@ -159,6 +186,8 @@ def rows(record: dict[str, Any]) -> list[dict[str, Any]]:
         if f["stop"] is not None:
             events.append((f["stop"], 1, tr("report.then.stop_flood", lang, flood=f["flood"])))
     events += [(e["t"], 3, tr("report.trigger", lang, id=e["id"])) for e in tl["triggers"]]
+    events += [(o["t"], 4, tr("report.row.observation", lang, rating=o["rating"] or "–", text=o["text"])) for o in tl["observations"]]
+    events += [(c["t"], 4, tr(f"report.facilitator.{c['do']}", lang, inject=c["inject"] or "")) for c in tl["facilitator"]]
     for mo in record["decisions"][: record["decisions_shown"]]:
         target = mo["item"] or (tr(f"report.level.{mo['level']}", lang) if mo["level"] else (mo["chosen"] or {}).get("id", ""))
         events.append((mo["t"], 2, f"{mo['verb_name']}: {target}" + (f" ×{mo['count']}" if mo["count"] > 1 else "")))

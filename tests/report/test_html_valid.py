@@ -8,13 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from reportkit import BOTS, bundled
+from reportkit import BOTS, EVIL, bundled, record_run
 
 from drill.report import build_record, render
 
 
 @pytest.fixture(scope="module")
-def html_files(runs, tmp_path_factory) -> list[Path]:
+def html_files(runs, scenario_files, tmp_path_factory) -> list[Path]:
     """Reports of every bot on the starter, the hostile scenario, the bundled ones, in both languages."""
     folder = tmp_path_factory.mktemp("html")
     cases = [("demo", bot, "en") for bot in BOTS] + [("demo", "random", "fi"), ("evil", "deleter", "en"), ("evil", "random", "fi")]
@@ -25,7 +25,27 @@ def html_files(runs, tmp_path_factory) -> list[Path]:
         path = folder / f"{scenario}-{bot}-{lang}.html"
         path.write_text(render(build_record(run.session, run.card, journal=str(run.journal)), "html"), encoding="utf-8")
         files.append(path)
+    files.append(_tabletop(scenario_files, folder))
     return files
+
+
+def _tabletop(scenario_files, folder: Path) -> Path:
+    """A team run with a facilitator on the hostile scenario: roles, a fired held inject and
+    observations (hostile text too) on the timeline, under objectives and in the hotwash."""
+    from drill.scenario.load import load
+
+    def facilitate(session) -> None:
+        if session.now == 300:
+            session.fire_held("screenshot")
+            session.observe(f"Slow start {EVIL}", rating="U", objective="answer-fast", role="comms")
+            session.observe("Good tone", rating="P")
+
+    path = scenario_files["evil"]
+    team = [{"name": "Aino <i>V</i>", "role": "service"}, {"name": "Mikko", "role": "comms"}]
+    run = record_run(load(path), path, "random", 2, folder / "tabletop.jsonl", extra=facilitate, team=team, facilitator=True)
+    out = folder / "tabletop.html"
+    out.write_text(render(build_record(run.session, run.card), "html"), encoding="utf-8")
+    return out
 
 
 def _validator() -> str | None:

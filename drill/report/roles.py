@@ -1,0 +1,79 @@
+"""Decisions per role: in a team exercise, who decided what and how good those decisions were.
+
+A tabletop debrief asks each function about its own part: did customer service answer well,
+did communications call the red phone in time? Every accepted action carries the role that
+made it (`Action.role`); each is judged here exactly as the decision review judges it
+(`moments._choice`, the scoring's own option quality), so the table and the review agree.
+Observations the facilitator recorded about a role are counted beside its decisions.
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import TYPE_CHECKING, Any
+
+from drill.report.explain import level_name
+from drill.report.moments import _choice
+from drill.scoring.evidence import rating
+from drill.team import role_name, team_from_header
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+
+ANSWERS = ("reply", "private", "redirect")
+REMOVALS = ("hide", "delete", "dismiss")
+
+
+def _row(role: str | None, lang: str, members: list[str]) -> dict[str, Any]:
+    return {
+        "role": role, "role_name": role_name(role, lang) if role else "", "members": members,
+        "decisions": 0, "answers": 0, "status": 0, "escalations": [], "removals": 0,
+        "best": 0, "better_available": 0, "critical": 0, "quality": None, "rating": None,
+        "observations": 0, "_qualities": [],
+    }
+
+
+def decisions_per_role(session: Session, notes: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """One row per role (team order, then other roles met, then decisions nobody was named for).
+
+    Empty for a run without roles: a trainee playing alone has no table to fill.
+    """
+    team = team_from_header(session.log.header)
+    accepted = [e for e in session.log.events if e.kind == "action" and e.data.get("ok")]
+    roles_seen = [a.role for _, a in session.actions]
+    if not team and not any(roles_seen) and not any(n.get("role") for n in notes):
+        return []
+    rows: dict[str | None, dict[str, Any]] = {}
+    for member in team:
+        rows.setdefault(member.role, _row(member.role, lang, []))["members"].append(member.name)
+    scenario = session.scenario
+    for (when, action), event in zip(session.actions, accepted):
+        row = rows.setdefault(action.role, _row(action.role, lang, []))
+        row["decisions"] += 1
+        if action.verb == "escalate":
+            row["escalations"].append({"t": when, "level": action.level, "level_name": level_name(action.level, lang)})
+        elif action.verb == "status":
+            row["status"] += 1
+        elif action.verb in REMOVALS:
+            row["removals"] += 1
+        elif action.verb in ANSWERS:
+            row["answers"] += 1
+        row["critical"] += len(event.data.get("critical") or [])
+        inject = scenario.injects_by_id.get(action.item or "")
+        chosen, quality, better, _ = _choice(scenario, action, inject)
+        if chosen is not None and quality is not None:
+            row["_qualities"].append(quality)
+            if better is None:
+                row["best"] += 1
+            else:
+                row["better_available"] += 1
+    for note in notes:
+        if note["kind"] == "observation" and note.get("role") in rows:
+            rows[note["role"]]["observations"] += 1
+    ordered = [row for key, row in rows.items() if key is not None] + ([rows[None]] if None in rows else [])
+    for row in ordered:
+        qualities = row.pop("_qualities")
+        if qualities:
+            row["quality"] = round(statistics.fmean(qualities), 1)
+            row["rating"] = rating(row["quality"])
+    return ordered
