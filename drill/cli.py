@@ -176,7 +176,10 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--trainee", default=None, help="Your name, for the history.")
 @click.option("--coach", is_flag=True, help="Practice mode: feedback after each decision.")
 @click.option("--resume", is_flag=True, help="Continue the last unfinished run (from its journal).")
-def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, resume: bool) -> None:
+@click.option("--facilitator", is_flag=True, help="Tabletop exercise: a facilitator panel (F) to fire held injects, skip to a time, write observations and end the exercise.")
+@click.option("--team", default=None, metavar="NAME:ROLE,…", help='Who plays in which role, e.g. "Aino:service,Mikko:comms,Sanna:management"; each decision is recorded with the acting member\'s role (a passes the turn).')
+def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, resume: bool,
+         facilitator: bool, team: str | None) -> None:
     """Play a scenario in the terminal (with none given: pick one).
 
     SCENARIO is a file or the id of a library scenario. Every decision is journaled as it is
@@ -188,10 +191,12 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
       drill play deleted-comment --coach
       drill play scenarios/strike-threat.yaml --seed 3 --lang fi --trainee Aino
       drill play --resume
+      drill play strike-threat --facilitator --team "Aino:service,Mikko:comms,Sanna:management"
     """
     from drill.tui.app import run_app
 
-    sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume))
+    sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume,
+                     facilitator=facilitator, team=team))
 
 
 @main.command()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import sys
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,11 @@ from drill.i18n import default_lang, t as translate
 from drill.runlog import Journal, RunLog
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
+from drill.team import Member, TeamError, parse_team, team_from_header, team_header
 from drill.tui.playback import Playback
 from drill.tui.screens.briefing import BriefingScreen
 from drill.tui.screens.end import EndScreen
+from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.help import HelpScreen
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
 from drill.tui.screens.picker import PickerScreen
@@ -39,7 +42,7 @@ from drill.tui.widgets.detail import describe_action
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
 """Real seconds between engine ticks."""
-DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal)
+DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, ObserveModal, SkipModal)
 FREEZE_EVERY = 1000
 """After this many new feed items, move everything alive out of the cycle collector's sight:
 a flood's items live as long as the run, and collecting over them stalls frames."""
@@ -58,10 +61,15 @@ class DrillApp(App):
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
-        theme: str | None = None, paced: bool | None = None,
+        theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
     ) -> None:
         super().__init__()
         self.loaded, self.seed, self.speed, self.trainee, self.coach = loaded, seed, speed, trainee, coach
+        self.facilitator = facilitator
+        """A tabletop exercise: the facilitator panel (F) with held injects, skip, observations, end."""
+        self.team: list[Member] = list(team or [])
+        self.acting = 0
+        """Which team member is acting (a cycles): the trainee's actions carry that member's role."""
         self.lang = lang or default_lang()
         self.manual_clock, self.journal, self.entries, self.resume = manual_clock, journal, entries, resume
         self.playback = Playback(recording) if recording is not None else None
@@ -117,6 +125,7 @@ class DrillApp(App):
         header = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
             "scenario_path": str(Path(loaded.path).resolve()), "coach": self.coach or None,
+            "team": team_header(self.team), "facilitator": self.facilitator or None,
             "started": datetime.now(timezone.utc).isoformat(timespec="seconds") if self.journal else None,
         }
         self.forget_last_run()
@@ -211,7 +220,39 @@ class DrillApp(App):
         self.changed()
 
     def act(self, action: Action) -> Outcome:
+        """A trainee's action; in a team exercise it carries the acting member's role."""
+        member = self.acting_member()
+        if member is not None and action.role is None:
+            action = replace(action, role=member.role)
         return self.session.act(action)
+
+    # ---------------------------------------------------------------- the tabletop exercise
+
+    def acting_member(self) -> Member | None:
+        return self.team[self.acting % len(self.team)] if self.team else None
+
+    def next_acting(self) -> Member | None:
+        if self.team:
+            self.acting = (self.acting + 1) % len(self.team)
+        return self.acting_member()
+
+    def fire_held(self, inject_id: str) -> Outcome:
+        """The facilitator brings in a held inject (journaled by the engine before it acts)."""
+        outcome = self.session.fire_held(inject_id)
+        self.changed()
+        return outcome
+
+    def observe(self, text: str, rating: str | None, objective: str | None, role: str | None) -> None:
+        self.session.observe(text, rating=rating, objective=objective, role=role)
+        self.changed()
+
+    def skip_to(self, target: float) -> None:
+        """Skip the clock to a sim time: everything on the way happens, as if played fast."""
+        self.advance(max(0.0, target - self.session.now))
+
+    def end_exercise(self) -> None:
+        self.session.finish_now()
+        self.changed()
 
     def changed(self) -> None:
         """The session moved: redraw the play screen (under any dialog) or end the run."""
@@ -343,22 +384,36 @@ def _fail(error: StartError) -> int:
     return 2
 
 
+def resumed_app(path: Path, speed: float | None = None, lang: str | None = None, coach: bool = False,
+                facilitator: bool = False) -> DrillApp:
+    """The app continuing an unfinished run: its language, coach and tabletop settings (team,
+    facilitator) come back from the journal header; its state from replaying the journal."""
+    loaded, session, journal = resumable(path)
+    header = journal.header
+    return make_app(loaded, seed=session.seed, speed=speed, lang=header.get("lang", lang), coach=coach or bool(header.get("coach")),
+                    resume=(session, path), facilitator=facilitator or bool(header.get("facilitator")),
+                    team=team_from_header(header))
+
+
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,
-            trainee: str | None = None, coach: bool = False, resume: bool = False) -> int:
+            trainee: str | None = None, coach: bool = False, resume: bool = False, facilitator: bool = False,
+            team: str | None = None) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
     lang = lang or default_lang()
     try:
+        members = parse_team(team) if team is not None else []
         if resume:
             path = latest_unfinished()
             if path is None:
                 raise StartError(translate("ui.resume.none", lang))
-            loaded, session, journal = resumable(path)
-            lang = journal.header.get("lang", lang)
-            app = make_app(loaded, seed=session.seed, speed=speed, lang=lang, coach=coach or bool(journal.header.get("coach")),
-                           resume=(session, path))
+            app = resumed_app(path, speed, lang, coach, facilitator)
+            lang = app.lang
         else:
             loaded = load_scenario(scenario) if scenario is not None else None
-            app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach)
+            app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach,
+                           facilitator=facilitator, team=members)
+    except TeamError as error:
+        return _fail(StartError(f"drill play: {error}"))
     except StartError as error:
         return _fail(error)
     app.run()

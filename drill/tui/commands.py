@@ -1,7 +1,8 @@
 """Command palette (Ctrl+P) commands of the play screen: every key's action, by name.
 
 Textual's own commands (themes, quit, keys) come from the app; these are added on the play
-screen so a trainee who forgot a key can type "escalate" or "pause" instead.
+screen so a trainee who forgot a key can type "escalate" or "pause" instead. Only commands
+the screen allows now are listed (`check_action`): no facilitator commands without one.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ COMMANDS = (
     ("ui.key.redirect", "choose('redirect')"), ("ui.key.status", "choose('status')"),
     ("ui.key.escalate", "escalate"), ("ui.key.hide", "remove('hide')"), ("ui.key.delete", "remove('delete')"),
     ("ui.key.dismiss", "remove('dismiss')"), ("ui.key.filter", "needs"), ("ui.key.generated", "generated"),
-    ("ui.key.channel", "channel"), ("ui.key.help", "app.help"),
+    ("ui.key.channel", "channel"), ("ui.key.help", "app.help"), ("ui.key.acting", "acting"),
+    ("ui.key.facilitator", "facilitator"), ("ui.key.observe", "observe"), ("ui.key.skip", "skip"),
+    ("ui.key.end_exercise", "end_exercise"),
 )
 
 
@@ -27,8 +30,8 @@ class PlayCommands(Provider):
         t = self.app.t  # type: ignore[attr-defined]
         for key, action in COMMANDS:
             name, _, _ = action.partition("(")
-            if name in ("choose", "escalate", "remove") and screen.check_action(name, ()) is False:
-                continue
+            if not name.startswith("app.") and screen.check_action(name, ()) is False:
+                continue  # a replay's trainee verbs, a team's keys without a team, the closed panel's
             yield t(key), partial(screen.run_action, action)
 
     async def discover(self) -> Hits:

@@ -10,6 +10,7 @@ from tui_helpers import SCENARIO, select
 
 from drill.library import Entry
 from drill.scenario.load import load
+from drill.team import parse_team
 from drill.tui.app import make_app
 
 SIZE = (100, 32)
@@ -93,6 +94,20 @@ def test_end_screen(snap_compare, snap_app):
         await quiet(pilot)
 
     assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_facilitator_panel(snap_compare, snap_app):
+    """A team's tabletop run, paused, the panel open: the boss's call held, one observation."""
+
+    async def run_before(pilot) -> None:
+        await at(11, "complaint")(pilot)
+        pilot.app.observe("Calm first answer to Matti", "S", "fast", "service")
+        await pilot.press("F", "space")
+        await pilot.pause()
+        await quiet(pilot)
+
+    app = snap_app(facilitator=True, team=parse_team("Aino:service,Mikko:comms"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_too_small(snap_compare, snap_app):

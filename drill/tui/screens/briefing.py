@@ -81,7 +81,14 @@ class BriefingScreen(Screen):
             out.append("\n" + t("ui.briefing.objectives") + "\n", style="bold")
             for objective in s.objectives:
                 out.append("• " + text_in(objective.text, lang) + "\n")
+        if app.team:
+            out.append("\n" + t("ui.briefing.team") + "\n", style="bold")
+            for number, member in enumerate(app.team, 1):
+                out.append(f"{number}. {member.label(lang)}\n")
+            out.append(t("ui.briefing.team_keys") + "\n", style="dim")
         out.append("\n" + t("ui.briefing.mode_coach" if app.coach else "ui.briefing.mode_exercise") + "\n", style="italic")
+        if app.facilitator:
+            out.append(t("ui.briefing.mode_facilitator") + "\n", style="italic")
         out.append(t("ui.briefing.keys") + "\n", style="dim")
         out.append("\n")
         out.append(f" Enter  {t('ui.briefing.start')} ", style="bold reverse")

@@ -23,6 +23,12 @@ KEYS = [
     ("f", "ui.key.forward"), ("n", "ui.key.filter"), ("g", "ui.key.generated"), ("c", "ui.key.channel"),
     ("tab", "ui.help.focus"), ("ctrl+p", "ui.help.palette"), ("?", "ui.key.help"), ("ctrl+q", "ui.key.quit"),
 ]
+TEAM_KEYS = [("a", "ui.key.acting")]
+FACILITATOR_KEYS = [
+    ("F", "ui.key.facilitator"), ("Enter", "ui.fac.key.fire"), ("t", "ui.key.skip"), ("o", "ui.key.observe"),
+    ("E", "ui.key.end_exercise"),
+]
+"""Shown only in a team exercise / with --facilitator, where these keys exist."""
 LEGEND = [
     ("▌", "ui.help.authored"), ("!", "ui.flag.needs"), ("✓", "ui.flag.answered"), ("✗ ⊘", "ui.help.removed"),
     ("–", "ui.flag.dismissed"), ("P S", "ui.help.data"), ("◆", "ui.help.decision"), ("12m", "ui.help.age"),
@@ -38,8 +44,16 @@ class HelpScreen(ModalScreen[None]):
         keys = Table(box=None, title=t("ui.help.title"), title_style="bold", show_header=False)
         keys.add_column(style="bold", no_wrap=True)
         keys.add_column()
-        for key, what in KEYS:
+        for key, what in KEYS + (TEAM_KEYS if app.team else []):
             keys.add_row(key, t(what))
+        tables = [keys]
+        if app.facilitator:
+            facilitator = Table(box=None, title=t("ui.help.facilitator"), title_style="bold", show_header=False)
+            facilitator.add_column(style="bold", no_wrap=True)
+            facilitator.add_column()
+            for key, what in FACILITATOR_KEYS:
+                facilitator.add_row(key, t(what))
+            tables.append(facilitator)
         legend = Table(box=None, title=t("ui.help.legend"), title_style="bold", show_header=False)
         legend.add_column(style="bold", no_wrap=True)
         legend.add_column()
@@ -49,7 +63,7 @@ class HelpScreen(ModalScreen[None]):
         legend.add_row(Text("12m", style="red"), t("ui.help.late"))
         notes = Text(t("ui.help.clock") + "\n" + t("ui.help.close"), style="dim")
         with VerticalScroll(classes="dialog help"):
-            yield Static(Group(keys, legend, notes))
+            yield Static(Group(*tables, legend, notes))
 
     def action_close(self) -> None:
         self.dismiss(None)

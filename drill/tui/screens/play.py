@@ -10,21 +10,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, OptionList
 
 from drill.engine.world import Item
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
-from drill.scenario.model import CHANNELS, LEVELS
+from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.scenario.types import text_in
 from drill.tui.commands import PlayCommands
+from drill.tui.facilitation import clock_at, held_author, parse_skip
 from drill.tui.localize import localize_bindings
+from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
+from drill.tui.widgets.facilitator import FacilitatorPanel
 from drill.tui.widgets.feed import FeedView
 from drill.tui.widgets.row import RowPainter
 from drill.tui.widgets.status import StatusBar, status_chunks
@@ -38,8 +42,12 @@ STATUS_EVERY = 0.25
 DETAIL_DELAY = 0.05
 """Real seconds the side panel waits after a selection: the cursor moves on the next frame,
 the panel on the one after (holding ↓ does not redraw it for every row passed)."""
-TRAINEE_ACTIONS = {"choose", "escalate", "remove"}
+TRAINEE_ACTIONS = {"choose", "escalate", "remove", "acting"}
 """Actions a replay does not offer: it shows decisions, it does not take them."""
+PANEL_ACTIONS = {"observe", "skip", "end_exercise"}
+"""The facilitator's keys: live while the facilitator panel is open (the room sees it closed)."""
+PANEL_WIDE = 150
+"""Below this many columns the open facilitator panel takes the side panel's place."""
 
 
 class PlayScreen(Screen):
@@ -60,6 +68,11 @@ class PlayScreen(Screen):
         Binding("g", "generated", "ui.key.generated", show=False),
         Binding("c", "channel", "ui.key.channel", show=False),
         Binding("question_mark", "app.help", "ui.footer.help", tooltip="ui.key.help"),
+        Binding("a", "acting", "ui.footer.acting", tooltip="ui.key.acting"),
+        Binding("F", "facilitator", "ui.footer.facilitator", tooltip="ui.key.facilitator"),
+        Binding("o", "observe", "ui.key.observe", show=False),
+        Binding("t", "skip", "ui.key.skip", show=False),
+        Binding("E", "end_exercise", "ui.key.end_exercise", show=False),
     ]
     COMMANDS = {PlayCommands}
 
@@ -87,6 +100,8 @@ class PlayScreen(Screen):
             yield FeedView(session.items, RowPainter(session, app.lang, self.marks), id="feed")
             with VerticalScroll(id="side"):
                 yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=app.playback is not None, id="detail")
+            if app.facilitator and app.playback is None:
+                yield FacilitatorPanel(app.t, app.lang, id="facilitator")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -97,14 +112,32 @@ class PlayScreen(Screen):
     def on_resize(self) -> None:
         """Below 110 columns the footer needs every cell for the keys (Ctrl+P is in the help)."""
         self.query_one(Footer).show_command_palette = self.app.size.width >= WIDE_FOOTER
+        self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
 
     @property
     def feed(self) -> FeedView:
         return self.query_one(FeedView)
 
+    @property
+    def panel(self) -> FacilitatorPanel | None:
+        found = self.query(FacilitatorPanel)
+        return found.first() if found else None
+
+    @property
+    def panel_open(self) -> bool:
+        panel = self.panel
+        return panel is not None and bool(panel.display)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in TRAINEE_ACTIONS and self.drill.playback is not None:
+        app = self.drill
+        if action in TRAINEE_ACTIONS and app.playback is not None:
             return False
+        if action == "acting":
+            return bool(app.team)
+        if action == "facilitator":
+            return self.panel is not None
+        if action in PANEL_ACTIONS:
+            return self.panel_open
         return True
 
     # ---------------------------------------------------------------- drawing
@@ -117,9 +150,13 @@ class PlayScreen(Screen):
         if not feed.sync() and moved and minute != self.minute:
             feed.refresh()  # ages (in minutes) and colours move with the clock
         self.minute = minute
-        chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None)
+        member = app.acting_member() if app.playback is None else None
+        chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None,
+                               acting=member.label(app.lang) if member is not None else "")
         self.query_one(StatusBar).show(chunks, now=not moved)
         self.query_one(ItemDetail).show(feed.selected)
+        if self.panel_open:
+            self.panel.show(app.session, app.clock.paused)  # type: ignore[union-attr]
 
     def on_feed_view_selected(self, message: FeedView.Selected) -> None:
         if self.detail_timer is not None:
@@ -202,6 +239,7 @@ class PlayScreen(Screen):
             self.notify(t("ui.modal.none", verb=verb_name), severity="warning", markup=False)
             return
         title = t("ui.modal.choose_status") if verb == "status" else t("ui.modal.choose", verb=verb_name, who=item.author)  # type: ignore[union-attr]
+        title += self.as_whom()
 
         def chosen(option_id: str | None) -> None:
             if option_id is not None:
@@ -226,7 +264,7 @@ class PlayScreen(Screen):
             if result is not None:
                 self.perform(Action("escalate", level=result[0], note=result[1]))
 
-        title = t("ui.modal.escalate", level=t(f"ui.level.{session.level}"))
+        title = t("ui.modal.escalate", level=t(f"ui.level.{session.level}")) + self.as_whom()
         self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint")), chosen)
 
     def action_remove(self, verb: str) -> None:
@@ -240,8 +278,96 @@ class PlayScreen(Screen):
             if yes:
                 self.perform(Action(verb, item.id))
 
-        question = t(f"ui.modal.confirm_{verb}", who=item.author)
+        question = t(f"ui.modal.confirm_{verb}", who=item.author) + self.as_whom()
         self.app.push_screen(ConfirmModal(question, t("ui.modal.yes"), t("ui.modal.no")), confirmed)
+
+    def as_whom(self) -> str:
+        """A dialog title's second line in a team exercise: 'Acting: Aino (customer service)'."""
+        member = self.drill.acting_member()
+        return self.drill.t("ui.team.as", who=member.label(self.drill.lang)) if member is not None else ""
+
+    def action_acting(self) -> None:
+        member = self.drill.next_acting()
+        if member is not None:
+            self.notify(self.drill.t("ui.team.now_acting", who=member.label(self.drill.lang)), timeout=3, markup=False)
+        self.refresh_view(moved=False)
+
+    # ---------------------------------------------------------------- the facilitator
+
+    def action_facilitator(self) -> None:
+        """Open or close the facilitator panel; its keys (o, t, E) live only while it is open."""
+        panel = self.panel
+        if panel is None:
+            return
+        panel.display = not panel.display
+        self.on_resize()
+        if panel.display:
+            panel.show(self.drill.session, self.drill.clock.paused)
+            (panel.held if panel.held.option_count else self.feed).focus()
+        else:
+            self.feed.focus()
+        self.refresh_bindings()
+
+    @on(OptionList.OptionSelected, "#held")
+    def held_chosen(self, event: OptionList.OptionSelected) -> None:
+        app, t = self.drill, self.drill.t
+        inject = app.session.scenario.injects_by_id.get(str(event.option.id))
+        if inject is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if not yes:
+                return
+            outcome = app.fire_held(inject.id)
+            if outcome.ok:
+                self.notify(t("ui.fac.fired", who=held_author(app.session.scenario, inject)), timeout=4, markup=False)
+            else:
+                self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
+
+        who = f"{held_author(app.session.scenario, inject)} ({t('ui.channel.' + inject.channel)})"
+        self.app.push_screen(ConfirmModal(t("ui.fac.confirm_fire", who=who), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
+
+    def action_observe(self) -> None:
+        app, t = self.drill, self.drill.t
+        scenario = app.session.scenario
+        if scenario.objectives:
+            objectives = [(o.id, text_in(o.text, app.lang)) for o in scenario.objectives]
+        else:  # the debrief then has one objective per scoring dimension: offer those
+            objectives = [(d, t(f"dim.{d}")) for d in DIMENSIONS]
+        members = [("", t("ui.observe.whole_team"))] + [(m.role, m.label(app.lang)) for m in app.team] if app.team else []
+        title = t("ui.observe.title", time=f"{app.session.wall_time():%H:%M}")
+
+        def saved(note: dict | None) -> None:
+            if note is not None:
+                app.observe(note["text"], note["rating"], note["objective"], note["role"] or None)
+                self.notify(t("ui.observe.saved"), timeout=3)
+
+        self.app.push_screen(ObserveModal(t, title, objectives, members), saved)
+
+    def action_skip(self) -> None:
+        app, t = self.drill, self.drill.t
+        session = app.session
+        starts, length = session.scenario.clock.starts, float(session.scenario.clock.length)
+
+        def parse(text: str) -> float:
+            return parse_skip(text, starts, session.now, length, t)
+
+        def chosen(target: float | None) -> None:
+            if target is not None:
+                app.skip_to(target)
+                self.notify(t("ui.skip.done", time=clock_at(starts, session.now)), timeout=3)
+
+        title = t("ui.skip.title", now=clock_at(starts, session.now), end=clock_at(starts, length))
+        self.app.push_screen(SkipModal(title, t("ui.skip.placeholder"), t("ui.skip.hint"), parse), chosen)
+
+    def action_end_exercise(self) -> None:
+        app, t = self.drill, self.drill.t
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                app.end_exercise()
+
+        self.app.push_screen(ConfirmModal(t("ui.fac.confirm_end"), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
 
     def perform(self, action: Action) -> None:
         app = self.drill

@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from drill.engine.world import Item
 from drill.scenario.types import text_in
+from drill.team import role_name
 from drill.tui.widgets.row import age_label
 
 VERB_KEYS = {"reply": "r", "private": "p", "redirect": "d"}
@@ -40,16 +41,18 @@ def option_name(session, action, lang: str) -> str:
 
 
 def describe_action(session, action, t: Callable[..., str], lang: str) -> str:
-    """'Private → Matti: dm' / 'Escalate → Communications' in the UI language."""
+    """'Private → Matti: dm' / 'Escalate → Communications' in the UI language; in a team
+    exercise the role that acted follows: '… · communications'."""
+    by = f" · {role_name(action.role, lang)}" if action.role else ""
     verb = t(f"ui.key.{action.verb}")
     if action.verb == "escalate":
-        return f"{verb} → {t('ui.level_short.' + (action.level or 'service'))}" + (f" ({action.note})" if action.note else "")
+        return f"{verb} → {t('ui.level_short.' + (action.level or 'service'))}" + (f" ({action.note})" if action.note else "") + by
     if action.verb == "status":
-        return f"{verb}: {option_name(session, action, lang)}"
+        return f"{verb}: {option_name(session, action, lang)}{by}"
     item = session.items_by_id.get(action.item or "")
     who = item.author if item else action.item
     option = option_name(session, action, lang)
-    return f"{verb} → {who}" + (f": {option}" if option else "")
+    return f"{verb} → {who}" + (f": {option}" if option else "") + by
 
 
 class ItemDetail(Static):

@@ -26,8 +26,10 @@ def short_number(value: float) -> str:
     return f"{value:.0f}"
 
 
-def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str = "", replay: bool = False) -> list[Text]:
-    """The pieces of the status line, most important first; each piece stays on one line."""
+def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str = "", replay: bool = False,
+                  acting: str = "") -> list[Text]:
+    """The pieces of the status line, most important first; each piece stays on one line.
+    In a team exercise `acting` names who is acting now (their role goes with each action)."""
     wall = session.wall_time()
     m = session.meters
     chunks = []
@@ -38,6 +40,8 @@ def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str 
     if clock.paused:
         speed.append(f" {t('ui.status.paused')} ", style="bold reverse")
     chunks.append(speed)
+    if acting:
+        chunks.append(Text(t("ui.status.acting", who=acting), style="bold reverse"))
     waiting = session.waiting_count()
     chunks.append(Text(t("ui.status.unanswered", count=waiting), style="bold" if waiting else ""))
     risk = sum(1 for p in session.promises if p.kept_at is None and not p.broken and p.due - session.now < RISK_WINDOW)

@@ -1,0 +1,127 @@
+"""The facilitator's dialogs: skip to a time, and write an observation.
+
+Like the trainee's dialogs they return plain data through `dismiss` (a sim time; the
+observation's text, rating, objective and role) and know nothing of the engine: the play
+screen hands the result to the app, which passes it to the session (journaled there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select
+
+from drill.tui.screens.modals import NO_CONTROLS
+
+RATINGS = ("P", "S", "M", "U")
+NOTE_LENGTH = 500
+
+
+def problem(dialog: ModalScreen, message: str) -> None:
+    """Say under the fields what is wrong with the input (the line is hidden until then)."""
+    label = dialog.query_one("#problem", Label)
+    label.update(Text(message))
+    label.display = True
+
+
+class SkipModal(ModalScreen[float | None]):
+    """One line: where to skip to. `parse` turns the text into a sim time or raises with a reason."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, title: str, placeholder: str, hint: str, parse: Callable[[str], float]) -> None:
+        super().__init__()
+        self.title_text, self.placeholder, self.hint, self.parse = title, placeholder, hint, parse
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog skip"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Input(placeholder=self.placeholder, id="when", max_length=20, restrict=NO_CONTROLS)
+            yield Label("", id="problem", classes="dialog-problem")
+            yield Label(Text(self.hint), classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        try:
+            target = self.parse(event.value)
+        except ValueError as exc:
+            problem(self, str(exc))
+            return
+        self.dismiss(target)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ObserveModal(ModalScreen[dict | None]):
+    """What the facilitator saw: text, a P/S/M/U rating, the objective it bears on, and (in a
+    team) whom it concerns. Enter moves on from the text, Ctrl+S saves from anywhere."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+
+    def __init__(self, t: Callable[..., str], title: str, objectives: list[tuple[str, str]], members: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.t, self.title_text, self.objectives, self.members = t, title, objectives, members
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        with Vertical(classes="dialog observe"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Input(placeholder=t("ui.observe.text"), id="text", max_length=NOTE_LENGTH, restrict=NO_CONTROLS)
+            with Horizontal(classes="rating-row"):
+                yield Label(Text(t("ui.observe.rating")), classes="field-label")
+                with RadioSet(id="rating"):
+                    for rating in RATINGS:
+                        yield RadioButton(rating, id=f"rating-{rating}")
+            legend = " · ".join(f"{rating} {t('ui.observe.rating.' + rating)}" for rating in RATINGS)
+            yield Label(Text(legend), classes="rating-legend")
+            yield Select([(Text(text), key) for key, text in self.objectives], prompt=t("ui.observe.objective"),
+                         id="objective", compact=True)
+            if self.members:
+                yield Select([(Text(label), role) for role, label in self.members], prompt=t("ui.observe.about"),
+                             id="about", compact=True)
+            yield Label("", id="problem", classes="dialog-problem")
+            with Horizontal(classes="buttons"):
+                yield Button(t("ui.observe.save"), variant="primary", id="save")
+                yield Button(t("ui.observe.cancel"), id="cancel")
+            yield Label(Text(t("ui.observe.hint")), classes="dialog-hint")
+
+    @on(Input.Submitted)
+    def text_done(self) -> None:
+        self.query_one("#rating", RadioSet).focus()
+
+    @on(RadioSet.Changed)
+    def rated(self) -> None:
+        self.query_one("#objective", Select).focus()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        text = " ".join(self.query_one("#text", Input).value.split())
+        if not text:
+            problem(self, self.t("ui.observe.empty"))
+            self.query_one("#text", Input).focus()
+            return
+        pressed = self.query_one("#rating", RadioSet).pressed_button
+        objective = self.query_one("#objective", Select).value
+        about = self.query_one("#about", Select).value if self.members else Select.NULL
+        self.dismiss({
+            "text": text,
+            "rating": str(pressed.id).removeprefix("rating-") if pressed is not None else None,
+            "objective": None if objective is Select.NULL else str(objective),
+            "role": None if about is Select.NULL else str(about),
+        })
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
