@@ -221,10 +221,12 @@ class DrillApp(App):
 
     def act(self, action: Action) -> Outcome:
         """A trainee's action; in a team exercise it carries the acting member's role."""
+        return self.session.act(self.attributed(action))
+
+    def attributed(self, action: Action) -> Action:
+        """The action as the acting team member's (their role); unchanged without a team."""
         member = self.acting_member()
-        if member is not None and action.role is None:
-            action = replace(action, role=member.role)
-        return self.session.act(action)
+        return replace(action, role=member.role) if member is not None and action.role is None else action
 
     # ---------------------------------------------------------------- the tabletop exercise
 

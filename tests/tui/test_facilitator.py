@@ -182,6 +182,7 @@ async def test_each_action_carries_the_acting_members_role(app_for):
         assert "Acting: Aino (customer service)" in str(app.screen.query_one(".dialog-title").render())
         await pilot.press("enter")
         await pilot.pause()
+        assert "Done: Private → Matti: Apologise, move to DM, promise · customer service" in notices(app)
         await pilot.press("a")  # Mikko's turn: he calls the red phone
         await pilot.pause()
         assert "▶ Mikko (communications)" in status.render().plain
@@ -287,3 +288,26 @@ def test_a_malformed_team_is_one_line_and_exit_2():
     assert result.output.strip().splitlines() == [
         "drill play: --team: 'Mikko' has no role; write each member as NAME:ROLE, e.g. \"Aino:service,Mikko:comms,Sanna:management\""
     ]
+
+
+def test_what_skip_to_means():
+    from datetime import datetime
+
+    from drill.i18n import t
+    from drill.tui.facilitation import SkipError, parse_skip
+
+    def skip(text: str, now: float = 600, starts: str = "2026-11-14T06:00", length: float = 7200) -> float:
+        return parse_skip(text, datetime.fromisoformat(starts), now, length, lambda key, **kw: t(key, "en", **kw))
+
+    assert skip("07:15") == 4500 and skip("7.15") == 4500  # the scenario's clock
+    assert skip("30m") == 1800  # from the start, as `at:` in a scenario
+    assert skip("+10m") == 1200 and skip(" + 1h ") == 4200  # from now
+    assert skip("00:30", starts="2026-11-14T23:00", length=3 * 3600) == 5400  # a night shift past midnight
+    for text, says in (("05:30", "05:30 has passed"), ("06:05", "06:05 has passed: it is 06:10 now."),
+                       ("2h", "ends at 08:00"), ("25:00", "Cannot read"), ("half past", "Cannot read"), ("+", "Cannot read")):
+        try:
+            skip(text)
+        except SkipError as exc:
+            assert says in str(exc), (text, str(exc))
+        else:
+            raise AssertionError(f"{text!r} was accepted")

@@ -372,6 +372,7 @@ class PlayScreen(Screen):
     def perform(self, action: Action) -> None:
         app = self.drill
         t = app.t
+        action = app.attributed(action)
         outcome = app.act(action)
         if not outcome.ok:
             self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
