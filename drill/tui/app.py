@@ -27,6 +27,7 @@ from drill.runlog import Journal, RunLog
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.team import Member, TeamError, parse_team, team_from_header, team_header
+from drill.tui import compat  # noqa: F401  (drops stale Resize events that froze the app: see there)
 from drill.tui.playback import Playback
 from drill.tui.screens.briefing import BriefingScreen
 from drill.tui.screens.end import EndScreen

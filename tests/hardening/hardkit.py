@@ -110,15 +110,21 @@ class Terminal:
             self.stream.feed(data)
         return True
 
-    def wait_for(self, *words: str, limit: float = 30) -> bool:
-        """Read until every word is on the screen (a generous limit guards a hung child, it is no timing)."""
+    def wait_for(self, *words: str, absent: tuple[str, ...] = (), limit: float = 30) -> bool:
+        """Read until every word is on the screen and none of `absent` (a frame can arrive in
+        pieces); the generous limit only guards against a hung child, it times nothing."""
+
+        def shown() -> bool:
+            text = self.text
+            return all(word in text for word in words) and not any(word in text for word in absent)
+
         end = time.monotonic() + limit
         while time.monotonic() < end:
-            if all(word in self.text for word in words):
+            if shown():
                 return True
             if not self._read_once(0.05) and self.process.poll() is not None:
                 break
-        return all(word in self.text for word in words)
+        return shown()
 
     def send(self, keys: bytes) -> None:
         os.write(self.master, keys)
