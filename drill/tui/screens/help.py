@@ -25,7 +25,7 @@ KEYS = [
 ]
 TEAM_KEYS = [("a", "ui.key.acting")]
 FACILITATOR_KEYS = [
-    ("F", "ui.key.facilitator"), ("Enter", "ui.fac.key.fire"), ("t", "ui.key.skip"), ("o", "ui.key.observe"),
+    ("F", "ui.key.facilitator"), ("Enter", "ui.key.fire"), ("t", "ui.key.skip"), ("o", "ui.key.observe"),
     ("E", "ui.key.end_exercise"),
 ]
 """Shown only in a team exercise / with --facilitator, where these keys exist."""
