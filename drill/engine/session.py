@@ -61,6 +61,9 @@ class Session:
         self.log = log if log is not None else RunLog.new(scenario, seed, **header)
         self.now = 0.0
         self.ended: str | None = None
+        self.ended_early = False
+        """The facilitator ended the exercise before the scenario's clock ran out: the ending is
+        read from the state so far, and the debrief says the run was cut short."""
         self.items: list[Item] = []
         self.items_by_id: dict[str, Item] = {}
         self.authored: list[Item] = []
@@ -480,7 +483,7 @@ class Session:
                 self.scenario.endings[-1].id,
             )
         self.ended = ending_id
-        self.log.event(self.now, "end", ending=ending_id, meters=self.meters.as_dict())
+        self.log.event(self.now, "end", ending=ending_id, meters=self.meters.as_dict(), **({"early": True} if self.ended_early else {}))
 
     # ------------------------------------------------------------------ the facilitator
 
@@ -509,4 +512,5 @@ class Session:
         """End the run at the current time (a facilitator's 'end exercise'), journaled."""
         if self.ended is None:
             self.log.facilitator(self.now, {"do": "end"})
+            self.ended_early = self.now < self.scenario.clock.length
             self._finish(None)

@@ -80,6 +80,7 @@ STRINGS.update({
     "report.not_recorded": "not recorded",
     "report.line.overall": "Overall {score}/100: {rating}, {rating_text}.",
     "report.line.ending": "Ending: {ending} ({outcome}).",
+    "report.ended_early": "The facilitator ended the exercise at {time}, {left} before the scenario's end: the ending and the scores cover what had happened by then.",
     "report.line.critical": "Critical errors: {names}.",
     "report.line.no_critical": "No critical errors.",
     "report.line.lesson": "Costliest moment: {lesson}",

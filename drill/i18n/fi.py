@@ -76,6 +76,7 @@ STRINGS.update({
     "report.not_recorded": "ei kirjattu",
     "report.line.overall": "Kokonaistulos {score}/100: {rating}, {rating_text}.",
     "report.line.ending": "Lopputulos: {ending} ({outcome}).",
+    "report.ended_early": "Harjoituksen vetäjä päätti harjoituksen klo {time}, {left} ennen skenaarion loppua: lopputulos ja pisteet kattavat sen, mitä siihen mennessä oli tapahtunut.",
     "report.line.critical": "Kriittiset virheet: {names}.",
     "report.line.no_critical": "Ei kriittisiä virheitä.",
     "report.line.lesson": "Kallein hetki: {lesson}",

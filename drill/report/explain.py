@@ -111,3 +111,11 @@ def consequence(then: Any, scenario: m.Scenario, lang: str) -> str:
         ending = next((e for e in scenario.endings if e.id == then.end), None)
         return t("report.then.end", lang, ending=text_in(ending.title, lang) if ending else then.end)
     return str(then)
+
+
+def ended_early(session, lang: str) -> str | None:
+    """Why a run stopped before its scenario's end, for the end screen and the debrief."""
+    if not session.ended_early:
+        return None
+    left = format_duration(session.scenario.clock.length - session.now)
+    return t("report.ended_early", lang, time=f"{session.wall_time():%H:%M}", left=left)

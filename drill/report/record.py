@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import t
-from drill.report.explain import dim_name, explain, level_name, verb_name
+from drill.report.explain import dim_name, ended_early, explain, level_name, verb_name
 from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
@@ -91,6 +91,7 @@ def _run(session: Session, card: Scorecard, lang: str, journal: str | None, dige
         "ending": {
             "id": session.ended, "title": text_in(ending.title, lang) if ending else "",
             "text": text_in(ending.text, lang) if ending else "", "outcome": ending.outcome if ending else None,
+            "early": ended_early(session, lang),
         },
     }
 
@@ -123,7 +124,8 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
     names = ", ".join(c["name"] + (f" ×{c['count']}" if c["count"] > 1 else "") for c in critical.values())
     lines = [
         t("report.line.overall", lang, score=f"{card.overall:.0f}", rating=card.rating, rating_text=t(f"rating.{card.rating}", lang)),
-        t("report.line.ending", lang, ending=ending["title"] or ending["id"] or "—", outcome=t(f"report.outcome.{ending['outcome']}", lang)),
+        t("report.line.ending", lang, ending=ending["title"] or ending["id"] or "—", outcome=t(f"report.outcome.{ending['outcome']}", lang))
+        + (f" {ending['early']}" if ending["early"] else ""),
         " · ".join(f"{d['label']} {d['rating']}" for d in dims),
         t("report.line.critical", lang, names=names) if critical else t("report.line.no_critical", lang),
         t("report.line.lesson", lang, lesson=lessons[0]) if lessons else t("report.line.no_lesson", lang),

@@ -155,3 +155,19 @@ def test_a_solo_run_has_no_role_table_but_a_hotwash(runs):
     html = render(record, "html")
     assert "Decisions per role" not in html and "Hotwash" in html
     assert "Participants and roles" not in html and "Trainee(s)" in html
+
+
+def test_an_exercise_ended_early_says_so(team_run, runs):
+    """deleted-comment lasts 2h30m; the facilitator ended it at 2h. The replayed session knows
+    (from the journal's end command), and the debrief says when and how much was left."""
+    session, card = team_run
+    assert session.ended_early and session.log.events[-1].data.get("early") is True
+    record = build_record(session, card)
+    early = record["run"]["ending"]["early"]
+    assert early.startswith("The facilitator ended the exercise at 10:30, 30m before the scenario's end")
+    assert early in record["summary"]["lines"][1]
+    for text in (render(record, "html"), render(record, "md")):
+        assert "The facilitator ended the exercise at 10:30" in text
+    assert build_record(session, card, lang="fi")["run"]["ending"]["early"].startswith("Harjoituksen vetäjä päätti harjoituksen klo 10:30")
+    whole = runs("deleted-comment", "ideal")
+    assert not whole.session.ended_early and build_record(whole.session, whole.card)["run"]["ending"]["early"] is None

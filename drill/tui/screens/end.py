@@ -13,7 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from drill.report.explain import explain
+from drill.report.explain import ended_early, explain
 from drill.scenario.types import text_in
 from drill.tui.localize import localize_bindings
 
@@ -61,6 +61,8 @@ class EndScreen(Screen):
         ending = next((e for e in session.scenario.endings if e.id == card.ending), None)
         if ending is not None:
             grid.add_row(Text.assemble((t("ui.end.ending", title=text_in(ending.title, lang)), "bold"), " — ", text_in(ending.text, lang)))
+        if (early := ended_early(session, lang)) is not None:
+            grid.add_row(Text(early, style="italic"))
         grid.add_row("")
         dims = Table(box=None, padding=(0, 2), show_header=False)
         dims.add_column()
