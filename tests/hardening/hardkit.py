@@ -203,3 +203,22 @@ def null_device(folder: Path) -> Path:
     except (OSError, AttributeError):
         pytest.skip("mknod is not allowed here (a device node is needed, and /dev/null itself is not ours to risk)")
     return node
+
+
+def report(*args: str):
+    """`drill report ARGS` on the engine fixture's scenario, in process."""
+    from click.testing import CliRunner
+
+    from drill.cli import main
+
+    return CliRunner().invoke(main, ["report", *args, "--scenario", str(ENGINE_SCENARIO)], catch_exceptions=False)
+
+
+def one_line_error(result, *words: str, start: str = "drill report: ") -> str:
+    """Exit 2 with exactly one line, which starts with `start` and names every word."""
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(start), result.output
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+    return lines[0]

@@ -7,23 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from hardkit import ENGINE_SCENARIO, null_device, recorded_run
-
-from drill.cli import main
-
-
-def report(*args: str):
-    return CliRunner().invoke(main, ["report", *args, "--scenario", str(ENGINE_SCENARIO)], catch_exceptions=False)
-
-
-def one_line_error(result, *words: str) -> str:
-    assert result.exit_code == 2, result.output
-    lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("drill report: "), result.output
-    for word in words:
-        assert word in lines[0], (word, lines[0])
-    return lines[0]
+from hardkit import ENGINE_SCENARIO, null_device, one_line_error, recorded_run, report
 
 
 def files(folder: Path) -> set[str]:

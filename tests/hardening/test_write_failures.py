@@ -16,10 +16,9 @@ import os
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from hardkit import ENGINE_SCENARIO, TUI_SCENARIO, full_device, recorded_run
+import hardkit
+from hardkit import TUI_SCENARIO, full_device, recorded_run, report
 
-from drill.cli import main
 from drill.history import History
 from drill.runlog import read_journal
 from drill.scenario.load import load
@@ -29,17 +28,8 @@ from drill.tui.screens.play import PlayScreen
 from drill.tui.widgets.feed import FeedView
 
 
-def report(*args: str):
-    return CliRunner().invoke(main, ["report", *args, "--scenario", str(ENGINE_SCENARIO)], catch_exceptions=False)
-
-
 def one_line_error(result, *words: str) -> str:
-    assert result.exit_code == 2, result.output
-    lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("drill report: cannot write "), result.output
-    for word in words:
-        assert word in lines[0], (word, lines[0])
-    return lines[0]
+    return hardkit.one_line_error(result, *words, start="drill report: cannot write ")
 
 
 @pytest.fixture

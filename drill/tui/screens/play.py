@@ -204,11 +204,10 @@ class PlayScreen(Screen):
 
     def apply_filter(self) -> None:
         channel, needs, authored = self.channel_filter, self.needs_filter, self.hide_generated
-        keep = None
-        if channel is not None or needs or authored:
-            def keep(item: Item) -> bool:
-                return (channel is None or item.channel == channel) and (not needs or item.waiting) and not (authored and item.flood)
-        self.feed.set_filter(keep)
+        def keep(item: Item) -> bool:
+            return (channel is None or item.channel == channel) and (not needs or item.waiting) and not (authored and item.flood)
+
+        self.feed.set_filter(keep if channel is not None or needs or authored else None)
         self.refresh_view(moved=False)
 
     def filter_label(self) -> str:

@@ -79,7 +79,7 @@ class ItemDetail(Static):
         self.lines = lines
 
     def build(self, item: Item | None) -> Text:
-        t, session, lang = self.t, self.session, self.lang
+        t = self.t
         body = Text()
         if item is None:
             body.append(t("ui.detail.none") + "\n", style="italic")
