@@ -264,9 +264,11 @@ def simulate(scenario: str, runs: int, seed: int, bots: str, jobs: int | None, a
         endings = ", ".join(f"{k}×{v}" for k, v in sorted(bot["endings"].items()))
         click.echo(f"{bot['bot']:<9} endings: {endings}")
     click.echo("")
+    held = {i.id for i in loaded.scenario.injects if i.held}
     for kind, seen in result["coverage"].items():
         total = len(seen["reached"]) + len(seen["never"])
-        never = f"  never: {', '.join(seen['never'])}" if seen["never"] else ""
+        names = [f"{x} (held: bots never fire it; a facilitator or a `fire` test step does)" if x in held else x for x in seen["never"]]
+        never = f"  never: {', '.join(names)}" if names else ""
         click.echo(f"{kind:<9} reached {len(seen['reached'])}/{total}{never}")
 
 

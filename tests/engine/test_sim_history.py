@@ -79,3 +79,13 @@ def test_unknown_scenario_name_is_a_one_line_error():
     assert out.exit_code == 2
     assert "no scenario file or library scenario named 'no-such-scenario'" in out.output
     assert "Traceback" not in out.output
+
+
+def test_simulate_says_which_unreached_injects_are_held(fixture_path):
+    """Bots never fire a held inject; the coverage says why it was not reached instead of
+    leaving the trainer to hunt for dead content."""
+    result = CliRunner().invoke(main, ["simulate", str(fixture_path), "--runs", "2", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    injects = next(line for line in result.output.splitlines() if line.startswith("injects"))
+    assert "boss-call (held:" in injects
+    assert all("(held:" not in part for part in injects.split(", ") if not part.startswith("boss-call"))
