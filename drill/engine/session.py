@@ -188,18 +188,23 @@ class Session:
                 self._generate(flood_id, self.now, tick)
         self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=self.waiting_count(), items=len(self.items))
 
+    def author_of(self, inject: m.Inject) -> str:
+        """Who an inject comes from: its persona, its author, or a name drawn for this run
+        (from its own seed, so a facilitator's panel can name a held inject before it arrives)."""
+        persona = self.scenario.personas.get(inject.persona) if inject.persona else None
+        if persona is not None:
+            return persona.name
+        if inject.author:
+            return inject.author
+        names = slot_pools(self.scenario.locale)["name"]
+        return names[random.Random(f"{self.seed}:author:{inject.id}").randrange(len(names))]
+
     def _arrive(self, inject_id: str) -> None:
         if inject_id in self.items_by_id:
             return
         inject = self.scenario.injects_by_id[inject_id]
         persona = self.scenario.personas.get(inject.persona) if inject.persona else None
-        if persona is not None:
-            author = persona.name
-        elif inject.author:
-            author = inject.author
-        else:
-            names = slot_pools(self.scenario.locale)["name"]
-            author = names[random.Random(f"{self.seed}:author:{inject_id}").randrange(len(names))]
+        author = self.author_of(inject)
         reach = inject.reach if inject.reach is not None else float(persona.followers if persona else 100)
         item = Item(
             len(self.items), inject.id, self.now, inject.channel, inject.kind, author, inject.id, inject.text,

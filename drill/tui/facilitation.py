@@ -1,4 +1,4 @@
-"""The facilitator's plain helpers: reading "skip to" input and naming held injects.
+"""The facilitator's plain helper: reading "skip to" input.
 
 Kept apart from the widgets and dialogs (and free of Textual) so the rules a facilitator
 types against — what "07:15", "30m" and "+10m" mean — are tested without a screen.
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from drill.scenario import model as m
 from drill.scenario.types import parse_duration
 
 DAY = 86400
@@ -46,8 +45,3 @@ def parse_skip(text: str, starts: datetime, now: float, length: float, t: Callab
 def clock_at(starts: datetime, seconds: float) -> str:
     return f"{starts + timedelta(seconds=seconds):%H:%M}"
 
-
-def held_author(scenario: m.Scenario, inject: m.Inject) -> str:
-    """Who a held inject comes from, before it has arrived (then the engine names it)."""
-    persona = scenario.personas.get(inject.persona) if inject.persona else None
-    return persona.name if persona is not None else inject.author or "—"

@@ -23,7 +23,7 @@ from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.scenario.types import text_in
 from drill.tui.commands import PlayCommands
-from drill.tui.facilitation import clock_at, held_author, parse_skip
+from drill.tui.facilitation import clock_at, parse_skip
 from drill.tui.localize import localize_bindings
 from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
@@ -319,11 +319,11 @@ class PlayScreen(Screen):
                 return
             outcome = app.fire_held(inject.id)
             if outcome.ok:
-                self.notify(t("ui.fac.fired", who=held_author(app.session.scenario, inject)), timeout=4, markup=False)
+                self.notify(t("ui.fac.fired", who=app.session.author_of(inject)), timeout=4, markup=False)
             else:
                 self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
 
-        who = f"{held_author(app.session.scenario, inject)} ({t('ui.channel.' + inject.channel)})"
+        who = f"{app.session.author_of(inject)} ({t('ui.channel.' + inject.channel)})"
         self.app.push_screen(ConfirmModal(t("ui.fac.confirm_fire", who=who), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
 
     def action_observe(self) -> None:

@@ -18,7 +18,6 @@ from textual.widgets.option_list import Option
 
 from drill.scenario.types import text_in
 from drill.team import role_name
-from drill.tui.facilitation import held_author
 from drill.tui.widgets.detail import short
 
 RECENT_NOTES = 3
@@ -69,7 +68,7 @@ class FacilitatorPanel(Vertical):
         options.clear_options()
         for number, inject in enumerate(held, 1):
             line = Text(f"{number}. ", style="bold")
-            line.append(held_author(session.scenario, inject), style="bold")
+            line.append(session.author_of(inject), style="bold")
             line.append(f" · {t('ui.channel.' + inject.channel)}", style="dim")
             line.append("\n" + short(text_in(inject.text, lang), QUOTE))
             options.add_option(Option(line, id=inject.id))
