@@ -61,15 +61,11 @@ def run_name(header: dict[str, Any]) -> str:
 
 
 def _trainees(header: dict[str, Any]) -> list[str]:
-    found: list[str] = []
-    for key in ("trainee", "trainees", "team"):
-        value = header.get(key)
-        if isinstance(value, str):
-            found.append(value)
-        elif isinstance(value, list):  # a team: [{name, role}, …] (drill.team); plain names too
-            found += [f"{v['name']} ({v['role']})" if isinstance(v, dict) and "name" in v and "role" in v else str(v) for v in value]
-        elif isinstance(value, dict):
-            found += [f"{name} ({role})" for role, name in value.items()]
+    """Who played: the trainee, and each team member with the role's id (not its translated
+    name: xAPI identifies the actors by these, whatever the report's language)."""
+    trainee = header.get("trainee")
+    found = [trainee] if isinstance(trainee, str) else []
+    found += [f"{member.name} ({member.role})" for member in team_from_header(header)]
     return list(dict.fromkeys(f for f in found if f))
 
 

@@ -105,7 +105,7 @@ def test_anonymous_actor_and_no_timestamp_without_a_start(runs):
 
 
 def test_a_team_is_a_group(runs):
-    statements = statements_of(runs("demo", "ideal", team={"lead": "Aino", "comms": "Mikko"}))
+    statements = statements_of(runs("demo", "ideal", team=[{"name": "Aino", "role": "lead"}, {"name": "Mikko", "role": "comms"}]))
     actor = statements[-1]["actor"]
     assert actor["objectType"] == "Group" and [m["name"] for m in actor["member"]] == ["Aino (lead)", "Mikko (comms)"]
     parse(statements[-1])
