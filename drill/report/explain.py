@@ -8,6 +8,7 @@ so the HTML, the Markdown and the xAPI export say the same thing in the same wor
 from __future__ import annotations
 
 import string
+from datetime import datetime, timedelta
 from typing import Any
 
 from drill.i18n import CATALOGUES, t
@@ -119,3 +120,8 @@ def ended_early(session, lang: str) -> str | None:
         return None
     left = format_duration(session.scenario.clock.length - session.now)
     return t("report.ended_early", lang, time=f"{session.wall_time():%H:%M}", left=left)
+
+
+def hhmm(starts: str, seconds: float) -> str:
+    """The scenario's clock (HH:MM) at a sim time, from the record's ISO start."""
+    return f"{datetime.fromisoformat(starts) + timedelta(seconds=seconds):%H:%M}"

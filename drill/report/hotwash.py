@@ -11,11 +11,10 @@ so a question always points at something the report shows.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 from drill.i18n import t
-from drill.report.explain import has_key
+from drill.report.explain import has_key, hhmm
 
 MAX_QUESTIONS = 6
 """Generated questions at most (the standard three come on top)."""
@@ -28,16 +27,12 @@ KIND_CAP = {"missed": 2, "better": 2, "judged": 2}
 """At most this many questions of a kind: three silences make one discussion, not three."""
 
 
-def _clock(starts: str, seconds: float) -> str:
-    return f"{datetime.fromisoformat(starts) + timedelta(seconds=seconds):%H:%M}"
-
-
 def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, dict[str, Any]]]:
     """(weakness, time, dedupe key, question key, parameters) for every weak spot of the run."""
     starts = record["scenario"]["starts"]
     found = []
     for mo in record["decisions"]:
-        when = _clock(starts, mo["t"])
+        when = hhmm(starts, mo["t"])
         who = mo["author"] or mo["item"] or ""
         base = {"time": when, "who": who, "t": mo["t"], "role": mo.get("role_name") or "", "item": mo["item"]}
         if mo["critical"]:
@@ -58,17 +53,17 @@ def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, 
                 found.append((worst["value"], mo["t"], ("judged", mo["item"], worst["rule"]), "report.hotwash.q.judged",
                               {**base, "what": worst["text"].rstrip(".")}))
     for row in record["escalation"]["expected"]:
-        base = {"level": row["level_name"], "item": row["item"], "deadline": _clock(starts, row["deadline"]), "t": row["need"], "role": ""}
+        base = {"level": row["level_name"], "item": row["item"], "deadline": hhmm(starts, row["deadline"]), "t": row["need"], "role": ""}
         if row["done"] is None:
             found.append((5.0, row["need"], ("escalation", row["level"]), "report.hotwash.q.escalation_missed", base))
         elif row["done"] > row["deadline"]:
             found.append((40.0, row["need"], ("escalation", row["level"]), "report.hotwash.q.escalation_late",
-                          {**base, "done": _clock(starts, row["done"])}))
+                          {**base, "done": hhmm(starts, row["done"])}))
     for note in record["notes"]:
         if note["kind"] == "observation" and note["rating"] in OBSERVATION_WEIGHT:
             found.append((OBSERVATION_WEIGHT[note["rating"]], note["t"], ("observation", note["t"], note["text"]),
                           "report.hotwash.q.observation",
-                          {"time": _clock(starts, note["t"]), "text": note["text"], "t": note["t"], "role": note.get("role_name") or ""}))
+                          {"time": hhmm(starts, note["t"]), "text": note["text"], "t": note["t"], "role": note.get("role_name") or ""}))
     return found
 
 

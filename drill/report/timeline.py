@@ -8,10 +8,10 @@ ten thousand actions still gives a chart of a few hundred shapes.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 from drill.i18n import t as tr
+from drill.report.explain import hhmm
 from drill.scenario import model as m
 from drill.scenario.types import format_duration
 
@@ -47,9 +47,9 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     def x(t: float) -> float:
         return _r(LEFT + plot * min(max(t, 0.0), span) / span)
 
-    start = datetime.fromisoformat(record["scenario"]["starts"])
+    starts = record["scenario"]["starts"]
     step = _axis_step(span)
-    ticks = [{"x": x(s), "label": (start + timedelta(seconds=s)).strftime("%H:%M")} for s in range(0, int(span) + 1, step)]
+    ticks = [{"x": x(s), "label": hhmm(starts, s)} for s in range(0, int(span) + 1, step)]
 
     y = METER_TOP
     meters = _meters(tl["meters"], x, y, lang)
@@ -70,7 +70,7 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     facilitator_y, observations, commands = None, [], []
     if tl["observations"] or tl["facilitator"]:
         facilitator_y = y
-        observations, commands = _facilitator(tl, x, start, lang)
+        observations, commands = _facilitator(tl, x, starts, lang)
         y += LANE
     y += 6
     replies_y = y
@@ -99,19 +99,16 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _facilitator(tl: dict[str, Any], x, start: datetime, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _facilitator(tl: dict[str, Any], x, starts: str, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The facilitator's lane: observations (a badge with the rating) and commands (fired
     held injects, the end), each titled with its time and words."""
 
-    def when(t: float) -> str:
-        return (start + timedelta(seconds=t)).strftime("%H:%M")
-
     observations = _dedupe([
-        {"x": x(o["t"]), "rating": o["rating"] or "", "title": f"{when(o['t'])} {o['rating'] or '–'}: {o['text'][:OBSERVATION_TITLE]}"}
+        {"x": x(o["t"]), "rating": o["rating"] or "", "title": f"{hhmm(starts, o['t'])} {o['rating'] or '–'}: {o['text'][:OBSERVATION_TITLE]}"}
         for o in tl["observations"]
     ], key="rating")
     commands = _dedupe([
-        {"x": x(c["t"]), "title": f"{when(c['t'])} " + tr(f"report.facilitator.{c['do']}", lang, inject=c["inject"] or "")}
+        {"x": x(c["t"]), "title": f"{hhmm(starts, c['t'])} " + tr(f"report.facilitator.{c['do']}", lang, inject=c["inject"] or "")}
         for c in tl["facilitator"]
     ])
     return observations, commands

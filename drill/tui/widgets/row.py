@@ -8,8 +8,6 @@ with the debrief.
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from drill.engine.world import Item
 from drill.scoring.dimensions import DEFAULT_HOLDING_WITHIN, reply_target
 
@@ -73,8 +71,7 @@ class RowPainter:
         author = item.author if len(item.author) <= author_width else item.author[: author_width - 1] + "…"
         pieces: list[tuple[str, str]] = [("▌" if not item.flood else " ", kind if not item.flood else "meta")]
         if width >= WIDE:
-            clock = (self.session.scenario.clock.starts + timedelta(seconds=item.time)).strftime("%H:%M")
-            pieces.append((clock + " ", "meta"))
+            pieces.append((f"{self.session.wall_time(item.time):%H:%M} ", "meta"))
         pieces += [
             (CHANNEL_MARK.get(item.channel, "  ") + " ", "channel"),
             (f"{age:>4} ", kind if not item.flood or kind in ("due", "late") else "meta"),
