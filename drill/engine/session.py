@@ -117,6 +117,26 @@ class Session:
             candidates.append(self._pending_flood[0][0])
         return min(candidates) if candidates else None
 
+    def fast_forward(self, limit: float = 30 * 60, max_steps: int = 5000) -> None:
+        """Skip to the next moment worth a decision: an authored item arrives, a flood starts or
+        stops, or the run ends; never more than `limit` sim seconds at once. Generated comments
+        are skipped (a running flood would otherwise make every step one comment long), in
+        steps of at most one tick so triggers fire as they would in real time, and at most
+        `max_steps` of them (a flood of thousands a minute)."""
+        until, authored = self.now + limit, len(self.authored)
+        step = float(self.scenario.clock.tick)
+        running = {f for f, state in self.floods.items() if state.running}
+        for _ in range(max_steps):
+            upcoming = self.next_event_time()
+            target = min(until, self.now + step, until if upcoming is None else upcoming)
+            if target <= self.now:
+                break
+            self.advance_to(target)
+            if self.ended is not None or len(self.authored) != authored:
+                break
+            if running != {f for f, state in self.floods.items() if state.running}:
+                break
+
     def prepare(self) -> None:
         """Draw the generated content's pools now rather than at the first flood (safe from
         another thread: the pools are the same whoever draws them)."""

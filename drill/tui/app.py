@@ -47,10 +47,6 @@ DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, ObserveModal, SkipModal)
 FREEZE_EVERY = 1000
 """After this many new feed items, move everything alive out of the cycle collector's sight:
 a flood's items live as long as the run, and collecting over them stalls frames."""
-FORWARD_LIMIT = 30 * 60
-"""Fast-forward skips generated comments, but never more than this many sim seconds at once."""
-FORWARD_STEPS = 5000
-"""...and never more than this many engine events (a flood of thousands a minute)."""
 
 
 class DrillApp(App):
@@ -197,26 +193,13 @@ class DrillApp(App):
         self.changed()
 
     def forward(self) -> None:
-        """Skip to the next event: the next decision in a replay, else the next item that is not
-        a generated comment (a running flood would otherwise make every step one comment long)."""
+        """Skip to the next event: the next decision in a replay, else `Session.fast_forward`."""
         session = self.session
         if self.playback is not None:
             target = self.playback.next_time()
             self.advance(max(0.0, (self.playback.stop_at if target is None else target) - session.now))
             return
-        limit, authored = session.now + FORWARD_LIMIT, len(session.authored)
-        step = float(session.scenario.clock.tick)  # triggers fire on ticks: never jump past one
-        running = {f for f, state in session.floods.items() if state.running}
-        for _ in range(FORWARD_STEPS):
-            upcoming = session.next_event_time()
-            target = min(limit, session.now + step, limit if upcoming is None else upcoming)
-            if target <= session.now:
-                break
-            session.advance_to(target)
-            if session.ended is not None or len(session.authored) != authored:
-                break
-            if running != {f for f, state in session.floods.items() if state.running}:
-                break
+        session.fast_forward()
         session.log.checkpoint(session.now)
         self.changed()
 

@@ -185,3 +185,18 @@ def test_an_option_with_when_is_offered_and_accepted_only_while_it_holds(fixture
     s.advance_to(25 * M)  # the complaint has waited 15 minutes: 'ignored' fires
     assert [o.id for o in s.options_for("", "status")] == ["holding"]
     assert s.act(Action("status", option="holding")).ok
+
+
+def test_fast_forward_stops_where_a_decision_may_be_needed(fixture_scenario):
+    """At each authored arrival, when a flood starts or stops, and after at most 30 minutes;
+    the flood's 1,800 comments in between are skipped in one press, not one comment each."""
+    s = Session(fixture_scenario, seed=1)
+    stops = []
+    while s.ended is None:
+        s.fast_forward()
+        stops.append((s.now / M, [i.id for i in s.authored][-1], sorted(f for f, st in s.floods.items() if st.running)))
+    assert stops == [
+        (10, "complaint", []), (20, "question", []), (25, "followup", []), (30, "followup", ["wave"]),
+        (60, "followup", []), (90, "followup", []), (120, "followup", []),
+    ]
+    assert len(s.items) == 1803
