@@ -123,6 +123,19 @@ else:
     _Composer = _PyComposer
 
 
+def _compose(text: str) -> Node | None:
+    """The document's node tree. libyaml (since PyYAML 6.0.3) stops at its own nesting limit
+    of about a thousand levels, a scanner error far past ours and at its place, not ours; the
+    pure-Python parser then reads the same text again and stops at our limit, at the level
+    that crosses it, after reading no more than MAX_DEPTH brackets of it."""
+    try:
+        return _Composer(text).get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        if _Composer is _PyComposer or exc.problem != "exceeded maximum nesting depth":
+            raise
+        return _PyComposer(text).get_single_node()
+
+
 @dataclass
 class Located:
     """Plain data from a YAML file with the position of every value and key."""
@@ -220,10 +233,9 @@ def parse_yaml(raw: bytes, name: str) -> Located:
         raise fail(line, col, "D102", f"control character {ord(bad.group()):#04x} in the file: remove it")
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, 1, "D103", "the file is empty: start from `drill new NAME`")
-    composer = _Composer(text)
     out = Located(None)
     try:
-        root = composer.get_single_node()
+        root = _compose(text)
         if root is None or (root.tag == _NULL and root.value == ""):  # only `---` or `...`
             raise fail(1, 1, "D103", "the file is empty: start from `drill new NAME`")
         if not isinstance(root, MappingNode):
