@@ -29,7 +29,8 @@ ROUTE_VERB: dict[str, str] = {
 class Action:
     verb: str
     item: str | None = None
-    """The feed item acted on: an inject id, or a flood comment's id (e.g. 'worried#42')."""
+    """The feed item acted on: an inject id, or a flood comment's id (e.g. 'worried#42'); for
+    an escalation, the item it is about."""
     option: str | None = None
     level: str | None = None
     note: str = ""
@@ -55,7 +56,8 @@ class Action:
 
     def describe(self) -> str:
         if self.verb == "escalate":
-            return f"escalate {self.level}" + (f" ({self.note})" if self.note else "")
+            about = f" on {self.item}" if self.item else ""
+            return f"escalate {self.level}{about}" + (f" ({self.note})" if self.note else "")
         if self.verb == "status":
             return f"status {self.option}"
         target = f"{self.item}.{self.option}" if self.option else str(self.item)
@@ -77,6 +79,7 @@ class Step:
 def parse_step(text: str) -> Step:
     """'3m reply angry-family.ask-dm' → Step(180, Action(...)); 'choose' picks the verb from the route later.
 
+    '5m escalate comms on price-critic NOTE' tells comms about an inject (the note is optional).
     '20m fire INJECT' is the facilitator's verb: it brings in a held inject, so a scripted test
     can reach what only a facilitator would otherwise fire.
     """
@@ -96,8 +99,13 @@ def parse_step(text: str) -> Step:
         raise StepError(f"step {text!r}: unknown verb {verb!r} (one of: choose, fire, {', '.join(VERBS)})")
     if verb == "escalate":
         if not args:
-            raise StepError(f"step {text!r}: escalate needs a level (service, comms, management)")
-        return Step(at, Action("escalate", level=args[0], note=" ".join(args[1:])))
+            raise StepError(f"step {text!r}: escalate needs a level (service, comms, management) or a role")
+        level, rest, item = args[0], args[1:], None
+        if rest[:1] == ["on"]:
+            if len(rest) < 2:
+                raise StepError(f"step {text!r}: 'on' names the inject the escalation is about")
+            item, rest = rest[1], rest[2:]
+        return Step(at, Action("escalate", item=item, level=level, note=" ".join(rest)))
     if verb == "status":
         if len(args) != 1:
             raise StepError(f"step {text!r}: status needs one status update id")

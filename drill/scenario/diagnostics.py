@@ -57,6 +57,10 @@ _CODES = [
     Code("D410", "warning", "unknown slot in a template"),
     Code("D411", "warning", "expected route not offered by any option"),
     Code("D412", "error", "bad test step"),
+    Code("D413", "warning", "option label that grades itself"),
+    Code("D414", "warning", "best option is the longest by a wide margin"),
+    Code("D415", "warning", "option without an authored value"),
+    Code("D416", "warning", "choice point without exactly one best option"),
 ]
 CODES: dict[str, Code] = {c.code: c for c in _CODES}
 

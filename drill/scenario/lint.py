@@ -15,10 +15,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from drill.scenario import model as m
+from drill.scenario.cues import longest_by_margin, self_grading
 from drill.scenario.diagnostics import Diagnostic
 from drill.scenario.load import Loaded
 from drill.scenario.refs import Path_, walk_conditions
-from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots
+from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots, text_in
 
 class _Reach:
     """Which injects, triggers and floods can happen at all, by a fixed point over the graph."""
@@ -129,6 +130,8 @@ def lint(loaded: Loaded) -> list[Diagnostic]:
     for i, option in enumerate(s.status_updates):
         if not option.tags:
             warn(("status_updates", i, "id"), "D404", f"status update {option.id!r} has no tags, so no scoring rule reads it")
+    for base, options in _choice_points(s):
+        _cues(s, base, options, warn)
 
     for i, trigger in enumerate(s.triggers):
         if trigger.id not in reach.triggers:
@@ -161,6 +164,46 @@ def lint(loaded: Loaded) -> list[Diagnostic]:
     for cond_path in _conditions_outside_clock(s):
         warn(cond_path, "D408", "this time is after the scenario ends")
     return sorted(diagnostics)
+
+
+def _choice_points(s: m.Scenario) -> Iterator[tuple[Path_, list[m.Option]]]:
+    for i, inject in enumerate(s.injects):
+        if inject.options:
+            yield ("injects", i), inject.options
+    if s.status_updates:
+        yield (), s.status_updates
+
+
+def _cues(s: m.Scenario, base: Path_, options: list[m.Option], warn: Any) -> None:
+    """What gives the answer away (drill.scenario.cues) and what leaves the options unkeyed."""
+    key = "options" if base else "status_updates"
+    where = f"inject {s.injects[base[1]].id!r}" if base else "the status updates"  # type: ignore[index]
+    for j, option in enumerate(options):
+        if option.label is None:
+            continue
+        for lang in s.languages:
+            word = self_grading(text_in(option.label, lang), lang)
+            if word:
+                warn(base + (key, j, "label"), "D413", f"the label of {option.id!r} grades itself ({word!r}): say what the reply does, not how good it is")
+                break
+    unkeyed = [o.id for o in options if o.value is None]
+    if unkeyed:
+        warn(base + (key, options.index(next(o for o in options if o.value is None)), "id"), "D415",
+             f"{where}: {', '.join(unkeyed)} {'has' if len(unkeyed) == 1 else 'have'} no 'value', so tone & strategy guesses from tags: key each option (2 best … −2 harmful)")
+        return
+    if not base:
+        return  # several status updates may each be right at their moment
+    values = [o.value for o in options]
+    top = max(values)  # type: ignore[type-var]
+    if values.count(top) != 1 or top != 2:
+        warn(base + ("id",), "D416", f"{where} should have exactly one best option (value 2); it has {values.count(2)}")
+        return
+    best = values.index(top)
+    for lang in s.languages:
+        lengths = [len(text_in(o.text, lang)) for o in options]
+        if longest_by_margin(lengths, best):
+            warn(base + (key, best, "text"), "D414", f"{where}: the best option is the longest by a wide margin ({lang}: {lengths[best]} characters, the next {sorted(lengths)[-2]}): a player who picks the longest text wins without reading")
+            break
 
 
 def _conditions_outside_clock(s: m.Scenario) -> Iterator[Path_]:

@@ -72,6 +72,13 @@ ReplyTag = Literal[
 ]
 REPLY_TAGS: tuple[str, ...] = ReplyTag.__args__  # type: ignore[attr-defined]
 
+CrisisType = Literal["victim", "accident", "preventable", "rumour"]
+"""The crisis type (SCCT): victim (the organisation is hit too: instruct first), accident (inform,
+explain), preventable (apologise and correct), rumour (deny it with facts)."""
+
+OptionValue = Annotated[int, Field(ge=-2, le=2)]
+"""An authored key: 2 best, 1 good, 0 passable, −1 weak, −2 harmful."""
+
 Dimension = Literal["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
 DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
 
@@ -121,6 +128,8 @@ class GroundRules(Model):
     """Whether the page promises round-the-clock answers (an empty promise if staffed hours say otherwise)."""
     ladder: Ladder = Ladder()
     """Who is on each rung of the escalation ladder."""
+    roles: dict[Id, Person] = {}
+    """People beside the ladder whom an item may call for (e.g. dpo: the data-protection officer, legal, operations), by id; the trainee notifies them with an escalation."""
     notes: list[Text] = []
     """Any other ground rules the trainee was given, shown in the briefing."""
 
@@ -448,6 +457,10 @@ class Option(Model):
     """If the reply promises a follow-up within a time (e.g. 'we'll get back within 2h'), that time; a promise not kept is a critical error."""
     covers: list[Id] = []
     """For status updates: the floods whose generic questions it answers (default: all running floods)."""
+    value: OptionValue | None = None
+    """The author's key for this choice on this item: 2 the best answer, 1 good, 0 passable, −1 weak, −2 harmful. Tone & strategy scores it (2 → 100, 1 → 75, 0 → 50, −1 → 25, −2 → 0); without it, the value is derived from the tags. Each choice point should have one 2."""
+    hides: StrictBool = False
+    """Sending it also hides the item it answers (e.g. 'we have hidden your comment because it shows your account number'): the moderation rules judge the hiding."""
     when: Condition | None = None
     """Offered only while this holds (e.g. {fired: strike-called-off} for the update that says so); default: always."""
 
@@ -461,6 +474,8 @@ class Expectation(Model):
     """The escalation level this inject calls for."""
     escalate_within: Duration | None = None
     """How soon after arrival the escalation should happen (default: 30m)."""
+    notify: list[Id] = []
+    """Roles beside the ladder (ground_rules.roles) this item calls for, notified within escalate_within."""
 
 
 class After(Model):
@@ -497,6 +512,10 @@ class Inject(Model):
     """It contains sensitive-sector data (health, finance, insurance): not even a private message will do."""
     criticism: StrictBool | None = None
     """It criticises the organisation (deleting or hiding it is then a critical error). Default: true when sentiment is negative."""
+    abusive: StrictBool = False
+    """It contains swearing, a threat or harassment: the moderation rules allow hiding it."""
+    crisis_type: CrisisType | None = None
+    """This item's own crisis type, when it differs from the scenario's (e.g. a safety rumour during a storm calls for denial with facts)."""
     sentiment: float = Field(-30, ge=-100, le=100)
     """The item's tone, −100 to 100."""
     reach: float | None = Field(None, ge=0)
@@ -542,6 +561,14 @@ class FloodTemplate(Model):
     """The comments' tone."""
     needs_reply: StrictBool = True
     """Whether these comments wait for an answer."""
+    criticism: StrictBool | None = None
+    """The comments criticise the organisation (hiding them is then a critical error). Default: true when sentiment is below −30; a worried question ('is my flight cancelled?') is not criticism."""
+    abusive: StrictBool = False
+    """The comments contain swearing or threats: the moderation rules allow hiding them."""
+
+    @property
+    def is_criticism(self) -> bool:
+        return self.criticism if self.criticism is not None else self.sentiment < -30
 
 
 class Flood(Model):
@@ -563,6 +590,8 @@ class Flood(Model):
     """Slot values of the flood's own (e.g. flight: [AY123, AY456])."""
     answered_by: Literal["status_update", "nothing"] = "status_update"
     """What answers its generic questions: a status update covering it, or nothing."""
+    status_lapse: Duration = Field(3600, gt=0)
+    """How long a status update answers the comments that arrive after it (default 1h); after that it is stale and new comments wait for a fresh one."""
     heat: float = 0.02
     """Heat added per tick for each hundred comments waiting for an answer."""
 
@@ -589,7 +618,9 @@ class Ending(Model):
     text: Text
     """What it means for the organisation, shown on the end screen and in the debrief."""
     outcome: Literal["good", "mixed", "bad"] = "mixed"
-    """How it went."""
+    """How it went. A bad ending rules out the top rating (P) however the decisions scored."""
+    scores: dict[Dimension, Annotated[float, Field(ge=0, le=100)]] = {}
+    """What this ending shows that no single decision measured, as a value 0–100 on a dimension (e.g. {transparency: 20} when the press ran the story without a comment); scored once, as its own evidence."""
     when: Condition | None = None
     """Chosen at the end when this holds (the first ending that holds wins; one without 'when' is the fallback)."""
 
@@ -604,7 +635,7 @@ class Scoring(Model):
     """A reply this many times its target scores 0 on timeliness."""
     holding_within: Duration | None = None
     """Time by which the first status update is due (only when the scenario has floods)."""
-    crisis_type: Literal["victim", "accident", "preventable", "rumour"] = "accident"
+    crisis_type: CrisisType = "accident"
     """The crisis type (SCCT): rumours call for denial with facts; preventable crises for apology and correction."""
 
 

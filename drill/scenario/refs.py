@@ -84,6 +84,9 @@ def check_references(scenario: m.Scenario, located: Located, name: str) -> list[
             ref(inject.after.inject, injects, base + ("after", "inject"), "inject")
             if inject.after.inject == inject.id:
                 report(base + ("after", "inject"), "D301", f"inject {inject.id!r} cannot follow itself")
+        if inject.expect is not None:
+            for k, role in enumerate(inject.expect.notify):
+                ref(role, scenario.ground_rules.roles, base + ("expect", "notify", k), "role (ground_rules.roles)")
         for j, option in enumerate(inject.options):
             for k, flood in enumerate(option.covers):
                 ref(flood, floods, base + ("options", j, "covers", k), "flood")
@@ -148,8 +151,11 @@ def check_references(scenario: m.Scenario, located: Located, name: str) -> list[
             if action.verb == "status":
                 ref(action.option, statuses, path, "status update")
             elif action.verb == "escalate":
-                if action.level not in m.LEVELS:
-                    report(path, "D412", f"no escalation level {action.level!r}{did_you_mean(str(action.level), m.LEVELS)}")
+                levels = [*m.LEVELS, *scenario.ground_rules.roles]
+                if action.level not in levels:
+                    report(path, "D412", f"no escalation level or role {action.level!r}{did_you_mean(str(action.level), levels)}: use one of {', '.join(levels)}")
+                if action.item is not None:
+                    ref(action.item, injects, path, "inject")
             elif action.item is not None and "#" not in action.item:
                 ref(action.item, injects, path, "inject")
                 if action.option is not None and action.item in injects:
