@@ -17,9 +17,11 @@ from typing import Any
 
 from drill.engine.flood import slot_pools
 from drill.engine.session import Session
-from drill.players import PLAYERS, make_player, play
+from drill.players import BLIND, PLAYERS, REFERENCE, make_player, play
 from drill.scenario import model as m
+from drill.i18n import refusal
 from drill.scenario.actions import ROUTE_VERB, Action, parse_step
+from drill.scenario.types import format_duration
 from drill.scoring.scorecard import Scorecard, score
 
 
@@ -44,7 +46,7 @@ def run_steps(scenario: m.Scenario, steps: list[str], seed: int = 1, refused: li
         if step.fire is not None:
             outcome = session.fire_held(step.fire)
             if not outcome.ok and refused is not None:
-                refused.append(f"fire {step.fire} refused at {session.now:.0f}s: {outcome.reason}")
+                refused.append(f"fire {step.fire} refused at {format_duration(int(session.now))}: {refusal(outcome.reason, outcome.params)}")
         elif step.action is not None:
             session.act(resolve(scenario, step.action))
     session.advance_to(float("inf"))
@@ -96,7 +98,7 @@ def run_test(scenario: m.Scenario, test: m.ScenarioTest) -> TestResult:
     problems += [f"{x!r} was not reached" for x in expect.reached if x not in hit]
     problems += [f"{x!r} was reached" for x in expect.not_reached if x in hit]
     refused = [e for e in session.log.events if e.kind == "action" and not e.data["ok"]]
-    problems += [f"step refused at {e.t:.0f}s: {e.data['reason']}" for e in refused if not test.player]
+    problems += [f"step refused at {format_duration(int(e.t))}: {refusal(e.data['reason'], e.data.get('params'))}" for e in refused if not test.player]
     problems += fires
     return TestResult(test.id, not problems, problems, card)
 
@@ -188,3 +190,28 @@ def simulate(scenario: m.Scenario, runs: int, seed: int, bots: list[str], jobs: 
 
 
 BOTS = list(PLAYERS)
+
+BLIND_MEAN_MAX = 60.0
+"""No blind player's mean may exceed this: a fixed habit earns an average score at best."""
+BLIND_FAIL = 65.0
+"""`drill test` fails a drill where a blind player's mean reaches S."""
+SLOW_FAIL = 85.0
+"""…or where the slow player's mean reaches P."""
+IDEAL_MIN = 85.0
+"""The ideal player must reach P: the drill is winnable by reading it."""
+GAMEABILITY_PLAYERS = [*REFERENCE, *BLIND]
+
+
+def gameability(result: dict[str, Any]) -> list[str]:
+    """What a `simulate` result over the reference and blind players says is wrong with a
+    drill's scoring: each problem as a sentence (empty: the drill tells judgement from habit)."""
+    means = {b["bot"]: b["overall"]["mean"] for b in result["bots"]}
+    problems = []
+    if "ideal" in means and means["ideal"] < IDEAL_MIN:
+        problems.append(f"the ideal player scores {means['ideal']:.1f}, below P ({IDEAL_MIN:.0f}): the drill cannot be won by reading it")
+    if "slow" in means and means["slow"] >= SLOW_FAIL:
+        problems.append(f"the slow player scores {means['slow']:.1f}, a P: time does not count enough")
+    for bot in BLIND:
+        if bot in means and means[bot] >= BLIND_FAIL:
+            problems.append(f"the blind player '{bot}' ({PLAYERS[bot].__doc__}) scores {means[bot]:.1f}, an S or better without reading a word")
+    return problems

@@ -26,8 +26,6 @@ from drill.scenario.actions import ROUTE_VERB, Action
 from drill.scenario.refs import all_conditions
 from drill.scenario.types import in_window
 
-STATUS_FRESH = 3600.0
-"""A status update answers a flood's comments posted up to this long after it."""
 MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
 
@@ -38,12 +36,28 @@ def _arrival(pending: tuple) -> float:
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one action: accepted or refused with a reason, and its feedback."""
+    """What became of one action: accepted, or refused with a reason code and its parameters
+    (translated where it is shown: `refused.<code>` in drill.i18n), and the authored feedback.
+    Whether a decision was good is the scoring's to say, not the engine's."""
 
     ok: bool
     reason: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
     feedback: Any = None
-    critical: tuple[str, ...] = ()
+
+
+def refuse(reason: str, **params: Any) -> Outcome:
+    return Outcome(False, reason, params)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """An item taken off the wall: deleted, hidden, or hidden by a reply that says so."""
+
+    t: float
+    item: str
+    verb: str
+    option: str | None = None
 
 
 @dataclass(order=True)
@@ -71,6 +85,7 @@ class Session:
         self.meters = MeterState(**scenario.meters.model_dump())
         self.level = "service"
         self.escalations: list[Escalation] = []
+        self.removals: list[Removal] = []
         self.promises: list[Promise] = []
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
@@ -83,9 +98,11 @@ class Session:
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
         self._templates = {
-            f.id: [(t.text, t.needs_reply, t.personal_data, t.sentiment < 0, t.sentiment) for t in f.templates]
+            f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates]
             for f in scenario.floods
         }
+        self._lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
+        self._orders: dict[str, list[m.Option]] = {}
         self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
         self._schedule_start()
 
@@ -109,6 +126,10 @@ class Session:
             if flood.start is not None:
                 self._push(float(flood.start), "flood_start", (flood.id, flood.until))
         self._push(float(s.clock.length), "clock_end")
+
+    def first_flood_start(self) -> float | None:
+        """When the first flood of the run started, if one has."""
+        return min((st.started for st in self.floods.values() if st.started is not None), default=None)
 
     def next_event_time(self) -> float | None:
         """When the next thing happens (for fast-forward)."""
@@ -230,12 +251,14 @@ class Session:
             len(self.items), inject.id, self.now, inject.channel, inject.kind, author, inject.id, inject.text,
             thread=inject.thread, needs_reply=inject.wants_reply, personal_data=inject.personal_data,
             sensitive=inject.sensitive, criticism=inject.is_criticism, sentiment=inject.sentiment, reach=reach,
+            abusive=inject.abusive,
         )
         self._add(item)
         self.authored.append(item)
         self._apply_effects(inject.effects)
         self.meters.add("reach", reach)
-        self.log.event(self.now, "inject", item=inject.id)
+        order = {"order": [o.id for o in self._ordered(inject.id, inject.options)]} if inject.options else {}
+        self.log.event(self.now, "inject", item=inject.id, **order)
         for other in self.scenario.injects:
             if other.after is not None and other.after.inject == inject_id and not other.held:
                 self._push(self.now + other.after.wait, "inject", other.id)
@@ -249,6 +272,8 @@ class Session:
         if state.running:
             return
         state.running = True
+        if state.started is None:
+            state.started = self.now
         state.until = until
         if until is not None:
             self._push(float(until), "flood_stop", flood_id)
@@ -288,20 +313,20 @@ class Session:
             return
         cut = bisect.bisect_right(pending, t, key=_arrival)
         due, self._pending_flood = pending[:cut], pending[cut:]
-        items, by_id, states, templates = self.items, self.items_by_id, self.floods, self._templates
+        items, by_id, states, templates, lapse = self.items, self.items_by_id, self.floods, self._templates, self._lapse
         for time, _, flood_id, index, channel, author, values in due:
-            text, needs_reply, personal, critical, sentiment = templates[flood_id][index]
+            text, needs_reply, personal, critical, sentiment, abusive = templates[flood_id][index]
             state = states[flood_id]
             state.count += 1
             # Item(seq, id, time, channel, kind, author, source, text, flood, slots, thread,
-            #      needs_reply, personal_data, sensitive, criticism, sentiment, reach)
+            #      needs_reply, personal_data, sensitive, criticism, sentiment, reach, abusive)
             item = Item(len(items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id, text,
-                        True, values, None, needs_reply, personal, False, critical, sentiment, 10.0)
+                        True, values, None, needs_reply, personal, False, critical, sentiment, 10.0, abusive)
             items.append(item)
             by_id[item.id] = item
             if needs_reply:
                 state.waiting_times.append(time)
-                if state.status_posts and time <= state.status_posts[-1] + STATUS_FRESH:
+                if state.status_posts and time <= state.status_posts[-1] + lapse[flood_id]:
                     item.answered_at, item.answered_by = time, "status"
         self.meters.add("reach", 10.0 * len(due))
 
@@ -312,7 +337,7 @@ class Session:
         state = self.floods[flood_id]
         if not state.status_posts:
             return len(state.waiting_times)
-        return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + STATUS_FRESH)
+        return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + self._lapse[flood_id])
 
     def waiting_count(self) -> int:
         authored = sum(1 for i in self.authored if i.waiting)
@@ -325,14 +350,26 @@ class Session:
     def chance(self, cond_id: int, probability: float) -> bool:
         return draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
 
-    def options_for(self, item_id: str, verb: str) -> list[m.Option]:
-        """The authored options the trainee may choose for a verb on an item."""
+    def options_for(self, item_id: str, verb: str | None = None) -> list[m.Option]:
+        """The authored options the trainee may choose now for a verb on an item (every verb
+        when None), in this run's order: drawn from the seed, so the position of an option
+        tells nothing (the TUI, the bots and the report all see this order)."""
         if verb == "status":
-            return [o for o in self.scenario.status_updates if self.available(o)]
-        inject = self.scenario.injects_by_id.get(item_id)
-        if inject is None:
-            return []
-        return [o for o in inject.options if ROUTE_VERB[o.route] == verb and self.available(o)]
+            pool = self._ordered("", self.scenario.status_updates)
+        else:
+            inject = self.scenario.injects_by_id.get(item_id)
+            if inject is None:
+                return []
+            pool = self._ordered(inject.id, inject.options)
+        return [o for o in pool if (verb is None or ROUTE_VERB[o.route] == verb) and self.available(o)]
+
+    def _ordered(self, key: str, options: list[m.Option]) -> list[m.Option]:
+        order = self._orders.get(key)
+        if order is None:
+            order = list(options)
+            random.Random(f"{self.seed}:order:{key}").shuffle(order)
+            self._orders[key] = order
+        return order
 
     def available(self, option: m.Option) -> bool:
         """Whether an option is offered now (its `when`, if any, holds)."""
@@ -343,8 +380,9 @@ class Session:
     def act(self, action: Action) -> Outcome:
         """Apply one trainee action at the current sim time; refuse invalid ones with a reason."""
         self.log.input(self.now, action)
-        outcome = self._act(action) if self.ended is None else Outcome(False, "the scenario has ended")
-        self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason, critical=list(outcome.critical))
+        outcome = self._act(action) if self.ended is None else refuse("ended")
+        self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason,
+                       **({"params": outcome.params} if outcome.params else {}))
         if outcome.ok:
             self.actions.append((self.now, action))
             self._check_triggers()
@@ -358,37 +396,36 @@ class Session:
             return self._status(action)
         item = self.items_by_id.get(action.item or "")
         if item is None:
-            return Outcome(False, f"there is no item {action.item!r} in the feed yet")
+            return refuse("no_item", item=action.item)
         if item.deleted:
-            return Outcome(False, "that item has been deleted")
+            return refuse("deleted")
         if verb in ("delete", "hide"):
             if item.hidden and verb == "hide":
-                return Outcome(False, "that item is already hidden")
+                return refuse("already_hidden")
             item.deleted = item.deleted or verb == "delete"
             item.hidden = True
+            self.removals.append(Removal(self.now, item.id, verb))
             self._record(verb, item.id, None, ())
-            critical = ("deleted_criticism",) if item.criticism else ()
-            return Outcome(True, critical=critical)
+            return Outcome(True)
         if verb == "dismiss":
             if item.dismissed:
-                return Outcome(False, "that item is already dismissed")
+                return refuse("already_dismissed")
             item.dismissed = True
             self._record(verb, item.id, None, ())
             return Outcome(True)
         if verb not in ROUTE_VERB.values():
-            return Outcome(False, f"unknown action {verb!r}")
+            return refuse("unknown_verb", verb=verb)
         if item.flood:
-            return Outcome(False, "generated comments are answered together, with a status update")
-        inject = self.scenario.injects_by_id[item.id]
-        option = next((o for o in inject.options if o.id == action.option), None)
+            return refuse("flood_item")
+        option = self.scenario.option_for(action)
         if option is None:
-            return Outcome(False, f"{action.option!r} is not an option of {item.id!r}")
+            return refuse("not_an_option", option=action.option, item=item.id)
         if not self.available(option):
-            return Outcome(False, f"option {option.id!r} is not available yet")
+            return refuse("not_available", option=option.id)
         if ROUTE_VERB[option.route] != verb:
-            return Outcome(False, f"option {option.id!r} is sent with '{ROUTE_VERB[option.route]}', not '{verb}'")
+            return refuse("wrong_verb", option=option.id, wanted=ROUTE_VERB[option.route], verb=verb)
         if self.has_done(verb, item.id, option.id, None):
-            return Outcome(False, "you already sent that reply")
+            return refuse("already_sent")
         if item.answered_at is None:
             item.answered_at, item.answered_by = self.now, option.id
         self._keep_promises(item)
@@ -396,26 +433,39 @@ class Session:
         if option.promise is not None:
             self.promises.append(Promise(item.id, option.id, self.now, self.now + option.promise))
         self._record(verb, item.id, option.id, option.tags)
-        critical = ("personal_data_public",) if "personal_data_public" in option.tags else ()
-        return Outcome(True, feedback=option.feedback, critical=critical)
+        if option.hides and not item.hidden:
+            item.hidden = True
+            self.removals.append(Removal(self.now, item.id, "hide", option.id))
+            self._record("hide", item.id, None, ())
+        return Outcome(True, feedback=option.feedback)
+
+    def escalation_levels(self) -> list[str]:
+        """Whom the trainee can escalate to: the ladder's rungs, then the scenario's other roles."""
+        return [*LEVEL_RANK, *self.scenario.ground_rules.roles]
 
     def _escalate(self, action: Action) -> Outcome:
+        """Tell a rung of the ladder (or a role beside it) about an item, or about nothing in
+        particular. Each item can be escalated to each level once; the session's level is the
+        highest rung told so far."""
         level = action.level or ""
-        if level not in LEVEL_RANK:
-            return Outcome(False, f"no escalation level {level!r} (service, comms, management)")
-        if LEVEL_RANK[level] <= LEVEL_RANK[self.level]:
-            return Outcome(False, f"the escalation level is already {self.level}")
-        self.level = level
-        self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role))
-        self._record("escalate", None, level, ())
+        if level not in self.escalation_levels():
+            return refuse("no_level", level=level, levels=", ".join(self.escalation_levels()))
+        if action.item is not None and action.item not in self.items_by_id:
+            return refuse("no_item", item=action.item)
+        if any(e.level == level and e.item == action.item for e in self.escalations):
+            return refuse("already_escalated", level=level, item=action.item or "")
+        if level in LEVEL_RANK and LEVEL_RANK[level] > LEVEL_RANK[self.level]:
+            self.level = level
+        self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item))
+        self._record("escalate", action.item, level, ())
         return Outcome(True)
 
     def _status(self, action: Action) -> Outcome:
-        option = self.scenario.status_by_id.get(action.option or "")
+        option = self.scenario.option_for(action)
         if option is None:
-            return Outcome(False, f"there is no status update {action.option!r}")
+            return refuse("no_status", option=action.option)
         if not self.available(option):
-            return Outcome(False, f"status update {option.id!r} is not available yet")
+            return refuse("not_available", option=option.id)
         covers = option.covers or [f for f, st in self.floods.items() if st.running or st.count]
         for flood_id in covers:
             state = self.floods[flood_id]
@@ -516,11 +566,11 @@ class Session:
         """Bring in an inject by hand (a facilitator's held inject), journaled like a decision."""
         self.log.facilitator(self.now, {"do": "inject", "inject": inject_id})
         if self.ended is not None:
-            return Outcome(False, "the scenario has ended")
+            return refuse("ended")
         if inject_id not in self.scenario.injects_by_id:
-            return Outcome(False, f"there is no inject {inject_id!r}")
+            return refuse("no_inject", inject=inject_id)
         if inject_id in self.items_by_id:
-            return Outcome(False, f"{inject_id!r} has already arrived")
+            return refuse("already_arrived", inject=inject_id)
         self._arrive(inject_id)
         self._check_triggers()
         return Outcome(True)

@@ -20,19 +20,20 @@ class Item:
     __slots__ = (
         "seq", "id", "time", "channel", "kind", "author", "source", "flood",
         "_text", "_slots", "thread", "needs_reply", "personal_data", "sensitive", "criticism",
-        "sentiment", "reach", "answered_at", "answered_by", "deleted", "hidden", "dismissed",
+        "sentiment", "reach", "abusive", "answered_at", "answered_by", "deleted", "hidden", "dismissed",
     )
 
     def __init__(
         self, seq: int, id: str, time: float, channel: str, kind: str, author: str, source: str,
         text: object, flood: bool = False, slots: dict[str, str] | tuple | None = None, thread: str | None = None,
         needs_reply: bool = False, personal_data: bool = False, sensitive: bool = False,
-        criticism: bool = False, sentiment: float = 0.0, reach: float = 100.0,
+        criticism: bool = False, sentiment: float = 0.0, reach: float = 100.0, abusive: bool = False,
     ):
         self.seq, self.id, self.time, self.channel, self.kind = seq, id, time, channel, kind
         self.author, self.source, self.flood, self._text, self._slots = author, source, flood, text, slots
         self.thread, self.needs_reply, self.personal_data = thread, needs_reply, personal_data
         self.sensitive, self.criticism, self.sentiment, self.reach = sensitive, criticism, sentiment, reach
+        self.abusive = abusive
         self.answered_at: float | None = None
         self.answered_by: str | None = None
         self.deleted = False
@@ -51,6 +52,12 @@ class Item:
     @property
     def removed(self) -> bool:
         return self.deleted or self.hidden
+
+    @property
+    def breaks_rules(self) -> bool:
+        """The moderation rules allow hiding it: swearing or threats, or personal data shown in
+        a public channel."""
+        return self.abusive or (self.personal_data and self.channel not in PRIVATE_CHANNELS)
 
     @property
     def waiting(self) -> bool:
@@ -73,13 +80,21 @@ class Promise:
     broken: bool = False
 
 
+PRIVATE_CHANNELS = frozenset({"dm", "email", "phone", "internal"})
+"""Channels only the organisation sees: nothing shown there is on the public wall."""
+
+
 @dataclass
 class Escalation:
     time: float
     level: str
+    """A rung of the ladder, or a role beside it (ground_rules.roles)."""
     note: str
     outside_staffed: bool
     role: str | None = None
+    """In a team exercise, the member's role who made it."""
+    item: str | None = None
+    """The item it is about (None: about nothing in particular)."""
 
 
 @dataclass
@@ -114,6 +129,8 @@ class FloodState:
 
     id: str
     running: bool = False
+    started: float | None = None
+    """When it first started (None: not yet)."""
     until: float | None = None
     carry: float = 0.0
     count: int = 0

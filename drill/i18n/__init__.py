@@ -27,6 +27,13 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
     return text
 
 
+def refusal(reason: str, params: dict[str, Any] | None, lang: str = "en") -> str:
+    """Why the engine refused an action, in the reader's language (the engine gives a code
+    and its parameters: `Outcome.reason`, `Outcome.params`, and the journal's action events)."""
+    key = f"refused.{reason}"
+    return t(key, lang, **(params or {})) if key in en.STRINGS else reason  # a journal from before the codes: its English text
+
+
 def default_lang() -> str:
     """fi when the user's locale is Finnish, else en (DRILL_LANG overrides)."""
     chosen = os.environ.get("DRILL_LANG")

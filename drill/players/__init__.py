@@ -1,100 +1,178 @@
-"""Bots that play scenarios, so trainers can see a scenario is winnable and its scoring fair.
+"""Players that play scenarios without a person: the reference bots, the blind players, and
+any player a trainer or researcher writes in a file of their own.
 
-Each bot looks at the session once per tick and returns actions; `play` drives a session
-to its end with one. The ideal bot is derived from the scenario's own expectations and the
-scoring's judgement of each option, so it needs no scenario-specific knowledge.
+A player sees the run through a read-only `View` once per step and returns actions; `play`
+drives a session to its end with one. The reference bots show a drill is winnable (ideal)
+and that time matters (slow, passive). The blind players follow a fixed habit that needs no
+reading of the situation (always the first option, the longest, management at once, only
+status updates…): a drill whose scoring lets any of them reach S teaches nothing, and
+`drill test` says so.
+
+Writing your own: a class with `__init__(self, seed: int)` and `decide(self, view) -> list[Action]`,
+loaded with `drill simulate SCENARIO --player my_bot.py:MyBot` (see `Player` and `View`).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import random
-from typing import Protocol
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from drill.engine.rules import LEVEL_RANK
-from drill.engine.session import Session
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
-from drill.scoring.dimensions import DEFAULT_HOLDING_WITHIN, option_quality, reply_target, tone_value
+from drill.scenario.types import text_in
+from drill.scoring.dimensions import DEFAULT_HOLDING_WITHIN, option_quality, option_value, reply_target
+
+if TYPE_CHECKING:
+    from drill.engine.session import Session
+    from drill.engine.world import Escalation, FloodState, Item
 
 STATUS_EVERY = 45 * 60
-"""How often the ideal bot refreshes its status update while a flood runs."""
+"""How often a bot refreshes its status update while a flood runs."""
 REACTION = 60.0
-"""The ideal bot's reaction time: one tick."""
+"""A bot's reaction time: one tick."""
+
+
+class View:
+    """What a player may read of a running session, and nothing it could change with.
+
+    The items are the engine's own records: read them, never assign to them (a player acts
+    only through the actions it returns)."""
+
+    __slots__ = ("_session",)
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    @property
+    def scenario(self) -> m.Scenario:
+        return self._session.scenario
+
+    @property
+    def now(self) -> float:
+        """Simulated seconds since the start."""
+        return self._session.now
+
+    @property
+    def authored(self) -> tuple[Item, ...]:
+        """The authored items that have arrived, in arrival order."""
+        return tuple(self._session.authored)
+
+    def item(self, item_id: str) -> Item | None:
+        return self._session.items_by_id.get(item_id)
+
+    @property
+    def floods(self) -> dict[str, FloodState]:
+        return dict(self._session.floods)
+
+    def first_flood_start(self) -> float | None:
+        return self._session.first_flood_start()
+
+    @property
+    def level(self) -> str:
+        """The highest rung of the ladder told so far."""
+        return self._session.level
+
+    @property
+    def escalations(self) -> tuple[Escalation, ...]:
+        return tuple(self._session.escalations)
+
+    def options_for(self, item_id: str, verb: str | None = None) -> list[m.Option]:
+        """The options offered now, in this run's order (see Session.options_for)."""
+        return self._session.options_for(item_id, verb)
+
+    def staffed_now(self) -> bool:
+        return self._session.staffed_now()
 
 
 class Player(Protocol):
-    def decide(self, session: Session) -> list[Action]: ...
+    """Anything that decides: given the view once per step, the actions to take now."""
+
+    def decide(self, view: View) -> list[Action]: ...
+
+
+def answer(item: Item, option: m.Option) -> Action:
+    return Action(ROUTE_VERB[option.route], item.id, option.id)
 
 
 class Passive:
     """Does nothing at all: the floor of the scoring."""
 
-    def decide(self, session: Session) -> list[Action]:
+    def __init__(self, seed: int = 0):
+        pass
+
+    def decide(self, view: View) -> list[Action]:
         return []
 
 
 class Ideal:
-    """Answers every item with its best option, escalates as expected, keeps status updates current."""
+    """Answers every item with its best option, escalates each item as it calls for, keeps
+    status updates current while a flood runs."""
 
-    delay_factor = 0.0
+    statuses = True
 
     def __init__(self, seed: int = 0):
         self.handled: set[str] = set()
+        self.escalated: set[str] = set()
         self.last_status: float | None = None
         self.posted: list[str] = []
 
-    def reply_delay(self, session: Session, inject: m.Inject) -> float:
+    def reply_delay(self, view: View, inject: m.Inject) -> float:
         return REACTION
 
-    def decide(self, session: Session) -> list[Action]:
-        s = session.scenario
+    def status_delay(self, view: View) -> float:
+        return 0.0
+
+    def decide(self, view: View) -> list[Action]:
+        s = view.scenario
         actions: list[Action] = []
-        for item in session.authored:
+        for item in view.authored:
+            inject = s.injects_by_id[item.id]
+            if item.id not in self.escalated:
+                self.escalated.add(item.id)
+                actions += self.escalate(inject, item)
             if item.id in self.handled or item.removed:
                 continue
-            inject = s.injects_by_id[item.id]
-            wanted = inject.expect.escalate if inject.expect else None
-            if wanted and LEVEL_RANK[wanted] > LEVEL_RANK[session.level] and not any(a.verb == "escalate" and a.level == wanted for a in actions):
-                actions.append(Action("escalate", level=wanted, note=f"{item.id} calls for it"))
             if not inject.options or not item.needs_reply:
                 self.handled.add(item.id)
                 continue
-            if session.now - item.time < self.reply_delay(session, inject):
+            if view.now - item.time < self.reply_delay(view, inject):
                 continue
-            offered = [o for o in inject.options if session.available(o)]
+            offered = view.options_for(item.id)
             if not offered:
                 continue
-            best = max(offered, key=lambda o: (option_quality(s, inject, o), -inject.options.index(o)))
-            actions.append(Action(ROUTE_VERB[best.route], item.id, best.id))
+            best = max(offered, key=lambda o: option_quality(s, inject, o))  # ties: the first shown
+            actions.append(answer(item, best))
             self.handled.add(item.id)
-        actions.extend(self.status(session))
+        if self.statuses:
+            actions.extend(self.status(view))
         return actions
 
-    def status(self, session: Session) -> list[Action]:
-        s = session.scenario
-        if not s.status_updates:
+    def escalate(self, inject: m.Inject, item: Item) -> list[Action]:
+        expect = inject.expect
+        if expect is None:
             return []
-        running = [f for f, st in session.floods.items() if st.running or st.count]
-        if not running:
+        wanted = [expect.escalate] if expect.escalate and LEVEL_RANK[expect.escalate] > 0 else []
+        return [Action("escalate", item.id, level=level, note=f"{item.id} calls for it") for level in wanted + list(expect.notify)]
+
+    def status(self, view: View) -> list[Action]:
+        s = view.scenario
+        first = view.first_flood_start()
+        if not s.status_updates or first is None or view.now < first + self.status_delay(view):
             return []
-        first = min(e.t for e in session.log.events if e.kind == "flood_start")
-        due = first + self.status_delay(session)
-        if session.now < due:
+        if self.last_status is not None and (view.now - self.last_status < STATUS_EVERY or not any(st.running for st in view.floods.values())):
             return []
-        if self.last_status is not None and session.now - self.last_status < STATUS_EVERY:
-            return []
-        if self.last_status is not None and not any(st.running for st in session.floods.values()):
-            return []
-        offered = session.options_for("", "status")
+        offered = view.options_for("", "status")
         if not offered:
             return []
-        best = max(offered, key=lambda o: (tone_value(s, o), o.id not in self.posted, -s.status_updates.index(o)))
-        self.last_status = session.now
+        best = max(offered, key=lambda o: (option_value(s, None, o), o.id not in self.posted))
+        self.last_status = view.now
         self.posted.append(best.id)
         return [Action("status", option=best.id)]
-
-    def status_delay(self, session: Session) -> float:
-        return 0.0
 
 
 class Slow(Ideal):
@@ -102,11 +180,25 @@ class Slow(Ideal):
 
     factor = 2.5
 
-    def reply_delay(self, session: Session, inject: m.Inject) -> float:
-        return self.factor * reply_target(session, inject)
+    def reply_delay(self, view: View, inject: m.Inject) -> float:
+        return self.factor * reply_target(view, inject)
 
-    def status_delay(self, session: Session) -> float:
-        return self.factor * (session.scenario.scoring.holding_within or DEFAULT_HOLDING_WITHIN)
+    def status_delay(self, view: View) -> float:
+        return self.factor * (view.scenario.scoring.holding_within or DEFAULT_HOLDING_WITHIN)
+
+
+class IdealNoStatus(Ideal):
+    """The ideal bot that never posts a status update: what a flood costs when ignored."""
+
+    statuses = False
+
+
+class IdealManagementAtStart(Ideal):
+    """The ideal bot that also wakes top management at the very start, about nothing."""
+
+    def decide(self, view: View) -> list[Action]:
+        first = [] if view.escalations else [Action("escalate", level="management", note="just in case")]
+        return first + super().decide(view)
 
 
 class Deleter:
@@ -115,9 +207,9 @@ class Deleter:
     def __init__(self, seed: int = 0):
         self.done: set[str] = set()
 
-    def decide(self, session: Session) -> list[Action]:
+    def decide(self, view: View) -> list[Action]:
         actions = []
-        for item in session.authored:
+        for item in view.authored:
             if item.id not in self.done and item.criticism and not item.removed:
                 actions.append(Action("delete", item.id))
                 self.done.add(item.id)
@@ -136,39 +228,157 @@ class RandomPlayer:
         self.rng = random.Random(f"random-player:{seed}")
         self.rate = rate
 
-    def decide(self, session: Session) -> list[Action]:
+    def decide(self, view: View) -> list[Action]:
         rng = self.rng
-        if rng.random() > self.rate or not session.authored:
+        items = view.authored
+        if rng.random() > self.rate or not items:
             return []
-        item = rng.choice(session.authored)
-        inject = session.scenario.injects_by_id[item.id]
+        item = rng.choice(items)
+        inject = view.scenario.injects_by_id[item.id]
         roll = rng.random()
         if roll < 0.72 and inject.options:
             option = rng.choice(inject.options)  # offered or not: a careless trainee may try
-            return [Action(ROUTE_VERB[option.route], item.id, option.id)]
-        if roll < 0.84 and session.scenario.status_updates:
-            return [Action("status", option=rng.choice(session.scenario.status_updates).id)]
+            return [answer(item, option)]
+        if roll < 0.84 and view.scenario.status_updates:
+            return [Action("status", option=rng.choice(view.scenario.status_updates).id)]
         if roll < 0.92:
-            return [Action("escalate", level=rng.choice(m.LEVELS[1:]))]
+            return [Action("escalate", item.id, level=rng.choice(m.LEVELS[1:]))]
         if roll < 0.967:
             return [Action("dismiss", item.id)]
         return [Action(rng.choice(["delete", "hide"]), item.id)]
 
 
-PLAYERS: dict[str, type] = {"ideal": Ideal, "passive": Passive, "deleter": Deleter, "slow": Slow, "random": RandomPlayer}
+# ---------------------------------------------------------------------- blind players
+
+Pick = Callable[[list[m.Option], str], list[m.Option]]
+"""A habit: from the options offered (in the run's order) and a language, the ones to send."""
 
 
-def make_player(name: str, seed: int = 0) -> Player:
-    cls = PLAYERS[name]
-    return cls(seed) if cls is not Passive else cls()
+def _length(option: m.Option, lang: str) -> int:
+    return len(text_in(option.text, lang))
 
 
-def play(scenario: m.Scenario, player: Player, seed: int = 1, step: float | None = None, **header) -> Session:
+HABITS: dict[str, Pick] = {
+    "first": lambda options, lang: options[:1],
+    "last": lambda options, lang: options[-1:],
+    "longest": lambda options, lang: [max(options, key=lambda o: _length(o, lang))],
+    "shortest": lambda options, lang: [min(options, key=lambda o: _length(o, lang))],
+    "redirect": lambda options, lang: [min(options, key=lambda o: (o.route not in ("phone", "email", "secure_chat"), o.route != "private"))],
+    "several": lambda options, lang: list(options),
+}
+"""How each blind player picks, without reading a word."""
+
+
+class Blind:
+    """A fixed habit that needs no reading of the situation: answer every item at once by the
+    habit, post a status update by the same habit while a flood runs, and escalate by rote
+    (never, at the start, or on every item)."""
+
+    habit = "first"
+    escalate_at_start: str | None = None
+    escalate_every_item: str | None = None
+    answers = True
+
+    def __init__(self, seed: int = 0):
+        self.handled: set[str] = set()
+        self.last_status: float | None = None
+        self.started = False
+
+    def decide(self, view: View) -> list[Action]:
+        pick, lang = HABITS[self.habit], view.scenario.languages[0]
+        actions: list[Action] = []
+        if not self.started:
+            self.started = True
+            if self.escalate_at_start:
+                actions.append(Action("escalate", level=self.escalate_at_start))
+        for item in view.authored:
+            if item.id in self.handled or view.now - item.time < REACTION:
+                continue
+            self.handled.add(item.id)
+            if self.escalate_every_item:
+                actions.append(Action("escalate", item.id, level=self.escalate_every_item))
+            offered = view.options_for(item.id) if self.answers and item.needs_reply and not item.removed else []
+            actions += [answer(item, o) for o in (pick(offered, lang) if offered else [])]
+        first = view.first_flood_start()
+        running = any(st.running for st in view.floods.values())
+        if first is not None and running and (self.last_status is None or view.now - self.last_status >= STATUS_EVERY):
+            offered = view.options_for("", "status")
+            if offered:
+                self.last_status = view.now
+                actions += [Action("status", option=o.id) for o in pick(offered, lang)[:1]]
+        return actions
+
+
+def _blind(name: str, habit: str, doc: str, **traits: Any) -> type[Blind]:
+    return type(name, (Blind,), {"habit": habit, "__doc__": doc, **traits})
+
+
+BLIND: dict[str, type] = {
+    "first": _blind("First", "first", "Presses 1 on everything."),
+    "last": _blind("Last", "last", "Always the last option shown."),
+    "longest": _blind("Longest", "longest", "Always the longest text."),
+    "shortest": _blind("Shortest", "shortest", "Always the shortest text."),
+    "redirect": _blind("RedirectAll", "redirect", "Moves everything to phone, e-mail or secure chat where it can, else to a private message."),
+    "several": _blind("Several", "several", "Sends every option offered to every item: something in there must be right."),
+    "status-only": _blind("StatusOnly", "first", "Posts status updates and answers nobody.", answers=False),
+    "comms-at-start": _blind("CommsAtStart", "first", "Calls the red phone at once, then presses 1 on everything.", escalate_at_start="comms"),
+    "management-at-start": _blind("ManagementAtStart", "longest", "Wakes top management at once, then picks the longest text.", escalate_at_start="management"),
+    "escalate-all": _blind("EscalateAll", "first", "Calls the red phone about every item and presses 1.", escalate_every_item="comms"),
+}
+"""Blind players: each must stay at or below 60 on average, and none may reach S."""
+
+REFERENCE: dict[str, type] = {
+    "ideal": Ideal, "slow": Slow, "passive": Passive, "ideal-no-status": IdealNoStatus,
+    "ideal-management-at-start": IdealManagementAtStart,
+}
+"""What the blind players are measured against."""
+
+PLAYERS: dict[str, type] = {**REFERENCE, "deleter": Deleter, "random": RandomPlayer, **BLIND}
+
+
+class PlayerError(ValueError):
+    """A player that cannot be loaded: the message says what to fix."""
+
+
+def load_player_class(spec: str) -> type:
+    """A player by name, or from a file: 'my_bot.py:MyBot'."""
+    if spec in PLAYERS:
+        return PLAYERS[spec]
+    path, colon, name = spec.rpartition(":")
+    if not colon or not path.endswith(".py"):
+        raise PlayerError(f"no player {spec!r}: use one of {', '.join(PLAYERS)} or FILE.py:Class")
+    file = Path(path)
+    if not file.is_file():
+        raise PlayerError(f"{path}: no such file")
+    module_name = f"drill_player_{abs(hash(str(file.resolve())))}"
+    loader = importlib.util.spec_from_file_location(module_name, file)
+    if loader is None or loader.loader is None:
+        raise PlayerError(f"{path}: not a Python file")
+    module = importlib.util.module_from_spec(loader)
+    sys.modules[module_name] = module
+    try:
+        loader.loader.exec_module(module)
+    except Exception as exc:  # the file is someone else's code: say what broke, in one line
+        raise PlayerError(f"{path}: {type(exc).__name__}: {exc}") from None
+    cls = getattr(module, name, None)
+    if not isinstance(cls, type) or not callable(getattr(cls, "decide", None)):
+        raise PlayerError(f"{path}: no class {name!r} with a decide(view) method")
+    return cls
+
+
+def make_player(spec: str, seed: int = 0) -> Player:
+    return load_player_class(spec)(seed)
+
+
+def play(scenario: m.Scenario, player: Player, seed: int = 1, step: float | None = None, **header: Any) -> Session:
     """Drive a session to its end, asking the player once per step (default: one tick)."""
+    from drill.engine.session import Session
+
     session = Session(scenario, seed, **header)
+    view = View(session)
     step = float(step or scenario.clock.tick)
     while session.ended is None:
-        for action in player.decide(session):
+        for action in player.decide(view):
             session.act(action)
         session.advance_to(session.now + step)
     return session

@@ -16,7 +16,7 @@ from drill.report.explain import consequence, effects, explain, option_label, ta
 from drill.scenario import model as m
 from drill.scenario.actions import Action
 from drill.scenario.types import text_in
-from drill.scoring.dimensions import due_injects, option_quality, tone_value
+from drill.scoring.dimensions import due_injects, option_quality, option_value
 from drill.team import role_name
 
 if TYPE_CHECKING:
@@ -146,9 +146,9 @@ def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None
         chosen = scenario.status_by_id.get(action.option or "")
         if chosen is None:
             return None, None, None, None
-        ranked = [(tone_value(scenario, o), -n, o) for n, o in enumerate(scenario.status_updates)]
+        ranked = [(option_value(scenario, None, o), -n, o) for n, o in enumerate(scenario.status_updates)]
         best_q, _, best = max(ranked, key=lambda x: (x[0], x[1]))
-        mine = tone_value(scenario, chosen)
+        mine = option_value(scenario, None, chosen)
         better = best if best.id != chosen.id and best_q > mine + BETTER_MARGIN else None
         return chosen, mine, better, best_q if better else None
     if action is not None and action.verb == "escalate":

@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from drill.i18n import t
+from drill.i18n import refusal, t
 from drill.report.explain import dim_name, ended_early, explain, level_name, verb_name
 from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
@@ -205,7 +205,7 @@ def _action_log(session: Session, lang: str) -> tuple[list[dict[str, Any]], list
                 "n": len(actions) + 1, "t": e.t, "verb": verb, "verb_name": verbs[verb], "item": a.get("item"),
                 "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
                 "role_name": role_name(a.get("role"), lang),
-                "ok": bool(e.data.get("ok")), "reason": e.data.get("reason", ""),
+                "ok": bool(e.data.get("ok")), "reason": refusal(str(e.data.get("reason", "")), e.data.get("params"), lang),
                 "critical": [t(f"critical.{c}", lang) for c in e.data.get("critical", [])],
             })
         elif e.kind == "facilitator":

@@ -631,7 +631,7 @@ class Ending(Model):
 class Scoring(Model):
     weights: dict[Dimension, float] = {}
     """Weights per dimension (defaults: timeliness 2, escalation 2, channel_privacy 2, tone_strategy 1.5, transparency 1.5, coverage 1)."""
-    falloff: float = Field(4.0, gt=1)
+    falloff: float = Field(2.5, gt=1)
     """A reply this many times its target scores 0 on timeliness."""
     holding_within: Duration | None = None
     """Time by which the first status update is due (only when the scenario has floods)."""
@@ -742,3 +742,13 @@ class Scenario(Model):
 
     def text(self, value: str | dict[str, str] | None, lang: str) -> str:
         return text_in(value, lang)
+
+    def option_for(self, action: Any) -> Option | None:
+        """The authored option an action chose (a status update or an inject's option), or
+        None: the one lookup the engine, scoring, report and UI share."""
+        if action.option is None:
+            return None
+        if action.verb == "status":
+            return self.status_by_id.get(action.option)
+        inject = self.injects_by_id.get(action.item or "")
+        return next((o for o in inject.options if o.id == action.option), None) if inject else None

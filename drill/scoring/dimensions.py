@@ -1,20 +1,24 @@
 """The six dimensions of a drill's score, each a function from a finished session to evidence.
 
-Each rule follows DOMAIN.md: answer fast (timeliness), recognise and escalate (escalation),
-pick the right channel and never put personal data in public (channel_privacy), be human
-and fit the crisis type (tone_strategy), never delete criticism or break a promise
-(transparency), and answer everyone who needs it, a flood through status updates (coverage).
+Each rule follows DOMAIN.md and SCORING.md: answer fast, and only an acceptable answer stops
+the clock (timeliness); recognise and escalate, scored by distance on the ladder from what the
+item called for (escalation); the right channel, never personal data in public, never a
+sensitive case in a direct message (channel_privacy); what a reply says, by the author's key
+(tone_strategy); never remove fair criticism, keep promises, hide by the moderation rules
+(transparency); and answer everyone in time, a flood through fresh status updates (coverage).
+
+A fixed habit (always the first option, always the longest, management at once) must land
+near the average option's value, never at the top: the authored values, the ladder distance
+and the forward-only status coverage are what make that so (`drill simulate --blind`).
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from drill.engine.rules import LEVEL_RANK
-from drill.engine.session import STATUS_FRESH
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB
 from drill.scoring.evidence import Evidence
@@ -26,8 +30,23 @@ if TYPE_CHECKING:
 DEFAULT_REPLY_TARGET = 3600
 DEFAULT_ESCALATE_WITHIN = 1800
 DEFAULT_HOLDING_WITHIN = 1800
-OVER_ESCALATION_COST = 30.0
-NIGHT_WAKE_COST = 20.0
+
+ACCEPTABLE = 50.0
+"""A reply worth at least this (an authored value of 0 or more) answers its item: a harmful
+reply does not stop the clock, the customer is still waiting for a real answer."""
+LADDER_STEP = 50.0
+"""What each rung between the level chosen and the level called for costs, when an item
+called for a rung and got another one."""
+LADDER_CAP = {1: 70.0, 2: 40.0}
+"""The worst misjudgement of the ladder bounds the escalation dimension: one rung off caps it
+at 70, two (management for nothing, or nobody when management was needed) at 40."""
+NIGHT_WAKE_CAP = 25.0
+"""Waking top management outside staffed hours when nothing called for it."""
+REPEAT_VALUE = 0.0
+"""Answering an item again after it had an acceptable answer: the wall sees a flip-flop."""
+
+VALUE_SCALE = {2: 100.0, 1: 75.0, 0: 50.0, -1: 25.0, -2: 0.0}
+"""An authored option value (−2 … 2) on the 0–100 scale of evidence."""
 
 TONE_BASE = 50.0
 TONE_TAGS: dict[str, float] = {
@@ -37,7 +56,8 @@ TONE_TAGS: dict[str, float] = {
     "sarcastic": -45, "boilerplate": -25, "blame_customer": -40, "speculate": -25,
     "personal_data_public": -30, "stall": -20,
 }
-"""What each reply tag is worth on tone & strategy, before the crisis type adjusts it."""
+"""What each reply tag is worth when an option carries no authored value, before the crisis
+type adjusts it (a fallback: tags describe, values judge)."""
 
 CRISIS_ADJUST: dict[str, dict[str, float]] = {
     "preventable": {"apologise": 10, "correct": 5, "deny": -15},
@@ -51,47 +71,25 @@ INTEGRITY_TAGS: dict[str, float] = {"overpromise": 30, "speculate": 50, "deny": 
 """Tags that weaken transparency & integrity, and the value a reply carrying them gets."""
 
 
-@dataclass(frozen=True)
-class Response:
-    """A reply, private message or redirect the trainee sent on an authored item."""
-
-    t: float
-    item: str
-    option: m.Option
+# ---------------------------------------------------------------------- one judgement per choice
 
 
-def falloff(elapsed: float, target: float, factor: float) -> float:
-    """100 within the target, falling linearly to 0 at factor × target."""
-    if elapsed <= target:
-        return 100.0
-    span = (factor - 1) * target
-    return max(0.0, 100.0 * (1 - (elapsed - target) / span)) if span > 0 else 0.0
+def crisis_type(scenario: m.Scenario, inject: m.Inject | None) -> str:
+    """The item's own crisis type, else the scenario's."""
+    return inject.crisis_type if inject is not None and inject.crisis_type else scenario.scoring.crisis_type
 
 
-def responses(session: Session) -> list[Response]:
-    found = []
-    for t, action in session.actions:
-        if action.verb in ("reply", "private", "redirect") and action.item in session.scenario.injects_by_id:
-            inject = session.scenario.injects_by_id[action.item]
-            option = next(o for o in inject.options if o.id == action.option)
-            found.append(Response(t, action.item, option))
-    return found
+def tag_value(crisis: str, tags: list[str]) -> float:
+    adjust = CRISIS_ADJUST.get(crisis, {})
+    total = sum(TONE_TAGS[tag] + adjust.get(tag, 0) for tag in set(tags))
+    return max(0.0, min(100.0, TONE_BASE + total))
 
 
-def reply_target(session: Session, inject: m.Inject) -> int:
-    if inject.expect and inject.expect.reply_within:
-        return inject.expect.reply_within
-    return session.scenario.ground_rules.promised_response or DEFAULT_REPLY_TARGET
-
-
-def due_injects(session: Session) -> Iterator[tuple[m.Inject, Item]]:
-    """Authored items that want a reply and had time for one before the end."""
-    for item in session.authored:
-        if not item.needs_reply:
-            continue
-        inject = session.scenario.injects_by_id[item.id]
-        if item.answered_at is not None or session.now - item.time >= reply_target(session, inject):
-            yield inject, item
+def option_value(scenario: m.Scenario, inject: m.Inject | None, option: m.Option) -> float:
+    """What a reply says, 0–100: the author's key when given, else read from its tags."""
+    if option.value is not None:
+        return VALUE_SCALE[option.value]
+    return tag_value(crisis_type(scenario, inject), list(option.tags))
 
 
 def expected_routes(inject: m.Inject) -> list[str] | None:
@@ -104,27 +102,144 @@ def expected_routes(inject: m.Inject) -> list[str] | None:
     return None
 
 
+def route_judgement(inject: m.Inject, option: m.Option) -> tuple[str, float]:
+    """The channel & privacy rule an option falls under for an inject, and its value."""
+    wanted = expected_routes(inject)
+    if "personal_data_public" in option.tags:
+        return "personal_data_public", 0.0
+    if wanted is None or option.route in wanted:
+        return "right_channel", 100.0
+    if inject.sensitive and option.route == "private":
+        return "sensitive_in_dm", 10.0
+    if (inject.personal_data or inject.sensitive) and option.route == "public":
+        return "private_case_in_public", 10.0
+    return "wrong_channel", 40.0
+
+
+CRITICAL_ROUTES = frozenset({"personal_data_public", "sensitive_in_dm"})
+"""Route rules that are critical errors: the format guide's two privacy breaches."""
+
+
+def integrity_value(scenario: m.Scenario, inject: m.Inject | None, option: m.Option) -> float | None:
+    """The transparency value of a reply's tags, or None when none of them weakens it."""
+    rumour = crisis_type(scenario, inject) == "rumour"
+    bad = [t for t in option.tags if t in INTEGRITY_TAGS and not (t == "deny" and rumour)]
+    return min(INTEGRITY_TAGS[t] for t in bad) if bad else None
+
+
+def option_quality(scenario: m.Scenario, inject: m.Inject, option: m.Option) -> float:
+    """How good a choice an option is on its item, as the scoring judges it: the one judgement
+    the ideal bot, the debrief's 'better option' and its coaching all read."""
+    _, route = route_judgement(inject, option)
+    integrity = integrity_value(scenario, inject, option)
+    return (2 * route + 1.5 * option_value(scenario, inject, option) + 1.5 * (100.0 if integrity is None else integrity)) / 5
+
+
+# ---------------------------------------------------------------------- reading the run
+
+
+@dataclass(frozen=True)
+class Response:
+    """A reply, private message or redirect the trainee sent on an authored item, judged."""
+
+    t: float
+    item: str
+    option: m.Option
+    value: float
+    repeat: bool
+    """The item already had an acceptable answer when this one was sent, and it kept no
+    promise (a promised follow-up is not a repeat)."""
+
+
+def responses(session: Session) -> list[Response]:
+    s = session.scenario
+    found: list[Response] = []
+    answered: set[str] = set()
+    kept = {(p.item, p.kept_at) for p in session.promises if p.kept_at is not None}
+    for t, action in session.actions:
+        if action.verb not in ("reply", "private", "redirect") or action.item not in s.injects_by_id:
+            continue
+        option = s.option_for(action)
+        if option is None:
+            continue
+        value = option_value(s, s.injects_by_id[action.item], option)
+        follow_up = any((item, t) in kept for item in (action.item, _thread(session, action.item)))
+        found.append(Response(t, action.item, option, value, action.item in answered and not follow_up))
+        if value >= ACCEPTABLE:
+            answered.add(action.item)
+    return found
+
+
+def answered_well(session: Session) -> dict[str, float]:
+    """When each authored item got its first acceptable answer."""
+    first: dict[str, float] = {}
+    for r in responses(session):
+        if r.value >= ACCEPTABLE:
+            first.setdefault(r.item, r.t)
+    return first
+
+
+def reply_target(run: Any, inject: m.Inject) -> int:
+    """An item's reply target: its own, else the promised response time (`run` is anything
+    with the scenario: a session, or a player's view of one)."""
+    if inject.expect and inject.expect.reply_within:
+        return inject.expect.reply_within
+    return run.scenario.ground_rules.promised_response or DEFAULT_REPLY_TARGET
+
+
+def removed_by_rules(item: Item) -> bool:
+    """Taken off the wall as the moderation rules allow: it no longer waits for an answer."""
+    return item.removed and item.breaks_rules
+
+
+def due_injects(session: Session) -> Iterator[tuple[m.Inject, Item]]:
+    """Authored items that want a reply and had time for one before the end (an item hidden
+    by the moderation rules is off the wall and wants nothing more)."""
+    for item in session.authored:
+        if not item.needs_reply or removed_by_rules(item):
+            continue
+        inject = session.scenario.injects_by_id[item.id]
+        if item.answered_at is not None or session.now - item.time >= reply_target(session, inject):
+            yield inject, item
+
+
+def falloff(elapsed: float, target: float, factor: float) -> float:
+    """100 within the target, falling linearly to 0 at factor × target."""
+    if elapsed <= target:
+        return 100.0
+    span = (factor - 1) * target
+    return max(0.0, 100.0 * (1 - (elapsed - target) / span)) if span > 0 else 0.0
+
+
+def _missed(item: Item, target: int) -> tuple[str, dict[str, float]]:
+    """Why an item has no acceptable answer: none at all, or only replies that answer nothing."""
+    return ("poor_answer_only", {"target": target}) if item.answered_at is not None else ("unanswered", {"target": target})
+
+
 # ---------------------------------------------------------------------- the dimensions
 
 
 def timeliness(session: Session) -> list[Evidence]:
     factor = session.scenario.scoring.falloff
+    well = answered_well(session)
     out = []
     for inject, item in due_injects(session):
         target = reply_target(session, inject)
-        if item.answered_at is None:
-            out.append(Evidence("timeliness", "unanswered", 0.0, item.time, item.id, params={"target": target}))
+        if item.id not in well:
+            rule, params = _missed(item, target)
+            out.append(Evidence("timeliness", rule, 0.0, item.time, item.id, params=params))
             continue
-        elapsed = item.answered_at - item.time
+        elapsed = well[item.id] - item.time
         value = falloff(elapsed, target, factor)
         rule = "reply_on_time" if value == 100 else "reply_late"
-        out.append(Evidence("timeliness", rule, value, item.answered_at, item.id, params={"elapsed": elapsed, "target": target}))
-    out.extend(_holding(session, factor, weight=max(1.0, len(out) / 3)))
+        out.append(Evidence("timeliness", rule, value, well[item.id], item.id, params={"elapsed": elapsed, "target": target}))
+    out.extend(_holding(session, factor, weight=max(1.0, float(len(out)))))
     return out
 
 
 def _holding(session: Session, factor: float, weight: float) -> list[Evidence]:
-    """The first status update once a flood starts; it weighs like a third of the authored replies."""
+    """The first status update once a flood starts. It weighs as much as all the authored
+    replies together: it is the answer to everyone in the flood at once."""
     starts = [e.t for e in session.log.events if e.kind == "flood_start"]
     if not starts:
         return []
@@ -141,7 +256,7 @@ def _holding(session: Session, factor: float, weight: float) -> list[Evidence]:
 
 @dataclass(frozen=True)
 class Need:
-    """An escalation level the situation called for: since when (its first item) and by when."""
+    """A level (a rung, or a role beside the ladder) an arrived item called for, and by when."""
 
     level: str
     item: str
@@ -149,86 +264,127 @@ class Need:
     deadline: float
 
 
+def _thread(session: Session, item_id: str | None) -> str | None:
+    """The thread an item belongs to (its own id when it starts one): an escalation about any
+    item of a thread is about the thread."""
+    if item_id is None:
+        return None
+    inject = session.scenario.injects_by_id.get(item_id)
+    return (inject.thread or inject.id) if inject is not None else item_id
+
+
+def called_for(inject: m.Inject | None) -> str:
+    """The ladder rung an item calls for (customer service unless it says otherwise)."""
+    return inject.expect.escalate if inject is not None and inject.expect and inject.expect.escalate else "service"
+
+
 def escalation_needs(session: Session) -> list[Need]:
-    """Each level above customer service that some arrived item expects, lowest first."""
-    s = session.scenario
-    needs: dict[str, Need] = {}
+    """What each arrived item called for above customer service, and roles beside the ladder."""
+    needs = []
     for item in session.authored:
-        inject = s.injects_by_id[item.id]
-        if not inject.expect or not inject.expect.escalate:
+        inject = session.scenario.injects_by_id[item.id]
+        if not inject.expect:
             continue
         deadline = item.time + (inject.expect.escalate_within or DEFAULT_ESCALATE_WITHIN)
-        for level in m.LEVELS[1 : LEVEL_RANK[inject.expect.escalate] + 1]:
-            known = needs.get(level)
-            needs[level] = Need(level, item.id, item.time, deadline) if known is None else Need(
-                level, known.item, known.need, min(known.deadline, deadline)
-            )
-    return sorted(needs.values(), key=lambda n: LEVEL_RANK[n.level])
+        if inject.expect.escalate and LEVEL_RANK[inject.expect.escalate] > 0:
+            needs.append(Need(inject.expect.escalate, item.id, item.time, deadline))
+        needs += [Need(role, item.id, item.time, deadline) for role in inject.expect.notify]
+    return needs
 
 
-def first_escalation_to(session: Session, level: str):
-    """The first escalation that reached at least `level`, if any."""
-    return next((e for e in session.escalations if LEVEL_RANK[e.level] >= LEVEL_RANK[level]), None)
+def escalations_about(session: Session, item_id: str):
+    """The escalations made about an item's thread, in order."""
+    thread = _thread(session, item_id)
+    return [e for e in session.escalations if e.item is not None and _thread(session, e.item) == thread]
+
+
+def first_escalation_to(session: Session, need: Need):
+    """The first escalation about the need's item that reached its level (a role: that role)."""
+    for e in escalations_about(session, need.item):
+        if e.level == need.level or (need.level in LEVEL_RANK and e.level in LEVEL_RANK and LEVEL_RANK[e.level] >= LEVEL_RANK[need.level]):
+            return e
+    return None
+
+
+def _moment_level(session: Session, t: float) -> int:
+    """The highest rung any item that had arrived by t called for."""
+    return max((LEVEL_RANK[called_for(session.scenario.injects_by_id[i.id])] for i in session.authored if i.time <= t), default=0)
 
 
 def escalation(session: Session) -> list[Evidence]:
-    factor = session.scenario.scoring.falloff
-    needs = escalation_needs(session)
+    s = session.scenario
+    factor = s.scoring.falloff
     out: list[Evidence] = []
-    for need in needs:
-        made = first_escalation_to(session, need.level)
-        if made is None:
-            out.append(Evidence("escalation", "under_escalated", 0.0, need.deadline, params={"level": need.level}))
+    judged: set[int] = set()
+    for need in escalation_needs(session):
+        about = escalations_about(session, need.item)
+        made = first_escalation_to(session, need)
+        if need.level not in LEVEL_RANK:  # a role beside the ladder: told or not
+            if made is None:
+                out.append(Evidence("escalation", "not_notified", 0.0, need.deadline, need.item, params={"level": need.level}))
+            else:
+                judged.add(id(made))
+                value = falloff(max(0.0, made.time - need.need), need.deadline - need.need, factor)
+                out.append(Evidence("escalation", "notified", value, made.time, need.item, f"escalate {made.level}", params={"level": need.level}))
             continue
-        value = falloff(max(0.0, made.time - need.need), need.deadline - need.need, factor)
-        rule = "escalated_on_time" if value == 100 else "escalated_late"
-        out.append(Evidence("escalation", rule, value, made.time, action=f"escalate {made.level}", params={"level": need.level}))
-    expected_rank = max((LEVEL_RANK[n.level] for n in needs), default=0)
+        rungs = [e for e in about if e.level in LEVEL_RANK]
+        judged.update(id(e) for e in rungs)
+        wanted = LEVEL_RANK[need.level]
+        if not rungs:
+            out.append(Evidence("escalation", "under_escalated", 0.0, need.deadline, need.item, params={"level": need.level},
+                                cap=LADDER_CAP[wanted]))
+            continue
+        highest = max(LEVEL_RANK[e.level] for e in rungs)
+        off = abs(highest - wanted)
+        when = made or rungs[0]
+        value = falloff(max(0.0, when.time - need.need), need.deadline - need.need, factor) * (100.0 - LADDER_STEP * off) / 100
+        rule = "escalated_too_high" if highest > wanted else "escalated_too_low" if highest < wanted else (
+            "escalated_on_time" if value == 100 else "escalated_late")
+        cap = LADDER_CAP.get(off)
+        if highest > wanted and any(e.level == "management" and e.outside_staffed for e in rungs):
+            cap = min(cap or 100.0, NIGHT_WAKE_CAP)
+        out.append(Evidence("escalation", rule, value, when.time, need.item, f"escalate {m.LEVELS[highest]}",
+                            params={"level": need.level, "chosen": m.LEVELS[highest]}, cap=cap))
     for esc in session.escalations:
-        if LEVEL_RANK[esc.level] > expected_rank:
-            cost = OVER_ESCALATION_COST + (NIGHT_WAKE_COST if esc.level == "management" and esc.outside_staffed else 0)
-            out.append(Evidence("escalation", "over_escalated", 100.0 - cost, esc.time, action=f"escalate {esc.level}", params={"level": esc.level}))
+        if id(esc) in judged:
+            continue
+        out.append(_unprompted(session, esc))
     if not out:
         out.append(Evidence("escalation", "no_escalation_needed", 100.0))
     return out
 
 
-def route_judgement(inject: m.Inject, option: m.Option) -> tuple[str, float]:
-    """The channel & privacy rule an option falls under for an inject, and its value."""
-    wanted = expected_routes(inject)
-    if "personal_data_public" in option.tags:
-        return "personal_data_public", 0.0
-    if wanted is None or option.route in wanted:
-        return "right_channel", 100.0
-    if inject.sensitive and option.route == "private":
-        return "sensitive_in_dm", 50.0
-    if (inject.personal_data or inject.sensitive) and option.route == "public":
-        return "private_case_in_public", 10.0
-    return "wrong_channel", 40.0
-
-
-def integrity_value(scenario: m.Scenario, option: m.Option) -> float | None:
-    """The transparency value of a reply's tags, or None when none of them weakens it."""
-    bad = [t for t in option.tags if t in INTEGRITY_TAGS and not (t == "deny" and scenario.scoring.crisis_type == "rumour")]
-    return min(INTEGRITY_TAGS[t] for t in bad) if bad else None
-
-
-def option_quality(scenario: m.Scenario, inject: m.Inject, option: m.Option) -> float:
-    """How good a choice an option is, judged as the scoring would: used to name the better option and by the ideal bot."""
-    _, route = route_judgement(inject, option)
-    integrity = integrity_value(scenario, option)
-    return (2 * route + 1.5 * tone_value(scenario, option) + 1.5 * (100.0 if integrity is None else integrity)) / 5
+def _unprompted(session: Session, esc) -> Evidence:
+    """An escalation no item's need accounts for, against what the item it names (or, naming
+    nothing, the moment) called for. A call nobody needed scores 0, as a call missed does:
+    both cost a rung of the ladder. Naming nothing, it meets no need either: a guess."""
+    if esc.level not in LEVEL_RANK:
+        return Evidence("escalation", "needless_notify", 50.0, esc.time, esc.item, f"escalate {esc.level}", params={"level": esc.level})
+    if esc.item is not None:
+        called = LEVEL_RANK[called_for(session.scenario.injects_by_id.get(esc.item))]
+    else:
+        called = _moment_level(session, esc.time)
+    off = abs(LEVEL_RANK[esc.level] - called)
+    if off == 0:
+        rule = "escalated_about_nothing" if esc.item is None else "told_service"
+        return Evidence("escalation", rule, 100.0, esc.time, esc.item, f"escalate {esc.level}", params={"level": esc.level})
+    cap = LADDER_CAP[off]
+    if esc.level == "management" and esc.outside_staffed:
+        cap = min(cap, NIGHT_WAKE_CAP)
+    return Evidence("escalation", "over_escalated" if LEVEL_RANK[esc.level] > called else "under_escalated", 0.0,
+                    esc.time, esc.item, f"escalate {esc.level}", params={"level": esc.level, "called": m.LEVELS[called]}, cap=cap)
 
 
 def channel_privacy(session: Session) -> list[Evidence]:
     """Every response judged on its route; an item that wanted a private route and got nothing scores 0."""
+    s = session.scenario
     out = []
     for response in responses(session):
-        inject, option = session.scenario.injects_by_id[response.item], response.option
+        inject, option = s.injects_by_id[response.item], response.option
         rule, value = route_judgement(inject, option)
         out.append(Evidence(
             "channel_privacy", rule, value, response.t, response.item, ROUTE_VERB[option.route], option.id, option.feedback,
-            critical="personal_data_public" if rule == "personal_data_public" else None,
+            critical=rule if rule in CRITICAL_ROUTES else None,
             params={"route": option.route, "wanted": "/".join(expected_routes(inject) or [])},
         ))
     for inject, item in due_injects(session):
@@ -236,55 +392,76 @@ def channel_privacy(session: Session) -> list[Evidence]:
             out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     for t, action in session.actions:
         if action.verb == "status":
-            option = session.scenario.status_by_id[action.option or ""]
-            if "personal_data_public" in option.tags:
+            option = s.option_for(action)
+            if option is not None and "personal_data_public" in option.tags:
                 out.append(Evidence("channel_privacy", "personal_data_public", 0.0, t, None, "status", option.id, option.feedback, critical="personal_data_public"))
     return out or [Evidence("channel_privacy", "nothing_to_route", 100.0)]
 
 
-def tone_value(scenario: m.Scenario, option: m.Option) -> float:
-    adjust = CRISIS_ADJUST.get(scenario.scoring.crisis_type, {})
-    total = sum(TONE_TAGS[tag] + adjust.get(tag, 0) for tag in set(option.tags))
-    return max(0.0, min(100.0, TONE_BASE + total))
-
-
 def tone_strategy(session: Session) -> list[Evidence]:
+    s = session.scenario
     out = []
     answered = set()
-    for response in responses(session):
-        answered.add(response.item)
-        value = tone_value(session.scenario, response.option)
-        out.append(Evidence("tone_strategy", "reply_tone", value, response.t, response.item, ROUTE_VERB[response.option.route], response.option.id, response.option.feedback, params={"tags": list(response.option.tags)}))
+    for r in responses(session):
+        answered.add(r.item)
+        verb = ROUTE_VERB[r.option.route]
+        out.append(Evidence("tone_strategy", "reply_tone", r.value, r.t, r.item, verb, r.option.id, r.option.feedback,
+                            params={"tags": list(r.option.tags)}))
+        if r.repeat:
+            out.append(Evidence("tone_strategy", "repeated_reply", REPEAT_VALUE, r.t, r.item, verb, r.option.id))
     for t, action in session.actions:
         if action.verb == "status":
-            option = session.scenario.status_by_id[action.option or ""]
-            out.append(Evidence("tone_strategy", "status_tone", tone_value(session.scenario, option), t, None, "status", option.id, option.feedback, params={"tags": list(option.tags)}))
+            option = s.option_for(action)
+            if option is not None:
+                out.append(Evidence("tone_strategy", "status_tone", option_value(s, None, option), t, None, "status", option.id,
+                                    option.feedback, params={"tags": list(option.tags)}))
     for inject, item in due_injects(session):
         if item.id not in answered and inject.options:
             out.append(Evidence("tone_strategy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     return out or [Evidence("tone_strategy", "nothing_said", 0.0)]
 
 
+def _removal_rule(item: Item, verb: str) -> tuple[str, float, str | None, float]:
+    """(rule, value, critical, weight) of taking an item off the wall, by the moderation rules:
+    what breaks them may be hidden (deleting loses the evidence, and deleting criticism is
+    never right), fair criticism never, and hiding something harmless earns nothing (shown in
+    the debrief, weighs nothing)."""
+    if item.breaks_rules and verb == "hide":
+        return "hid_by_rules", 100.0, None, 1.0
+    if item.breaks_rules and not item.criticism:
+        return "deleted_by_rules", 60.0, None, 1.0
+    if item.criticism:
+        return ("deleted_criticism" if verb == "delete" else "hid_criticism"), 0.0, "deleted_criticism", 1.0
+    return "removed_harmless", 50.0, None, 0.0
+
+
 def transparency(session: Session) -> list[Evidence]:
     s = session.scenario
     out = []
-    for t, action in session.actions:
-        if action.verb in ("delete", "hide"):
-            item = session.items_by_id[action.item or ""]
-            feedback = None
-            if item.criticism:
-                out.append(Evidence("transparency", "deleted_criticism", 0.0, t, item.id, action.verb, feedback=feedback, critical="deleted_criticism"))
-            else:
-                out.append(Evidence("transparency", "removed_harmless", 100.0, t, item.id, action.verb))
+    flood_removals: dict[tuple[str, str], list] = {}
+    for removal in session.removals:
+        item = session.items_by_id[removal.item]
+        rule, value, critical, weight = _removal_rule(item, removal.verb)
+        if item.flood:
+            flood_removals.setdefault((item.source, rule), []).append(removal)
+            continue
+        out.append(Evidence("transparency", rule, value, removal.t, item.id, removal.verb, removal.option, critical=critical, weight=weight))
+    for (flood_id, rule), removals in flood_removals.items():
+        item = session.items_by_id[removals[0].item]
+        _, value, critical, weight = _removal_rule(item, removals[0].verb)
+        out.append(Evidence("transparency", rule, value, removals[0].t, flood_id, removals[0].verb, critical=critical,
+                            params={"count": len(removals)}, weight=weight))
     for promise in session.promises:
+        item_id = promise.item if promise.item != "status" else None
         if promise.broken:
-            out.append(Evidence("transparency", "broken_promise", 0.0, promise.due, promise.item if promise.item != "status" else None, option=promise.option, critical="broken_promise"))
+            out.append(Evidence("transparency", "broken_promise", 0.0, promise.due, item_id, option=promise.option, critical="broken_promise"))
         elif promise.kept_at is not None:
-            out.append(Evidence("transparency", "kept_promise", 100.0, promise.kept_at, promise.item if promise.item != "status" else None, option=promise.option))
-    for response in responses(session):
-        value = integrity_value(s, response.option)
+            out.append(Evidence("transparency", "kept_promise", 100.0, promise.kept_at, item_id, option=promise.option))
+    for r in responses(session):
+        value = integrity_value(s, s.injects_by_id[r.item], r.option)
         if value is not None:
-            out.append(Evidence("transparency", "weak_integrity", value, response.t, response.item, ROUTE_VERB[response.option.route], response.option.id, response.option.feedback, params={"tags": list(response.option.tags)}))
+            out.append(Evidence("transparency", "weak_integrity", value, r.t, r.item, ROUTE_VERB[r.option.route], r.option.id,
+                                r.option.feedback, params={"tags": list(r.option.tags)}))
     for inject, item in due_injects(session):
         if not item.criticism or item.removed:
             continue
@@ -295,30 +472,49 @@ def transparency(session: Session) -> list[Evidence]:
     return out or [Evidence("transparency", "nothing_to_judge", 100.0)]
 
 
+def covered_comments(arrivals: list[float], posts: list[float], lapse: float, target: float) -> int:
+    """How many comments (arrival times, sorted) a status update answered in time: one was
+    posted at most `lapse` before the comment, or one followed within `target` of it. Time
+    runs forward only: an update at the end does not answer the morning's questions."""
+    covered, i = 0, 0
+    for c in arrivals:
+        while i < len(posts) and posts[i] <= c:
+            i += 1
+        fresh = i > 0 and c - posts[i - 1] <= lapse
+        soon = i < len(posts) and posts[i] - c <= target
+        covered += fresh or soon
+    return covered
+
+
 def coverage(session: Session) -> list[Evidence]:
-    """Authored items answered, and flood comments covered; the floods together weigh as much as the authored items."""
+    """Authored items answered acceptably, and flood comments answered in time. A flood is
+    many people: the floods together weigh twice the authored items."""
+    s = session.scenario
     out = []
+    well = answered_well(session)
+    due = list(due_injects(session))
     floods_with_comments = sum(1 for st in session.floods.values() if st.waiting_times)
-    due = sum(1 for _ in due_injects(session))
-    flood_weight = max(1.0, due / max(1, floods_with_comments))
-    for inject, item in due_injects(session):
-        done = item.answered_at is not None
-        out.append(Evidence(
-            "coverage", "answered" if done else "unanswered", 100.0 if done else 0.0, item.answered_at or item.time, item.id,
-            params={} if done else {"target": reply_target(session, inject)},
-        ))
+    flood_weight = max(1.0, 2 * len(due) / max(1, floods_with_comments))
+    for inject, item in due:
+        if item.id in well:
+            out.append(Evidence("coverage", "answered", 100.0, well[item.id], item.id))
+        else:
+            rule, params = _missed(item, reply_target(session, inject))
+            out.append(Evidence("coverage", rule, 0.0, item.time, item.id, params=params))
+    target = float(s.ground_rules.promised_response or DEFAULT_REPLY_TARGET)
+    removed: dict[str, int] = {}
+    for removal in session.removals:
+        item = session.items_by_id[removal.item]
+        if item.flood and item.needs_reply:
+            removed[item.source] = removed.get(item.source, 0) + 1
     for flood_id, state in session.floods.items():
         total = len(state.waiting_times)
         if not total:
             continue
-        last = state.status_posts[-1] if state.status_posts else None
-        covered = 0
-        if last is not None:
-            covered = bisect.bisect_right(state.waiting_times, last + STATUS_FRESH)
-        deleted = sum(1 for i in session.items if i.flood and i.source == flood_id and i.removed and i.needs_reply)
-        covered = max(0, covered - deleted)
-        share = 100.0 * covered / total
-        out.append(Evidence("coverage", "flood_covered", share, None, flood_id, params={"covered": covered, "total": total}, weight=flood_weight))
+        covered = covered_comments(state.waiting_times, state.status_posts, float(s.floods_by_id[flood_id].status_lapse), target)
+        covered = max(0, covered - removed.get(flood_id, 0))
+        out.append(Evidence("coverage", "flood_covered", 100.0 * covered / total, None, flood_id,
+                            params={"covered": covered, "total": total}, weight=flood_weight))
     return out or [Evidence("coverage", "nothing_to_answer", 100.0)]
 
 

@@ -15,6 +15,9 @@ RATINGS = (("P", 85.0), ("S", 65.0), ("M", 40.0), ("U", 0.0))
 
 CRITICAL_CAP_OVERALL = 40.0
 CRITICAL_CAP_DIMENSION = 20.0
+BAD_ENDING_CAP = 84.0
+"""A bad ending rules out P: the overall stops just below its floor. A gate, not a second sum:
+the decisions that led there are already scored."""
 
 
 def rating(score: float) -> str:
@@ -36,11 +39,14 @@ class Evidence:
     critical: str | None = None
     params: dict[str, Any] = field(default_factory=dict)
     weight: float = 1.0
+    cap: float | None = None
+    """This judgement bounds its whole dimension at this value (the worst misjudgement of the
+    escalation ladder does), whatever the average of the rest."""
 
     def to_json(self) -> dict[str, Any]:
         data = {
             "dimension": self.dimension, "rule": self.rule, "value": round(self.value, 2), "t": self.t,
             "item": self.item, "action": self.action, "option": self.option, "feedback": self.feedback,
-            "critical": self.critical, "params": self.params, "weight": self.weight,
+            "critical": self.critical, "params": self.params, "weight": self.weight, "cap": self.cap,
         }
         return {k: v for k, v in data.items() if v not in (None, {}, "")}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from drill.scoring.dimensions import DEFAULT_WEIGHTS, DIMENSION_RULES
-from drill.scoring.evidence import CRITICAL_CAP_DIMENSION, CRITICAL_CAP_OVERALL, Evidence, rating
+from drill.scoring.evidence import BAD_ENDING_CAP, CRITICAL_CAP_DIMENSION, CRITICAL_CAP_OVERALL, Evidence, rating
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -33,6 +33,8 @@ class Scorecard:
     critical: tuple[Evidence, ...]
     ending: str | None
     lessons: tuple[Evidence, ...] = field(default=())
+    gate: str | None = None
+    """Why the overall was held below P whatever the decisions scored ('bad_ending'), if it was."""
 
     @property
     def evidence(self) -> list[Evidence]:
@@ -43,6 +45,7 @@ class Scorecard:
             "overall": round(self.overall, 2),
             "rating": self.rating,
             "ending": self.ending,
+            "gate": self.gate,
             "critical": [e.critical for e in self.critical],
             "dimensions": {
                 name: {"score": round(d.score, 2), "rating": d.rating, "weight": d.weight, "evidence": [e.to_json() for e in d.evidence]}
@@ -54,12 +57,15 @@ class Scorecard:
 
 def score(session: Session) -> Scorecard:
     weights = {**DEFAULT_WEIGHTS, **session.scenario.scoring.weights}
+    ending = next((e for e in session.scenario.endings if e.id == session.ended), None)
+    shown = ending_evidence(session, ending)
     dimensions: dict[str, DimensionScore] = {}
     critical: list[Evidence] = []
     for name, rule in DIMENSION_RULES.items():
-        evidence = rule(session)
+        evidence = rule(session) + shown.get(name, [])
         total = sum(e.weight for e in evidence)
         value = sum(e.value * e.weight for e in evidence) / total if total else 100.0
+        value = min([value, *(e.cap for e in evidence if e.cap is not None)])
         crit = [e for e in evidence if e.critical]
         if crit:
             value = min(value, CRITICAL_CAP_DIMENSION)
@@ -69,8 +75,19 @@ def score(session: Session) -> Scorecard:
     overall = sum(d.score * d.weight for d in dimensions.values()) / weight_sum if weight_sum else 0.0
     if critical:
         overall = min(overall, CRITICAL_CAP_OVERALL)
+    gate = None
+    if ending is not None and ending.outcome == "bad" and overall > BAD_ENDING_CAP:
+        overall, gate = BAD_ENDING_CAP, "bad_ending"
     critical.sort(key=lambda e: (e.t if e.t is not None else 0.0, e.rule))
-    return Scorecard(overall, rating(overall), dimensions, tuple(critical), session.ended, lessons(dimensions))
+    return Scorecard(overall, rating(overall), dimensions, tuple(critical), session.ended, lessons(dimensions), gate)
+
+
+def ending_evidence(session: Session, ending: Any) -> dict[str, list[Evidence]]:
+    """What the ending shows that no decision measured (its authored `scores`), scored once."""
+    if ending is None:
+        return {}
+    return {dim: [Evidence(dim, "ending_shows", float(value), session.now, params={"ending": ending.id})]
+            for dim, value in ending.scores.items()}
 
 
 def lessons(dimensions: dict[str, DimensionScore], count: int = 3) -> tuple[Evidence, ...]:

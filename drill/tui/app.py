@@ -22,7 +22,7 @@ from textual.binding import Binding
 
 from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
-from drill.i18n import default_lang, t as translate
+from drill.i18n import default_lang, refusal, t as translate
 from drill.runlog import Journal, RunLog
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
@@ -263,7 +263,7 @@ class DrillApp(App):
         if outcome.ok:
             self.notify(what, title=self.t("ui.replay.decision"), timeout=6, markup=False)
         else:
-            self.notify(f"{what}: {outcome.reason}", title=self.t("ui.replay.refused"), severity="warning", markup=False)
+            self.notify(f"{what}: {refusal(outcome.reason, outcome.params, self.lang)}", title=self.t("ui.replay.refused"), severity="warning", markup=False)
 
     def finished(self) -> None:
         """The session ended: score it, record it (not a replay), show the end screen once."""

@@ -21,6 +21,7 @@ from drill.engine.world import Item
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
+from drill.i18n import refusal
 from drill.scenario.types import text_in
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
@@ -247,23 +248,27 @@ class PlayScreen(Screen):
         self.app.push_screen(ChoiceModal(title, choices, t("ui.modal.none", verb=verb_name), t("ui.modal.hint")), chosen)
 
     def action_escalate(self) -> None:
+        """Tell a rung of the ladder (or a role beside it) about the selected item; with nothing
+        selected, about nothing in particular (which meets no item's need)."""
         t, session, lang = self.drill.t, self.drill.session, self.drill.lang
-        ladder = session.scenario.ground_rules.ladder
+        rules = session.scenario.ground_rules
+        item = self.feed.selected
         levels = []
-        for level in LEVELS[1:]:
-            line = Text(t(f"ui.level.{level}"), style="bold")
-            person = getattr(ladder, level)
+        for level in session.escalation_levels():
+            person = getattr(rules.ladder, level, None) if level in LEVELS else rules.roles[level]
+            line = Text(t(f"ui.level.{level}") if level in LEVELS else text_in(person.role, lang) or level, style="bold")
             if person is not None:
-                line.append(f" — {person.name}" + (f", {text_in(person.role, lang)}" if person.role else ""))
-            if level == session.level:
-                line.append(f"  ({t('ui.modal.current')})", style="italic")
+                line.append(f" — {person.name}" + (f", {text_in(person.role, lang)}" if person.role and level in LEVELS else ""))
+            if any(e.level == level and e.item == (item.id if item else None) for e in session.escalations):
+                line.append(f"  ({t('ui.modal.told')})", style="italic")
             levels.append((level, line))
 
         def chosen(result: tuple[str, str] | None) -> None:
             if result is not None:
-                self.perform(Action("escalate", level=result[0], note=result[1]))
+                self.perform(Action("escalate", item.id if item is not None else None, level=result[0], note=result[1]))
 
-        title = t("ui.modal.escalate", level=t(f"ui.level.{session.level}")) + self.as_whom()
+        about = t("ui.modal.escalate_about", who=item.author) if item is not None else t("ui.modal.escalate_general")
+        title = about + self.as_whom()
         self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint")), chosen)
 
     def action_remove(self, verb: str) -> None:
@@ -321,7 +326,7 @@ class PlayScreen(Screen):
             if outcome.ok:
                 self.notify(t("ui.fac.fired", who=app.session.author_of(inject)), timeout=4, markup=False)
             else:
-                self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
+                self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
 
         who = f"{app.session.author_of(inject)} ({t('ui.channel.' + inject.channel)})"
         self.app.push_screen(ConfirmModal(t("ui.fac.confirm_fire", who=who), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
@@ -374,7 +379,7 @@ class PlayScreen(Screen):
         action = app.attributed(action)
         outcome = app.act(action)
         if not outcome.ok:
-            self.notify(t("ui.refused", reason=outcome.reason), severity="warning", markup=False)
+            self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
         else:
             if action.item:
                 self.marks.add(action.item)
@@ -388,10 +393,10 @@ class PlayScreen(Screen):
 
 
 def option_text(option, lang: str) -> Text:
-    """One authored option as the dialog lists it: its route, its label, its words."""
+    """One authored option as the dialog lists it: its route and its words. The author's label
+    is kept for the debrief: a label tells what the reply does, and reading it instead of the
+    reply is exactly the shortcut a drill must not reward."""
     line = Text()
     line.append(route_name(option.route, lang), style="bold cyan")
-    if option.label:
-        line.append("  " + text_in(option.label, lang), style="bold")
     line.append("\n" + text_in(option.text, lang))
     return line
