@@ -28,13 +28,13 @@ injects:
     text: Where is my parcel?
     expect: {reply_within: 15m, route: public}
     options:
-      - {id: answer, text: "Sorry, checking!", tags: [acknowledge]}
+      - {id: answer, value: 2, text: "Sorry, checking!", tags: [acknowledge]}
 endings:
   - id: done
     title: Done
     text: It is over.
 """
-INJECT_END = '      - {id: answer, text: "Sorry, checking!", tags: [acknowledge]}\n'
+INJECT_END = '      - {id: answer, value: 2, text: "Sorry, checking!", tags: [acknowledge]}\n'
 
 
 def pos(text: str, needle: str, nth: int = 1) -> tuple[int, int]:
@@ -142,14 +142,14 @@ def test_d403_not_when_a_trigger_ends_with_it():
 
 
 def test_d404_option_without_tags():
-    text = edit(INJECT_END, INJECT_END + '      - {id: plain, text: "Hello."}\n')
+    text = edit(INJECT_END, INJECT_END + '      - {id: plain, value: -1, text: "Hello, one moment."}\n')
     found = linted(text)
     assert [at(d) for d in found] == [("D404", *after(text, "{id: ", nth=2))]
     assert "option 'plain' has no tags" in found[0].message
 
 
 def test_d404_status_update_without_tags():
-    text = add("status_updates", '  - {id: holding, route: status_update, text: "We are on it."}\n')
+    text = add("status_updates", '  - {id: holding, route: status_update, value: 2, text: "We are on it."}\n')
     assert [at(d) for d in linted(text)] == [("D404", *pos(text, "holding"))]
 
 
@@ -256,7 +256,7 @@ def test_d412_bad_test_steps_are_load_errors_at_each_step():
     assert "bad duration 'soon'" in found[0].message
     assert "unknown verb 'shout'" in found[1].message
     assert "needs INJECT.OPTION" in found[2].message
-    assert "no escalation level 'board'" in found[3].message
+    assert "no escalation level or role 'board': use one of service, comms, management" in found[3].message
 
 
 # ---------------------------------------------------------------------------- references (D301, D302)

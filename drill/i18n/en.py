@@ -32,6 +32,19 @@ STRINGS: dict[str, str] = {
     "rule.answered": "Answered.",
     "rule.flood_covered": "{covered} of {total} flood comments covered by a current status update.",
     "rule.nothing_to_answer": "Nothing needed an answer.",
+    "rule.poor_answer_only": "Only answers that answer nothing: the item still waited for a real answer after {target_h}.",
+    "rule.escalated_too_high": "Escalated to {chosen}; this called for {level}.",
+    "rule.escalated_too_low": "Told only {chosen}; this called for {level}.",
+    "rule.escalated_about_nothing": "Told {level} about nothing in particular: no item's need was met by it.",
+    "rule.told_service": "Told {level} about it, as it called for.",
+    "rule.notified": "Told {level} in time.",
+    "rule.not_notified": "Never told {level}, though this item called for it.",
+    "rule.needless_notify": "Told {level}, though nothing called for it.",
+    "rule.repeated_reply": "Answered the same item again after a good answer: the wall sees a flip-flop.",
+    "rule.hid_criticism": "Fair criticism was hidden.",
+    "rule.hid_by_rules": "Hidden as the moderation rules say (swearing, threats or personal data).",
+    "rule.deleted_by_rules": "Deleted where the moderation rules say hide: hiding keeps the record.",
+    "rule.ending_shows": "What the ending shows that no single decision measured.",
     "rule.nothing_to_judge": "Nothing to judge here.",
     # dimensions
     "dim.timeliness": "Timeliness",
@@ -43,6 +56,7 @@ STRINGS: dict[str, str] = {
     # critical errors
     "critical.deleted_criticism": "Deleted criticism",
     "critical.personal_data_public": "Personal data in public",
+    "critical.sensitive_in_dm": "Sensitive case in a direct message",
     "critical.broken_promise": "Broken promise",
     # ratings
     "rating.P": "Performed without challenges",

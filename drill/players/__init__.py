@@ -25,11 +25,11 @@ from drill.engine.rules import LEVEL_RANK
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
 from drill.scenario.types import text_in
-from drill.scoring.dimensions import DEFAULT_HOLDING_WITHIN, option_quality, option_value, reply_target
+from drill.scoring.dimensions import ACCEPTABLE, DEFAULT_HOLDING_WITHIN, option_quality, option_value, reply_target
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
-    from drill.engine.world import Escalation, FloodState, Item
+    from drill.engine.world import Escalation, FloodState, Item, Promise
 
 STATUS_EVERY = 45 * 60
 """How often a bot refreshes its status update while a flood runs."""
@@ -81,6 +81,11 @@ class View:
     def escalations(self) -> tuple[Escalation, ...]:
         return tuple(self._session.escalations)
 
+    @property
+    def promises(self) -> tuple[Promise, ...]:
+        """Follow-ups promised in replies, kept, broken or still open."""
+        return tuple(self._session.promises)
+
     def options_for(self, item_id: str, verb: str | None = None) -> list[m.Option]:
         """The options offered now, in this run's order (see Session.options_for)."""
         return self._session.options_for(item_id, verb)
@@ -120,6 +125,25 @@ class Ideal:
         self.escalated: set[str] = set()
         self.last_status: float | None = None
         self.posted: list[str] = []
+        self.sent: set[tuple[str, str]] = set()
+
+    def follow_up(self, view: View) -> list[Action]:
+        """Keep each promise halfway to its deadline, with the best reply not yet sent."""
+        s = view.scenario
+        actions = []
+        for promise in view.promises:
+            if promise.kept_at is not None or promise.broken or promise.item not in s.injects_by_id:
+                continue
+            if view.now < promise.made_at + (promise.due - promise.made_at) / 2:
+                continue
+            inject = s.injects_by_id[promise.item]
+            left = [o for o in view.options_for(promise.item)
+                    if (promise.item, o.id) not in self.sent and option_value(s, inject, o) >= ACCEPTABLE]
+            if left:
+                best = max(left, key=lambda o: option_quality(s, inject, o))
+                self.sent.add((promise.item, best.id))
+                actions.append(Action(ROUTE_VERB[best.route], promise.item, best.id))
+        return actions
 
     def reply_delay(self, view: View, inject: m.Inject) -> float:
         return REACTION
@@ -148,6 +172,8 @@ class Ideal:
             best = max(offered, key=lambda o: option_quality(s, inject, o))  # ties: the first shown
             actions.append(answer(item, best))
             self.handled.add(item.id)
+            self.sent.add((item.id, best.id))
+        actions += self.follow_up(view)
         if self.statuses:
             actions.extend(self.status(view))
         return actions

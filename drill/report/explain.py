@@ -19,7 +19,10 @@ TIME_PARAMS = ("elapsed", "target")
 
 
 def level_name(level: str | None, lang: str) -> str:
-    return t(f"report.level.{level}", lang) if level else ""
+    """A rung of the ladder by name; a role beside the ladder by its id (the scenario names it)."""
+    if not level:
+        return ""
+    return t(f"report.level.{level}", lang) if has_key(f"report.level.{level}", lang) else level
 
 
 def route_name(route: str | None, lang: str) -> str:
@@ -44,8 +47,9 @@ def explain(rule: str, params: dict[str, Any], lang: str) -> str:
     for name in TIME_PARAMS:
         if isinstance(params.get(name), (int, float)):
             values[f"{name}_h"] = format_duration(params[name])
-    if "level" in params:
-        values["level"] = level_name(params["level"], lang)
+    for name in ("level", "chosen", "called"):
+        if name in params:
+            values[name] = level_name(params[name], lang)
     if "route" in params:
         values["route"] = route_name(params["route"], lang)
     if params.get("wanted"):

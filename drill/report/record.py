@@ -24,6 +24,7 @@ from drill.report.roles import decisions_per_role
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
+from drill.scoring.scorecard import critical_per_action
 from drill.team import role_name, team_from_header
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ def _timeline(session: Session) -> dict[str, Any]:
 def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
     expected = [
         {"level": n.level, "level_name": level_name(n.level, lang), "item": n.item, "need": n.need, "deadline": n.deadline,
-         "done": made.time if (made := first_escalation_to(session, n.level)) else None}
+         "done": made.time if (made := first_escalation_to(session, n)) else None}
         for n in escalation_needs(session)
     ]
     dim = card.dimensions["escalation"]
@@ -184,7 +185,7 @@ def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
         "score": round(dim.score, 1), "rating": dim.rating,
         "expected": expected,
         "actual": [
-            {"t": e.time, "level": e.level, "level_name": level_name(e.level, lang), "note": e.note,
+            {"t": e.time, "level": e.level, "level_name": level_name(e.level, lang), "note": e.note, "item": e.item,
              "outside_staffed": e.outside_staffed, "role": e.role, "role_name": role_name(e.role, lang)}
             for e in session.escalations
         ],
@@ -192,9 +193,10 @@ def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
     }
 
 
-def _action_log(session: Session, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _action_log(session: Session, card: Scorecard, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     actions, notes = [], []
     verbs: dict[str, str] = {}
+    critical = iter(critical_per_action(session, card))
     for e in session.log.events:
         if e.kind == "action":
             a = e.data.get("action", {})
@@ -206,7 +208,7 @@ def _action_log(session: Session, lang: str) -> tuple[list[dict[str, Any]], list
                 "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
                 "role_name": role_name(a.get("role"), lang),
                 "ok": bool(e.data.get("ok")), "reason": refusal(str(e.data.get("reason", "")), e.data.get("params"), lang),
-                "critical": [t(f"critical.{c}", lang) for c in e.data.get("critical", [])],
+                "critical": [t(f"critical.{c}", lang) for c in (next(critical, []) if e.data.get("ok") else [])],
             })
         elif e.kind == "facilitator":
             do = str(e.data.get("do", ""))
@@ -240,7 +242,7 @@ def build_record(session: Session, card: Scorecard, lang: str | None = None, *, 
 
 def _build(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:
     moments = key_moments(session, card, lang)
-    actions, notes = _action_log(session, lang)
+    actions, notes = _action_log(session, card, lang)
     objs = objectives(session.scenario, card, lang, notes)
     run = _run(session, card, lang, journal, digest)
     record = {
@@ -259,7 +261,7 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
         "actions": actions,
         "notes": notes,
         "dimensions": _dimensions(card, lang),
-        "roles": decisions_per_role(session, notes, lang),
+        "roles": decisions_per_role(session, card, notes, lang),
     }
     record["hotwash"] = hotwash(record)
     return record

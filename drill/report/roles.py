@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from drill.report.explain import level_name
 from drill.report.moments import _choice
 from drill.scoring.evidence import rating
+from drill.scoring.scorecard import Scorecard, critical_per_action
 from drill.team import role_name, team_from_header
 
 if TYPE_CHECKING:
@@ -33,13 +34,13 @@ def _row(role: str | None, lang: str, members: list[str]) -> dict[str, Any]:
     }
 
 
-def decisions_per_role(session: Session, notes: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
     """One row per role (team order, then other roles met, then decisions nobody was named for).
 
     Empty for a run without roles: a trainee playing alone has no table to fill.
     """
     team = team_from_header(session.log.header)
-    accepted = [e for e in session.log.events if e.kind == "action" and e.data.get("ok")]
+    critical = critical_per_action(session, card)
     roles_seen = [a.role for _, a in session.actions]
     if not team and not any(roles_seen) and not any(n.get("role") for n in notes):
         return []
@@ -47,7 +48,7 @@ def decisions_per_role(session: Session, notes: list[dict[str, Any]], lang: str)
     for member in team:
         rows.setdefault(member.role, _row(member.role, lang, []))["members"].append(member.name)
     scenario = session.scenario
-    for (when, action), event in zip(session.actions, accepted):
+    for (when, action), errors in zip(session.actions, critical):
         row = rows.setdefault(action.role, _row(action.role, lang, []))
         row["decisions"] += 1
         if action.verb == "escalate":
@@ -58,7 +59,7 @@ def decisions_per_role(session: Session, notes: list[dict[str, Any]], lang: str)
             row["removals"] += 1
         elif action.verb in ANSWERS:
             row["answers"] += 1
-        row["critical"] += len(event.data.get("critical") or [])
+        row["critical"] += len(errors)
         inject = scenario.injects_by_id.get(action.item or "")
         chosen, quality, better, _ = _choice(scenario, action, inject)
         if chosen is not None and quality is not None:

@@ -157,14 +157,17 @@ def _escalation(steps: list[dict[str, Any]], expected: list[dict[str, Any]], x, 
     def y(level: str) -> float:
         return bottom - LEVEL_STEP * rank[level]
 
-    path = [f"M{x(0):g},{y('service'):g}"]
-    for step in steps:
-        path.append(f"H{x(step['t']):g}V{y(step['level']):g}")
+    path, highest = [f"M{x(0):g},{y('service'):g}"], 0
+    for step in steps:  # the highest rung told so far; roles beside the ladder are not on it
+        if rank.get(step["level"], -1) > highest:
+            highest = rank[step["level"]]
+            path.append(f"H{x(step['t']):g}V{y(step['level']):g}")
     path.append(f"H{x(end):g}")
     return {
         "top": top, "bottom": bottom, "path": "".join(path),
         "levels": [{"y": y(level), "label": tr(f"report.level_short.{level}", lang)} for level in m.LEVELS],
-        "deadlines": [{"x": x(e["deadline"]), "y": y(e["level"]), "title": f"{e['level_name']} {format_duration(e['deadline'])}"} for e in expected],
+        "deadlines": [{"x": x(e["deadline"]), "y": y(e["level"]), "title": f"{e['level_name']} {format_duration(e['deadline'])}"}
+                      for e in expected if e["level"] in rank],
     }
 
 

@@ -106,3 +106,21 @@ def lessons(dimensions: dict[str, DimensionScore], count: int = 3) -> tuple[Evid
         if len(picked) == count:
             break
     return tuple(picked)
+
+
+def critical_per_action(session: Session, card: Scorecard) -> list[list[str]]:
+    """The critical errors each accepted action led to, in `session.actions` order: the
+    report's action log and its table per role read them from the one judgement here."""
+    found: list[list[str]] = [[] for _ in session.actions]
+    for e in card.critical:
+        for n, (t, action) in enumerate(session.actions):
+            if action.item != e.item and not (e.item is None and action.verb == "status"):
+                continue
+            if e.rule == "broken_promise":
+                hit = action.option == e.option
+            else:
+                hit = t == e.t and (action.verb == e.action or (e.option is not None and action.option == e.option))
+            if hit:
+                found[n].append(e.critical or e.rule)
+                break
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from drill.engine.session import Session
 from drill.runlog import read_journal, replay
+from drill.i18n import refusal
 from drill.scenario.actions import Action
 from drill.scoring.scorecard import score
 
@@ -17,7 +18,7 @@ def test_held_inject_waits_for_the_facilitator(fixture_scenario):
     assert s.items_by_id["boss-call"].time == 3600
     assert s.held_injects() == []
     again = s.fire_held("boss-call")
-    assert not again.ok and "already arrived" in again.reason
+    assert not again.ok and again.reason == "already_arrived" and "already arrived" in refusal(again.reason, again.params)
     assert not s.fire_held("nope").ok
 
 

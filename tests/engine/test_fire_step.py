@@ -29,7 +29,7 @@ def test_a_refused_fire_fails_the_test(fixture_scenario):
     twice = m.ScenarioTest(id="twice", steps=["20m fire boss-call", "30m fire boss-call"])
     result = run_test(fixture_scenario, twice)
     assert not result.passed
-    assert result.problems == ["fire boss-call refused at 1800s: 'boss-call' has already arrived"]
+    assert result.problems == ["fire boss-call refused at 30m: boss-call has already arrived"]
 
 
 def test_firing_an_inject_that_is_not_held_is_a_load_error(fixture_path):

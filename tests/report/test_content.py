@@ -150,7 +150,7 @@ def test_escalation_expected_against_actual(runs, scenario_files):
     fixture = load(REPO / "tests" / "data" / "engine.yaml").scenario
     session = Session(fixture, 1)
     session.advance_to(35 * 60)
-    session.act(Action("escalate", level="comms", note="late, sorry"))
+    session.act(Action("escalate", "complaint", level="comms", note="late, sorry"))
     session.advance_to(float("inf"))
     record = build_record(session, score(session))
     esc = record["escalation"]

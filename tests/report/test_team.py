@@ -11,6 +11,7 @@ from reportkit import REPO
 
 from drill.engine.session import Session
 from drill.players import make_player
+from drill.scoring.scorecard import critical_per_action
 from drill.report import build_record, render
 from drill.runlog import read_journal, replay
 from drill.scenario.load import load
@@ -103,8 +104,8 @@ def test_decisions_per_role(team_run):
     assert comms["decisions"] == sum(1 for _, a in session.actions if a.verb in ("status", "escalate"))
     assert [e["level"] for e in comms["escalations"]] == [e.level for e in session.escalations]
     assert service["answers"] == sum(1 for _, a in session.actions if a.verb in ("reply", "private", "redirect"))
-    made = [e.data for e in session.log.events if e.kind == "action" and e.data["ok"]]
-    assert service["critical"] == sum(len(d["critical"]) for d in made if d["action"].get("role") == "service") >= 1
+    errors = critical_per_action(session, card)
+    assert service["critical"] == sum(len(c) for (_, a), c in zip(session.actions, errors) if a.role == "service") >= 1
     assert service["best"] + service["better_available"] <= service["answers"]
     assert service["rating"] in "PSMU" and 0 <= service["quality"] <= 100
     assert (service["observations"], comms["observations"]) == (1, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tui_helpers import notices, select
+from tui_helpers import key_for, notices, select
 
 from drill.runlog import read_journal
 from drill.tui.screens.briefing import BriefingScreen
@@ -26,9 +26,9 @@ async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch
         select(app, "complaint")
         await pilot.press("p")  # the private options of the complaint
         await pilot.pause()
-        await pilot.press("enter")  # the first one: dm
+        await pilot.press(key_for(app, "complaint", "private", "dm"))
         await pilot.pause()
-        await pilot.press("e", "enter")  # escalate: comms, the first rung above service...
+        await pilot.press("e", "enter")  # escalate the complaint: the cursor starts on comms, the red phone...
         await pilot.pause()
         await pilot.press(*"Orders late", "enter")  # ...with a note
         await pilot.pause()
@@ -43,10 +43,10 @@ async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch
         select(app, "complaint")
         await pilot.press("p")
         await pilot.pause()
-        await pilot.press("down", "enter")  # the second private option: the follow-up that keeps the promise
+        await pilot.press(key_for(app, "complaint", "private", "update"))  # the follow-up that keeps the promise
         await pilot.pause()
         assert [a.describe() for _, a in app.session.actions] == [
-            "private complaint.dm", "escalate comms (Orders late)", "reply question.hours", "status holding", "private complaint.update",
+            "private complaint.dm", "escalate comms on complaint (Orders late)", "reply question.hours", "status holding", "private complaint.update",
         ]
         assert app.session.log.inputs[0][1].verb == "private"
         app.advance(10**6)
@@ -69,7 +69,7 @@ async def answer_the_complaint_privately(app, pilot) -> None:
     await pilot.press("enter")
     app.advance(11 * 60)
     select(app, "complaint")
-    await pilot.press("p", "enter")
+    await pilot.press("p", key_for(app, "complaint", "private", "dm"))
     await pilot.pause()
 
 
@@ -87,15 +87,16 @@ async def test_a_refused_action_is_a_notice_not_a_crash(app_for):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
         app.advance(12 * 60)
+        select(app, "complaint")
         await pilot.press("e", "enter", "enter")
         await pilot.pause()
-        await pilot.press("e", "enter", "enter")  # comms again: the engine refuses
+        await pilot.press("e", "enter", "enter")  # comms again about the complaint: the engine refuses
         await pilot.pause()
         assert app.session.level == "comms" and len(app.session.actions) == 1
-        assert any("already comms" in n for n in notices(app))
+        assert any("has already been told about this" in n for n in notices(app))
         assert isinstance(app.screen, PlayScreen)
-        select(app, "complaint")
-        await pilot.press("r", "2", "r", "2")  # the same (curt) reply twice: refused the second time
+        curt = key_for(app, "complaint", "reply", "curt")
+        await pilot.press("r", curt, "r", curt)  # the same (curt) reply twice: refused the second time
         await pilot.pause()
         assert any("already sent" in n for n in notices(app))
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
-from tui_helpers import SCENARIO, notices, select
+from tui_helpers import SCENARIO, key_for, notices, select
 
 from drill.runlog import read_journal, replay
 from drill.scenario.load import load
@@ -180,7 +180,7 @@ async def test_each_action_carries_the_acting_members_role(app_for):
         await pilot.press("p")
         await pilot.pause()
         assert "Acting: Aino (customer service)" in str(app.screen.query_one(".dialog-title").render())
-        await pilot.press("enter")
+        await pilot.press(key_for(app, "complaint", "private", "dm"))
         await pilot.pause()
         assert "Done: Private → Matti: Apologise, move to DM, promise · customer service" in notices(app)
         await pilot.press("a")  # Mikko's turn: he calls the red phone
@@ -192,6 +192,7 @@ async def test_each_action_carries_the_acting_members_role(app_for):
         await pilot.pause()
         assert app.acting_member().name == "Aino"
         assert "Escalate → comms · communications" in str(app.screen.query_one("#detail").render())
+        assert app.session.escalations[0].item == "complaint"  # about the item the table had selected
     assert [(a.verb, a.role) for _, a in app.session.actions] == [("private", "service"), ("escalate", "comms")]
     assert [a.to_json()["role"] for _, a in app.session.log.inputs] == ["service", "comms"]
 

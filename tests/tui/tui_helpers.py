@@ -17,3 +17,10 @@ def select(app, item_id: str) -> None:
 
 def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+def key_for(app, item_id: str, verb: str, option_id: str) -> str:
+    """The digit that picks an option in the choice dialog: options come in the run's order,
+    drawn from its seed, so a test names the option it means, never its position."""
+    ids = [o.id for o in app.session.options_for(item_id, verb)]
+    return str(ids.index(option_id) + 1)

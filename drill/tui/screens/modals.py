@@ -61,9 +61,14 @@ class EscalateModal(ModalScreen[tuple[str, str] | None]):
 
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, title: str, levels: list[tuple[str, Text]], note_placeholder: str, hint: str) -> None:
+    def __init__(self, title: str, levels: list[tuple[str, Text]], note_placeholder: str, hint: str, start: int = 0) -> None:
         super().__init__()
         self.title_text, self.levels, self.note_placeholder, self.hint = title, levels, note_placeholder, hint
+        self.start = start
+        """The level the cursor starts on (the red phone: the usual call from a service shift)."""
+
+    def on_mount(self) -> None:
+        self.query_one("#choices", OptionList).highlighted = self.start
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

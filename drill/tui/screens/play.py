@@ -269,7 +269,8 @@ class PlayScreen(Screen):
 
         about = t("ui.modal.escalate_about", who=item.author) if item is not None else t("ui.modal.escalate_general")
         title = about + self.as_whom()
-        self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint")), chosen)
+        start = [key for key, _ in levels].index("comms")
+        self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint"), start), chosen)
 
     def action_remove(self, verb: str) -> None:
         t = self.drill.t
