@@ -221,48 +221,65 @@ def replay(runlog: str, speed: float | None, lang: str | None, scenario_path: st
 @click.argument("scenario", type=click.Path())
 @click.option("--runs", type=click.IntRange(1, 100000), default=100, show_default=True, help="Runs per bot.")
 @click.option("--seed", type=int, default=1, show_default=True, help="First seed; run i uses seed+i.")
-@click.option("--bots", default="ideal,passive,deleter,slow,random", show_default=True, help="Comma-separated bots.")
+@click.option("--bots", default=None, help="Comma-separated bots (default: ideal,passive,deleter,slow,random).")
+@click.option("--blind", is_flag=True, help="The gameability check: the reference bots and every blind player, and whether a habit wins.")
+@click.option("--player", "players", multiple=True, metavar="FILE.py:CLASS", help="A player of your own (repeatable); see drill.players.")
 @click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts and CI.")
-def simulate(scenario: str, runs: int, seed: int, bots: str, jobs: int | None, as_json: bool) -> None:
+def simulate(scenario: str, runs: int, seed: int, bots: str | None, blind: bool, players: tuple[str, ...], jobs: int | None, as_json: bool) -> None:
     """Play a scenario many times with bots: score distributions and content never reached.
 
     Bots: ideal (the scenario's own expectations), passive (does nothing), deleter (deletes
-    criticism), slow (ideal, but late), random (seeded).
+    criticism), slow (ideal, but late), random (seeded). --blind plays the blind players too,
+    habits that read nothing (always the first option, the longest, management at once, only
+    status updates…), and says whether any of them wins: a drill should keep every one at or
+    below 60 and the ideal bot at 85 or more. Exit 1 when a habit wins.
 
     \b
     Examples:
       drill simulate scenarios/strike-threat.yaml --runs 200
-      drill simulate deleted-comment --runs 50 --bots ideal,deleter --json
+      drill simulate deleted-comment --blind --runs 30
+      drill simulate my-drill.yaml --player my_bot.py:Careful --runs 20
     """
     import json
 
-    from drill.sim import BOTS
+    from drill.players import PlayerError, load_player_class
+    from drill.sim import BOTS, GAMEABILITY_PLAYERS, gameability
     from drill.sim import simulate as run_simulation
 
-    chosen = [b.strip() for b in bots.split(",") if b.strip()]
-    unknown = [b for b in chosen if b not in BOTS]
-    if unknown or not chosen:
-        click.echo(f"drill simulate: unknown bot(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(BOTS)}", err=True)
+    chosen = [b.strip() for b in (bots or "" if blind or players else bots or "ideal,passive,deleter,slow,random").split(",") if b.strip()]
+    if blind:
+        chosen += [b for b in GAMEABILITY_PLAYERS if b not in chosen]
+    chosen += [p for p in players if p not in chosen]
+    for spec in chosen:
+        try:
+            load_player_class(spec)
+        except PlayerError as exc:
+            click.echo(f"drill simulate: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+    if not chosen:
+        click.echo(f"drill simulate: no bots chosen; choose from {', '.join(BOTS)} or FILE.py:Class", err=True)
         sys.exit(EXIT_BAD_INPUT)
     loaded = _load_or_exit(scenario)
     result = run_simulation(loaded.scenario, runs, seed, chosen, jobs)
+    problems = gameability(result) if blind else []
     if as_json:
-        click.echo(json.dumps(result, indent=2, ensure_ascii=False))
-        return
+        click.echo(json.dumps({**result, **({"gameability": problems} if blind else {})}, indent=2, ensure_ascii=False))
+        sys.exit(1 if problems else 0)
     dims = ["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
     short = ["time", "escal", "chan", "tone", "transp", "cover"]
+    width = max(9, *(len(b) + 1 for b in chosen))
     click.echo(f"{loaded.scenario.id}: {runs} run(s) per bot, seeds {seed}..{seed + runs - 1}\n")
-    click.echo(f"{'bot':<9}{'mean':>6}{'min':>6}{'max':>6}  " + "".join(f"{s:>7}" for s in short) + "  critical errors")
+    click.echo(f"{'bot':<{width}}{'mean':>6}{'min':>6}{'max':>6}  " + "".join(f"{s:>7}" for s in short) + "  critical errors")
     for bot in result["bots"]:
         o = bot["overall"]
         crit = ", ".join(f"{k}×{v}" for k, v in sorted(bot["critical"].items())) or "-"
         cells = "".join(f"{bot['dimensions'][d]['mean']:>7.0f}" for d in dims)
-        click.echo(f"{bot['bot']:<9}{o['mean']:>6.1f}{o['min']:>6.1f}{o['max']:>6.1f}  {cells}  {crit}")
+        click.echo(f"{bot['bot']:<{width}}{o['mean']:>6.1f}{o['min']:>6.1f}{o['max']:>6.1f}  {cells}  {crit}")
     click.echo("")
     for bot in result["bots"]:
         endings = ", ".join(f"{k}×{v}" for k, v in sorted(bot["endings"].items()))
-        click.echo(f"{bot['bot']:<9} endings: {endings}")
+        click.echo(f"{bot['bot']:<{width}} endings: {endings}")
     click.echo("")
     held = {i.id for i in loaded.scenario.injects if i.held}
     for kind, seen in result["coverage"].items():
@@ -270,6 +287,25 @@ def simulate(scenario: str, runs: int, seed: int, bots: str, jobs: int | None, a
         names = [f"{x} (held: bots never fire it; a facilitator or a `fire` test step does)" if x in held else x for x in seen["never"]]
         never = f"  never: {', '.join(names)}" if names else ""
         click.echo(f"{kind:<9} reached {len(seen['reached'])}/{total}{never}")
+    if blind:
+        click.echo("")
+        click.echo(_gameability_summary(result))
+        for problem in problems:
+            click.echo(f"problem: {problem}")
+        sys.exit(1 if problems else 0)
+
+
+def _gameability_summary(result: dict) -> str:
+    """One line: the best blind player beside ideal, slow and passive."""
+    from drill.players import BLIND
+
+    means = {b["bot"]: b["overall"]["mean"] for b in result["bots"]}
+    blind = {b: v for b, v in means.items() if b in BLIND}
+    best = max(blind, key=lambda b: blind[b]) if blind else None
+    parts = [f"{name} {means[name]:.1f}" for name in ("ideal", "slow", "passive") if name in means]
+    if best:
+        parts.append(f"best blind ({best}) {blind[best]:.1f}")
+    return "gameability: " + " · ".join(parts)
 
 
 def _load_or_exit(name: str):
@@ -291,17 +327,23 @@ def _load_or_exit(name: str):
 
 @main.command("test")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def test_command(paths: tuple[str, ...]) -> None:
-    """Run the scenarios' embedded `tests:` blocks. Exit 1 if any fails.
+@click.option("--runs", type=click.IntRange(0, 1000), default=10, show_default=True, help="Seeds per player for the gameability check (0: skip it).")
+def test_command(paths: tuple[str, ...], runs: int) -> None:
+    """Run the scenarios' embedded `tests:` blocks, then the gameability check. Exit 1 if any fails.
+
+    The gameability check plays the blind players (habits that read nothing) and the slow
+    player on a few seeds: a drill fails when a blind player's mean reaches S (65) or the slow
+    player's reaches P (85), since its score would then reward habit over judgement
+    (`drill simulate --blind` shows the whole table).
 
     \b
     Examples:
       drill test scenarios/
-      drill test my-drill.yaml
+      drill test my-drill.yaml --runs 10
     """
     from drill.scenario.diagnostics import ScenarioError
     from drill.scenario.load import load
-    from drill.sim import run_test
+    from drill.sim import GAMEABILITY_PLAYERS, gameability, run_test, simulate
 
     files = scenario_files(paths)
     failed = passed = errors = 0
@@ -320,6 +362,14 @@ def test_command(paths: tuple[str, ...]) -> None:
                 click.echo(f"       {problem}")
             passed += result.passed
             failed += not result.passed
+        if runs:
+            result = simulate(loaded.scenario, runs, 1, GAMEABILITY_PLAYERS)
+            problems = gameability(result)
+            click.echo(f"{'FAIL' if problems else 'ok  '} {file}::gameability  {_gameability_summary(result).removeprefix('gameability: ')}")
+            for problem in problems:
+                click.echo(f"       {problem}")
+            passed += not problems
+            failed += bool(problems)
     click.echo(f"{passed} passed, {failed} failed")
     if errors:
         sys.exit(EXIT_BAD_INPUT)

@@ -191,18 +191,18 @@ def _cues(s: m.Scenario, base: Path_, options: list[m.Option], warn: Any) -> Non
         warn(base + (key, options.index(next(o for o in options if o.value is None)), "id"), "D415",
              f"{where}: {', '.join(unkeyed)} {'has' if len(unkeyed) == 1 else 'have'} no 'value', so tone & strategy guesses from tags: key each option (2 best … −2 harmful)")
         return
-    if not base:
-        return  # several status updates may each be right at their moment
     values = [o.value for o in options]
-    top = max(values)  # type: ignore[type-var]
-    if values.count(top) != 1 or top != 2:
+    if base and (values.count(2) != 1):
         warn(base + ("id",), "D416", f"{where} should have exactly one best option (value 2); it has {values.count(2)}")
         return
-    best = values.index(top)
     for lang in s.languages:
         lengths = [len(text_in(o.text, lang)) for o in options]
-        if longest_by_margin(lengths, best):
-            warn(base + (key, best, "text"), "D414", f"{where}: the best option is the longest by a wide margin ({lang}: {lengths[best]} characters, the next {sorted(lengths)[-2]}): a player who picks the longest text wins without reading")
+        longest = lengths.index(max(lengths))
+        # several status updates may each be right at their moment: the cue is a best one
+        # that is longer by a wide margin than every weaker one
+        weaker = [n for i, n in enumerate(lengths) if values[i] != 2 or i == longest]
+        if values[longest] == 2 and longest_by_margin(weaker, weaker.index(lengths[longest])):
+            warn(base + (key, longest, "text"), "D414", f"{where}: the best option is the longest by a wide margin ({lang}: {lengths[longest]} characters, the next {sorted(weaker)[-2]}): a player who picks the longest text wins without reading")
             break
 
 

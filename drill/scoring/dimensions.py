@@ -237,15 +237,23 @@ def timeliness(session: Session) -> list[Evidence]:
     return out
 
 
+def answering_status_posts(session: Session) -> set[float]:
+    """When the trainee posted a status update that answers anything: one that says something
+    harmful (an authored value below 0) answers nobody, as a harmful reply does not."""
+    s = session.scenario
+    return {t for t, a in session.actions if a.verb == "status" and (o := s.option_for(a)) is not None
+            and option_value(s, None, o) >= ACCEPTABLE}
+
+
 def _holding(session: Session, factor: float, weight: float) -> list[Evidence]:
     """The first status update once a flood starts. It weighs as much as all the authored
     replies together: it is the answer to everyone in the flood at once."""
-    starts = [e.t for e in session.log.events if e.kind == "flood_start"]
-    if not starts:
+    first = session.first_flood_start()
+    if first is None:
         return []
-    first = min(starts)
     within = session.scenario.scoring.holding_within or DEFAULT_HOLDING_WITHIN
-    posts = [t for t, a in session.actions if a.verb == "status" and t >= first - within]
+    answering = answering_status_posts(session)
+    posts = [t for t, a in session.actions if a.verb == "status" and t >= first - within and t in answering]
     if not posts:
         return [Evidence("timeliness", "no_status_update", 0.0, first, params={"target": within}, weight=weight)]
     elapsed = max(0.0, posts[0] - first)
@@ -502,6 +510,7 @@ def coverage(session: Session) -> list[Evidence]:
             rule, params = _missed(item, reply_target(session, inject))
             out.append(Evidence("coverage", rule, 0.0, item.time, item.id, params=params))
     target = float(s.ground_rules.promised_response or DEFAULT_REPLY_TARGET)
+    answering = answering_status_posts(session)
     removed: dict[str, int] = {}
     for removal in session.removals:
         item = session.items_by_id[removal.item]
@@ -511,7 +520,8 @@ def coverage(session: Session) -> list[Evidence]:
         total = len(state.waiting_times)
         if not total:
             continue
-        covered = covered_comments(state.waiting_times, state.status_posts, float(s.floods_by_id[flood_id].status_lapse), target)
+        posts = [t for t in state.status_posts if t in answering]
+        covered = covered_comments(state.waiting_times, posts, float(s.floods_by_id[flood_id].status_lapse), target)
         covered = max(0, covered - removed.get(flood_id, 0))
         out.append(Evidence("coverage", "flood_covered", 100.0 * covered / total, None, flood_id,
                             params={"covered": covered, "total": total}, weight=flood_weight))
