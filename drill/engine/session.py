@@ -380,9 +380,11 @@ class Session:
     def act(self, action: Action) -> Outcome:
         """Apply one trainee action at the current sim time; refuse invalid ones with a reason."""
         self.log.input(self.now, action)
+        offered = [o.id for o in self.options_for("", "status")] if action.verb == "status" else (
+            [o.id for o in self.options_for(action.item or "")] if action.verb in ROUTE_VERB.values() else None)
         outcome = self._act(action) if self.ended is None else refuse("ended")
         self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason,
-                       **({"params": outcome.params} if outcome.params else {}))
+                       **({"params": outcome.params} if outcome.params else {}), **({"offered": offered} if offered else {}))
         if outcome.ok:
             self.actions.append((self.now, action))
             self._check_triggers()

@@ -132,28 +132,34 @@ def _option(option: m.Option | None, quality: float | None, lang: str) -> dict[s
     }
 
 
-def _best(scenario: m.Scenario, inject: m.Inject | None) -> tuple[m.Option | None, float | None]:
-    if inject is None or not inject.options:
+def _best(scenario: m.Scenario, inject: m.Inject | None, offered: list[str] | None = None) -> tuple[m.Option | None, float | None]:
+    options = [o for o in inject.options if offered is None or o.id in offered] if inject is not None else []
+    if inject is None or not options:
         return None, None
-    scored = [(option_quality(scenario, inject, o), -n, o) for n, o in enumerate(inject.options)]
+    scored = [(option_quality(scenario, inject, o), -n, o) for n, o in enumerate(options)]
     quality, _, option = max(scored, key=lambda x: (x[0], x[1]))
     return option, quality
 
 
-def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None):
-    """(chosen, its quality, better, its quality) for one action, judged as the scoring does."""
+def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None, offered: list[str] | None = None,
+            posted: set[str] = frozenset()):  # type: ignore[assignment]
+    """(chosen, its quality, better, its quality) for one action, judged as the scoring does.
+
+    'Better' is only ever something the trainee could have chosen then: an option offered at
+    that moment (the journal's `offered`) and, for a status update, not one already posted."""
     if action is not None and action.verb == "status":
         chosen = scenario.status_by_id.get(action.option or "")
         if chosen is None:
             return None, None, None, None
-        ranked = [(option_value(scenario, None, o), -n, o) for n, o in enumerate(scenario.status_updates)]
+        pool = [o for o in scenario.status_updates if (offered is None or o.id in offered) and (o.id == chosen.id or o.id not in posted)]
+        ranked = [(option_value(scenario, None, o), -n, o) for n, o in enumerate(pool)]
         best_q, _, best = max(ranked, key=lambda x: (x[0], x[1]))
         mine = option_value(scenario, None, chosen)
         better = best if best.id != chosen.id and best_q > mine + BETTER_MARGIN else None
         return chosen, mine, better, best_q if better else None
     if action is not None and action.verb == "escalate":
         return None, None, None, None
-    best, best_q = _best(scenario, inject)
+    best, best_q = _best(scenario, inject, offered)
     if action is not None and action.verb in ANSWER_VERBS and inject is not None:
         chosen = next((o for o in inject.options if o.id == action.option), None)
         if chosen is None:
@@ -182,6 +188,8 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
     judged = _judged(card, lang)
     groups: dict[tuple, dict[str, Any]] = {}
     acted: set[str] = set()
+    offered = offered_per_action(session)
+    posted: set[str] = set()
     for k, (t, action) in enumerate(session.actions):
         item = session.items_by_id.get(action.item or "") if action.item else None
         if item is not None and item.flood:
@@ -192,11 +200,13 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
             acted.add(action.item)
         moment = groups.get(key)
         if moment is None:
-            moment = groups[key] = _moment(session, t, action, item, judged, lang)
+            moment = groups[key] = _moment(session, t, action, item, judged, lang, offered[k], frozenset(posted))
         else:
             moment["count"] += 1
             moment["last_t"] = t
         moment["caused"] += _caused(scenario, by_action.get(k, []), lang)
+        if action.verb == "status" and action.option:
+            posted.add(action.option)
     for inject, item in due_injects(session):
         if item.answered_at is None and not item.removed and item.id not in acted:
             moment = _moment(session, item.time, None, item, judged, lang)
@@ -212,16 +222,22 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
     return [mo for _, mo in order]
 
 
-def _moment(session: Session, t: float, action: Action | None, item: Any, judged: dict, lang: str) -> dict[str, Any]:
+def offered_per_action(session: Session) -> list[list[str] | None]:
+    """What each accepted action could have chosen from, as the journal recorded it then."""
+    return [e.data.get("offered") for e in session.log.events if e.kind == "action" and e.data.get("ok")]
+
+
+def _moment(session: Session, t: float, action: Action | None, item: Any, judged: dict, lang: str,
+            offered: list[str] | None = None, posted: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
     scenario = session.scenario
     inject = scenario.injects_by_id.get(item.id) if item is not None and not item.flood else None
-    chosen, mine, better, best_q = _choice(scenario, action, inject)
+    chosen, mine, better, best_q = _choice(scenario, action, inject, offered, posted)
     if action is None:
         verb, key_item = "missed", item.id
         evidence = [e for e in judged.get((item.id, round(item.time, 3)), []) if e["rule"] in ("unanswered", "criticism_ignored")]
     elif action.verb == "escalate":
-        verb, key_item = "escalate", None
-        evidence = judged.get((f"escalate {action.level}", round(t, 3)), [])
+        verb, key_item = "escalate", action.item
+        evidence = [e for e in judged.get((action.item or f"escalate {action.level}", round(t, 3)), []) if e["dimension"] == "escalation"]
     elif action.verb == "status":
         verb, key_item = "status", None
         evidence = [e for e in judged.get(("status", round(t, 3)), []) if e["option"] in (None, action.option)]

@@ -13,7 +13,7 @@ import statistics
 from typing import TYPE_CHECKING, Any
 
 from drill.report.explain import level_name
-from drill.report.moments import _choice
+from drill.report.moments import _choice, offered_per_action
 from drill.scoring.evidence import rating
 from drill.scoring.scorecard import Scorecard, critical_per_action
 from drill.team import role_name, team_from_header
@@ -48,7 +48,9 @@ def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, 
     for member in team:
         rows.setdefault(member.role, _row(member.role, lang, []))["members"].append(member.name)
     scenario = session.scenario
-    for (when, action), errors in zip(session.actions, critical):
+    offered = offered_per_action(session)
+    posted: set[str] = set()
+    for k, ((when, action), errors) in enumerate(zip(session.actions, critical)):
         row = rows.setdefault(action.role, _row(action.role, lang, []))
         row["decisions"] += 1
         if action.verb == "escalate":
@@ -61,7 +63,9 @@ def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, 
             row["answers"] += 1
         row["critical"] += len(errors)
         inject = scenario.injects_by_id.get(action.item or "")
-        chosen, quality, better, _ = _choice(scenario, action, inject)
+        chosen, quality, better, _ = _choice(scenario, action, inject, offered[k], frozenset(posted))
+        if action.verb == "status" and action.option:
+            posted.add(action.option)
         if chosen is not None and quality is not None:
             row["_qualities"].append(quality)
             if better is None:

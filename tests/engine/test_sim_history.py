@@ -17,12 +17,29 @@ def test_embedded_tests_pass_and_a_wrong_expectation_fails(fixture_path, tmp_pat
     runner = CliRunner()
     ok = runner.invoke(main, ["test", str(fixture_path)])
     assert ok.exit_code == 0, ok.output
-    assert "2 passed, 0 failed" in ok.output
+    assert "3 passed, 0 failed" in ok.output  # the two tests, and the gameability check
+    assert "ok   " in ok.output and "::gameability  ideal" in ok.output
     broken = tmp_path / "broken.yaml"
     broken.write_text(fixture_path.read_text(encoding="utf-8").replace("expect: {ending: calm, critical: []}", "expect: {ending: rough, critical: []}"), encoding="utf-8")
     bad = runner.invoke(main, ["test", str(broken)])
     assert bad.exit_code == 1
     assert "ending 'calm', expected 'rough'" in bad.output
+
+
+def test_drill_test_fails_a_drill_a_habit_can_win(fixture_path, tmp_path):
+    """With one option per item, every blind player sends the right answer: no judgement is
+    needed, and the gameability check says so."""
+    text = fixture_path.read_text(encoding="utf-8")
+    for option in ("public-data", "curt", "update"):
+        line = next(ln for ln in text.splitlines() if f"{{id: {option}," in ln)
+        text = text.replace(line + "\n", "")
+    text = text[: text.index("tests:")].replace("promise: 30m, ", "")
+    easy = tmp_path / "easy.yaml"
+    easy.write_text(text.replace("expect: {reply_within: 10m, route: private, escalate: comms, escalate_within: 20m}",
+                                 "expect: {reply_within: 10m, route: private}"), encoding="utf-8")
+    out = CliRunner().invoke(main, ["test", str(easy), "--runs", "3"])
+    assert out.exit_code == 1, out.output
+    assert "FAIL " in out.output and "::gameability" in out.output and "without reading a word" in out.output
 
 
 def test_simulate_orders_the_bots_and_lists_content_never_reached(fixture_scenario):
@@ -54,7 +71,7 @@ def test_simulate_cli_json_and_table(fixture_path):
     table = runner.invoke(main, ["simulate", str(fixture_path), "--runs", "2", "--bots", "ideal", "--jobs", "1"])
     assert "ideal" in table.output and "endings" in table.output
     unknown = runner.invoke(main, ["simulate", str(fixture_path), "--bots", "genius"])
-    assert unknown.exit_code == 2 and "unknown bot" in unknown.output
+    assert unknown.exit_code == 2 and "no player 'genius'" in unknown.output
 
 
 def test_history_records_runs_and_shows_progress(fixture_scenario, tmp_path):
