@@ -60,6 +60,9 @@ def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool)
     found = list(groups.values())
     for g in found:
         quote = g.pop("_quote")
+        if not strengths:  # a reply's own coaching says what to do instead, better than general advice
+            coaching = text_in(quote.feedback, lang) if quote.rule in ("reply_tone", "status_tone") else ""
+            g["recommendation"] = coaching or _do(g["rule"], g["dimension"], lang)
         text = explain(quote.rule, quote.params, lang)
         g["worst"] = round(g["worst"], 1)
         g["observation"] = text if g["count"] == 1 else t("report.cases_example" if strengths else "report.cases_worst", lang, count=g["count"], text=text)
@@ -67,7 +70,6 @@ def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool)
         found.sort(key=lambda g: (g["critical"] is None, g["worst"]))
         for g in found:
             g["why"] = _why(g["rule"], g["dimension"], lang)
-            g["recommendation"] = _do(g["rule"], g["dimension"], lang)
     return found
 
 
