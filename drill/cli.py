@@ -325,6 +325,50 @@ def _load_or_exit(name: str):
         sys.exit(EXIT_BAD_INPUT)
 
 
+@main.command("check-reply")
+@click.argument("scenario", type=click.Path())
+@click.argument("inject")
+@click.option("--route", type=click.Choice(["public", "private", "redirect", "status", "escalate"]), default="public", show_default=True,
+              help="Where the text goes (escalate: the note written when escalating about the inject).")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The text's language (default: the scenario's first).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: findings with spans, tags, the nearest authored option.")
+def check_reply_command(scenario: str, inject: str, route: str, lang: str | None, as_json: bool) -> None:
+    """Check a written reply to one inject: the text comes on standard input.
+
+    Finds personal data in public, promises the ground rules do not back, figures that
+    contradict the scenario's facts, a move to another channel without a reason, tone
+    (acknowledges, apologises, thanks, curt, blame, defensive, boilerplate, shouting), and
+    for an escalation note whether it is a situation report.
+
+    \b
+    Examples:
+      echo "Hinnat on mitä on." | drill check-reply deleted-comment price-critic
+      drill check-reply deleted-comment price-critic --lang en --json < reply.txt
+    """
+    import json
+
+    from drill.checker import check_reply
+    from drill.i18n import t
+
+    loaded = _load_or_exit(scenario)
+    if inject not in loaded.scenario.injects_by_id:
+        from drill.scenario.diagnostics import did_you_mean
+
+        click.echo(f"drill check-reply: no inject {inject!r} in {loaded.scenario.id}{did_you_mean(inject, loaded.scenario.injects_by_id)}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    lang = lang or loaded.scenario.languages[0]
+    text = sys.stdin.read()
+    review = check_reply(loaded.scenario, inject, route, text, lang)
+    findings = [{**f.to_json(), "message": t(f"check.{f.check}", lang, detail=f.detail)} for f in review.findings]
+    if as_json:
+        click.echo(json.dumps({"findings": findings, "tags": list(review.tags), "nearest_option": review.nearest_option},
+                              indent=2, ensure_ascii=False))
+        return
+    for f in findings:
+        click.echo(f"{f['start']}-{f['end']} {f['check']}: \"{text[f['start']:f['end']]}\" {f['message']}")
+    click.echo(f"tags: {', '.join(review.tags) or '-'} · nearest option: {review.nearest_option or '-'}")
+
+
 @main.command("test")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--runs", type=click.IntRange(0, 1000), default=10, show_default=True, help="Seeds per player for the gameability check (0: skip it).")

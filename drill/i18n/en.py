@@ -2,6 +2,22 @@
 
 STRINGS: dict[str, str] = {
     # scoring rules (the explanation of each evidence record)
+    "check.personal_data": "Personal data in public: this identifies the customer or their case ({detail}).",
+    "check.promise": "A promise the ground rules do not back ({detail}).",
+    "check.wrong_fact": "This figure contradicts the scenario's facts.",
+    "check.informs": "Gives a fact correctly.",
+    "check.redirect_reason_missing": "Moves the case to another channel without saying why.",
+    "check.acknowledges": "Acknowledges the person's concern.",
+    "check.apologises": "Apologises.",
+    "check.thanks": "Thanks the person.",
+    "check.curt": "Curt: short and dismissive.",
+    "check.blame": "Puts the fault on the customer.",
+    "check.defensive": "Defends the organisation instead of answering the concern.",
+    "check.boilerplate": "A stock phrase with nothing specific in it.",
+    "check.shouting": "Shouting: capitals or repeated exclamation marks.",
+    "check.sitrep_missing": "Not a situation report: say how big it is, what has been done and what is needed.",
+    "check.must_mention": "A good answer here mentions: {detail}.",
+    "check.must_not": "This must not be said here: {detail}.",
     "rule.unanswered": "No answer: the item waited {target_h} and got nothing.",
     "rule.reply_on_time": "Answered in {elapsed_h}, within the {target_h} target.",
     "rule.reply_late": "Answered in {elapsed_h}; the target was {target_h}.",

@@ -1,6 +1,22 @@
 """Suomenkieliset tekstit."""
 
 STRINGS: dict[str, str] = {
+    "check.personal_data": "Henkilötieto julkisesti: tämä yksilöi asiakkaan tai hänen asiansa ({detail}).",
+    "check.promise": "Lupaus, jota pelisäännöt eivät kata ({detail}).",
+    "check.wrong_fact": "Luku on ristiriidassa skenaarion faktojen kanssa.",
+    "check.informs": "Kertoo faktan oikein.",
+    "check.redirect_reason_missing": "Siirtää asian toiseen kanavaan kertomatta miksi.",
+    "check.acknowledges": "Tunnustaa ihmisen huolen.",
+    "check.apologises": "Pyytää anteeksi.",
+    "check.thanks": "Kiittää.",
+    "check.curt": "Tyly: lyhyt ja torjuva.",
+    "check.blame": "Syyllistää asiakasta.",
+    "check.defensive": "Puolustaa organisaatiota vastaamatta huoleen.",
+    "check.boilerplate": "Vakiofraasi, jossa ei ole mitään tähän asiaan liittyvää.",
+    "check.shouting": "Huutamista: isoja kirjaimia tai monta huutomerkkiä.",
+    "check.sitrep_missing": "Ei tilannekuvaa: kerro, kuinka laaja asia on, mitä on tehty ja mitä tarvitaan.",
+    "check.must_mention": "Hyvä vastaus tässä mainitsee: {detail}.",
+    "check.must_not": "Tätä ei pidä sanoa tässä: {detail}.",
     "rule.unanswered": "Ei vastausta: viesti odotti {target_h} eikä saanut mitään.",
     "rule.reply_on_time": "Vastattu {elapsed_h} kuluttua, tavoiteajan {target_h} sisällä.",
     "rule.reply_late": "Vastattu {elapsed_h} kuluttua; tavoite oli {target_h}.",

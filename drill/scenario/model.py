@@ -128,6 +128,8 @@ class GroundRules(Model):
     """Whether the page promises round-the-clock answers (an empty promise if staffed hours say otherwise)."""
     ladder: Ladder = Ladder()
     """Who is on each rung of the escalation ladder."""
+    identifiers: dict[Id, Annotated[str, Field(pattern=r"^[A9?*\- ]{3,40}$")]] = {}
+    """The organisation's own customer identifiers as masks (A a letter, 9 a digit, ? either, * any run of digits and letters), e.g. {booking: AA9999, customer: "999999"}: the reply checker flags them in public text."""
     roles: dict[Id, Person] = {}
     """People beside the ladder whom an item may call for (e.g. dpo: the data-protection officer, legal, operations), by id; the trainee notifies them with an escalation."""
     notes: list[Text] = []
@@ -526,6 +528,12 @@ class Inject(Model):
     """What good handling looks like: reply time, route, escalation."""
     options: list[Option] = []
     """The authored replies the trainee can choose from (3–5 is typical)."""
+    must_mention: list[Text] = []
+    """What a written answer should say (a fact, a figure, a place to go), each as words or a figure the reply checker looks for."""
+    must_not: list[Text] = []
+    """Words or facts a written answer must not contain (e.g. a colleague's name, an unconfirmed cause)."""
+    model_answer: Text | None = None
+    """A model answer for the debrief, beside what the trainee wrote; lint checks it passes this inject's own checks."""
     effects: MeterEffects = MeterEffects()
     """How the meters move when it arrives."""
 
@@ -708,6 +716,8 @@ class Scenario(Model):
     """The authored items that arrive during play."""
     status_updates: list[Option] = []
     """Status updates (holding statements) the trainee can post for everyone."""
+    facts: dict[Id, Text] = {}
+    """The facts a reply may state, as data (e.g. {price_per_m3: "5,15 €", rise: "12 %"}): the reply checker marks a figure that contradicts them as a wrong fact and one that matches as informing. Figures in the ground rules' notes, the briefing and the authored options keyed 1 or 2 count as facts too."""
     floods: list[Flood] = []
     """Generated comment floods."""
     triggers: list[Trigger] = []

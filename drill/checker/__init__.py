@@ -1,0 +1,149 @@
+"""The reply checker: what a trainee wrote, read the way a shift lead would read it.
+
+Pure and deterministic (no I/O, no Textual): given the scenario, the item answered, the route
+and the text, it returns findings with their spans, the reply tags the findings stand for
+(so a written reply is scored by the same dimensions as an authored option) and the nearest
+authored option (whose consequences the world then plays out).
+
+    review = check_reply(scenario, "price-critic", "public", "Hei Kaisa, ...", "fi")
+    [f.check for f in review.findings]   # ['acknowledges', 'informs', ...]
+
+The checks: personal_data, promise, wrong_fact, informs, redirect_reason_missing,
+acknowledges, apologises, thanks, curt, blame, defensive, boilerplate, shouting,
+sitrep_missing (escalation notes), must_mention and must_not (the author's own per inject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from drill.checker.commitments import facts, promises
+from drill.checker.context import context
+from drill.checker.personal import personal_data
+from drill.checker.tone import moves_without_reason, sitrep_missing, tone
+from drill.checker.words import find, tokens
+from drill.scenario import model as m
+from drill.scenario.types import text_in
+
+ROUTES = ("public", "private", "redirect", "status", "escalate")
+PUBLIC_ROUTES = ("public", "status")
+CHECKS = (
+    "personal_data", "promise", "wrong_fact", "informs", "redirect_reason_missing", "acknowledges", "apologises", "thanks",
+    "curt", "blame", "defensive", "boilerplate", "shouting", "sitrep_missing", "must_mention", "must_not",
+)
+
+TAGS: dict[str, str] = {
+    "personal_data": "personal_data_public", "promise": "overpromise", "wrong_fact": "speculate", "informs": "inform",
+    "acknowledges": "acknowledge", "apologises": "apologise", "thanks": "thank", "curt": "curt", "blame": "blame_customer",
+    "defensive": "defensive", "boilerplate": "boilerplate",
+}
+"""The reply tag each finding stands for (the scoring and the world read tags)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    check: str
+    start: int
+    end: int
+    detail: str = ""
+    """What exactly: 'phone', 'code', 'absolute', 'faster_than_promised'…"""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"check": self.check, "start": self.start, "end": self.end, **({"detail": self.detail} if self.detail else {})}
+
+
+@dataclass(frozen=True)
+class Review:
+    text: str
+    findings: tuple[Finding, ...]
+    tags: tuple[str, ...]
+    nearest_option: str | None = None
+    checks: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, check: str) -> bool:
+        return check in self.checks
+
+
+def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: str, lang: str, author: str = "") -> Review:
+    """Every finding in a reply (or an escalation note) to one item."""
+    ctx = context(scenario, inject_id, lang, author)
+    toks = tokens(text, lang)
+    found: list[Finding] = []
+    if route in PUBLIC_ROUTES:
+        found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
+    if route != "escalate":  # a note to comms promises the public nothing
+        found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
+    found += [Finding(check, a, b) for check, a, b in facts(text, ctx)]
+    if route != "escalate":
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang)]
+        moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
+        if moved is not None:
+            found.append(Finding("redirect_reason_missing", *moved))
+    elif sitrep_missing(toks, lang):
+        found.append(Finding("sitrep_missing", 0, len(text)))
+    found += _authored(text, toks, ctx.inject, lang)
+    found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
+    checks = frozenset(f.check for f in found)
+    tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
+    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
+
+
+def _outermost(found: list[Finding]) -> list[Finding]:
+    """One finding per span of a check: a code inside a phone number is the phone number."""
+    kept: list[Finding] = []
+    for f in found:
+        if not any(k.check == f.check and k.start <= f.start and f.end <= k.end for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _authored(text: str, toks: list, inject: m.Inject | None, lang: str) -> list[Finding]:
+    """The author's own demands on this item: what a good answer mentions, what it must not say."""
+    if inject is None:
+        return []
+    out = []
+    for phrase in inject.must_not:
+        out += [Finding("must_not", a, b, text_in(phrase, lang)) for a, b in find(toks, (text_in(phrase, lang),), lang)]
+    missing = [text_in(p, lang) for p in inject.must_mention if not find(toks, (text_in(p, lang),), lang)]
+    if missing:
+        out.append(Finding("must_mention", 0, len(text), "; ".join(missing)))
+    return out
+
+
+def _channel_tags(checks: frozenset[str], toks: list, lang: str, route: str) -> set[str]:
+    from drill.checker.lexicon import words
+
+    moving = route == "redirect" or bool(find(toks, words("moves", lang), lang))
+    if not moving or route == "escalate":
+        return set()
+    return {"move_private"} | ({"explain_reason"} if "redirect_reason_missing" not in checks else set())
+
+
+VERB_ROUTES = {"public": ("public",), "private": ("private",), "redirect": ("phone", "email", "secure_chat"), "status": ("status_update",)}
+
+
+def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str | None:
+    """The authored option on the same route whose tags overlap the written reply's most
+    (Jaccard), first in the file on a tie: whose consequences the world plays out. Its value
+    is never read here: the written reply is scored by its own findings."""
+    if inject is None or route not in VERB_ROUTES:
+        return None
+    pool = [o for o in inject.options if o.route in VERB_ROUTES[route]]
+    if not pool:
+        return None
+    mine = set(tags)
+
+    def overlap(option: m.Option) -> float:
+        theirs = set(option.tags)
+        return len(mine & theirs) / len(mine | theirs) if mine | theirs else 1.0
+
+    def polarity(found: set[str]) -> int:
+        return len(found - NEGATIVE_TAGS) - len(found & NEGATIVE_TAGS)
+
+    return max(pool, key=lambda o: (overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o))).id
+
+
+NEGATIVE_TAGS = frozenset({"curt", "defensive", "sarcastic", "boilerplate", "blame_customer", "overpromise", "speculate",
+                           "personal_data_public", "deny", "stall"})
+"""Tags that make a reply worse: 'nearest' weighs a reply's tone by them when no tag is shared."""

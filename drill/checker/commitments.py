@@ -1,0 +1,122 @@
+"""What a reply commits the organisation to, and the figures it states.
+
+A promise is a commitment the ground rules do not back: an absolute ("24/7", "aina",
+"never again", "heti"), compensation nobody approved, a response time shorter than the
+published one, a time outside staffed hours, a deadline the facts do not give. A figure (a
+price, a percentage, a date, a clock time, kilometres) is a wrong fact when the scenario's
+facts hold figures of that kind and none of them is this one, and informs when one is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drill.checker.context import Context
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find
+
+NUMBER = r"(\d+(?:[.,]\d+)?)"
+WORD_NUMBERS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
+                "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
+DURATION = re.compile(
+    r"(?:within|in|under|inside of)\s+(\d+|an?|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
+    r"|(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)",
+    re.IGNORECASE,
+)
+LATE = re.compile(r"\b(tonight|this evening|overnight|at the weekend|this weekend|tänä iltana|illalla|yöllä|viikonloppuna|huomenaamulla)\b", re.IGNORECASE)
+FIGURES: dict[str, re.Pattern[str]] = {
+    "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
+    "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
+    "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
+    "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
+    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
+    "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
+                       r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
+}
+MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
+    """(kind, value, start, end) of every figure in a text, normalised so '5,15 €' == '€5.15'."""
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in FIGURES.items():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = [g for g in m.groups() if g]
+            if kind == "cents":
+                value: float | tuple = round(_number(groups[0]) / 100, 2)
+                kind_ = "money"
+            elif kind == "clock":
+                value, kind_ = (int(m.group(1)), int(m.group(2))), kind
+            elif kind == "date":
+                day = int(m.group(1) or m.group(4))
+                month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
+                value, kind_ = (day, month), kind
+            else:
+                value, kind_ = round(_number(groups[0]), 2), kind
+            taken.append((m.start(), m.end()))
+            yield kind_, value, m.start(), m.end()
+
+
+_KNOWN: dict[int, tuple[Context, dict[str, set]]] = {}
+
+
+def known_figures(ctx: Context) -> dict[str, set]:
+    """The scenario's true figures by kind (read once per context)."""
+    cached = _KNOWN.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1]
+    found: dict[str, set] = {}
+    for kind, value, _, _ in figures(ctx.facts + "\n" + ctx.inject_text):
+        found.setdefault(kind, set()).add(value)
+    if len(_KNOWN) > 512:
+        _KNOWN.clear()
+    _KNOWN[id(ctx)] = (ctx, found)
+    return found
+
+
+def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact' | 'informs', start, end) for each figure the reply states."""
+    known = known_figures(ctx)
+    for kind, value, start, end in figures(text):
+        if kind not in known:
+            continue
+        yield ("informs" if value in known[kind] else "wrong_fact"), start, end
+
+
+def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """(start, end, what) for each commitment the ground rules do not back."""
+    lang, backed = ctx.lang, ctx.facts.lower()
+    for start, end in find(toks, words("absolute", lang), lang):
+        if not _negated(text, start, lang):
+            yield start, end, "absolute"
+    for start, end in find(toks, words("compensation", lang), lang):
+        word = text[start:end].lower()
+        if word[: max(4, len(word) - 3)] not in backed:
+            yield start, end, "compensation"
+    promised = ctx.scenario.ground_rules.promised_response
+    committing = find(toks, words("future_we", lang), lang)
+    for m in DURATION.finditer(text):
+        said = m.group().lower()
+        if not committing and not said.startswith("within") and "sisällä" not in said and "kuluessa" not in said:
+            continue  # "40 comments in an hour" is a rate, not a commitment
+        amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
+        seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
+        if promised and seconds < promised:
+            yield m.start(), m.end(), "faster_than_promised"
+    if ctx.scenario.ground_rules.staffed is not None:
+        for m in LATE.finditer(text):
+            yield m.start(), m.end(), "outside_staffed"
+
+
+def _negated(text: str, at: int, lang: str) -> bool:
+    before = text[max(0, at - 20):at].lower()
+    marks = ("ei ", "emme ", "en ", "eivät ") if lang == "fi" else ("not ", "n't ", "never ")
+    return any(mark in before for mark in marks)

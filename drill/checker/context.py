@@ -1,0 +1,82 @@
+"""What the checker knows about the situation a reply answers: the item, its author, the
+scenario's public texts (whose numbers, addresses and figures are the organisation's own) and
+its facts.
+
+Built once per (scenario, inject) and cached: a reply is checked in a few milliseconds, and a
+trainee writes many on one item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drill.scenario import model as m
+from drill.scenario.types import text_in
+
+CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9](?![\w-])|(?<![\w.,])\d{6,12}(?![\w.,])")
+"""A code a customer's case is known by: letters and digits together (QX4471, ORD-20931), or a
+long run of digits (an order or customer number)."""
+
+
+def _texts(value: object, langs: list[str]) -> list[str]:
+    return [text_in(value, lang) for lang in langs] if value else []  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Context:
+    scenario: m.Scenario
+    inject: m.Inject | None
+    lang: str
+    author: str
+    """Who wrote the item (persona, author or the run's generated name)."""
+    public: str
+    """The organisation's own texts (notes, briefing, description, facts): whatever appears in
+    them (its phone number, web address, figures) is public, not a customer's data."""
+    facts: str
+    """Where the scenario's true figures are written: facts, notes, briefing, and the authored
+    options keyed 1 or 2."""
+    inject_text: str
+    """The item's own words (a customer may state their own figures)."""
+    own_codes: frozenset[str]
+    """Codes in the item itself: the customer's own booking or order number."""
+    public_codes: frozenset[str]
+    """Codes the organisation publishes (flight numbers, product batches) or that are in its notes."""
+
+
+_CACHE: dict[tuple[int, str | None, str, str], Context] = {}
+
+
+def context(scenario: m.Scenario, inject_id: str | None, lang: str, author: str = "") -> Context:
+    """The context of one item, built once (a scenario is immutable; the cache keeps it alive,
+    so its id cannot be reused by another while cached)."""
+    key = (id(scenario), inject_id, lang, author)
+    found = _CACHE.get(key)
+    if found is None or found.scenario is not scenario:
+        if len(_CACHE) > 512:
+            _CACHE.clear()
+        found = _CACHE[key] = _build(scenario, inject_id, lang, author)
+    return found
+
+
+def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) -> Context:
+    langs = list(scenario.languages)
+    inject = scenario.injects_by_id.get(inject_id or "")
+    rules = scenario.ground_rules
+    public_parts = [*(t for note in rules.notes for t in _texts(note, langs)), *_texts(scenario.briefing, langs),
+                    *_texts(scenario.organisation.description, langs), *(t for f in scenario.facts.values() for t in _texts(f, langs))]
+    public = "\n".join(public_parts)
+    good = [o for i in scenario.injects for o in i.options if (o.value or 0) >= 1]
+    good += [o for o in scenario.status_updates if (o.value or 0) >= 1]
+    facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs))])
+    slots = {v for f in scenario.floods for values in f.slots.values() for v in values}
+    own_text = "\n".join(_texts(inject.text, langs)) if inject else ""
+    name = author
+    if inject is not None and not name:
+        persona = scenario.personas.get(inject.persona or "")
+        name = persona.name if persona else (inject.author or "")
+    return Context(
+        scenario, inject, lang, name, public, facts, own_text,
+        frozenset(CODE.findall(own_text)),
+        frozenset(CODE.findall(public)) | frozenset(s for s in slots if CODE.fullmatch(s)),
+    )

@@ -1,0 +1,98 @@
+"""Personal data in a public text: what identifies a customer or their case.
+
+Phone numbers by `phonenumbers` (region FI), IBANs and Finnish personal identity codes by
+`python-stdnum`, e-mail and street addresses, the case's codes (booking, order and customer
+numbers: the item's own, the organisation's masks, or any code the organisation does not
+publish), the author's surname, and health or finance details said of the person. Whatever
+the organisation itself publishes (its notes, briefing, facts) is not a customer's data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+from stdnum import iban
+from stdnum.fi import hetu
+
+from drill.checker.context import CODE, Context
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+HETU = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
+STREET = re.compile(
+    r"\b[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|ranta|kaari|rinne|puistikko|tori|aukio|penger)(?:\s+\d+[a-zA-Z]?(?:\s?[A-Z]\s?\d+)?)\b"
+    r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive)\b"
+)
+POSSESSIVE = re.compile(r"(?:si|nne|nsa|nsä)$")
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _mask(mask: str) -> re.Pattern[str]:
+    parts = {"A": "[A-Z]", "9": r"\d", "?": "[A-Z0-9]", "*": "[A-Z0-9]+", "-": "-", " ": r"\s?"}
+    return re.compile(r"(?<![\w-])" + "".join(parts.get(c, re.escape(c)) for c in mask) + r"(?![\w-])")
+
+
+def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """(start, end, what) for each piece of a customer's personal data in the text."""
+    public_digits = _digits(ctx.public)
+    for match in phonenumbers.PhoneNumberMatcher(text, "FI"):
+        digits = _digits(match.raw_string)
+        if digits and digits not in public_digits:
+            yield match.start, match.end, "phone"
+    for found in EMAIL.finditer(text):
+        if found.group().lower() not in ctx.public.lower():
+            yield found.start(), found.end(), "email"
+    for found in IBAN.finditer(text):
+        if iban.is_valid(found.group()):
+            yield found.start(), found.end(), "iban"
+    for found in HETU.finditer(text):
+        # a code with a wrong check character still tells a reader whose it is
+        yield found.start(), found.end(), "identity_code" if hetu.is_valid(found.group()) else "identity_code_like"
+    for found in STREET.finditer(text):
+        if found.group() not in ctx.public:
+            yield found.start(), found.end(), "address"
+    for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
+        if found.group() not in ctx.public_codes:
+            yield found.start(), found.end(), "code"
+    for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
+        for found in _mask(mask).finditer(text):
+            yield found.start(), found.end(), "code"
+    yield from _surname(toks, ctx)
+    yield from _private_details(text, toks, ctx)
+
+
+def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """The author's surname (in any case ending): a first-name greeting is fine."""
+    parts = [p for p in re.split(r"[\s_]+", ctx.author) if len(p) > 2]
+    if len(parts) < 2:
+        return
+    surname = parts[-1].lower()
+    stem = surname[: max(4, len(surname) - 2)]
+    for tok in toks:
+        if tok.lower.startswith(stem) and tok.text[:1].isupper():
+            yield tok.start, tok.end, "name"
+
+
+def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """Health or finance details said of the person: a term in a sentence that addresses them."""
+    lang = ctx.lang
+    addressed = find(toks, words("second_person", lang), lang)
+    for start, end in find(toks, words("private_terms", lang), lang):
+        sentence = _sentence(text, start)
+        near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
+        own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and POSSESSIVE.search(t.lower) for t in toks)
+        if near or own:
+            yield start, end, "private_detail"
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
+    return start, min(ends) if ends else len(text)
