@@ -79,7 +79,9 @@ def _check(paths: tuple[str, ...], with_lint: bool) -> int:
             errors += len(exc.diagnostics)
             continue
         if with_lint:
-            found = lint_loaded(loaded)
+            from drill.checker.lint import lint_model_answers
+
+            found = sorted(lint_loaded(loaded) + lint_model_answers(loaded))
             _report(found)
             warnings += sum(d.severity == "warning" for d in found)
             errors += sum(d.severity == "error" for d in found)
@@ -479,6 +481,14 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
     """Serve the app in a browser (textual-serve), to project a drill or follow it remotely.
 
     Each browser tab gets its own session. Listens on loopback only unless --public is given.
+    Only the page this server serves may start a session: a WebSocket from any other origin
+    (another site open in the same browser, another port on this machine) is refused. With
+    --public, the page may also come from the listening address, this machine's name or one
+    of its IP addresses.
+
+    A session's run is journaled once the trainee starts the drill (leaves the briefing): a
+    tab closed during the briefing, or a refused connection, leaves nothing for `drill play
+    --resume`; a drill started and then abandoned resumes like any other run.
 
     \b
     Examples:
@@ -487,6 +497,7 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
       drill serve --host 0.0.0.0 --public        (the whole network can connect)
     """
     import shlex
+    import socket
 
     from drill.web import free_port, is_loopback
     from drill.web import serve as run_server
@@ -507,9 +518,10 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
     args += shlex.split(play_args)
     if port == 0:
         port = free_port(host)
-    click.echo(f"drill serve: open http://{host}:{port}/ (Ctrl+C to stop)")
+    shown = socket.gethostname() if host in ("0.0.0.0", "::") else f"[{host}]" if ":" in host else host
+    click.echo(f"drill serve: open http://{shown}:{port}/ (Ctrl+C to stop)")
     try:
-        run_server(host, port, args)
+        run_server(host, port, args, public=public)
     except OSError as exc:
         click.echo(f"drill serve: cannot listen on {host}:{port}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)

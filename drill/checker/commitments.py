@@ -24,6 +24,7 @@ DURATION = re.compile(
     r"|(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)",
     re.IGNORECASE,
 )
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
 LATE = re.compile(r"\b(tonight|this evening|overnight|at the weekend|this weekend|tänä iltana|illalla|yöllä|viikonloppuna|huomenaamulla)\b", re.IGNORECASE)
 FIGURES: dict[str, re.Pattern[str]] = {
     "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
@@ -96,6 +97,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     for start, end in find(toks, words("absolute", lang), lang):
         if not _negated(text, start, lang):
             yield start, end, "absolute"
+    for m in ROUND_THE_CLOCK.finditer(text):
+        if not _negated(text, m.start(), lang):
+            yield m.start(), m.end(), "absolute"
     for start, end in find(toks, words("compensation", lang), lang):
         word = text[start:end].lower()
         if word[: max(4, len(word) - 3)] not in backed:

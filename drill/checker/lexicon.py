@@ -67,9 +67,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "to check", "look into", "confidential", "not in public", "out of public", "protect"),
     },
     "absolute": {
-        "fi": ("24/7", "aina", "ympäri vuorokauden", "ympärivuorokautise-", "ei enää koskaan", "ei koskaan enää", "heti", "välittömästi",
+        "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "ei enää koskaan", "ei koskaan enää", "heti", "välittömästi",
                "saman tien", "takaa-", "lupaa-", "varmasti korjaan-", "varmasti korjataan"),
-        "en": ("24/7", "always", "round the clock", "around the clock", "never again", "immediately", "right away", "right now",
+        "en": ("always", "round the clock", "around the clock", "never again", "immediately", "right away", "right now",
                "straight away", "guarantee-", "promise-", "definitely fix", "will never"),
     },
     "compensation": {

@@ -74,7 +74,8 @@ def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     if len(parts) < 2:
         return
     surname = parts[-1].lower()
-    stem = surname[: max(4, len(surname) - 2)]
+    # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
+    stem = surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)]
     for tok in toks:
         if tok.lower.startswith(stem) and tok.text[:1].isupper():
             yield tok.start, tok.end, "name"

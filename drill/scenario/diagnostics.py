@@ -61,6 +61,7 @@ _CODES = [
     Code("D414", "warning", "best option is the longest by a wide margin"),
     Code("D415", "warning", "option without an authored value"),
     Code("D416", "warning", "choice point without exactly one best option"),
+    Code("D417", "warning", "model answer that fails its own inject's checks"),
 ]
 CODES: dict[str, Code] = {c.code: c for c in _CODES}
 

@@ -1,0 +1,96 @@
+"""The reply checker against the labelled corpus: precision and recall per check, and time.
+
+Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
+checks a careful reviewer marked). A check counts per reply: found and expected is a true
+positive. `heldout.jsonl` was written apart and never used to tune the checker: its figures
+are printed on their own, beside the tuning files'.
+
+    python bench/checker.py            # the table
+    python bench/checker.py --json
+    python bench/checker.py --quick    # the first 40 replies of each file (CI: the code runs)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from drill.checker import CHECKS, check_reply  # noqa: E402
+from drill.scenario.load import load  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "replies"
+GOALS = {"personal_data": (0.9, 0.85), "promise": (0.9, 0.85), "wrong_fact": (0.9, 0.85), "curt": (0.9, 0.85), "blame": (0.9, 0.85)}
+"""Precision and recall each of these must reach (issue 13)."""
+
+
+def measure(rows: list[dict], scenarios: dict) -> dict:
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    times = []
+    misses = []
+    for row in rows:
+        scenario = scenarios[row["scenario"]]
+        start = time.perf_counter()
+        review = check_reply(scenario, row["inject"], row["route"], row["text"], row["lang"])
+        times.append(time.perf_counter() - start)
+        found, expected = set(review.checks), set(row["expect"])
+        for check in CHECKS:
+            if check in found and check in expected:
+                tp[check] += 1
+            elif check in found:
+                fp[check] += 1
+                misses.append((row["id"], "extra", check))
+            elif check in expected:
+                fn[check] += 1
+                misses.append((row["id"], "missed", check))
+    per = {}
+    for check in CHECKS:
+        if tp[check] + fp[check] + fn[check] == 0:
+            continue
+        precision = tp[check] / (tp[check] + fp[check]) if tp[check] + fp[check] else 1.0
+        recall = tp[check] / (tp[check] + fn[check]) if tp[check] + fn[check] else 1.0
+        per[check] = {"precision": round(precision, 3), "recall": round(recall, 3), "expected": tp[check] + fn[check], "found": tp[check] + fp[check]}
+    return {"replies": len(rows), "checks": per, "median_ms": round(statistics.median(times) * 1000, 2) if times else None,
+            "p95_ms": round(sorted(times)[int(0.95 * (len(times) - 1))] * 1000, 2) if times else None, "misses": misses}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="List each wrong or missed check (tuning files only).")
+    args = parser.parse_args()
+    files = sorted(CORPUS.glob("*.jsonl"))
+    sets = {"tuning": [], "heldout": []}
+    for file in files:
+        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        sets["heldout" if file.stem.startswith("heldout") else "tuning"] += rows[:40] if args.quick else rows
+    ids = {row["scenario"] for rows in sets.values() for row in rows}
+    scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in ids}
+    result = {name: measure(rows, scenarios) for name, rows in sets.items() if rows}
+    if args.json:
+        print(json.dumps({k: {**v, "misses": len(v["misses"])} for k, v in result.items()}, indent=2))
+        return
+    for name, r in result.items():
+        print(f"{name}: {r['replies']} replies, median {r['median_ms']} ms, p95 {r['p95_ms']} ms per reply")
+        print(f"  {'check':<26}{'precision':>10}{'recall':>8}{'expected':>10}{'found':>7}  goal")
+        for check, c in r["checks"].items():
+            goal = GOALS.get(check)
+            mark = "" if goal is None else ("ok" if c["precision"] >= goal[0] and c["recall"] >= goal[1] else "MISSED")
+            print(f"  {check:<26}{c['precision']:>10.2f}{c['recall']:>8.2f}{c['expected']:>10}{c['found']:>7}  {mark}")
+        if args.misses and name == "tuning":
+            for miss in r["misses"]:
+                print("   ", *miss)
+
+
+if __name__ == "__main__":
+    main()

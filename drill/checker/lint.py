@@ -1,0 +1,31 @@
+"""Authoring checks that need the reply checker: a model answer must pass its own inject's
+checks (D417), so the debrief never shows trainees a 'model' that the checker would fault."""
+
+from __future__ import annotations
+
+from drill.checker import check_reply
+from drill.scenario.diagnostics import Diagnostic
+from drill.scenario.load import Loaded
+from drill.scenario.types import text_in
+
+FAULTS = frozenset({"personal_data", "promise", "wrong_fact", "redirect_reason_missing", "curt", "blame", "defensive",
+                    "boilerplate", "shouting", "must_mention", "must_not"})
+"""Findings a model answer must not have."""
+
+
+def lint_model_answers(loaded: Loaded) -> list[Diagnostic]:
+    s = loaded.scenario
+    found = []
+    for i, inject in enumerate(s.injects):
+        if inject.model_answer is None:
+            continue
+        route = inject.expect.route if inject.expect and isinstance(inject.expect.route, str) else "public"
+        route = {"phone": "redirect", "email": "redirect", "secure_chat": "redirect", "status_update": "status"}.get(route, route)
+        for lang in s.languages:
+            review = check_reply(s, inject.id, route, text_in(inject.model_answer, lang), lang)
+            faults = sorted(review.checks & FAULTS)
+            if faults:
+                line, col = loaded.located.where(("injects", i, "model_answer"))
+                found.append(Diagnostic(loaded.path, line, col, "D417",
+                                        f"the model answer of {inject.id!r} ({lang}) does not pass its own checks: {', '.join(faults)}"))
+    return found

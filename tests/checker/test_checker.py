@@ -1,0 +1,141 @@
+"""The reply checker, case by case in Finnish and English, on the bundled deleted-comment
+drill (Kaisa Lehtonen's price comment; the notes give €4.60 → €5.15 per m³, 12 %, the
+residents' evening on 2 Dec, the customer service phone line 8–16; a 2h promised response)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from drill.checker import check_reply
+from drill.cli import main
+from drill.library import find
+from drill.scenario.load import load
+
+SCENARIO = load(find("deleted-comment")).scenario
+
+
+def checks(text: str, lang: str, route: str = "public", inject: str = "price-critic") -> set[str]:
+    return set(check_reply(SCENARIO, inject, route, text, lang).checks)
+
+
+@pytest.mark.parametrize(("lang", "text", "what"), [
+    ("en", "Hi Kaisa Lehtonen, we looked at your bill.", "name"),
+    ("fi", "Hei Kaisa, Lehtosen laskussa oli virhe.", "name"),
+    ("fi", "Asiakasnumerosi 48213377 mukaan lasku on maksettu.", "code"),
+    ("en", "Your booking QX4471 is fine.", "code"),
+    ("en", "We'll call you at 040 765 4321.", "phone"),
+    ("fi", "Lähetimme laskun osoitteeseen kaisa.lehtonen@example.fi.", "email"),
+    ("fi", "Lasku lähti osoitteeseen Koivukuja 7 B 12.", "address"),
+    ("en", "Refunds go to FI21 1234 5600 0007 85 as you asked.", "iban"),
+    ("fi", "Tunnistimme sinut hetulla 131052-308T.", "identity_code"),
+    ("en", "Given your diabetes we understand the worry.", "private_detail"),
+])
+def test_personal_data_in_public(lang, text, what):
+    review = check_reply(SCENARIO, "price-critic", "public", text, lang)
+    assert what in {f.detail for f in review.findings if f.check == "personal_data"}, review.findings
+
+
+def test_personal_data_is_only_a_finding_in_public_and_the_organisations_own_contacts_are_not_it():
+    assert "personal_data" not in checks("Asiakasnumerosi 48213377 mukaan lasku on maksettu.", "fi", route="private")
+    assert "personal_data" not in checks("Hei Kaisa! Lisää tietoa koskilanvesi.fi/hinnat.", "fi")
+
+
+@pytest.mark.parametrize(("lang", "text", "what"), [
+    ("en", "We're here for you 24/7.", "absolute"),
+    ("fi", "Korjaamme asian heti.", "absolute"),
+    ("en", "We'll refund the rise to all pensioners.", "compensation"),
+    ("fi", "Hyvitämme korotuksen eläkeläisille.", "compensation"),
+    ("en", "We will answer every question within 15 minutes.", "faster_than_promised"),
+    ("fi", "Vastaamme kaikkiin puolen tunnin sisällä.", "faster_than_promised"),
+    ("en", "We'll get back to you tonight.", "outside_staffed"),
+])
+def test_promises_the_ground_rules_do_not_back(lang, text, what):
+    review = check_reply(SCENARIO, "price-critic", "public", text, lang)
+    assert what in {f.detail for f in review.findings if f.check == "promise"}, review.findings
+
+
+def test_a_rate_is_not_a_promise_and_the_published_pace_is_not_one_either():
+    assert "promise" not in checks("40 comments in an hour, growing.", "en")
+    assert "promise" not in checks("Vastaamme yleensä kahden tunnin sisällä arkisin.", "fi")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fi", "Hinta nousee 5,15 euroon kuutiolta, eli 12 %.", {"informs"}),
+    ("en", "The price goes up to €5.15 per cubic metre, 12 %.", {"informs"}),
+    ("en", "The price rises 15 % to €5.50.", {"wrong_fact"}),
+    ("fi", "Korotus on 20 prosenttia.", {"wrong_fact"}),
+    ("fi", "Asukasilta on 2.12. klo 18.00.", {"informs"}),
+    ("en", "The residents' evening is on 4 Dec.", {"wrong_fact"}),
+])
+def test_figures_against_the_facts(lang, text, expected):
+    assert checks(text, lang) & {"informs", "wrong_fact"} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "finding"), [
+    ("fi", "Hinnat on mitä on.", "curt"),
+    ("en", "Read the website.", "curt"),
+    ("en", "You should have read the notice in October.", "blame"),
+    ("fi", "Olisit lukenut tiedotteen ajoissa.", "blame"),
+    ("en", "We did nothing wrong, everyone else raised prices too.", "defensive"),
+    ("fi", "Kiitos palautteestasi, välitämme sen eteenpäin.", "boilerplate"),
+    ("en", "THIS IS NOT OUR DECISION!!!", "shouting"),
+    ("fi", "Pahoittelemme tylyä vastausta.", "apologises"),
+    ("en", "I understand why the rise worries you.", "acknowledges"),
+    ("fi", "Kiitti kun kysyit!", "thanks"),
+])
+def test_tone(lang, text, finding):
+    assert finding in checks(text, lang)
+
+
+def test_a_move_to_private_needs_a_reason():
+    assert "redirect_reason_missing" in checks("Laita yksärillä viestiä.", "fi")
+    assert "redirect_reason_missing" not in checks("Laita yksärillä asiakasnumerosi, jotta voimme tarkistaa laskun ilman että tietosi näkyvät täällä.", "fi")
+    assert "redirect_reason_missing" in checks("Please call our customer service.", "en", route="redirect")
+    assert "redirect_reason_missing" not in checks("Please call us so we can check your bill privately.", "en", route="redirect")
+
+
+def test_an_escalation_note_is_a_situation_report():
+    assert "sitrep_missing" in checks("soita", "fi", route="escalate")
+    assert "sitrep_missing" in checks("Problem on Facebook.", "en", route="escalate")
+    report = "Kaisa's price comment is being shared: 40 comments in an hour. I answered with the facts. We need a statement on salaries."
+    assert checks(report, "en", route="escalate") == set()
+
+
+def test_a_warm_factual_answer_has_only_good_findings_and_maps_to_the_best_option():
+    text = ("Hei Kaisa, anteeksi aiempi lyhyt vastauksemme. Korotus on 55 senttiä kuutiolta, eli hinta on 5,15 €. "
+            "Rahat menevät vanhan putkiverkon uusimiseen. Lisää tietoa koskilanvesi.fi/hinnat ja asukasillassa 2.12.")
+    review = check_reply(SCENARIO, "price-critic", "public", text, "fi")
+    assert review.checks <= {"apologises", "informs", "acknowledges", "thanks"}, review.findings
+    best = next(o.id for o in SCENARIO.injects_by_id["price-critic"].options if o.value == 2)
+    assert review.nearest_option == best
+
+
+def test_the_same_text_gives_the_same_findings():
+    text = "Hi Kaisa Lehtonen, we'll refund you within 10 minutes, always!"
+    first = check_reply(SCENARIO, "price-critic", "public", text, "en")
+    assert all(check_reply(SCENARIO, "price-critic", "public", text, "en") == first for _ in range(3))
+
+
+def test_the_spans_point_at_the_words():
+    text = "Soita meille numeroon 040 765 4321."
+    review = check_reply(SCENARIO, "price-critic", "public", text, "fi")
+    [phone] = [f for f in review.findings if f.detail == "phone"]
+    assert text[phone.start:phone.end] == "040 765 4321"
+
+
+def test_check_reply_command_prints_json_for_scripts():
+    out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critic", "--lang", "en", "--json"],
+                             input="Hi Kaisa Lehtonen, we'll refund you.")
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert {f["check"] for f in data["findings"]} == {"personal_data", "promise"}
+    assert all({"check", "start", "end", "message"} <= set(f) for f in data["findings"])
+    assert "overpromise" in data["tags"] and data["nearest_option"] in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
+
+
+def test_check_reply_with_an_unknown_inject_is_one_line():
+    out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critik"], input="x")
+    assert out.exit_code == 2 and "no inject 'price-critik'" in out.output and "price-critic" in out.output
