@@ -40,7 +40,22 @@ def _mask(mask: str) -> re.Pattern[str]:
 
 
 def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """(start, end, what) for each piece of a customer's personal data in the text."""
+    """(start, end, what) for each piece of a customer's personal data in the text: the
+    specific kinds first, then any other code of a case (not one already named)."""
+    named = list(_specific(text, ctx))
+    yield from named
+    for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
+        overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
+        if found.group() not in ctx.public_codes and not overlaps:
+            yield found.start(), found.end(), "code"
+    for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
+        for found in _mask(mask).finditer(text):
+            yield found.start(), found.end(), "code"
+    yield from _surname(toks, ctx)
+    yield from _private_details(text, toks, ctx)
+
+
+def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
     public_digits = _digits(ctx.public)
     for match in phonenumbers.PhoneNumberMatcher(text, "FI"):
         digits = _digits(match.raw_string)
@@ -58,14 +73,6 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     for found in STREET.finditer(text):
         if found.group() not in ctx.public:
             yield found.start(), found.end(), "address"
-    for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
-        if found.group() not in ctx.public_codes:
-            yield found.start(), found.end(), "code"
-    for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
-        for found in _mask(mask).finditer(text):
-            yield found.start(), found.end(), "code"
-    yield from _surname(toks, ctx)
-    yield from _private_details(text, toks, ctx)
 
 
 def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:

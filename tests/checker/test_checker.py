@@ -139,3 +139,20 @@ def test_check_reply_command_prints_json_for_scripts():
 def test_check_reply_with_an_unknown_inject_is_one_line():
     out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critik"], input="x")
     assert out.exit_code == 2 and "no inject 'price-critik'" in out.output and "price-critic" in out.output
+
+
+def test_lint_flags_a_model_answer_that_fails_its_own_checks(tmp_path):
+    from drill.checker.lint import lint_model_answers
+    from drill.scenario.load import load_bytes
+
+    text = find("deleted-comment").read_text(encoding="utf-8")
+    anchor = "    expect: {reply_within: 20m, route: public, escalate: service}\n"
+    assert anchor in text
+    bad = text.replace(anchor, anchor + '    model_answer: {fi: "Hei Kaisa Lehtonen, korotus on 20 %.", en: "Hi Kaisa Lehtonen, the rise is 20 %."}\n', 1)
+    found = lint_model_answers(load_bytes(bad.encode(), "dc.yaml"))
+    assert [d.code for d in found] == ["D417", "D417"]
+    assert "personal_data" in found[0].message and "wrong_fact" in found[0].message
+    line = bad[: bad.index("model_answer")].count("\n") + 1
+    assert found[0].line == line
+    good = text.replace(anchor, anchor + '    model_answer: {fi: "Hei Kaisa! Korotus on 12 %, eli hinta on 5,15 € kuutiolta.", en: "Hi Kaisa! The rise is 12 %, so the price is €5.15 per cubic metre."}\n', 1)
+    assert lint_model_answers(load_bytes(good.encode(), "dc.yaml")) == []
