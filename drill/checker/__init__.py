@@ -121,6 +121,8 @@ def _channel_tags(checks: frozenset[str], toks: list, lang: str, route: str) -> 
 
 
 VERB_ROUTES = {"public": ("public",), "private": ("private",), "redirect": ("phone", "email", "secure_chat"), "status": ("status_update",)}
+CHECK_ROUTE = {"reply": "public", "private": "private", "redirect": "redirect", "status": "status"}
+"""The checker's route for each verb that sends a reply."""
 
 
 def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str | None:
@@ -129,7 +131,51 @@ def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str |
     is never read here: the written reply is scored by its own findings."""
     if inject is None or route not in VERB_ROUTES:
         return None
-    pool = [o for o in inject.options if o.route in VERB_ROUTES[route]]
+    found = closest([o for o in inject.options if o.route in VERB_ROUTES[route]], tags)
+    return found.id if found is not None else None
+
+
+def written_option(scenario: m.Scenario, action: Any) -> m.Option:
+    """The option a written reply stands for: its own text, the tags its findings stand for
+    (they decide how it is scored), and the id, effects and covered floods of the nearest
+    authored option on its route (so triggers and the meters react as they would to that
+    option). Its promise is not carried over: the trainee did not write it."""
+    lang = action.lang or scenario.languages[0]
+    route = CHECK_ROUTE[action.verb]
+    inject = scenario.injects_by_id.get(action.item or "") if action.verb != "status" else None
+    review = check_reply(scenario, inject.id if inject else None, route, action.text or "", lang)
+    pool = list(scenario.status_updates) if action.verb == "status" else [o for o in (inject.options if inject else []) if o.route in VERB_ROUTES[route]]
+    near = closest(pool, review.tags)
+    wanted = inject.expect.route if inject is not None and inject.expect and inject.expect.route else None
+    wanted_routes = [wanted] if isinstance(wanted, str) else list(wanted or [])
+    routes = VERB_ROUTES[route]
+    sent = next((r for r in wanted_routes if r in routes), near.route if near is not None else routes[0])
+    return m.Option(
+        id=near.id if near is not None else "written", text={lang: action.text or ""}, route=sent, tags=list(review.tags),
+        value=written_value(review.checks),
+        effects=near.effects if near is not None else m.MeterEffects(), covers=list(near.covers) if near is not None else [],
+    )
+
+
+SEVERE = frozenset({"personal_data", "promise", "wrong_fact", "blame", "curt", "must_not"})
+MILD = frozenset({"defensive", "boilerplate", "shouting", "redirect_reason_missing", "must_mention"})
+WARM = frozenset({"acknowledges", "apologises", "thanks"})
+
+
+def written_value(checks: frozenset[str]) -> int:
+    """A written reply's key on the authored scale, from its findings: any severe fault −2,
+    a milder one −1; without faults, facts given warmly 2, facts or warmth alone 1, neither 0.
+    So a warm, factual reply with nothing wrong in it scores as the best option does."""
+    if checks & SEVERE:
+        return -2
+    if checks & MILD:
+        return -1
+    return 2 if "informs" in checks and checks & WARM else 1 if "informs" in checks or checks & WARM else 0
+
+
+def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
+    """The option whose tags overlap most (Jaccard), then whose tone (tags for and against)
+    is nearest, then the first in the file."""
     if not pool:
         return None
     mine = set(tags)
@@ -141,7 +187,7 @@ def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str |
     def polarity(found: set[str]) -> int:
         return len(found - NEGATIVE_TAGS) - len(found & NEGATIVE_TAGS)
 
-    return max(pool, key=lambda o: (overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o))).id
+    return max(pool, key=lambda o: (overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
 
 
 NEGATIVE_TAGS = frozenset({"curt", "defensive", "sarcastic", "boilerplate", "blame_customer", "overpromise", "speculate",

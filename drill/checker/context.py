@@ -14,9 +14,21 @@ from dataclasses import dataclass
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 
-CODE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9](?![\w-])|(?<![\w.,])\d{6,12}(?![\w.,])")
+CODE = re.compile(
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9](?![\w-])"
+    r"|(?<![\w.,])\d{2,8}(?:[ -]\d{2,8}){0,3}(?![\w.,])"
+)
 """A code a customer's case is known by: letters and digits together (QX4471, ORD-20931), or a
-long run of digits (an order or customer number)."""
+run of digits, perhaps in groups (an order or customer number: 48213377, 4402 1187)."""
+THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def is_code(found: str) -> bool:
+    """Letters and digits together, or at least six digits that are not a plain number
+    written in thousands (10 000 passengers)."""
+    if any(c.isalpha() for c in found):
+        return True
+    return sum(c.isdigit() for c in found) >= 6 and not THOUSANDS.fullmatch(found)
 
 
 def _texts(value: object, langs: list[str]) -> list[str]:
@@ -77,6 +89,6 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         name = persona.name if persona else (inject.author or "")
     return Context(
         scenario, inject, lang, name, public, facts, own_text,
-        frozenset(CODE.findall(own_text)),
-        frozenset(CODE.findall(public)) | frozenset(s for s in slots if CODE.fullmatch(s)),
+        frozenset(c for c in CODE.findall(own_text) if is_code(c)),
+        frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
     )

@@ -16,7 +16,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import hetu
 
-from drill.checker.context import CODE, Context
+from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
@@ -46,7 +46,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     yield from named
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
-        if found.group() not in ctx.public_codes and not overlaps:
+        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps:
             yield found.start(), found.end(), "code"
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
         for found in _mask(mask).finditer(text):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
+from drill.checker import written_option
 from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.rules import LEVEL_RANK, draw, holds
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
@@ -103,6 +104,7 @@ class Session:
         }
         self._lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
         self._orders: dict[str, list[m.Option]] = {}
+        self._written: dict[tuple, m.Option] = {}
         self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
         self._schedule_start()
 
@@ -371,6 +373,18 @@ class Session:
             self._orders[key] = order
         return order
 
+    def option_for(self, action: Action) -> m.Option | None:
+        """The option an action sent: an authored one, or the one a written reply stands for
+        (its text, the tags the reply checker read in it, the nearest authored option's id
+        and effects). The one lookup the engine, scoring and report share."""
+        if action.text is None:
+            return self.scenario.option_for(action)
+        key = (action.verb, action.item, action.text, action.lang)
+        written = self._written.get(key)
+        if written is None:
+            written = self._written[key] = written_option(self.scenario, action)
+        return written
+
     def available(self, option: m.Option) -> bool:
         """Whether an option is offered now (its `when`, if any, holds)."""
         return option.when is None or holds(option.when, self)
@@ -419,15 +433,16 @@ class Session:
             return refuse("unknown_verb", verb=verb)
         if item.flood:
             return refuse("flood_item")
-        option = self.scenario.option_for(action)
+        option = self.option_for(action)
         if option is None:
             return refuse("not_an_option", option=action.option, item=item.id)
-        if not self.available(option):
-            return refuse("not_available", option=option.id)
-        if ROUTE_VERB[option.route] != verb:
-            return refuse("wrong_verb", option=option.id, wanted=ROUTE_VERB[option.route], verb=verb)
-        if self.has_done(verb, item.id, option.id, None):
-            return refuse("already_sent")
+        if action.text is None:
+            if not self.available(option):
+                return refuse("not_available", option=option.id)
+            if ROUTE_VERB[option.route] != verb:
+                return refuse("wrong_verb", option=option.id, wanted=ROUTE_VERB[option.route], verb=verb)
+            if self.has_done(verb, item.id, option.id, None):
+                return refuse("already_sent")
         if item.answered_at is None:
             item.answered_at, item.answered_by = self.now, option.id
         self._keep_promises(item)
@@ -463,10 +478,10 @@ class Session:
         return Outcome(True)
 
     def _status(self, action: Action) -> Outcome:
-        option = self.scenario.option_for(action)
+        option = self.option_for(action)
         if option is None:
             return refuse("no_status", option=action.option)
-        if not self.available(option):
+        if action.text is None and not self.available(option):
             return refuse("not_available", option=option.id)
         covers = option.covers or [f for f, st in self.floods.items() if st.running or st.count]
         for flood_id in covers:

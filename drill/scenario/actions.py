@@ -36,12 +36,16 @@ class Action:
     note: str = ""
     role: str | None = None
     """In a team exercise, the role that made the decision."""
+    text: str | None = None
+    """A reply the trainee wrote instead of choosing an option (the reply checker reads it)."""
+    lang: str | None = None
+    """The language the text is written in."""
 
     def __post_init__(self) -> None:
-        # The note and role are typed or pasted by a person (or read from a hand-edited
+        # The note, role and text are typed or pasted by a person (or read from a hand-edited
         # journal): control characters in them become visible pictures here, the one place
         # every action passes, so no terminal, report or journal ever gets them raw.
-        for name in ("note", "role"):
+        for name in ("note", "role", "text"):
             value = getattr(self, name)
             if isinstance(value, str) and value != (clean := printable(value)):
                 object.__setattr__(self, name, clean)
@@ -52,16 +56,23 @@ class Action:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Action:
-        return cls(**{k: data[k] for k in ("verb", "item", "option", "level", "note", "role") if k in data})
+        return cls(**{k: data[k] for k in ("verb", "item", "option", "level", "note", "role", "text", "lang") if k in data})
 
     def describe(self) -> str:
         if self.verb == "escalate":
             about = f" on {self.item}" if self.item else ""
             return f"escalate {self.level}{about}" + (f" ({self.note})" if self.note else "")
         if self.verb == "status":
-            return f"status {self.option}"
+            return f"status {self.option}" if self.text is None else f"status: {_short(self.text)}"
+        if self.text is not None:
+            return f"{self.verb} {self.item}: {_short(self.text)}"
         target = f"{self.item}.{self.option}" if self.option else str(self.item)
         return f"{self.verb} {target}"
+
+
+def _short(text: str, width: int = 40) -> str:
+    line = " ".join(text.split())
+    return f"“{line}”" if len(line) <= width else f"“{line[: width - 1]}…”"
 
 
 class StepError(ValueError):

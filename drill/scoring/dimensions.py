@@ -159,7 +159,7 @@ def responses(session: Session) -> list[Response]:
     for t, action in session.actions:
         if action.verb not in ("reply", "private", "redirect") or action.item not in s.injects_by_id:
             continue
-        option = s.option_for(action)
+        option = session.option_for(action)
         if option is None:
             continue
         value = option_value(s, s.injects_by_id[action.item], option)
@@ -241,7 +241,7 @@ def answering_status_posts(session: Session) -> set[float]:
     """When the trainee posted a status update that answers anything: one that says something
     harmful (an authored value below 0) answers nobody, as a harmful reply does not."""
     s = session.scenario
-    return {t for t, a in session.actions if a.verb == "status" and (o := s.option_for(a)) is not None
+    return {t for t, a in session.actions if a.verb == "status" and (o := session.option_for(a)) is not None
             and option_value(s, None, o) >= ACCEPTABLE}
 
 
@@ -400,7 +400,7 @@ def channel_privacy(session: Session) -> list[Evidence]:
             out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     for t, action in session.actions:
         if action.verb == "status":
-            option = s.option_for(action)
+            option = session.option_for(action)
             if option is not None and "personal_data_public" in option.tags:
                 out.append(Evidence("channel_privacy", "personal_data_public", 0.0, t, None, "status", option.id, option.feedback, critical="personal_data_public"))
     return out or [Evidence("channel_privacy", "nothing_to_route", 100.0)]
@@ -419,7 +419,7 @@ def tone_strategy(session: Session) -> list[Evidence]:
             out.append(Evidence("tone_strategy", "repeated_reply", REPEAT_VALUE, r.t, r.item, verb, r.option.id))
     for t, action in session.actions:
         if action.verb == "status":
-            option = s.option_for(action)
+            option = session.option_for(action)
             if option is not None:
                 out.append(Evidence("tone_strategy", "status_tone", option_value(s, None, option), t, None, "status", option.id,
                                     option.feedback, params={"tags": list(option.tags)}))

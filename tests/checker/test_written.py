@@ -1,0 +1,67 @@
+"""A written reply in the engine: scored by the same dimensions as an option, driving the
+nearest option's consequences, journaled and replayed like any decision (issue 13)."""
+
+from __future__ import annotations
+
+from drill.engine.session import Session
+from drill.library import find
+from drill.runlog import read_journal, replay
+from drill.scenario.actions import Action
+from drill.scenario.load import load
+from drill.scoring.scorecard import score
+
+SCENARIO = load(find("deleted-comment")).scenario
+WARM = ("Hei Kaisa, anteeksi aiempi lyhyt vastauksemme, se oli tyly. Korotus on 55 senttiä kuutiolta, eli 5,15 €. "
+        "Rahat menevät vanhan putkiverkon uusimiseen. Lisää tietoa koskilanvesi.fi/hinnat ja asukasillassa 2.12.")
+
+
+def answered(action: Action, at: float = 5 * 60) -> Session:
+    session = Session(SCENARIO, 1)
+    session.advance_to(at)
+    assert session.act(action).ok
+    session.advance_to(float("inf"))
+    return session
+
+
+def evidence(card, dimension, item):
+    return [(e.rule, e.value) for e in card.dimensions[dimension].evidence if e.item == item]
+
+
+def test_a_warm_factual_written_reply_scores_as_the_best_option_does():
+    best = next(o for o in SCENARIO.injects_by_id["price-critic"].options if o.value == 2)
+    chosen = score(answered(Action("reply", "price-critic", best.id)))
+    written = score(answered(Action("reply", "price-critic", text=WARM, lang="fi")))
+    for dimension in ("timeliness", "tone_strategy", "channel_privacy"):
+        assert evidence(written, dimension, "price-critic") == evidence(chosen, dimension, "price-critic"), dimension
+
+
+def test_a_code_repeated_in_public_is_the_critical_error_an_option_would_be():
+    session = answered(Action("reply", "bill-address", text="Hei, katsoin asiakasnumerollasi 4471-2231 ja lasku on oikein.", lang="fi"), at=60 * 60)
+    card = score(session)
+    assert "personal_data_public" in [e.critical for e in card.critical]
+    assert card.overall <= 40
+
+
+def test_the_world_reacts_as_to_the_nearest_option():
+    session = Session(SCENARIO, 1)
+    session.advance_to(5 * 60)
+    session.act(Action("reply", "price-critic", text="Hinnat on mitä on.", lang="fi"))
+    near = session.option_for(session.actions[0][1])
+    assert near.id in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
+    assert near.tags == ["curt"] and near.value == -2
+    assert session.has_done("reply", "price-critic", near.id, None)  # triggers keyed on that option fire
+    assert session.has_done("reply", "price-critic", None, "curt")  # and on the tags the text earned
+
+
+def test_a_written_reply_is_journaled_and_replays_to_the_same_score(tmp_path):
+    live = Session(SCENARIO, 3)
+    live.log.attach(tmp_path / "run.jsonl")
+    live.advance_to(5 * 60)
+    live.act(Action("reply", "price-critic", text=WARM, lang="fi"))
+    live.advance_to(float("inf"))
+    live.log.close()
+    journal = read_journal(tmp_path / "run.jsonl")
+    [record] = [r for r in journal.records if "input" in r]
+    assert record["input"]["text"] == WARM and record["input"]["lang"] == "fi"
+    again = replay(SCENARIO, journal)
+    assert score(again).to_json() == score(live).to_json()
