@@ -25,6 +25,13 @@ DURATION = re.compile(
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
+DEADLINE = re.compile(
+    r"\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b|\bennen kymmentä\b"
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
+    re.IGNORECASE,
+)
 LATE = re.compile(r"\b(tonight|this evening|overnight|at the weekend|this weekend|tänä iltana|illalla|yöllä|viikonloppuna|huomenaamulla)\b", re.IGNORECASE)
 FIGURES: dict[str, re.Pattern[str]] = {
     "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
@@ -92,35 +99,77 @@ def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
 
 
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """(start, end, what) for each commitment the ground rules do not back."""
+    """(start, end, what) for each commitment the ground rules do not back.
+
+    A commitment is a sentence that speaks of what will happen ("we'll", "it'll be",
+    "korjaamme", "korvataan", "saat") and fixes something: an absolute (24/7, always, heti),
+    certainty (definitely, varmasti, make sure), compensation, a deadline or a time, or a
+    response time shorter than the published one. A negated sentence ("we can't promise",
+    "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
-    for start, end in find(toks, words("absolute", lang), lang):
-        if not _negated(text, start, lang):
-            yield start, end, "absolute"
-    for m in ROUND_THE_CLOCK.finditer(text):
-        if not _negated(text, m.start(), lang):
-            yield m.start(), m.end(), "absolute"
-    for start, end in find(toks, words("compensation", lang), lang):
-        word = text[start:end].lower()
-        if word[: max(4, len(word) - 3)] not in backed:
-            yield start, end, "compensation"
-    promised = ctx.scenario.ground_rules.promised_response
-    committing = find(toks, words("future_we", lang), lang)
-    for m in DURATION.finditer(text):
-        said = m.group().lower()
-        if not committing and not said.startswith("within") and "sisällä" not in said and "kuluessa" not in said:
-            continue  # "40 comments in an hour" is a rate, not a commitment
-        amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
-        seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-        if promised and seconds < promised:
-            yield m.start(), m.end(), "faster_than_promised"
-    if ctx.scenario.ground_rules.staffed is not None:
-        for m in LATE.finditer(text):
-            yield m.start(), m.end(), "outside_staffed"
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        words_ = [t for t in toks if start <= t.start < end]
+        if _negated(sentence, lang):
+            continue
+        for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
+            if "24/7" not in backed and "24 h" not in backed:
+                yield start + m.start(), start + m.end(), "absolute"
+        if not _committing(words_, lang):
+            continue
+        for a, b in find(words_, words("absolute", lang), lang):
+            yield a, b, "absolute"
+        for a, b in find(words_, words("certainty", lang), lang):
+            yield a, b, "certainty"
+        for a, b in find(words_, words("compensation", lang), lang):
+            said = text[a:b].lower()
+            if said[: max(4, len(said) - 3)] not in backed:
+                yield a, b, "compensation"
+        for m in DEADLINE.finditer(sentence):
+            if not _backed_time(m.group(), backed):
+                yield start + m.start(), start + m.end(), "deadline"
+        promised = ctx.scenario.ground_rules.promised_response
+        for m in DURATION.finditer(sentence):
+            amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
+            seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
+            if promised and seconds < promised:
+                yield start + m.start(), start + m.end(), "faster_than_promised"
+            elif not _backed_time(m.group(), backed):
+                yield start + m.start(), start + m.end(), "deadline"
+        if ctx.scenario.ground_rules.staffed is not None:
+            for m in LATE.finditer(sentence):
+                yield start + m.start(), start + m.end(), "outside_staffed"
 
 
-def _negated(text: str, at: int, lang: str) -> bool:
-    before = text[max(0, at - 20):at].lower()
-    marks = ("ei ", "emme ", "en ", "eivät ") if lang == "fi" else ("not ", "n't ", "never ")
-    return any(mark in before for mark in marks)
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"[.!?\n]+(?:\s|$)|$", text):
+        if m.end() > start:
+            yield start, m.end()
+        start = m.end()
+
+
+def _committing(toks: list[Token], lang: str) -> bool:
+    """Whether a sentence speaks of what will happen: 'we'll', 'it'll be', a Finnish verb in
+    the first person plural ('korjaamme') or the passive ('korvataan')."""
+    if find(toks, words("future_we", lang), lang):
+        return True
+    if lang == "fi":
+        return any(t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme")
+                   or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") for t in toks)
+    return False
+
+
+def _backed_time(said: str, backed: str) -> bool:
+    digits = re.findall(r"\d+", said)
+    return bool(digits) and all(d in backed for d in digits) and len(digits) > 0
+
+
+def _negated(sentence: str, lang: str) -> bool:
+    """A sentence that denies or refuses a commitment ("we can't promise", "en voi luvata")."""
+    low = sentence.lower()
+    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä paikkaansa", "ei ole totta", "ei ollut lupaus", "en arvaa")
+             if lang == "fi" else ("can't", "cannot", "won't", "not going to", "no promise", "don't promise", "not promise", "isn't true",
+                                   "wasn't a promise", "never a promise", "not a promise", "no amounts"))
+    return any(mark in low for mark in marks)

@@ -72,13 +72,19 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("always", "round the clock", "around the clock", "never again", "immediately", "right away", "right now",
                "straight away", "guarantee-", "promise-", "definitely fix", "will never"),
     },
+    "certainty": {
+        "fi": ("varmasti", "takuulla", "taatusti", "ehdottomasti", "ilman muuta", "pidämme huolen", "huolehdimme", "ei hätää"),
+        "en": ("definitely", "for sure", "no question", "i'm sure", "i am sure", "make sure", "guaranteed", "certainly", "never drops",
+               "it never", "no doubt"),
+    },
     "compensation": {
         "fi": ("hyvit-", "korvaa-", "korvau-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme"),
-        "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll get", "you will get", "you'll have", "you will have"),
+        "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
+               "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're here", "we are here"),
     },
     "private_terms": {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",

@@ -22,6 +22,7 @@ def _app(path=TUI_SCENARIO, **options):
     options.setdefault("lang", "en")
     options.setdefault("manual_clock", True)
     options.setdefault("theme", "textual-dark")
+    options.setdefault("pick", True)  # the authored options; writing has tests of its own
     return make_app(load(path), **options)
 
 
@@ -229,6 +230,8 @@ def test_a_journal_that_cannot_be_written_is_said_in_the_terminal_after_quitting
     term = Terminal(["play", str(TUI_SCENARIO), "--lang", "en"], env)
     try:
         assert term.wait_for("Late parcels", "cannot be written"), term.text  # the notice, over the briefing
+        term.send(b"\r")  # the journal is written from the start of the drill
+        assert term.wait_for("level: service"), term.text
         term.send(b"\x11")
         code = term.close()
     finally:

@@ -86,6 +86,7 @@ def _app(**options):
     options.setdefault("lang", "en")
     options.setdefault("manual_clock", True)
     options.setdefault("theme", "textual-dark")
+    options.setdefault("pick", True)  # the authored options; writing has tests of its own
     return make_app(load(TUI_SCENARIO), **options)
 
 

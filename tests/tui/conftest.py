@@ -22,6 +22,7 @@ def app_for():
         options.setdefault("lang", "en")
         options.setdefault("manual_clock", True)
         options.setdefault("theme", "textual-dark")
+        options.setdefault("pick", True)  # these tests drive the authored options; writing has tests of its own
         return make_app(load(path or SCENARIO), **options)
 
     return build

@@ -22,7 +22,7 @@ from drill.tui.app import make_app
 
 async def main():
     loaded = load(sys.argv[1])
-    app = make_app(loaded, lang="en", manual_clock=True, seed=int(sys.argv[2]))
+    app = make_app(loaded, lang="en", manual_clock=True, seed=int(sys.argv[2]), pick=True)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("enter")
         print("JOURNAL", app.journal_path, flush=True)

@@ -19,7 +19,7 @@ SIZE = (100, 32)
 @pytest.fixture
 def snap_app():
     def build(**options):
-        options = {"seed": 1, "lang": "en", "manual_clock": True, "journal": False, "theme": "textual-dark", **options}
+        options = {"seed": 1, "lang": "en", "manual_clock": True, "journal": False, "theme": "textual-dark", "pick": True, **options}
         return make_app(load(SCENARIO), **options)
 
     return build
@@ -72,6 +72,21 @@ def test_reply_modal(snap_compare, snap_app):
         await pilot.pause()
 
     assert snap_compare(snap_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_write_reply_in_coach_mode(snap_compare, snap_app):
+    """The editor (the default way to answer), with the checker's findings under a draft."""
+
+    async def run_before(pilot) -> None:
+        await at(12, "complaint")(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        area = pilot.app.screen.query_one("#reply")
+        area.cursor_blink = False
+        area.insert("Be patient. We'll fix it by 18:00, always.")
+        await pilot.pause()
+
+    assert snap_compare(snap_app(pick=False, coach=True), terminal_size=SIZE, run_before=run_before)
 
 
 def test_escalate_modal(snap_compare, snap_app):

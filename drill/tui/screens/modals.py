@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList
+from textual.widgets import Button, Input, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 
@@ -88,6 +88,52 @@ class EscalateModal(ModalScreen[tuple[str, str] | None]):
         if choices.highlighted is not None:
             option = choices.get_option_at_index(choices.highlighted)
             self.dismiss((str(option.id), event.value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class WriteModal(ModalScreen[tuple[str, str] | None]):
+    """Write your own reply: a multi-line editor. Ctrl+S sends, Ctrl+O switches to the
+    authored options (when the drill allows quick pick), Esc cancels. With a `review`
+    function (coach mode) the checker's findings show under the text as it is written."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("ctrl+s", "send", show=False, priority=True),
+        Binding("ctrl+o", "pick", show=False, priority=True),
+    ]
+
+    def __init__(self, title: str, hint: str, review=None, can_pick: bool = True, empty: str = "") -> None:
+        super().__init__()
+        self.title_text, self.hint, self.review, self.can_pick, self.empty = title, hint, review, can_pick, empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog write"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield TextArea("", id="reply", soft_wrap=True, tab_behavior="focus", show_line_numbers=False)
+            if self.review is not None:
+                yield Label(Text(""), id="findings", classes="dialog-findings")
+            yield Label(Text(self.hint), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#reply", TextArea).focus()
+
+    @on(TextArea.Changed)
+    def changed(self, event: TextArea.Changed) -> None:
+        if self.review is not None:
+            self.query_one("#findings", Label).update(Text(self.review(event.text_area.text)))
+
+    def action_send(self) -> None:
+        text = self.query_one("#reply", TextArea).text.strip()
+        if text:
+            self.dismiss(("text", text))
+        else:
+            self.notify(self.empty, severity="warning")
+
+    def action_pick(self) -> None:
+        if self.can_pick:
+            self.dismiss(("pick", ""))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -27,7 +27,7 @@ from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
 from drill.tui.localize import localize_bindings
 from drill.tui.screens.facilitator import ObserveModal, SkipModal
-from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
+from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
 from drill.tui.widgets.facilitator import FacilitatorPanel
 from drill.tui.widgets.feed import FeedView
@@ -223,7 +223,7 @@ class PlayScreen(Screen):
     # ---------------------------------------------------------------- actions
 
     def action_choose(self, verb: str) -> None:
-        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
+        t, session = self.drill.t, self.drill.session
         item = self.feed.selected
         if verb != "status":
             if item is None:
@@ -232,6 +232,51 @@ class PlayScreen(Screen):
             if item.flood:
                 self.notify(t("ui.detail.flood"), severity="warning")
                 return
+        mode = session.scenario.answers
+        if mode == "write" or (mode == "both" and not self.drill.pick):
+            self.write_reply(verb, item)
+        else:
+            self.pick_option(verb, item)
+
+    def write_reply(self, verb: str, item) -> None:
+        """The trainee writes the reply; the reply checker reads it when it is sent (and, in
+        coach mode, as it is written)."""
+        app, t = self.drill, self.drill.t
+        verb_name = t(f"ui.key.{verb}")
+        title = t("ui.write.status") if verb == "status" else t("ui.write.title", verb=verb_name, who=item.author)
+        can_pick = app.session.scenario.answers == "both"
+        review = self.live_review(verb, item) if app.coach else None
+
+        def written(result: tuple[str, str] | None) -> None:
+            if result is None:
+                return
+            kind, text = result
+            if kind == "pick":
+                self.pick_option(verb, item)
+            else:
+                self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=app.lang))
+
+        hint = t("ui.write.hint") if can_pick else t("ui.write.hint_nopick")
+        self.app.push_screen(WriteModal(title + self.as_whom(), hint, review, can_pick, t("ui.write.empty")), written)
+
+    def live_review(self, verb: str, item):
+        """The checker's findings on a draft, one line each, for coach mode."""
+        from drill.checker import CHECK_ROUTE, check_reply
+
+        app = self.drill
+        inject = None if verb == "status" or item is None else item.id
+
+        def review(text: str) -> str:
+            if not text.strip():
+                return ""
+            found = check_reply(app.session.scenario, inject, CHECK_ROUTE[verb], text, app.lang, item.author if item else "")
+            return "\n".join(f"· {app.t('check.' + f.check, detail=f.detail)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
+
+        return review
+
+    def pick_option(self, verb: str, item) -> None:
+        """Quick pick: the authored options, in this run's order."""
+        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
         options = session.options_for(item.id if item is not None and verb != "status" else "", verb)
         choices = [(o.id, option_text(o, lang)) for o in options]
         verb_name = t(f"ui.key.{verb}")

@@ -1,0 +1,81 @@
+"""Writing your own reply in the TUI: the default way to answer (issue 13)."""
+
+from __future__ import annotations
+
+from tui_helpers import notices, select
+
+from drill.runlog import read_journal
+from drill.tui.screens.modals import ChoiceModal, WriteModal
+
+SIZE = (120, 36)
+
+
+async def test_a_written_reply_is_sent_checked_and_journaled(app_for):
+    app = app_for(pick=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteModal)
+        app.screen.query_one("#reply").insert("Sorry Matti! Could you send us your order number here, so we can check it privately?")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [(_, action)] = app.session.actions
+        assert action.verb == "private" and action.item == "complaint" and action.text.startswith("Sorry Matti!")
+        assert action.lang == "en" and action.option is None
+        written = app.session.option_for(action)
+        assert "apologise" in written.tags and written.route == "private"
+    [record] = [r for r in read_journal(app.journal_path).records if "input" in r]
+    assert record["input"]["text"].startswith("Sorry Matti!")
+
+
+async def test_an_empty_reply_is_not_sent_and_ctrl_o_picks_an_option(app_for):
+    app = app_for(pick=False, journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteModal) and app.session.actions == []
+        assert any("Write something first" in n for n in notices(app))
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+
+
+async def test_coach_mode_shows_the_findings_while_writing(app_for):
+    app = app_for(pick=False, coach=True, journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#reply").insert("Be patient. We'll refund you today, always.")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#findings").render())
+        assert "promise" in shown.lower() and "curt" in shown.lower()
+
+
+async def test_a_drill_that_asks_for_writing_only_has_no_quick_pick(app_for, tmp_path):
+    from tui_helpers import SCENARIO
+
+    text = SCENARIO.read_text(encoding="utf-8").replace("format: 1\n", "format: 1\nanswers: write\n", 1)
+    path = tmp_path / "write-only.yaml"
+    path.write_text(text, encoding="utf-8")
+    app = app_for(path, pick=True, journal=False)  # --pick cannot override a drill that asks for writing
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteModal)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        assert isinstance(app.screen, WriteModal)
