@@ -176,16 +176,19 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--speed", type=float, default=None, help="Sim seconds per real second (default: the scenario's).")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language (default: from the locale).")
 @click.option("--trainee", default=None, help="Your name, for the history.")
-@click.option("--coach", is_flag=True, help="Practice mode: feedback after each decision.")
-@click.option("--resume", is_flag=True, help="Continue the last unfinished run (from its journal).")
+@click.option("--coach", is_flag=True, help="Practice mode: feedback after each decision, and the reply checker's findings as you write.")
+@click.option("--pick", is_flag=True, help="Answer by picking the authored options instead of writing your own replies (where the drill allows it).")
+@click.option("--resume", is_flag=True, help="Continue the last unfinished run (from its journal; a run is journaled from the start of the drill, so one left at its briefing is not there).")
 @click.option("--facilitator", is_flag=True, help="Tabletop exercise: a facilitator panel (F) to fire held injects, skip to a time, write observations and end the exercise.")
 @click.option("--team", default=None, metavar="NAME:ROLE,…", help='Who plays in which role, e.g. "Aino:service,Mikko:comms,Sanna:management"; each decision is recorded with the acting member\'s role (a passes the turn).')
-def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, resume: bool,
-         facilitator: bool, team: str | None) -> None:
+def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, pick: bool,
+         resume: bool, facilitator: bool, team: str | None) -> None:
     """Play a scenario in the terminal (with none given: pick one).
 
-    SCENARIO is a file or the id of a library scenario. Every decision is journaled as it is
-    made, so a closed terminal loses nothing: `drill play --resume` continues.
+    SCENARIO is a file or the id of a library scenario. You write your own replies (r, p, d,
+    s) and the reply checker reads them; Ctrl+O in the editor, or --pick, chooses among the
+    authored options instead. Every decision is journaled as it is made, so a closed terminal
+    loses nothing: `drill play --resume` continues.
 
     \b
     Examples:
@@ -198,7 +201,7 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
     from drill.tui.app import run_app
 
     sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume,
-                     facilitator=facilitator, team=team))
+                     facilitator=facilitator, team=team, pick=pick))
 
 
 @main.command()

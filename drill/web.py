@@ -72,19 +72,22 @@ class Origins:
         return names - WILDCARDS
 
     def allows(self, origin: str | None) -> bool:
+        return self.admit(origin) is not None
+
+    def admit(self, origin: str | None) -> str | None:
+        """The origin as `http://host:port` if it is this server's page, else None."""
         if not origin or origin == "null":
-            return False
+            return None
         try:
             parts = urlsplit(origin)
             port = parts.port or DEFAULT_PORTS.get(parts.scheme)
         except ValueError:
-            return False
+            return None
         host = (parts.hostname or "").rstrip(".")
-        if parts.scheme != "http" or port != self.port or not host:
-            return False  # the page is served over plain http on this port, and only there
-        if host in self.hosts() or is_loopback(host):
-            return True
-        return self.public and self.host in WILDCARDS and is_own_address(host)
+        if parts.scheme != "http" or port != self.port or not host or parts.path or parts.query or parts.username:
+            return None  # the page is served over plain http on this port, and only there
+        ours = host in self.hosts() or is_loopback(host) or (self.public and self.host in WILDCARDS and is_own_address(host))
+        return f"http://{f'[{host}]' if ':' in host else host}:{port}" if ours else None
 
 
 def free_port(host: str) -> int:
@@ -110,8 +113,7 @@ def serve(host: str, port: int, play_args: list[str], title: str = "drill", publ
         is an admitted one: on 0.0.0.0 the stock links pointed at http://0.0.0.0:PORT."""
 
         async def handle_index(self, request: web.Request):
-            here = f"http://{request.host}"
-            self.public_url = here if origins.allows(here) else default_url
+            self.public_url = origins.admit(f"http://{request.host}") or default_url
             return await super().handle_index(request)  # reads public_url before its first await
 
         async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:

@@ -72,21 +72,25 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             yield kind_, value, m.start(), m.end()
 
 
-_KNOWN: dict[int, tuple[Context, dict[str, set]]] = {}
+_KNOWN: dict[tuple[int, str], tuple[object, dict[str, set]]] = {}
 
 
 def known_figures(ctx: Context) -> dict[str, set]:
-    """The scenario's true figures by kind (read once per context)."""
-    cached = _KNOWN.get(id(ctx))
-    if cached is not None and cached[0] is ctx:
-        return cached[1]
-    found: dict[str, set] = {}
-    for kind, value, _, _ in figures(ctx.facts + "\n" + ctx.inject_text):
-        found.setdefault(kind, set()).add(value)
-    if len(_KNOWN) > 512:
-        _KNOWN.clear()
-    _KNOWN[id(ctx)] = (ctx, found)
-    return found
+    """The scenario's true figures by kind (read once per scenario and language), with the
+    item's own (a customer may state their own bill)."""
+    key = (id(ctx.scenario), ctx.lang)
+    cached = _KNOWN.get(key)
+    if cached is None or cached[0] is not ctx.scenario:
+        found: dict[str, set] = {}
+        for kind, value, _, _ in figures(ctx.facts):
+            found.setdefault(kind, set()).add(value)
+        if len(_KNOWN) > 64:
+            _KNOWN.clear()
+        cached = _KNOWN[key] = (ctx.scenario, found)
+    known = {kind: set(values) for kind, values in cached[1].items()}
+    for kind, value, _, _ in figures(ctx.inject_text):
+        known.setdefault(kind, set()).add(value)
+    return known
 
 
 def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -133,10 +137,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            if promised and seconds < promised:
+            answering = bool(find(words_, words("answering", lang), lang))
+            if answering and promised and seconds < promised:
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not _backed_time(m.group(), backed):
-                yield start + m.start(), start + m.end(), "deadline"
+            elif not answering and not _backed_time(m.group(), backed):
+                yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         if ctx.scenario.ground_rules.staffed is not None:
             for m in LATE.finditer(sentence):
                 yield start + m.start(), start + m.end(), "outside_staffed"

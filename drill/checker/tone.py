@@ -13,9 +13,11 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
+VOCATIVE = re.compile(r"^\s*@?[A-ZÅÄÖ][\w-]+,")
+"""A reply that opens with the person's name ('Hanna, …') addresses them: not a bare one-liner."""
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{3,}\b(?:[\s,]+\b[A-ZÅÄÖ]{3,}\b)+")
-CURT_MAX_WORDS = 7
+CURT_MAX_WORDS = 5
 """A reply this short with no greeting, thanks, apology or acknowledgement reads as curt."""
 
 
@@ -23,14 +25,16 @@ def tone(text: str, toks: list[Token], lang: str) -> Iterator[tuple[str, int, in
     """(check, start, end) for each tone signal found."""
     found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS}
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
-    if not found["curt"] and not warm and len(toks) <= CURT_MAX_WORDS and not GREETING.match(text):
-        found["curt"] = [(0, len(text.rstrip()))]
+    shouting = [(m.start(), m.end()) for m in SHOUT.finditer(text)
+                if not all(CODE.fullmatch(word) for word in m.group().replace(",", " ").split() if word.isalnum())]
+    if not found["curt"] and not warm:
+        if (found["blame"] or shouting) or (len(toks) <= CURT_MAX_WORDS and not GREETING.match(text) and not VOCATIVE.match(text)):
+            found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
-    for m in SHOUT.finditer(text):
-        if not all(CODE.fullmatch(word) for word in m.group().replace(",", " ").split() if word.isalnum()):
-            yield "shouting", m.start(), m.end()
+    for start, end in shouting:
+        yield "shouting", start, end
 
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:

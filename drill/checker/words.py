@@ -64,13 +64,39 @@ def _hit(token: Token, part: tuple[str, bool]) -> bool:
     return token.lower.startswith(word) if prefix else (token.stem == word or token.lower == word)
 
 
+@dataclass(frozen=True)
+class Index:
+    """A lexicon ready to match: entries by their first word's stem, and the ones whose first
+    word is a prefix (few) apart. Built once per lexicon and language."""
+
+    exact: dict[str, tuple[Entry, ...]]
+    prefixed: tuple[Entry, ...]
+
+
+@cache
+def index(phrases: tuple[str, ...], lang: str) -> Index:
+    exact: dict[str, list[Entry]] = {}
+    prefixed = []
+    for phrase in phrases:
+        e = entry(phrase, lang)
+        if not e.words:
+            continue
+        if e.words[0][1]:
+            prefixed.append(e)
+        else:
+            exact.setdefault(e.words[0][0], []).append(e)
+    return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed))
+
+
 def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[int, int]]:
     """Spans (start, end) in the text where any phrase occurs."""
-    found = []
-    for phrase in phrases:
-        parts = entry(phrase, lang).words
-        n = len(parts)
-        for i in range(len(toks) - n + 1):
-            if all(_hit(toks[i + k], parts[k]) for k in range(n)):
-                found.append((toks[i].start, toks[i + n - 1].end))
-    return sorted(set(found))
+    idx = index(phrases, lang)
+    found = set()
+    for i, tok in enumerate(toks):
+        candidates = idx.exact.get(tok.stem, ()) + (idx.exact.get(tok.lower, ()) if tok.lower != tok.stem else ())
+        candidates += tuple(e for e in idx.prefixed if tok.lower.startswith(e.words[0][0]))
+        for e in candidates:
+            n = len(e.words)
+            if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):
+                found.add((tok.start, toks[i + n - 1].end))
+    return sorted(found)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Tag, ValidationError
 from yaml.composer import Composer
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.parser import Parser
@@ -28,8 +28,9 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from drill.scenario.diagnostics import Diagnostic, ScenarioError, did_you_mean
-from drill.scenario.model import FORMAT_VERSION, Scenario
+from drill.scenario.model import FORMAT_VERSION, Id, Scenario
 from drill.scenario.refs import check_references
+from drill.scenario.types import format_duration, parse_duration
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
@@ -247,15 +248,92 @@ def parse_yaml(raw: bytes, name: str) -> Located:
         line, col = _pos(problem.mark)
         raise fail(line, col, problem.code, str(problem)) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = _pos(mark) if mark else (1, 1)
-        what = " ".join(p for p in (exc.context, exc.problem) if p)
-        raise fail(line, col, "D110", f"YAML syntax: {what}") from None
+        line, col, message = _yaml_syntax(exc, text)
+        raise fail(line, col, "D110", f"YAML syntax: {message}") from None
     except yaml.YAMLError as exc:
         raise fail(1, 1, "D110", f"YAML syntax: {exc}") from None
     except RecursionError:
         raise fail(1, 1, "D113", "nesting too deep: flatten the structure") from None
     return out
+
+
+# ------------------------------------------------------------------ YAML errors in plain words
+
+
+def _yaml_syntax(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """A parser's complaint as what a trainer did and what to do, at the place to fix.
+
+    libyaml and the pure-Python parser word the same mistakes differently ("mapping values
+    are not allowed in this context" / "… here") and neither says to quote a value or that a
+    tab is the trouble, so the usual slips by hand are recognised here; anything else keeps
+    the parser's words with a hint."""
+    problem, context = exc.problem or "", exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return 1, 1, f"{' '.join(p for p in (context, problem) if p)}: check the quotes and indentation"
+    lines = text.split("\n")
+    row = lines[mark.line] if mark.line < len(lines) else ""
+    here = row[mark.column : mark.column + 1]
+    opened = _pos(exc.context_mark) if exc.context_mark else _pos(mark)
+    at_open = f"at line {opened[0]}, column {opened[1]}"
+
+    def said(*phrases: str) -> bool:
+        return any(p in problem or p in context for p in phrases)
+
+    if here == "\t" or "tab character" in problem:
+        return (*_pos(mark), "a tab character: YAML indents with spaces only; replace the tab with spaces")
+    if said("mapping values are not allowed"):
+        return (*_pos(mark), "a colon and a space (': ') inside a value start another key here; " + _quote_hint(row))
+    if said("sequence entries are not allowed"):
+        return (*_pos(mark), "a list item ('- ') cannot follow a key on the same line: start the list on the next line, indented under the key")
+    if said("cannot start any token"):
+        return (*_pos(mark), f"{here!r} cannot start a value: put the value in quotes")
+    if said("could not find expected ':'") and exc.context_mark is not None:
+        return (*opened, "a line that is not 'key: value': add the colon after the key, or put a text that runs over several lines in quotes")
+    if said("quoted scalar") and said("end of stream") and exc.context_mark is not None:
+        return (*opened, "this quote is never closed: add the closing quote at the end of the text")
+    if said("unknown escape"):
+        return (*_pos(mark), "an unknown escape after a backslash in a double-quoted text: write \\\\ for a backslash, or use single quotes")
+    if said("flow sequence"):
+        return (*_pos(mark), f"the list opened with '[' {at_open} is not closed, or a comma is missing between its items: close it with ']'")
+    if said("flow mapping"):
+        return (*_pos(mark), f"the mapping opened with '{{' {at_open} is not closed, or a comma is missing: close it with '}}' (and quote a value with ': ' in it)")
+    if said("did not find expected key", "expected <block end>"):
+        before = row[: mark.column].rstrip()
+        quote = before[-1:]
+        if here == "-":
+            why = "a list item ('- ') among the keys of a mapping: put the list under a key of its own, indented"
+        elif quote in ("'", '"') and before.count(quote) % 2 and (
+            opening := text.rfind(quote, 0, sum(len(ln) + 1 for ln in lines[: mark.line]) + len(before) - 1)
+        ) >= 0:  # the quote closing here opened lines above, where one was left open
+            return (*_line_col(text, opening), "this quote is not closed on its line, so the text runs on to the next quote: add the closing quote")
+        elif quote in ("'", '"') and ": " in before:
+            why = "more text after the closing quote: put all of the value inside the quotes"
+        else:
+            why = "this line is indented differently from the keys above it: line up the keys of one mapping in one column"
+        return (*_pos(mark), why)
+    directive = next((i for i, ln in enumerate(lines[: mark.line + 1]) if ln.startswith("%")), None)
+    if directive is not None and said("directive", "<document start>"):
+        return directive + 1, 1, "a line starting with '%' is a YAML directive: remove it, or quote the value"
+    if said("single document"):
+        return (*_pos(mark), "a second document ('---') starts here: a scenario file holds one; remove the line")
+    if said("an alias", "an anchor"):
+        return (*_pos(mark), "'*' or '&' at the start of a value begins an alias or anchor: put the value in quotes")
+    if said("block scalar"):
+        return (*_pos(mark), "only a comment may follow '|' or '>' on its line: start the text on the next line, indented")
+    what = " ".join(p for p in (context, problem) if p)
+    return (*_pos(mark), f"{what}: check the quotes and indentation here")
+
+
+def _quote_hint(row: str) -> str:
+    """'put the value in quotes', with the line rewritten when it is a simple `key: value`."""
+    body = row.strip()
+    dash = "- " if body.startswith("- ") else ""
+    body = body.removeprefix("- ")
+    key, sep, value = body.partition(": ")
+    if sep and key and value and key[0] not in "{[\"'" and not any(c in value for c in "\"#") and value[0] not in "'[{":
+        return f'put the value in quotes: {dash}{key}: "{value.strip()}"'
+    return 'put the whole value in quotes, like key: "text: more text"'
 
 
 # ------------------------------------------------------------------ pydantic errors → lines
@@ -272,14 +350,15 @@ def _unwrap(tp: Any) -> list[Any]:
 
 
 def _tags(tp: Any) -> dict[str, Any]:
-    """For a tagged union, tag → member type."""
+    """For a tagged union (also an optional one), tag → member type."""
     found: dict[str, Any] = {}
-    inner = typing.get_args(tp)[0] if typing.get_origin(tp) is typing.Annotated else tp
-    for member in typing.get_args(inner):
-        if typing.get_origin(member) is typing.Annotated:
-            for meta in typing.get_args(member)[1:]:
-                if type(meta).__name__ == "Tag":
-                    found[meta.tag] = typing.get_args(member)[0]
+    for alt in (tp, *typing.get_args(tp)):
+        inner = typing.get_args(alt)[0] if typing.get_origin(alt) is typing.Annotated else alt
+        for member in typing.get_args(inner):
+            if typing.get_origin(member) is typing.Annotated:
+                for meta in typing.get_args(member)[1:]:
+                    if isinstance(meta, Tag):
+                        found[meta.tag] = typing.get_args(member)[0]
     return found
 
 
@@ -287,9 +366,11 @@ def _field_names(model: type[BaseModel]) -> dict[str, Any]:
     return {(f.alias or name): f.annotation for name, f in model.model_fields.items()}
 
 
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """Follow a pydantic error location through the model types to the model it is in."""
+def _types_along(loc: tuple[Any, ...]) -> list[Any]:
+    """The format's type before each element of a pydantic error location, as far as the
+    location can be followed (a union's branch label such as 'str' ends it)."""
     current: Any = Scenario
+    along = [current]
     for elem in loc:
         nxt = None
         tagged = _tags(current)
@@ -305,11 +386,29 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
             elif typing.get_origin(alt) is dict and isinstance(elem, str):
                 nxt = typing.get_args(alt)[1]
         if nxt is None:
-            return None
+            break
         current = nxt
-    for alt in _unwrap(current):
+        along.append(current)
+    return along
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model a pydantic error location is in."""
+    along = _types_along(loc)
+    if len(along) <= len(loc):
+        return None
+    for alt in _unwrap(along[-1]):
         if isinstance(alt, type) and issubclass(alt, BaseModel):
             return alt
+    return None
+
+
+def _union_branch(loc: tuple[Any, ...]) -> int | None:
+    """Where a location names a branch of a plain union (Text is `str | {fi, en}`): pydantic
+    then reports the value once per branch."""
+    for i, tp in enumerate(_types_along(loc)[: len(loc)]):
+        if loc[i] != "[key]" and not _tags(tp) and len([a for a in _unwrap(tp) if a is not type(None)]) > 1:
+            return i
     return None
 
 
@@ -326,13 +425,23 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> Path_:
     return tuple(path)
 
 
+def _value_at(data: Any, path: Path_) -> Any:
+    for elem in path:
+        data = data[elem]
+    return data
+
+
+def _items(count: Any) -> str:
+    return f"{count} item" if count == 1 else f"{count} items"
+
+
 def _describe(value: Any) -> str:
     if value is None:
         return "nothing"
     if isinstance(value, bool):
         return f"the boolean {str(value).lower()}"
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return f"the number {_number(value)}"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f"the text {shown!r}"
@@ -343,10 +452,119 @@ def _describe(value: Any) -> str:
     return type(value).__name__
 
 
+def _number(value: float) -> str:
+    """3600.0 → '3600': a trainer wrote a whole number and should read one back."""
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+
+
+def _duration(seconds: int) -> str:
+    """A limit as a trainer writes it, with days: 604800 → '7d (604800 s)'."""
+    days, rest = divmod(int(seconds), 86400)
+    text = (f"{days}d" if days else "") + (format_duration(rest) if rest or not days else "")
+    return f"{text} ({int(seconds)} s)" if seconds >= 60 else text
+
+
+def _is_duration(value: Any) -> bool:
+    try:
+        parse_duration(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _pattern(annotated: Any) -> str:
+    return next(m.pattern for m in typing.get_args(annotated)[1].metadata if getattr(m, "pattern", None))
+
+
+_WANTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "tuple_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "datetime_type": "a date and time like 2026-11-14T06:00",
+    "datetime_parsing": "a date and time like 2026-11-14T06:00",
+    "datetime_from_date_parsing": "a date and time like 2026-11-14T06:00",
+}
+"""What a value of the wrong type should have been, by pydantic's error type."""
+
+_BOUNDS = {
+    "greater_than": ("gt", "above", "longer than"),
+    "greater_than_equal": ("ge", "of at least", "of at least"),
+    "less_than": ("lt", "below", "shorter than"),
+    "less_than_equal": ("le", "of at most", "of at most"),
+}
+"""A range error's limit in the context, and how to say it for a number and a duration."""
+
+_ID_PATTERN = _pattern(Id)
+_ID_WORDS = "is not a valid id: use lower-case a-z, 0-9, '-' and '_', starting with a letter or digit (like late-parcel)"
+_MASK_WORDS = (
+    "is not an identifier mask: write 3 to 40 of A (a letter), 9 (a digit), ? (either), "
+    "* (any run), '-' and spaces, like AA9999"
+)
+
+_TEXT_FORMS = {
+    "a duration": "a duration like 90s, 12m or 1h30m",
+    "bad duration": "a duration like 90s, 12m or 1h30m",
+    "bad rate": "a rate like 40/m, 2/s or 300/h",
+    "bad time window": "a time window like 07:00-22:00",
+}
+"""The texts with a form of their own (drill.scenario.types), by the start of their validator's
+message: a value that is not text at all (nothing, a list) is named as YAML shows it."""
+
+_TEXT_UNION = "text (or texts by language, like {en: …, fi: …})"
+
+
+def _merge_unions(errors: list[Any]) -> list[Any]:
+    """One problem per value of a plain union. pydantic reports a title written as a number
+    twice ('expected text', 'expected a mapping') and a title {de: …} as both a wrong key and
+    'expected text'; the branch the value was meant for is the one to report, and when none
+    fits, one error names every form that would."""
+    out: list[Any] = []
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for err in errors:
+        loc = tuple(err["loc"])
+        i = _union_branch(loc)
+        if i is None:
+            out.append(err)
+        else:
+            groups.setdefault(loc[:i], []).append(err)
+    for at, group in groups.items():
+
+        def astray(err: Any) -> bool:  # the value is not of this branch's kind at all
+            scalar = isinstance(err.get("input"), (str, int, float))
+            return len(err["loc"]) == len(at) + 1 and (err["type"] in _WANTED or (err["type"] == "literal_error" and not scalar))
+
+        meant = [err for err in group if not astray(err)]
+        if meant:
+            out += meant
+            continue
+        kinds = {err["type"] for err in group}
+        wanted = [_TEXT_UNION] if kinds == {"string_type", "dict_type"} else list(dict.fromkeys(
+            _WANTED.get(err["type"]) or "one of: " + ", ".join(_allowed(err)) for err in group
+        ))
+        out.append({"type": "union", "loc": at, "input": group[0].get("input"), "wanted": wanted})
+    return out
+
+
+def _allowed(err: Any) -> list[str]:
+    return re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
+
+
 def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
+    """One pydantic error as a located line in a trainer's words: what is wrong, what to write."""
     loc = tuple(err["loc"])
     kind = err["type"]
     value = err.get("input")
+    ctx = err.get("ctx") or {}
     if kind == "extra_forbidden":
         path = _data_path(located.data, loc)
         key = loc[-1]
@@ -355,51 +573,75 @@ def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
         hint = did_you_mean(str(key), known) or (f" (allowed here: {', '.join(known)})" if known else "")
         line, col = located.where(path, key=True)
         return Diagnostic(name, line, col, "D201", f"unknown key {key!r}{hint}")
+    is_key = bool(loc) and loc[-1] == "[key]"
     path = _data_path(located.data, loc)
-    line, col = located.where(path)
+    line, col = located.where(path, key=is_key)
+    got = f"the key {value!r}" if is_key else _describe(value)
+
+    def say(code: str, message: str) -> Diagnostic:
+        return Diagnostic(name, line, col, code, message)
+
     if kind == "missing":
-        return Diagnostic(name, line, col, "D202", f"missing required key {loc[-1]!r}")
+        return say("D202", f"missing required key {loc[-1]!r}: add it to this mapping")
     if loc and loc[-1] == "format" and len(path) == 1:
         if value == str(FORMAT_VERSION):  # `format: "1"` is the right version in the wrong type
-            return Diagnostic(name, line, col, "D203", f"expected the number {FORMAT_VERSION}, got {_describe(value)}: remove the quotes")
-        return Diagnostic(
-            name, line, col, "D205", f"format {value!r} is not supported: this drill reads format {FORMAT_VERSION}"
-        )
+            return say("D203", f"expected the number {FORMAT_VERSION}, got {got}: remove the quotes")
+        if isinstance(value, int) and not isinstance(value, bool):
+            return say("D205", f"format {value} is not supported: this drill reads format {FORMAT_VERSION}")
+        return say("D203", f"expected the format version, the number {FORMAT_VERSION}, got {got}")
+    if kind == "union":
+        wanted = err["wanted"]
+        if len(wanted) > 1 and any(", " in w for w in wanted):  # "one of: a, b; or a list; got a mapping"
+            return say("D203", f"expected {'; or '.join(wanted)}; got {got}")
+        return say("D203", f"expected {' or '.join(wanted)}, got {got}")
     if kind == "literal_error":
-        allowed = re.findall(r"'([^']*)'", err.get("ctx", {}).get("expected", ""))
-        hint = did_you_mean(str(value), allowed)
-        return Diagnostic(
-            name, line, col, "D204", f"{_describe(value)} is not allowed here{hint} (one of: {', '.join(allowed)})"
-        )
+        allowed = _allowed(err)
+        if not isinstance(value, (str, int, float)):
+            return say("D203", f"expected one of: {', '.join(allowed)}, got {got}")
+        return say("D204", f"{got} is not allowed here{did_you_mean(str(value), allowed)} (one of: {', '.join(allowed)})")
     if kind in ("value_error", "assertion_error", "condition", "consequence"):
-        message = str(err["msg"]).removeprefix("Value error, ")
+        message = str(err["msg"]).removeprefix("Value error, ").removeprefix("Assertion failed, ")
+        if value is None or isinstance(value, (bool, list, dict)):  # not text at all: no Python repr
+            form = next((form for start, form in _TEXT_FORMS.items() if message.startswith(start)), None)
+            message = f"expected {form}, got {got}" if form else message.replace(repr(value), got)
         if kind in ("condition", "consequence") and isinstance(value, dict) and value:
             message += did_you_mean(next(iter(value)), _COND_AND_THEN_KEYS)
-        return Diagnostic(name, line, col, "D204", message)
+        return say("D204", message)
+    if kind in _BOUNDS:
+        key, above_below, longer_shorter = _BOUNDS[kind]
+        limit, written = ctx[key], _value_at(located.data, path)
+        if isinstance(written, str) and _is_duration(written):  # pydantic may give the seconds
+            return say("D204", f"expected a duration {longer_shorter} {_duration(limit)}, got {written.strip()}")
+        noun = "a whole number" if isinstance(limit, int) else "a number"
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        return say("D204", f"expected {noun} {above_below} {_number(limit)}, got {_number(value) if number else got}")
     if kind == "string_pattern_mismatch":
-        return Diagnostic(name, line, col, "D204", f"{_describe(value)} is not a valid id: use a-z, 0-9, '-' and '_'")
-    if kind.endswith("_type") or kind.endswith("_parsing") or kind in ("dict_type", "list_type", "model_type"):
-        wanted = {
-            "string_type": "text",
-            "int_type": "a whole number",
-            "int_parsing": "a whole number",
-            "int_from_float": "a whole number",
-            "float_type": "a number",
-            "float_parsing": "a number",
-            "bool_type": "true or false",
-            "bool_parsing": "true or false",
-            "list_type": "a list",
-            "dict_type": "a mapping",
-            "model_type": "a mapping",
-            "model_attributes_type": "a mapping",
-            "datetime_type": "a date and time like 2026-11-14T06:00",
-            "datetime_parsing": "a date and time like 2026-11-14T06:00",
-            "datetime_from_date_parsing": "a date and time like 2026-11-14T06:00",
-        }.get(kind)
-        if wanted:
-            return Diagnostic(name, line, col, "D203", f"expected {wanted}, got {_describe(value)}")
-    message = str(err["msg"])
-    return Diagnostic(name, line, col, "D204", f"{message} (got {_describe(value)})")
+        if ctx.get("pattern") == _ID_PATTERN:
+            return say("D204", f"{got} {_ID_WORDS}")
+        if loc[-2:-1] == ("identifiers",):
+            return say("D204", f"{got} {_MASK_WORDS}")
+        return say("D204", f"{got} does not have the form this key needs ({ctx.get('pattern')})")
+    if kind in ("string_too_long", "string_too_short"):
+        limit = ctx.get("max_length", ctx.get("min_length"))
+        most_least = "at most" if kind == "string_too_long" else "at least"
+        return say("D204", f"{got} has {len(str(value))} characters; write {most_least} {limit}")
+    if kind in ("too_short", "too_long"):
+        actual, limit = ctx.get("actual_length"), ctx.get("min_length", ctx.get("max_length"))
+        if kind == "too_short":
+            have = "the list is empty" if not actual else f"the list has {_items(actual)}"
+            return say("D204", f"{have}: give at least {_items(limit)}")
+        return say("D204", f"the list has {_items(actual)}: give at most {limit}")
+    wanted = _WANTED.get(kind)
+    if wanted is not None:
+        if kind.startswith("datetime") and ctx.get("error"):
+            return say("D203", f"expected {wanted}, got {got} ({ctx['error']})")
+        if kind == "string_type" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return say("D203", f"expected {wanted}, got {got}: put it in quotes")
+        if kind == "list_type" and isinstance(value, (str, int, float)) and not isinstance(value, bool) and 0 < len(str(value)) <= 40:
+            return say("D203", f"expected {wanted}, got {got}: write it as [{value}]")
+        return say("D203", f"expected {wanted}, got {got}")
+    message = re.sub(r"^(Input|String|List|Value|Dictionary|Tuple) should (be|have)\b", "expected", str(err["msg"]))
+    return say("D204", f"{message}, got {got}")
 
 
 _COND_AND_THEN_KEYS = (
@@ -413,7 +655,8 @@ def validate_data(located: Located, name: str) -> Scenario:
     try:
         return Scenario.model_validate(located.data)
     except ValidationError as exc:
-        diagnostics = sorted({_diagnostic(name, located, err) for err in exc.errors()})
+        errors = _merge_unions(exc.errors())
+        diagnostics = sorted({_diagnostic(name, located, err) for err in errors})
         raise ScenarioError(diagnostics) from None
 
 

@@ -9,6 +9,9 @@ starts (startup.py), so a bad file prints its diagnostics and exits 2.
 from __future__ import annotations
 
 import gc
+import os
+import shlex
+import shutil
 import sys
 import time
 from dataclasses import replace
@@ -23,6 +26,7 @@ from textual.binding import Binding
 from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, refusal, t as translate
+from drill.paths import runs_dir
 from drill.runlog import Journal, RunLog
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
@@ -33,7 +37,7 @@ from drill.tui.screens.briefing import BriefingScreen
 from drill.tui.screens.end import EndScreen
 from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.help import HelpScreen
-from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal
+from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.screens.picker import PickerScreen
 from drill.tui.screens.play import PlayScreen
 from drill.tui.screens.small import TooSmallScreen
@@ -43,7 +47,7 @@ from drill.tui.widgets.detail import describe_action
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
 """Real seconds between engine ticks."""
-DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, ObserveModal, SkipModal)
+DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, WriteModal, ObserveModal, SkipModal)
 FREEZE_EVERY = 1000
 """After this many new feed items, move everything alive out of the cycle collector's sight:
 a flood's items live as long as the run, and collecting over them stalls frames."""
@@ -59,9 +63,12 @@ class DrillApp(App):
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
         theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
+        pick: bool = False,
     ) -> None:
         super().__init__()
         self.loaded, self.seed, self.speed, self.trainee, self.coach = loaded, seed, speed, trainee, coach
+        self.pick = pick
+        """Answer by choosing authored options (quick pick) instead of writing, when the drill allows it."""
         self.facilitator = facilitator
         """A tabletop exercise: the facilitator panel (F) with held injects, skip, observations, end."""
         self.team: list[Member] = list(team or [])
@@ -117,7 +124,7 @@ class DrillApp(App):
     # ---------------------------------------------------------------- the run
 
     def start_run(self, loaded: Loaded) -> None:
-        """A new session, journaled from its first moment (before any action); then the briefing."""
+        """A new session, then the briefing; its journal starts with the drill (`start_journal`)."""
         self.loaded, self.card = loaded, None
         header = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
@@ -128,12 +135,14 @@ class DrillApp(App):
         self.forget_last_run()
         self.session = Session(loaded.scenario, self.seed, **header)
         self.clock = SimClock(speed=self.speed or loaded.scenario.clock.speed)
-        if self.journal:
-            self.journal_path = journal_path(loaded.scenario.id)
-            self.session.log.attach(self.journal_path)
+        self.journal_path = None
         self.journal_warned = False
         self.show(BriefingScreen(self.lang))
-        self.journal_trouble()
+        if self.journal:  # the journal starts with the drill; a folder it cannot be in is said now
+            try:
+                runs_dir().mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                self.journal_trouble(f"{exc.filename or runs_dir()}: {exc.strerror or exc}")
         self.call_after_refresh(self.run_worker, self.session.prepare, thread=True)  # while the briefing is read
 
     def watch_recording(self) -> None:
@@ -157,7 +166,17 @@ class DrillApp(App):
             gc.collect()
             gc.freeze()
 
+    def start_journal(self) -> None:
+        """Journal a new run from the moment the trainee starts it, before any clock tick or
+        action: a drill left during its briefing (a `drill serve` tab opened and closed) leaves
+        no journal for `drill play --resume` to pick. A resumed run is already journaled."""
+        if self.journal and self.playback is None and self.session.log.path is None:
+            self.journal_path = journal_path(self.session.scenario.id)
+            self.session.log.attach(self.journal_path)
+            self.journal_trouble()
+
     def begin_play(self) -> None:
+        self.start_journal()
         self.play = PlayScreen(self.lang)
         self.show(self.play)
         self.last_tick = time.monotonic()
@@ -248,10 +267,10 @@ class DrillApp(App):
         if self.session.ended is not None:
             self.finished()
 
-    def journal_trouble(self) -> None:
+    def journal_trouble(self, failure: str | None = None) -> None:
         """The journal could not be written (disk full, folder gone; RunLog.failure): say so once,
         as an error that stays a minute. The run goes on in memory, the debrief still works."""
-        failure = self.session.log.failure if self.session is not None else None
+        failure = failure or (self.session.log.failure if self.session is not None else None)
         if failure is not None and not self.journal_warned:
             self.journal_warned = True
             self.notify(self.t("ui.journal.failed", reason=failure), severity="error", timeout=60, markup=False)
@@ -383,7 +402,7 @@ def resumed_app(path: Path, speed: float | None = None, lang: str | None = None,
 
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,
             trainee: str | None = None, coach: bool = False, resume: bool = False, facilitator: bool = False,
-            team: str | None = None) -> int:
+            team: str | None = None, pick: bool = False) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
     lang = lang or default_lang()
     try:
@@ -393,11 +412,12 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
             if path is None:
                 raise StartError(translate("ui.resume.none", lang))
             app = resumed_app(path, speed, lang, coach, facilitator)
+            app.pick = pick
             lang = app.lang
         else:
             loaded = load_scenario(scenario) if scenario is not None else None
             app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach,
-                           facilitator=facilitator, team=members)
+                           facilitator=facilitator, team=members, pick=pick)
     except TeamError as error:
         return _fail(StartError(f"drill play: {error}"))
     except StartError as error:
@@ -406,8 +426,24 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
     if app.session is not None and app.session.log.failure is not None:
         print(translate("ui.journal.failed_exit", lang, reason=app.session.log.failure), file=sys.stderr)
     if app.session is not None and app.session.ended is None and app.journal_path is not None and app.session.actions:
-        print(translate("ui.resume.hint", lang, path=app.journal_path))
+        print(translate("ui.resume.hint", lang, path=app.journal_path, command=resume_command()))
     return app.return_code or 0
+
+
+def resume_command(argv0: str | None = None, search_path: str | None = None) -> str:
+    """`drill play --resume` as the user can type it where they are: plain `drill` when that is
+    the drill on PATH; else the full path of the drill script they ran (a venv not activated);
+    else this interpreter with `-m drill`. DRILL_HOME goes in front when set: it may not be exported."""
+    script = Path(sys.argv[0] if argv0 is None else argv0)
+    if script.name in ("drill", "drill.exe") and script.is_file():
+        found = shutil.which("drill", path=search_path)
+        same = found is not None and os.path.samefile(found, script)
+        words = ["drill"] if same else [os.path.abspath(script)]
+    else:
+        words = [sys.executable, "-m", "drill"]
+    home = os.environ.get("DRILL_HOME")
+    prefix = f"DRILL_HOME={shlex.quote(home)} " if home else ""
+    return prefix + shlex.join([*words, "play", "--resume"])
 
 
 def run_replay(runlog: str, speed: float | None = None, lang: str | None = None, scenario: str | None = None) -> int:
