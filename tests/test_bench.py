@@ -18,3 +18,27 @@ def test_every_benchmark_runs_in_quick_mode():
     for part in ("engine", "simulate", "report", "tui: key latency", "tui: feed", "tui: peak memory", "drill --help"):
         assert part in names, (part, names)
     assert all(r["value"] is not None for r in rows), [r for r in rows if r["value"] is None]
+
+
+def test_the_checker_benchmark_runs_on_the_labelled_corpus():
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "checker.py"), "--quick", "--json"], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"tuning", "heldout"} and data["tuning"]["replies"] > 0
+    assert {"personal_data", "promise", "wrong_fact", "curt", "blame"} <= set(data["tuning"]["checks"])
+
+
+def test_the_labelled_corpus_is_well_formed():
+    """460 replies (half Finnish), each naming a real scenario and inject and only known checks."""
+    from drill.checker import CHECKS, ROUTES
+    from drill.scenario.load import load
+
+    rows = [json.loads(line) for file in sorted((REPO / "tests" / "data" / "replies").glob("*.jsonl"))
+            for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 300 and len({r["id"] for r in rows}) == len(rows)
+    assert abs(sum(r["lang"] == "fi" for r in rows) - len(rows) / 2) <= len(rows) * 0.05
+    scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in {r["scenario"] for r in rows}}
+    assert len(scenarios) >= 5
+    for r in rows:
+        assert r["inject"] in scenarios[r["scenario"]].injects_by_id, r["id"]
+        assert r["route"] in ROUTES and set(r["expect"]) <= set(CHECKS), r["id"]
