@@ -91,6 +91,7 @@ def parse_step(text: str) -> Step:
     """'3m reply angry-family.ask-dm' → Step(180, Action(...)); 'choose' picks the verb from the route later.
 
     '5m escalate comms on price-critic NOTE' tells comms about an inject (the note is optional).
+    '3m reply price-critic Hei Kaisa, …' sends a written reply (the scenario's first language).
     '20m fire INJECT' is the facilitator's verb: it brings in a held inject, so a scripted test
     can reach what only a facilitator would otherwise fire.
     """
@@ -118,13 +119,19 @@ def parse_step(text: str) -> Step:
             item, rest = rest[1], rest[2:]
         return Step(at, Action("escalate", item=item, level=level, note=" ".join(rest)))
     if verb == "status":
-        if len(args) != 1:
-            raise StepError(f"step {text!r}: status needs one status update id")
+        if not args:
+            raise StepError(f"step {text!r}: status needs a status update id, or the words of one")
+        if len(args) > 1:  # a written status update
+            return Step(at, Action("status", text=" ".join(args)))
         return Step(at, Action("status", option=args[0]))
-    if len(args) != 1:
-        raise StepError(f"step {text!r}: {verb} needs one target")
     if verb in ("hide", "delete", "dismiss"):
+        if len(args) != 1:
+            raise StepError(f"step {text!r}: {verb} needs one target")
         return Step(at, Action(verb, item=args[0]))
+    if len(args) > 1 and "." not in args[0] and verb != "choose":  # a written reply: INJECT and its words
+        return Step(at, Action(verb, item=args[0], text=" ".join(args[1:])))
+    if len(args) != 1:
+        raise StepError(f"step {text!r}: {verb} needs INJECT.OPTION, or INJECT and the words of a written reply")
     item, dot, option = args[0].partition(".")
     if not dot or not item or not option:
         raise StepError(f"step {text!r}: {verb} needs INJECT.OPTION")

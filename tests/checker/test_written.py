@@ -65,3 +65,12 @@ def test_a_written_reply_is_journaled_and_replays_to_the_same_score(tmp_path):
     assert record["input"]["text"] == WARM and record["input"]["lang"] == "fi"
     again = replay(SCENARIO, journal)
     assert score(again).to_json() == score(live).to_json()
+
+
+def test_a_test_step_can_send_a_written_reply():
+    from drill.sim import run_steps
+
+    session = run_steps(SCENARIO, ["5m reply price-critic Hinnat on mitä on."])
+    [(_, action)] = session.actions
+    assert action.text == "Hinnat on mitä on." and action.option is None
+    assert session.option_for(action).tags == ["curt"]
