@@ -270,7 +270,7 @@ class PlayScreen(Screen):
             if not text.strip():
                 return ""
             found = check_reply(app.session.scenario, inject, CHECK_ROUTE[verb], text, app.lang, item.author if item else "")
-            return "\n".join(f"· {app.t('check.' + f.check, detail=f.detail)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
+            return "\n".join(f"· {finding_text(app.t, f)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
 
         return review
 
@@ -430,12 +430,22 @@ class PlayScreen(Screen):
             if action.item:
                 self.marks.add(action.item)
             done = describe_action(app.session, action, t, app.lang)
-            if app.coach and outcome.feedback:
+            if app.coach and action.text is not None:
+                found = self.live_review(action.verb, app.session.items_by_id.get(action.item or ""))(action.text)
+                self.notify(found or t("ui.write.clean"), title=done, timeout=15, markup=False)
+            elif app.coach and outcome.feedback:
                 self.notify(text_in(outcome.feedback, app.lang), title=done, timeout=15, markup=False)
             else:
                 self.notify(t("ui.done", what=done), timeout=3, markup=False)
         self.feed.prune()
         app.changed()
+
+
+def finding_text(t, finding) -> str:
+    """A checker finding in the UI language, its detail ('code', 'deadline') in words too."""
+    key = f"check.detail.{finding.detail}"
+    detail = t(key) if finding.detail and t(key) != key else finding.detail
+    return t(f"check.{finding.check}", detail=detail)
 
 
 def option_text(option, lang: str) -> Text:

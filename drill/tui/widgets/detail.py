@@ -29,7 +29,10 @@ def short(text: str, width: int) -> str:
 
 
 def option_name(session, action, lang: str) -> str:
-    """An authored option's label (or id) for an action, for people rather than logs."""
+    """An authored option's label (or id) for an action, for people rather than logs; the
+    start of the words, for a written reply."""
+    if action.text is not None:
+        return f"“{short(action.text, 40)}”"
     if action.verb == "status":
         option = session.scenario.status_by_id.get(action.option or "")
     else:
