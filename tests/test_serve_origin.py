@@ -18,24 +18,9 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from servekit import free_port, wait_for_port
 
 from drill.web import Origins
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"drill serve did not listen on {port}")
 
 
 class Served:

@@ -8,34 +8,18 @@ are kept in ci-artifacts/ for people to look at.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from servekit import free_port, wait_for_port
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pyte = pytest.importorskip("pyte", reason="pyte is not installed")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_for_port(port: int, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise TimeoutError(f"drill serve did not listen on {port}")
 
 
 class Screen:

@@ -10,14 +10,19 @@ from drill.tui.screens.modals import ChoiceModal, WriteModal
 SIZE = (120, 36)
 
 
+async def open_editor(app, pilot, key: str = "p") -> None:
+    """Past the briefing, the complaint selected, its editor open."""
+    await pilot.press("enter")
+    app.advance(11 * 60)
+    select(app, "complaint")
+    await pilot.press(key)
+    await pilot.pause()
+
+
 async def test_a_written_reply_is_sent_checked_and_journaled(app_for):
     app = app_for(pick=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        app.advance(11 * 60)
-        select(app, "complaint")
-        await pilot.press("p")
-        await pilot.pause()
+        await open_editor(app, pilot)
         assert isinstance(app.screen, WriteModal)
         app.screen.query_one("#reply").insert("Sorry Matti! Could you send us your order number here, so we can check it privately?")
         await pilot.press("ctrl+s")
@@ -34,11 +39,7 @@ async def test_a_written_reply_is_sent_checked_and_journaled(app_for):
 async def test_an_empty_reply_is_not_sent_and_ctrl_o_picks_an_option(app_for):
     app = app_for(pick=False, journal=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        app.advance(11 * 60)
-        select(app, "complaint")
-        await pilot.press("p")
-        await pilot.pause()
+        await open_editor(app, pilot)
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, WriteModal) and app.session.actions == []
@@ -51,11 +52,7 @@ async def test_an_empty_reply_is_not_sent_and_ctrl_o_picks_an_option(app_for):
 async def test_coach_mode_shows_the_findings_while_writing(app_for):
     app = app_for(pick=False, coach=True, journal=False)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        app.advance(11 * 60)
-        select(app, "complaint")
-        await pilot.press("r")
-        await pilot.pause()
+        await open_editor(app, pilot, "r")
         app.screen.query_one("#reply").insert("Be patient. We'll refund you today, always.")
         await pilot.pause()
         shown = str(app.screen.query_one("#findings").render())
@@ -70,11 +67,7 @@ async def test_a_drill_that_asks_for_writing_only_has_no_quick_pick(app_for, tmp
     path.write_text(text, encoding="utf-8")
     app = app_for(path, pick=True, journal=False)  # --pick cannot override a drill that asks for writing
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("enter")
-        app.advance(11 * 60)
-        select(app, "complaint")
-        await pilot.press("p")
-        await pilot.pause()
+        await open_editor(app, pilot)
         assert isinstance(app.screen, WriteModal)
         await pilot.press("ctrl+o")
         await pilot.pause()
