@@ -537,23 +537,28 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
 @click.option("--templates", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of templates that override the bundled ones of the same name.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language (default: the run's).")
 @click.option("--scenario", "scenario_path", type=click.Path(dir_okay=False), default=None, help="The scenario file, when the library does not have the run's scenario.")
-def report(runlog: str, fmt: str, output: str | None, templates: str | None, lang: str | None, scenario_path: str | None) -> None:
+@click.option("--actor", default=None, metavar="mailto:ADDRESS", help="xAPI: the trainee's e-mail address as the statements' actor (for a team, the team's).")
+@click.option("--account", default=None, metavar="HOMEPAGE:NAME", help="xAPI: the trainee's account on your LMS as the actor, e.g. https://lms.example.org:aino (NAME is after the last colon).")
+def report(runlog: str, fmt: str, output: str | None, templates: str | None, lang: str | None, scenario_path: str | None,
+           actor: str | None, account: str | None) -> None:
     """Write the debrief of a run from its journal (RUNLOG): what happened, what it cost,
     what to do next time.
 
     The run is replayed and scored again, so the same journal always gives the same report.
+    xAPI statements name the trainee by --actor or --account; without them, by the name alone,
+    and a learning record store takes two trainees of one name for one.
 
     \b
     Examples:
       drill report runs/deleted-comment-aino.jsonl
       drill report run.jsonl -f md -o debrief.md --lang fi
-      drill report run.jsonl -f xapi -o reports/
+      drill report run.jsonl -f xapi -o reports/ --actor mailto:aino@example.org
       drill report run.jsonl --templates my-templates/ --scenario my-drill.yaml
     """
     from drill.report.command import ReportError, report_from_journal
 
     try:
-        path = report_from_journal(runlog, fmt, output, templates, lang, scenario_path)
+        path = report_from_journal(runlog, fmt, output, templates, lang, scenario_path, actor, account)
     except ReportError as exc:
         click.echo(f"drill report: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -5,6 +5,10 @@ The journal is JSON Lines: a header, then one line per input (fsynced before the
 acts on it, so a killed process loses no acknowledged decision), clock checkpoints and an
 end line. `replay` feeds the inputs to a new Session and so rebuilds the same state, events,
 score and report. A torn last line (the process died mid-write) is reported and skipped.
+Every record also carries `utc`, the wall-clock time it was written (a later addition, so
+no version bump: readers ignore it and older journals without it still load); the xAPI
+statements take their timestamps and the time spent from it, and a `resumed` record marks
+where a resumed run went on, so the hours between two sittings are not counted as played.
 A journal that cannot be written (disk full, folder gone) never stops the run: the failure is
 kept in `RunLog.failure` for the UI to say so, and what was already written stays as it is.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -28,6 +33,11 @@ if TYPE_CHECKING:
 JOURNAL_VERSION = 1
 CHECKPOINT_EVERY = 5.0
 """Sim seconds between clock checkpoints: a resumed run restarts at most this far back."""
+
+
+def utc_now() -> str:
+    """The wall-clock time of a journal record: UTC, to the millisecond (xAPI keeps that much)."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class JournalError(Exception):
@@ -122,9 +132,12 @@ class RunLog:
         """Continue journaling to an existing file (after resume)."""
         self.path = Path(path)
         try:
+            _drop_torn_tail(self.path)
             self._journal = open(self.path, "a", encoding="utf-8")
         except OSError as exc:
             self._failed(exc)
+            return
+        self._write({"t": round(self.clock, 6), "resumed": True}, sync=False)  # a new sitting starts here
 
     def close(self) -> None:
         handle, self._journal = self._journal, None
@@ -139,7 +152,7 @@ class RunLog:
         if handle is None:
             return
         try:
-            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            handle.write(json.dumps({**record, "utc": utc_now()}, ensure_ascii=False, separators=(",", ":")) + "\n")
             handle.flush()  # to the OS at once: a killed process loses nothing written
             if sync:
                 os.fsync(handle.fileno())  # decisions also survive a power cut
@@ -173,6 +186,23 @@ class Journal:
     clock: float
     ended: bool
     torn: bool
+
+
+def _drop_torn_tail(path: Path) -> None:
+    """A crash mid-write leaves a half line at the end (read_journal skips it). Appending to it
+    would glue the next record onto it and damage the file, so the half line goes first: it
+    held nothing readable."""
+    with open(path, "rb+") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        if size == 0:
+            return
+        handle.seek(max(0, size - 65536))
+        tail = handle.read()
+        if tail.endswith(b"\n"):
+            return
+        cut = tail.rfind(b"\n")
+        handle.truncate(size - len(tail) + cut + 1 if cut != -1 else 0)
 
 
 def read_journal(path: str | Path) -> Journal:

@@ -2,7 +2,9 @@
 
 The journal holds only the scenario id, the seed and the inputs, so the report replays the
 run against the scenario (found in the library, or given with --scenario) and scores it
-again; a digest in the header guards against a scenario edited since the run. Every
+again; a digest in the header guards against a scenario edited since the run. xAPI
+statements also read the journal's wall-clock stamps (when each decision was made, how long
+the run was played), which the run record does not carry. Every
 failure a user can cause becomes a ReportError with a one-line message, never a traceback.
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import os
 import traceback
+from datetime import datetime
 from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
@@ -73,17 +76,39 @@ def output_path(output: str | None, name: str, fmt: str) -> Path:
     return path
 
 
+def xapi_actor(actor: str | None, account: str | None, fmt: str) -> dict | None:
+    """--actor mailto:… or --account HOMEPAGE:NAME as the statements' identifier, checked
+    before anything is replayed; None when neither is given."""
+    from drill.report.xapi import account as account_of
+    from drill.report.xapi import mbox
+
+    if actor is None and account is None:
+        return None
+    if fmt != "xapi":
+        raise ReportError("--actor and --account name the trainee in xAPI statements: use them with -f xapi")
+    if actor is not None and account is not None:
+        raise ReportError("give --actor or --account, not both: an xAPI actor has one identifier")
+    try:
+        return mbox(actor) if actor is not None else account_of(str(account))
+    except ValueError as exc:
+        raise ReportError(str(exc)) from None
+
+
 def report_from_journal(
     runlog: str, fmt: str = "html", output: str | None = None, templates: str | None = None,
-    lang: str | None = None, scenario_path: str | None = None,
+    lang: str | None = None, scenario_path: str | None = None, actor: str | None = None,
+    account: str | None = None, exported: datetime | None = None,
 ) -> Path:
-    """Replay, score and render one journal; returns the file written."""
+    """Replay, score and render one journal; returns the file written. xAPI statements take
+    their times from the journal's wall-clock stamps, none after `exported` (default: now)."""
     from drill.report.record import build_record
+    from drill.report.xapi import RealTime, statements_text
     from drill.runlog import JournalError, read_journal, replay
     from drill.scoring.scorecard import score
 
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    ifi = xapi_actor(actor, account, fmt)
     try:
         journal = read_journal(runlog)
     except JournalError as exc:
@@ -95,7 +120,10 @@ def report_from_journal(
         raise ReportError(f"{runlog}: a record in the journal cannot be replayed ({exc})") from None
     record = build_record(session, score(session), lang, journal=str(runlog), digest=loaded.digest)
     try:
-        text = render(record, fmt, templates)
+        if fmt == "xapi":
+            text = statements_text(record, ifi=ifi, times=RealTime.of(journal.header, journal.records), exported=exported)
+        else:
+            text = render(record, fmt, templates)
     except TemplateError as exc:
         raise ReportError(template_failure(exc)) from None
     except Exception as exc:  # only a trainer's own template can fail like this

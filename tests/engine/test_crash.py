@@ -81,3 +81,28 @@ def test_damage_in_the_middle_is_a_clear_error(tmp_path):
     path.write_text('{"header": {"seed": 1}}\nGARBAGE\n{"t": 1, "clock": true}\n', encoding="utf-8")
     with pytest.raises(JournalError, match=r"run.jsonl:2:1: .*damaged"):
         read_journal(path)
+
+
+def test_resuming_a_journal_with_a_torn_last_line_keeps_it_readable(fixture_scenario, tmp_path):
+    """A crash mid-write leaves half a line; the resumed run must not glue its records onto it."""
+    from drill.engine.session import Session
+    from drill.runlog import read_journal, replay
+    from drill.scenario.actions import Action
+
+    path = tmp_path / "run.jsonl"
+    live = Session(fixture_scenario, 1)
+    live.log.attach(path)
+    live.advance_to(12 * 60)
+    live.act(Action("private", "complaint", "dm"))
+    live.log.close()
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write('{"t": 800, "input": {"verb": "rep')  # the half line a kill leaves
+    journal = read_journal(path)
+    assert journal.torn
+    resumed = replay(fixture_scenario, journal)
+    resumed.log.reattach(path)
+    resumed.act(Action("escalate", "complaint", level="comms"))
+    resumed.log.close()
+    again = read_journal(path)
+    assert not again.torn
+    assert [r["input"]["verb"] for r in again.records if "input" in r] == ["private", "escalate"]
