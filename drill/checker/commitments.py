@@ -49,8 +49,13 @@ def _number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
-def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
-    """(kind, value, start, end) of every figure in a text, normalised so '5,15 €' == '€5.15'."""
+COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+([^\W\d_]{3,})", re.UNICODE)
+"""A count of something: '20,000 passengers', '12 400 matkustajaa', '14 days'."""
+
+
+def figures(text: str, lang: str = "en") -> Iterator[tuple[str, float | tuple, int, int]]:
+    """(kind, value, start, end) of every figure in a text, normalised so '5,15 €' == '€5.15';
+    a count's kind is the stem of what it counts ('n:passeng')."""
     taken: list[tuple[int, int]] = []
     for kind, pattern in FIGURES.items():
         for m in pattern.finditer(text):
@@ -70,6 +75,11 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
                 value, kind_ = round(_number(groups[0]), 2), kind
             taken.append((m.start(), m.end()))
             yield kind_, value, m.start(), m.end()
+    for m in COUNT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        noun = m.group(2).lower()
+        yield f"n:{noun[:5]}", float(re.sub(r"[ ,]", "", m.group(1))), m.start(), m.start() + len(m.group(1))
 
 
 _KNOWN: dict[tuple[int, str], tuple[object, dict[str, set]]] = {}
