@@ -127,5 +127,22 @@ def ended_early(session, lang: str) -> str | None:
 
 
 def hhmm(starts: str, seconds: float) -> str:
-    """The scenario's clock (HH:MM) at a sim time, from the record's ISO start."""
-    return f"{datetime.fromisoformat(starts) + timedelta(seconds=seconds):%H:%M}"
+    """The scenario's clock (HH:MM) at a sim time, from the record's ISO start. Seconds are
+    rounded first, as the report's HH:MM:SS clock and its durations round them, so 59.6 s
+    past a minute reads as the next minute everywhere."""
+    return f"{datetime.fromisoformat(starts) + timedelta(seconds=round(seconds)):%H:%M}"
+
+
+def why(rule: str, dimension: str, lang: str) -> str:
+    """Why a rule's finding matters: its own words, else its dimension's."""
+    key = f"report.why.{rule}"
+    return t(key, lang) if has_key(key, lang) else t(f"report.why.dim.{dimension}", lang)
+
+
+def item_ref(item: str | None, lang: str) -> str:
+    """An item as the reader knows it: an inject by its authored id, a generated comment
+    ('worried#2', the engine's own counter) as 'comment 2 of flood worried'."""
+    if not item:
+        return ""
+    flood, _, number = item.rpartition("#")
+    return t("report.flood_comment", lang, flood=flood, n=number) if flood and number.isdigit() else item

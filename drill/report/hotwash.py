@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from drill.i18n import t
-from drill.report.explain import has_key, hhmm
+from drill.report.explain import has_key, hhmm, item_ref, verb_name
 
 MAX_QUESTIONS = 6
 """Generated questions at most (the standard three come on top)."""
@@ -33,7 +33,7 @@ def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, 
     found = []
     for mo in record["decisions"]:
         when = hhmm(starts, mo["t"])
-        who = mo["author"] or mo["item"] or ""
+        who = _who(mo, record["lang"])
         base = {"time": when, "who": who, "t": mo["t"], "role": mo.get("role_name") or "", "item": mo["item"]}
         if mo["critical"]:
             critical = mo["critical"][0]
@@ -65,6 +65,18 @@ def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, 
                           "report.hotwash.q.observation",
                           {"time": hhmm(starts, note["t"]), "text": note["text"], "t": note["t"], "role": note.get("role_name") or ""}))
     return found
+
+
+def _who(moment: dict[str, Any], lang: str) -> str:
+    """Whom or what a moment concerns, never empty: the author, else the comments of a flood,
+    the status update (it has no item), or the item as the reader knows it."""
+    if moment["author"]:
+        return moment["author"]
+    if moment.get("flood") and moment["item"]:
+        return t("report.flood_item", lang, flood=moment["item"])
+    if moment["verb"] == "status" or not moment["item"]:
+        return t("report.hotwash.status_update", lang) if moment["verb"] == "status" else verb_name(moment["verb"], lang)
+    return item_ref(moment["item"], lang)
 
 
 def hotwash(record: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import t
-from drill.report.explain import dim_name, explain, has_key
+from drill.report.explain import dim_name, explain, has_key, why
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.evidence import rating
@@ -26,32 +26,31 @@ NEUTRAL_RULES = frozenset({"nothing_to_route", "nothing_to_answer", "nothing_to_
 MAX_ITEMS = 5
 
 
-def _why(rule: str, dimension: str, lang: str) -> str:
-    key = f"report.why.{rule}"
-    return t(key, lang) if has_key(key, lang) else t(f"report.why.dim.{dimension}", lang)
-
-
 def _do(rule: str, dimension: str, lang: str) -> str:
     key = f"report.do.{rule}"
     return t(key, lang) if has_key(key, lang) else t(f"report.do.dim.{dimension}", lang)
 
 
 def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool) -> list[dict[str, Any]]:
-    """Evidence of the dimensions, one entry per (dimension, rule), worst first for
-    improvements; a group of several cases quotes its worst (or, for strengths, its first)."""
-    groups: dict[tuple, dict[str, Any]] = {}
+    """Evidence of the dimensions, one entry per rule, worst first for improvements; a group
+    of several cases quotes its worst (or, for strengths, its first). One silence judged by
+    timeliness and by coverage is one finding, said once and counted once."""
+    groups: dict[str, dict[str, Any]] = {}
+    cases: dict[str, set[tuple]] = {}
     for name in dimensions:
         for e in card.dimensions[name].evidence:
             if e.rule in NEUTRAL_RULES or (e.value >= STRENGTH_FLOOR) != strengths:
                 continue
-            key = (name, e.rule)
-            group = groups.get(key)
+            group = groups.get(e.rule)
             if group is None:
-                group = groups[key] = {
+                group = groups[e.rule] = {
                     "dimension": name, "dimension_name": dim_name(name, lang), "rule": e.rule,
                     "count": 0, "refs": [], "worst": e.value, "critical": e.critical, "_quote": e,
                 }
-            group["count"] += 1
+            case = (e.item, e.t, e.action, e.option)
+            if case not in cases.setdefault(e.rule, set()):
+                cases[e.rule].add(case)
+                group["count"] += 1
             if e.value < group["worst"]:
                 group["worst"], group["_quote"] = e.value, (e if not strengths else group["_quote"])
             group["critical"] = group["critical"] or e.critical
@@ -69,7 +68,7 @@ def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool)
     if not strengths:
         found.sort(key=lambda g: (g["critical"] is None, g["worst"]))
         for g in found:
-            g["why"] = _why(g["rule"], g["dimension"], lang)
+            g["why"] = why(g["rule"], g["dimension"], lang)
     return found
 
 

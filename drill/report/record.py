@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import refusal, t
-from drill.report.explain import dim_name, ended_early, explain, level_name, verb_name
+from drill.report.explain import dim_name, ended_early, explain, item_ref, level_name, verb_name, why
 from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
@@ -117,7 +117,8 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
         entry["count"] += 1
         if e.item and e.item not in entry["refs"] and len(entry["refs"]) < 5:
             entry["refs"].append(e.item)
-    lessons = [explain(e.rule, e.params, lang) + (f" ({e.item})" if e.item else "") for e in card.lessons]
+    lessons = [explain(e.rule, e.params, lang) + (f" ({item_ref(e.item, lang)})" if e.item else "") for e in card.lessons]
+    first = card.lessons[0] if card.lessons else None  # the costliest moment says why it matters, in words
     names = ", ".join(c["name"] + (f" ×{c['count']}" if c["count"] > 1 else "") for c in critical.values())
     lines = [
         t("report.line.overall", lang, score=f"{card.overall:.0f}", rating=card.rating, rating_text=t(f"rating.{card.rating}", lang)),
@@ -125,7 +126,8 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
         + (f" {ending['early']}" if ending["early"] else ""),
         " · ".join(f"{d['label']} {d['rating']}" for d in dims),
         t("report.line.critical", lang, names=names) if critical else t("report.line.no_critical", lang),
-        t("report.line.lesson", lang, lesson=lessons[0]) if lessons else t("report.line.no_lesson", lang),
+        t("report.line.lesson_why", lang, lesson=lessons[0], why=text_in(first.feedback, lang) or why(first.rule, first.dimension, lang))
+        if first else t("report.line.no_lesson", lang),
     ]
     return {
         "overall": round(card.overall, 1), "rating": card.rating, "rating_text": t(f"rating.{card.rating}", lang),

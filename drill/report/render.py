@@ -7,7 +7,9 @@ finalizer, so neither `<script>` nor `{{ 7*7 }}` in a scenario can become markup
 Both finalizers also turn control characters into visible pictures (`printable`): a trainee's
 name or note with an ESC sequence must not reach a terminal that shows the file.
 A trainer may restyle the report with `--templates DIR`: files there override the bundled
-templates of the same name, and are read from that folder only.
+templates of the same name, and are read from that folder only. The bundled Markdown is laid
+out afterwards to markdownlint's defaults (drill.report.mdlayout); a trainer's own Markdown
+template is kept as written.
 """
 
 from __future__ import annotations
@@ -28,7 +30,9 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from drill.i18n import t as translate
+from drill.report.explain import item_ref
 from drill.report.gcpause import gc_paused
+from drill.report.mdlayout import layout
 from drill.report.record import build_record
 from drill.report.timeline import geometry, rows
 from drill.report.xapi import statements
@@ -70,16 +74,20 @@ class FolderLoader(BaseLoader):
         return source, str(path), lambda: path.is_file() and path.stat().st_mtime == mtime
 
 
-_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#~"})
+_MD_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#~@"})
+_AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(://)|\b(www)\.", re.IGNORECASE)
+"""What GFM would turn into a link by itself (https://…, www.…; '@' is escaped above)."""
 
 
 def md_escape(value: Any) -> str:
-    """Markdown text: metacharacters backslash-escaped, so data never becomes markup."""
+    """Markdown text: metacharacters backslash-escaped, so data never becomes markup (nor a
+    bare link: 'https\\://', 'www\\.' and '\\@' read the same and link nowhere)."""
     if isinstance(value, Markup):
         return str(value)
     if value is None:
         return ""
-    return printable(str(value)).translate(_MD_ESCAPES)
+    text = printable(str(value)).translate(_MD_ESCAPES)
+    return _AUTOLINK.sub(lambda m: "\\://" if m.group(1) else m.group(2) + "\\.", text)
 
 
 def html_text(value: Any) -> Any:
@@ -110,12 +118,21 @@ def _second_of_day(iso: str) -> int:
 
 
 def clock(seconds: Any, starts: str) -> Markup:
-    """The scenario's clock at a sim time: 06:12:30 (arithmetic, not strftime: the action log calls it per row)."""
+    """The scenario's clock at a sim time: 06:12:30, to the nearest second as durations are
+    (arithmetic, not strftime: the action log calls it per row)."""
     if not isinstance(seconds, (int, float)):
         return Markup("—")
-    minutes, secs = divmod((_second_of_day(starts) + int(seconds)) % 86400, 60)
+    minutes, secs = divmod((_second_of_day(starts) + round(seconds)) % 86400, 60)
     hours, minutes = divmod(minutes, 60)
     return Markup(f"{hours:02d}:{minutes:02d}:{secs:02d}")
+
+
+def took(end: Any, start: Any) -> Markup:
+    """How long from start to end, as the two clocks shown for them differ: both are rounded
+    to the second first, so 08:31:00 → 08:38:25 is always 7m25s."""
+    if not isinstance(end, (int, float)) or not isinstance(start, (int, float)):
+        return Markup("—")
+    return Markup(format_duration(round(end) - round(start)))
 
 
 def num(value: Any, digits: int = 0) -> str:
@@ -134,7 +151,7 @@ def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment
         loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, auto_reload=bool(templates), **options,
     )
-    env.filters.update(offset=offset, clock=clock, num=num, cell=md_cell, code=md_code)
+    env.filters.update(offset=offset, clock=clock, took=took, num=num, cell=md_cell, code=md_code)
     return env
 
 
@@ -157,8 +174,13 @@ def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> s
     def t(key: str, **params: Any) -> str:
         return translate(key, lang, **params)
 
+    def item(item_id: Any) -> str:
+        return item_ref(item_id, lang) if isinstance(item_id, str) else ""
+
     extra = {"geo": geometry(record)} if fmt == "html" else {"timeline_rows": rows}
-    return env.get_template(TEMPLATES[fmt]).render(record=record, t=t, **extra)
+    text = env.get_template(TEMPLATES[fmt]).render(record=record, t=t, item=item, **extra)
+    own = templates is not None and (Path(templates) / TEMPLATES[fmt]).is_file()
+    return layout(text) if fmt == "md" and not own else text  # a trainer's own template is kept as written
 
 
 def write_text(text: str, path: str | Path) -> Path:

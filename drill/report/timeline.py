@@ -3,7 +3,10 @@
 Templates should draw, not calculate: every coordinate is worked out here and rounded, so
 the SVG stays small and byte-stable, and a custom template can restyle the chart without
 redoing the arithmetic. Marks that would land on the same pixel are merged, so a run with
-ten thousand actions still gives a chart of a few hundred shapes.
+ten thousand actions still gives a chart of a few hundred shapes; actions of different kinds
+that would touch are stacked instead, so none hides another, and a merged mark says how
+many it stands for. The meters have a scale on each side (0–100; sentiment −100…+100), and
+the left margin widens until every reply label fits whole.
 """
 
 from __future__ import annotations
@@ -11,14 +14,22 @@ from __future__ import annotations
 from typing import Any
 
 from drill.i18n import t as tr
-from drill.report.explain import hhmm
+from drill.report.explain import hhmm, item_ref
 from drill.scenario import model as m
 from drill.scenario.types import format_duration
 
 WIDTH = 960
 LEFT = 160
-RIGHT = 16
-METER_TOP, METER_HEIGHT = 16, 140
+"""The narrowest left margin; it widens to fit the longest reply label whole."""
+RIGHT = 44
+"""Room for the sentiment scale on the right."""
+LABEL_CHAR, LABEL_GAP = 6.1, 6
+"""Width of a character of a reply label (10 px monospace) and the gap before the plot."""
+METER_TOP, METER_HEIGHT = 30, 140
+MARK_GAP = 4.0
+"""Action marks closer than this (in pixels) would touch: they are stacked, not overdrawn."""
+COUNT_ROOM = 14.0
+"""A mark standing for several actions says how many when the next mark is this far away."""
 LANE = 22
 REPLY_ROW = 14
 MAX_REPLY_ROWS = 24
@@ -42,10 +53,12 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     lang = record["lang"]
     tl = record["timeline"]
     span = max(tl["length"], tl["end"], 1.0)
-    plot = WIDTH - LEFT - RIGHT
+    longest = max((len(rep["item"]) for rep in tl["replies"][:MAX_REPLY_ROWS]), default=0)
+    left = min(WIDTH // 2, max(LEFT, int(LABEL_GAP + 8 + longest * LABEL_CHAR + 0.999)))
+    plot = WIDTH - left - RIGHT
 
     def x(t: float) -> float:
-        return _r(LEFT + plot * min(max(t, 0.0), span) / span)
+        return _r(left + plot * min(max(t, 0.0), span) / span)
 
     starts = record["scenario"]["starts"]
     step = _axis_step(span)
@@ -63,9 +76,7 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     ]
     y += LANE
     actions_y = y
-    actions = _dedupe([{"x": x(a["t"]), "verb": a["verb"], "t": a["t"]} for a in tl["actions"]], key="verb")
-    for mark in actions:
-        mark["title"] = f"{format_duration(mark.pop('t'))} {mark['verb']}"
+    actions = _action_marks(tl["actions"], x, actions_y + 2, lang)
     y += LANE
     facilitator_y, observations, commands = None, [], []
     if tl["observations"] or tl["facilitator"]:
@@ -74,6 +85,7 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
         y += LANE
     y += 6
     replies_y = y
+    y += REPLY_ROW  # the lane's name on a row of its own: long labels need the margin
     replies = []
     for n, rep in enumerate(tl["replies"][:MAX_REPLY_ROWS]):
         row_y = y + n * REPLY_ROW
@@ -91,10 +103,12 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     y += LEVEL_STEP * (len(m.LEVELS) - 1) + 14
     axis_y = y + 4
     return {
-        "width": WIDTH, "height": axis_y + 24, "left": LEFT, "right": WIDTH - RIGHT, "ticks": ticks, "axis_y": axis_y,
+        "width": WIDTH, "height": axis_y + 24, "left": left, "right": WIDTH - RIGHT, "ticks": ticks, "axis_y": axis_y,
+        "label_char": LABEL_CHAR, "label_gap": LABEL_GAP,
         "meters": meters, "events_y": events_y, "injects": injects, "triggers": triggers, "floods": floods,
         "actions_y": actions_y, "actions": actions, "facilitator_y": facilitator_y, "observations": observations,
         "commands": commands, "replies_y": replies_y, "replies": replies, "more_replies": more_replies,
+        "more_replies_y": replies_y + REPLY_ROW * (len(replies) + 1) + 10,
         "escalation": escalation, "ended_x": x(tl["end"]) if tl["end"] < span else None,
     }
 
@@ -126,8 +140,37 @@ def _dedupe(marks: list[dict[str, Any]], key: str | None = None) -> list[dict[st
     return list(seen.values())
 
 
+def _action_marks(actions: list[dict[str, Any]], x, top: float, lang: str, height: float = 16.0) -> list[dict[str, Any]]:
+    """One mark per verb among actions that would touch (closer than MARK_GAP): a reply and a
+    status update a few seconds apart are stacked in the lane, each its own colour; repeats
+    of one verb are one mark that says how many, where there is room to say it."""
+    clusters: list[list[tuple[float, str, float]]] = []
+    for mark in sorted(((x(a["t"]), a["verb"], a["t"]) for a in actions), key=lambda m: m[0]):
+        if clusters and mark[0] - clusters[-1][0][0] < MARK_GAP:
+            clusters[-1].append(mark)
+        else:
+            clusters.append([mark])
+    out: list[dict[str, Any]] = []
+    for n, cluster in enumerate(clusters):
+        verbs: dict[str, list[float]] = {}
+        for _, verb, t in cluster:
+            verbs.setdefault(verb, []).append(t)
+        slot = height / len(verbs)
+        room = n + 1 == len(clusters) or clusters[n + 1][0][0] - cluster[0][0] >= COUNT_ROOM
+        for k, (verb, times) in enumerate(verbs.items()):
+            y1 = _r(top + k * slot)
+            y2 = _r(top + (k + 1) * slot - (1 if len(verbs) > 1 else 0))
+            out.append({
+                "x": cluster[0][0], "verb": verb, "count": len(times), "y1": y1, "y2": y2,
+                "label": str(len(times)) if len(times) > 1 and room else "", "label_y": _r((y1 + y2) / 2 + 3),
+                "title": f"{format_duration(times[0])} {tr('report.verb.' + verb, lang)}",
+            })
+    return out
+
+
 def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
-    """Polylines for heat, press and sentiment on 0–100, and reach scaled to its own peak."""
+    """Polylines for heat and press on 0–100 (the left scale), sentiment on −100…+100 (the
+    right scale) and reach scaled to its own peak; a key above the panel says which is which."""
     bottom = top + METER_HEIGHT
     peak = max((r[2] for r in rows), default=0.0) or 1.0
 
@@ -146,7 +189,20 @@ def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
             "points": " ".join(f"{px:g},{py:g}" for px, py in points.items()),
             "last": rows[-1][col] if rows else None,
         })
-    return {"top": top, "bottom": bottom, "mid": _r(top + METER_HEIGHT / 2), "lines": lines, "reach_peak": round(peak)}
+    key_x = 8.0
+    for line in lines:
+        if line["name"] == "sentiment":
+            line["label"] = tr("report.axis.right", lang, meter=line["label"])
+        elif line["name"] == "reach":
+            line["label"] = f"{line['label']} (≤ {round(peak)})"
+        line["key_x"] = _r(key_x)
+        key_x += 30 + len(line["label"]) * 6.2 + 16
+    return {
+        "top": top, "bottom": bottom, "mid": _r(top + METER_HEIGHT / 2), "lines": lines, "reach_peak": round(peak),
+        "key_y": top - 12,
+        "axis_left": [{"y": y(v, 0.0, 100.0), "label": str(v)} for v in (0, 25, 50, 75, 100)],
+        "axis_right": [{"y": y(v, -100.0, 100.0), "label": label} for v, label in ((-100, "−100"), (0, "0"), (100, "+100"))],
+    }
 
 
 def _escalation(steps: list[dict[str, Any]], expected: list[dict[str, Any]], x, top: int, end: float, lang: str) -> dict[str, Any]:
@@ -189,7 +245,8 @@ def rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     events += [(o["t"], 4, tr("report.row.observation", lang, rating=o["rating"] or "–", text=o["text"])) for o in tl["observations"]]
     events += [(c["t"], 4, tr(f"report.facilitator.{c['do']}", lang, inject=c["inject"] or "")) for c in tl["facilitator"]]
     for mo in record["decisions"][: record["decisions_shown"]]:
-        target = mo["item"] or (tr(f"report.level.{mo['level']}", lang) if mo["level"] else (mo["chosen"] or {}).get("id", ""))
+        target = (tr("report.flood_item", lang, flood=mo["item"]) if mo["flood"] else item_ref(mo["item"], lang)) if mo["item"] else (
+            tr(f"report.level.{mo['level']}", lang) if mo["level"] else (mo["chosen"] or {}).get("id", ""))
         events.append((mo["t"], 2, f"{mo['verb_name']}: {target}" + (f" ×{mo['count']}" if mo["count"] > 1 else "")))
     events.sort(key=lambda e: (e[0], e[1]))
     meters = tl["meters"]

@@ -1,0 +1,109 @@
+"""A scripted run of deleted-comment that shows every debrief defect of issue 14 at once.
+
+Times are fractional (a person acts between ticks), a weak status update is judged, a
+comment in a flood is hidden and another escalated, two replies go out within ten seconds,
+an item with a long id is answered and another is never answered. The report tests
+(content, markdownlint, Chromium) all read this one run.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from reportkit import REPO
+
+from drill.engine.session import Session
+from drill.report import build_record
+from drill.scenario.actions import Action
+from drill.scenario.load import load
+from drill.scoring.scorecard import score
+
+ANSWERED_AT = 504.6
+"""price-critic arrives at 08:31:00 and is answered at 08:38:24.6: 7m24.6s later."""
+
+
+@lru_cache(maxsize=4)
+def scripted(lang: str = "en"):
+    """(session, scorecard) of the scripted run."""
+    loaded = load(REPO / "scenarios" / "deleted-comment.yaml")
+    session = Session(loaded.scenario, 1, lang=lang, trainee="Aino Virtanen")
+
+    def act(action: Action) -> None:
+        assert session.act(action).ok, action
+
+    session.advance_to(ANSWERED_AT)
+    act(Action("reply", "price-critic", "apologise-and-explain"))
+    session.advance_to(750.0)
+    act(Action("reply", "neighbour-pile-on", "own-the-tone"))
+    session.advance_to(771.0)
+    act(Action("status", option="price-boilerplate"))
+    session.advance_to(1500.0)
+    act(Action("reply", "fair-question", "typical-numbers"))
+    session.advance_to(1510.0)
+    act(Action("reply", "critic-thanks", "see-you-there"))
+    session.advance_to(1530.5)
+    comments = [i for i in session.items_by_id if "#" in i]
+    act(Action("hide", comments[0]))
+    act(Action("escalate", comments[1], level="comms", note="many asking the same"))
+    session.advance_to(4300.0)
+    act(Action("reply", "councillor-question", "straight-answer"))
+    session.advance_to(float("inf"))
+    return session, score(session)
+
+
+def scripted_record(lang: str = "en") -> dict:
+    return build_record(*scripted(lang))
+
+
+LONG_ID = "a-complaint-about-a-parcel-that-never-came-and-the-shop-said-not"
+"""64 characters, the longest id the format allows."""
+
+
+def long_text() -> str:
+    """The starter with the longest id, a link, an e-mail address and an emoji in its texts."""
+    from drill.scenario.starter import starter_text
+
+    text = starter_text("long").replace("late-parcel", LONG_ID)
+    return text.replace("Does anyone there read these?", "Does anyone read these? https://example.com/order?id=1 or mail matti@example.com 📦")
+
+
+@lru_cache(maxsize=2)
+def long_record(lang: str = "en") -> dict:
+    from drill.players import make_player
+    from drill.scenario.load import load_bytes
+
+    loaded = load_bytes(long_text().encode(), "long.yaml")
+    session = Session(loaded.scenario, 2, lang=lang, trainee="Aino 🙂 https://example.org")
+    player = make_player("random", 2)
+    while session.ended is None:
+        for action in player.decide(session):
+            session.act(action)
+        session.advance_to(session.now + 60)
+    return build_record(session, score(session))
+
+
+@lru_cache(maxsize=1)
+def team_record() -> dict:
+    """deleted-comment as a tabletop: a team with roles, a facilitator's held inject and two
+    rated observations (the debrief's role table and observation lists)."""
+    from dataclasses import replace
+
+    from drill.players import make_player
+    from drill.team import parse_team, team_header
+
+    loaded = load(REPO / "scenarios" / "deleted-comment.yaml")
+    session = Session(loaded.scenario, 1, team=team_header(parse_team("Aino:service,Mikko:comms,Sanna:management")),
+                      facilitator=True, lang="en")
+    player = make_player("random", 3)
+    while session.ended is None:
+        for action in player.decide(session):
+            session.act(replace(action, role="comms" if action.verb in ("status", "escalate") else "service"))
+        if session.now == 30 * 60:
+            session.fire_held("radio-call")
+            session.observe("Mikko waited for the manager | before *calling* the red phone", rating="M", objective="red-phone", role="comms")
+            session.observe("Warm, human tone with Kaisa", rating="P", objective="keep-criticism-visible", role="service")
+        if session.now == 120 * 60:
+            session.finish_now()
+            break
+        session.advance_to(session.now + 60)
+    return build_record(session, score(session))
