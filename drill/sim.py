@@ -29,8 +29,7 @@ def resolve(scenario: m.Scenario, action: Action) -> Action:
     """'choose INJECT.OPTION' becomes the verb the option's route calls for."""
     if action.verb != "choose":
         return action
-    inject = scenario.injects_by_id.get(action.item or "")
-    option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+    option = scenario.option_for(Action("reply", action.item, action.option))
     verb = ROUTE_VERB[option.route] if option else "reply"
     return Action(verb, action.item, action.option, action.level, action.note, action.role)
 

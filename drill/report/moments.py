@@ -42,12 +42,8 @@ def _positive(cond: Any) -> Iterator[Any]:
         yield cond
 
 
-def _tags(scenario: m.Scenario, action: Action) -> tuple[str, ...]:
-    if action.verb == "status":
-        option = scenario.status_by_id.get(action.option or "")
-    else:
-        inject = scenario.injects_by_id.get(action.item or "")
-        option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+def _tags(session: Session, action: Action) -> tuple[str, ...]:
+    option = session.option_for(action)
     return tuple(option.tags) if option else ()
 
 
@@ -97,7 +93,7 @@ def _causes(session: Session) -> tuple[dict[int, list[tuple[float, str]]], dict[
         wanted = [c for c in conds if isinstance(c, m.ActionCond)]
         owner = next(
             (k for k in range(index, -1, -1)
-             if any(_matches(c, session.actions[k][1], _tags(scenario, session.actions[k][1])) for c in wanted)),
+             if any(_matches(c, session.actions[k][1], _tags(session, session.actions[k][1])) for c in wanted)),
             None,
         ) if wanted else None
         if owner is not None:
@@ -141,14 +137,15 @@ def _best(scenario: m.Scenario, inject: m.Inject | None, offered: list[str] | No
     return option, quality
 
 
-def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None, offered: list[str] | None = None,
+def _choice(session: Session, action: Action | None, inject: m.Inject | None, offered: list[str] | None = None,
             posted: set[str] = frozenset()):  # type: ignore[assignment]
     """(chosen, its quality, better, its quality) for one action, judged as the scoring does.
 
     'Better' is only ever something the trainee could have chosen then: an option offered at
     that moment (the journal's `offered`) and, for a status update, not one already posted."""
+    scenario = session.scenario
     if action is not None and action.verb == "status":
-        chosen = scenario.status_by_id.get(action.option or "")
+        chosen = session.option_for(action)
         if chosen is None:
             return None, None, None, None
         pool = [o for o in scenario.status_updates if (offered is None or o.id in offered) and (o.id == chosen.id or o.id not in posted)]
@@ -161,11 +158,12 @@ def _choice(scenario: m.Scenario, action: Action | None, inject: m.Inject | None
         return None, None, None, None
     best, best_q = _best(scenario, inject, offered)
     if action is not None and action.verb in ANSWER_VERBS and inject is not None:
-        chosen = next((o for o in inject.options if o.id == action.option), None)
+        chosen = session.option_for(action)
         if chosen is None:
             return None, None, None, None
         mine = option_quality(scenario, inject, chosen)
-        better = best if best is not None and best.id != chosen.id and (best_q or 0) > mine + BETTER_MARGIN else None
+        other = best is not None and (best.id != chosen.id or action.text is not None)  # a written reply carries its nearest option's id
+        better = best if other and (best_q or 0) > mine + BETTER_MARGIN else None
         return chosen, mine, better, best_q if better else None
     return None, None, best, best_q
 
@@ -231,7 +229,7 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
             offered: list[str] | None = None, posted: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
     scenario = session.scenario
     inject = scenario.injects_by_id.get(item.id) if item is not None and not item.flood else None
-    chosen, mine, better, best_q = _choice(scenario, action, inject, offered, posted)
+    chosen, mine, better, best_q = _choice(session, action, inject, offered, posted)
     if action is None:
         verb, key_item = "missed", item.id
         evidence = [e for e in judged.get((item.id, round(item.time, 3)), []) if e["rule"] in ("unanswered", "criticism_ignored")]

@@ -63,7 +63,7 @@ def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, 
             row["answers"] += 1
         row["critical"] += len(errors)
         inject = scenario.injects_by_id.get(action.item or "")
-        chosen, quality, better, _ = _choice(scenario, action, inject, offered[k], frozenset(posted))
+        chosen, quality, better, _ = _choice(session, action, inject, offered[k], frozenset(posted))
         if action.verb == "status" and action.option:
             posted.add(action.option)
         if chosen is not None and quality is not None:

@@ -74,3 +74,14 @@ def test_a_test_step_can_send_a_written_reply():
     [(_, action)] = session.actions
     assert action.text == "Hinnat on mitä on." and action.option is None
     assert session.option_for(action).tags == ["curt"]
+
+
+def test_the_debrief_shows_a_written_reply_and_the_better_option():
+    from drill.report.record import build_record
+
+    session = answered(Action("reply", "price-critic", text="Hinnat on mitä on.", lang="fi"))
+    record = build_record(session, score(session), "fi")
+    moment = next(m for m in record["decisions"] if m["item"] == "price-critic" and m["verb"] == "reply")
+    assert moment["chosen"]["text"] == "Hinnat on mitä on."
+    best = next(o for o in SCENARIO.injects_by_id["price-critic"].options if o.value == 2)
+    assert moment["better"]["id"] == best.id

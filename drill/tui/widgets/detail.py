@@ -33,11 +33,7 @@ def option_name(session, action, lang: str) -> str:
     start of the words, for a written reply."""
     if action.text is not None:
         return f"“{short(action.text, 40)}”"
-    if action.verb == "status":
-        option = session.scenario.status_by_id.get(action.option or "")
-    else:
-        inject = session.scenario.injects_by_id.get(action.item or "")
-        option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+    option = session.option_for(action)
     if option is not None and option.label:
         return text_in(option.label, lang)
     return action.option or ""
@@ -128,9 +124,7 @@ class ItemDetail(Static):
         body.append("\n" + t("ui.detail.options", keys=" · ".join(keys)) + "\n", style="dim")
 
     def feedback_of(self, action) -> str | None:
-        session = self.session
-        inject = session.scenario.injects_by_id.get(action.item or "")
-        option = next((o for o in inject.options if o.id == action.option), None) if inject else None
+        option = self.session.option_for(action)
         return text_in(option.feedback, self.lang) if option is not None and option.feedback else None
 
     def decisions(self, body: Text) -> None:
