@@ -8,7 +8,6 @@ checked afterwards in `refs.py`, where a wrong id can be located in the file.
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
 from typing import Annotated, Any, Literal, Union
 
@@ -23,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from drill.scenario.types import Duration, Lang, Rate, Text, Window, text_in
+from drill.scenario.types import Duration, Lang, LocalDateTime, Rate, Text, Window, text_in
 
 FORMAT_VERSION = 1
 
@@ -137,7 +136,7 @@ class GroundRules(Model):
 
 
 class Clock(Model):
-    starts: datetime
+    starts: LocalDateTime
     """When the scenario starts, ISO 8601 local time (e.g. 2026-11-14T06:00), so '03:00 on a Saturday' means something."""
     length: Annotated[Duration, Field(gt=0, le=7 * 24 * 3600)]
     """How long the scenario runs on the simulated clock (e.g. 3h; at most 7d)."""

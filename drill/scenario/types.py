@@ -7,6 +7,7 @@ for "12m" or "40/m" and one way to pick a text in the reader's language.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
@@ -50,11 +51,26 @@ Duration = Annotated[
         {
             "type": "string",
             "pattern": _DURATION_PATTERN,
+            "minLength": 2,  # the pattern alone takes "": every part is optional
             "description": "A duration with units: 90s, 12m, 1h30m, 2d.",
             "examples": ["90s", "12m", "1h30m"],
         }
     ),
 ]
+
+LocalDateTime = Annotated[
+    datetime,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$",
+            "description": "A local date and time, YYYY-MM-DDTHH:MM (seconds optional).",
+            "examples": ["2026-11-14T06:00"],
+        }
+    ),
+]
+"""A scenario's start, local time without seconds as authors write it (2026-11-14T06:00):
+not JSON Schema's `date-time`, which is RFC 3339 and needs seconds and an offset."""
 
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(s|m|h)\s*$")
 _RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
@@ -105,7 +121,7 @@ Window = Annotated[
     WithJsonSchema(
         {
             "type": "string",
-            "pattern": r"^\d\d:\d\d-\d\d:\d\d$",
+            "pattern": _WINDOW.pattern,
             "description": "A time-of-day window, HH:MM-HH:MM; it may wrap past midnight.",
         }
     ),
