@@ -89,6 +89,11 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
 
 
+def is_sitrep(note: str) -> bool:
+    """Whether an escalation note is a situation report, in Finnish or in English."""
+    return any(not sitrep_missing(tokens(note, lang), lang) for lang in ("fi", "en"))
+
+
 def _outermost(found: list[Finding]) -> list[Finding]:
     """One finding per span of a check: a code inside a phone number is the phone number."""
     kept: list[Finding] = []

@@ -104,6 +104,19 @@ def answer(item: Item, option: m.Option) -> Action:
     return Action(ROUTE_VERB[option.route], item.id, option.id)
 
 
+SITREP = {
+    "en": "{what} Growing: dozens of comments already. I have answered in public and checked the facts. We need your decision on a statement.",
+    "fi": "{what} Kasvaa: kommentteja on jo kymmeniä. Vastasin julkisesti ja tarkistin faktat. Tarvitaan päätös tiedotteesta.",
+}
+"""The ideal player's note when it escalates: what happened (the item in brief), how big, what
+has been done and what is needed, the four parts of a situation report."""
+
+
+def sitrep(inject: m.Inject, lang: str) -> str:
+    what = " ".join(text_in(inject.text, lang).split()[:12])
+    return SITREP.get(lang, SITREP["en"]).format(what=f"“{what}…”")
+
+
 class Passive:
     """Does nothing at all: the floor of the scoring."""
 
@@ -158,7 +171,7 @@ class Ideal:
             inject = s.injects_by_id[item.id]
             if item.id not in self.escalated:
                 self.escalated.add(item.id)
-                actions += self.escalate(inject, item)
+                actions += self.escalate(inject, item, s.languages[0])
             if item.id in self.handled or item.removed:
                 continue
             if not inject.options or not item.needs_reply:
@@ -178,12 +191,13 @@ class Ideal:
             actions.extend(self.status(view))
         return actions
 
-    def escalate(self, inject: m.Inject, item: Item) -> list[Action]:
+    def escalate(self, inject: m.Inject, item: Item, lang: str) -> list[Action]:
         expect = inject.expect
         if expect is None:
             return []
         wanted = [expect.escalate] if expect.escalate and LEVEL_RANK[expect.escalate] > 0 else []
-        return [Action("escalate", item.id, level=level, note=f"{item.id} calls for it") for level in wanted + list(expect.notify)]
+        note = sitrep(inject, lang)
+        return [Action("escalate", item.id, level=level, note=note) for level in wanted + list(expect.notify)]
 
     def status(self, view: View) -> list[Action]:
         s = view.scenario

@@ -42,6 +42,9 @@ LADDER_CAP = {1: 70.0, 2: 40.0}
 at 70, two (management for nothing, or nobody when management was needed) at 40."""
 NIGHT_WAKE_CAP = 25.0
 """Waking top management outside staffed hours when nothing called for it."""
+NOTE_WEIGHT = 0.5
+"""What the note of a call that met a need weighs beside the call itself: a situation report
+lets comms or management act at once; a bare "call me" costs them the time to ask."""
 REPEAT_VALUE = 0.0
 """Answering an item again after it had an acceptable answer: the wall sees a flip-flop."""
 
@@ -334,6 +337,7 @@ def escalation(session: Session) -> list[Evidence]:
                 judged.add(id(made))
                 value = falloff(max(0.0, made.time - need.need), need.deadline - need.need, factor)
                 out.append(Evidence("escalation", "notified", value, made.time, need.item, f"escalate {made.level}", params={"level": need.level}))
+                out.append(note_evidence(made))
             continue
         rungs = [e for e in about if e.level in LEVEL_RANK]
         judged.update(id(e) for e in rungs)
@@ -353,6 +357,8 @@ def escalation(session: Session) -> list[Evidence]:
             cap = min(cap or 100.0, NIGHT_WAKE_CAP)
         out.append(Evidence("escalation", rule, value, when.time, need.item, f"escalate {m.LEVELS[highest]}",
                             params={"level": need.level, "chosen": m.LEVELS[highest]}, cap=cap))
+        if made is not None:
+            out.append(note_evidence(made))
     for esc in session.escalations:
         if id(esc) in judged:
             continue
@@ -360,6 +366,17 @@ def escalation(session: Session) -> list[Evidence]:
     if not out:
         out.append(Evidence("escalation", "no_escalation_needed", 100.0))
     return out
+
+
+def note_evidence(esc) -> Evidence:
+    """The note of a call that met a need, read by the reply checker: a situation report (how
+    big, what has been done, what is needed) or not. Read in both UI languages: a Finnish
+    shift often writes its notes in English, and the other way round."""
+    from drill.checker import is_sitrep
+
+    good = is_sitrep(esc.note)
+    return Evidence("escalation", "note_sitrep" if good else "note_without_sitrep", 100.0 if good else 0.0, esc.time, esc.item,
+                    f"escalate {esc.level}", params={"level": esc.level}, weight=NOTE_WEIGHT)
 
 
 def _unprompted(session: Session, esc) -> Evidence:

@@ -57,13 +57,14 @@ def test_ratings_follow_hseep_bands(value, letter):
 
 
 def test_a_late_but_decent_run_scores_as_worked_out_by_hand(fixture_scenario):
-    session = run_steps(fixture_scenario, ["25m private complaint.dm", "35m escalate comms on complaint", "40m private complaint.update"])
+    session = run_steps(fixture_scenario, ["25m private complaint.dm", "35m escalate comms on complaint call me", "40m private complaint.update"])
     card = score(session)
     d = dims(card)
     late = 100 * (1 - 300 / 1800)  # answered 15m after arrival, target 10m
     # question unanswered; no status update in the flood, weighing as much as the 2 replies
     assert d["timeliness"] == pytest.approx((late + 0 + 2 * 0) / 4)
-    assert d["escalation"] == pytest.approx(100 * (1 - 300 / 3600))  # about the complaint, 25m after it, 20m allowed
+    # about the complaint, 25m after it, 20m allowed; its note "call me" is no situation report (weight 0.5)
+    assert d["escalation"] == pytest.approx(100 * (1 - 300 / 3600) / 1.5)
     assert d["channel_privacy"] == pytest.approx((100 + 100 + 0) / 3)
     # dm is keyed 2, the update 1: it keeps dm's promise, so it is a follow-up, not a repeat
     assert d["tone_strategy"] == pytest.approx((100 + 75 + 0) / 3)
@@ -80,7 +81,7 @@ def test_a_late_but_decent_run_scores_as_worked_out_by_hand(fixture_scenario):
 
 
 def test_an_escalation_meets_a_need_only_when_it_is_about_that_item(fixture_scenario):
-    about = score(run_steps(fixture_scenario, ["12m escalate comms on complaint"]))
+    about = score(run_steps(fixture_scenario, [f"12m escalate comms on complaint {SITREPS['en']}"]))
     assert dims(about)["escalation"] == 100
     vague = score(run_steps(fixture_scenario, ["12m escalate comms"]))
     rules = sorted(e.rule for e in evidence(vague, "escalation"))
@@ -91,7 +92,7 @@ def test_an_escalation_meets_a_need_only_when_it_is_about_that_item(fixture_scen
 
 def test_one_rung_too_high_costs_half_and_waking_management_at_night_caps_it(fixture_scenario):
     card = score(run_steps(fixture_scenario, ["12m escalate management on complaint"]))
-    [e] = evidence(card, "escalation")
+    [e] = evidence(card, "escalation", "escalated_too_high")
     assert e.rule == "escalated_too_high" and e.value == pytest.approx(50)
     assert e.cap == 25  # management woken at 06:12, outside staffed hours, for a comms matter
     assert dims(card)["escalation"] == 25
@@ -109,7 +110,30 @@ def test_management_at_the_start_about_nothing_costs_as_much_as_missing_a_need(f
 
 def test_telling_the_service_lead_about_an_item_that_calls_for_nothing_more_is_right(fixture_scenario):
     card = score(run_steps(fixture_scenario, ["21m escalate service on question", "12m escalate comms on complaint"]))
-    assert sorted((e.rule, e.value) for e in evidence(card, "escalation")) == [("escalated_on_time", 100), ("told_service", 100)]
+    assert sorted((e.rule, e.value) for e in evidence(card, "escalation")) == [
+        ("escalated_on_time", 100), ("note_without_sitrep", 0), ("told_service", 100)]
+
+
+SITREPS = {
+    "en": "Complaint about the price hike is spreading, dozens of comments. I replied in public. We need a statement.",
+    "fi": "Hinnankorotuksesta valitetaan, kommentteja on jo kymmeniä ja määrä kasvaa. Vastasin julkisesti. Tarvitaan tiedote.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SITREPS))
+def test_the_note_of_a_needed_call_counts_half_as_much_as_the_call(fixture_scenario, lang):
+    bare = score(run_steps(fixture_scenario, ["12m escalate comms on complaint soita / call me"]))
+    good = score(run_steps(fixture_scenario, [f"12m escalate comms on complaint {SITREPS[lang]}"]))
+    assert [(e.rule, e.value, e.weight) for e in evidence(bare, "escalation") if e.rule.startswith("note")] == [("note_without_sitrep", 0, 0.5)]
+    assert [(e.rule, e.value, e.weight) for e in evidence(good, "escalation") if e.rule.startswith("note")] == [("note_sitrep", 100, 0.5)]
+    assert dims(bare)["escalation"] == pytest.approx(100 / 1.5)
+    assert dims(good)["escalation"] == pytest.approx(100)
+
+
+def test_a_needless_call_is_judged_by_the_ladder_not_by_its_note(fixture_scenario):
+    card = score(run_steps(fixture_scenario, [f"0m escalate management {SITREPS['en']}", "12m escalate comms on complaint"]))
+    notes = [(e.rule, e.action) for e in evidence(card, "escalation") if e.rule.startswith("note")]
+    assert notes == [("note_without_sitrep", "escalate comms")]
 
 
 def test_the_engine_refuses_the_same_escalation_twice_but_takes_another_item(fixture_scenario):

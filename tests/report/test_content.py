@@ -155,7 +155,7 @@ def test_escalation_expected_against_actual(runs, scenario_files):
     record = build_record(session, score(session))
     esc = record["escalation"]
     assert [(r["level"], r["item"], r["need"], r["deadline"], r["done"]) for r in esc["expected"]] == [("comms", "complaint", 600.0, 1800.0, 2100.0)]
-    assert [v["rule"] for v in esc["verdicts"]] == ["escalated_late"]
+    assert [v["rule"] for v in esc["verdicts"]] == ["escalated_late", "note_without_sitrep"]  # "late, sorry" says nothing of the situation
     assert esc["actual"][0]["note"] == "late, sorry"
     html = render(record, "html")
     assert '<span class="critical">06:35:00</span>' in html

@@ -197,7 +197,7 @@ def test_flood_comments_are_named_not_shown_by_internal_id():
 def test_every_rule_that_can_cost_points_explains_why_in_its_own_words():
     always_good = {
         "reply_on_time", "status_on_time", "escalated_on_time", "no_escalation_needed", "right_channel", "nothing_to_route",
-        "kept_promise", "criticism_answered", "answered", "nothing_to_answer", "told_service", "notified", "hid_by_rules",
+        "kept_promise", "criticism_answered", "answered", "nothing_to_answer", "told_service", "notified", "note_sitrep", "hid_by_rules",
         "nothing_to_judge",
     }
     for lang, strings in CATALOGUES.items():
