@@ -353,7 +353,7 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     import json
 
     from drill.checker import check_reply
-    from drill.i18n import t
+    from drill.i18n import finding_message
 
     loaded = _load_or_exit(scenario)
     if inject not in loaded.scenario.injects_by_id:
@@ -364,7 +364,7 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     lang = lang or loaded.scenario.languages[0]
     text = sys.stdin.read()
     review = check_reply(loaded.scenario, inject, route, text, lang)
-    findings = [{**f.to_json(), "message": t(f"check.{f.check}", lang, detail=f.detail)} for f in review.findings]
+    findings = [{**f.to_json(), "message": finding_message(f.check, f.detail, lang)} for f in review.findings]
     if as_json:
         click.echo(json.dumps({"findings": findings, "tags": list(review.tags), "nearest_option": review.nearest_option},
                               indent=2, ensure_ascii=False))

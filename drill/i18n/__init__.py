@@ -34,6 +34,13 @@ def refusal(reason: str, params: dict[str, Any] | None, lang: str = "en") -> str
     return t(key, lang, **(params or {})) if key in en.STRINGS else reason  # a journal from before the codes: its English text
 
 
+def finding_message(check: str, detail: str, lang: str = "en") -> str:
+    """A reply checker's finding in the reader's language, its detail ('code', 'deadline') in
+    words too where the catalogue has them (an author's phrase for must_mention stays as is)."""
+    key = f"check.detail.{detail}"
+    return t(f"check.{check}", lang, detail=t(key, lang) if detail and key in en.STRINGS else detail)
+
+
 def default_lang() -> str:
     """fi when the user's locale is Finnish, else en (DRILL_LANG overrides)."""
     chosen = os.environ.get("DRILL_LANG")

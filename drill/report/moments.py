@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from drill.report.explain import consequence, effects, explain, option_label, tag_names, verb_name
+from drill.report.written import written
 from drill.scenario import model as m
 from drill.scenario.actions import Action
 from drill.scenario.types import text_in
@@ -256,6 +257,7 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         "role": action.role if action else None,
         "role_name": role_name(action.role, lang) if action else "",
         "chosen": _option(chosen, mine, lang),
+        "written": written(scenario, action, inject, lang) if action is not None else None,
         "better": _option(better, best_q, lang),
         "effects": effects(chosen.effects, lang) if chosen is not None else [],
         "judged": evidence,

@@ -100,6 +100,21 @@ def md_cell(value: Any) -> Markup:
     return Markup(" ".join(md_escape(value).split()) or " ")
 
 
+def md_marked(segments: list[dict[str, Any]]) -> Markup:
+    """A written reply on one line with each marked span in bold and its finding numbers in
+    brackets after it ('**AB1234** [1]'); the spaces around a span stay outside the bold."""
+    out = []
+    for seg in segments:
+        text = " ".join(md_escape(seg["text"]).split())
+        if not seg["marks"] or not text:
+            out.append(text)
+            continue
+        lead = " " if seg["text"][:1].isspace() else ""
+        trail = " " if seg["text"][-1:].isspace() else ""
+        out.append(f"{lead}**{text}** [{','.join(map(str, seg['marks']))}]{trail}")
+    return Markup("".join(out).strip() or " ")
+
+
 def md_code(value: Any) -> Markup:
     """An id or command as a code span (backticks removed from the value)."""
     text = str(value or "").replace("`", "'")
@@ -151,7 +166,7 @@ def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment
         loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, auto_reload=bool(templates), **options,
     )
-    env.filters.update(offset=offset, clock=clock, took=took, num=num, cell=md_cell, code=md_code)
+    env.filters.update(offset=offset, clock=clock, took=took, num=num, cell=md_cell, code=md_code, marked=md_marked)
     return env
 
 

@@ -21,7 +21,7 @@ from drill.engine.world import Item
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
-from drill.i18n import refusal
+from drill.i18n import finding_message, refusal
 from drill.scenario.types import text_in
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
@@ -270,7 +270,7 @@ class PlayScreen(Screen):
             if not text.strip():
                 return ""
             found = check_reply(app.session.scenario, inject, CHECK_ROUTE[verb], text, app.lang, item.author if item else "")
-            return "\n".join(f"· {finding_text(app.t, f)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
+            return "\n".join(f"· {finding_message(f.check, f.detail, app.lang)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
 
         return review
 
@@ -439,13 +439,6 @@ class PlayScreen(Screen):
                 self.notify(t("ui.done", what=done), timeout=3, markup=False)
         self.feed.prune()
         app.changed()
-
-
-def finding_text(t, finding) -> str:
-    """A checker finding in the UI language, its detail ('code', 'deadline') in words too."""
-    key = f"check.detail.{finding.detail}"
-    detail = t(key) if finding.detail and t(key) != key else finding.detail
-    return t(f"check.{finding.check}", detail=detail)
 
 
 def option_text(option, lang: str) -> Text:
