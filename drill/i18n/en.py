@@ -212,6 +212,8 @@ STRINGS.update({
     "report.written.better": "Better",
     "report.written.none": "Nothing to remark on: no fault and no strength the checker knows.",
     "report.written.model": "The author's model answer",
+    "report.written.as_good": "As good as the best authored option.",
+    "report.written.see_findings": "No authored option was better; the findings below say what to change.",
     "report.better": "Better option",
     "report.no_choice": "Nothing: the item got no answer.",
     "report.best_choice": "This was the best option available.",

@@ -231,6 +231,8 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
     scenario = session.scenario
     inject = scenario.injects_by_id.get(item.id) if item is not None and not item.flood else None
     chosen, mine, better, best_q = _choice(session, action, inject, offered, posted)
+    picked = chosen.id if chosen is not None else action.option if action is not None else None
+    # the option the evidence names: for a written reply, its nearest authored option
     if action is None:
         verb, key_item = "missed", item.id
         evidence = [e for e in judged.get((item.id, round(item.time, 3)), []) if e["rule"] in ("unanswered", "criticism_ignored")]
@@ -239,10 +241,10 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         evidence = [e for e in judged.get((action.item or f"escalate {action.level}", round(t, 3)), []) if e["dimension"] == "escalation"]
     elif action.verb == "status":
         verb, key_item = "status", None
-        evidence = [e for e in judged.get(("status", round(t, 3)), []) if e["option"] in (None, action.option)]
+        evidence = [e for e in judged.get(("status", round(t, 3)), []) if e["option"] in (None, picked)]
     else:
         verb, key_item = action.verb, action.item
-        evidence = [e for e in judged.get((action.item, round(t, 3)), []) if e["option"] in (None, action.option)]
+        evidence = [e for e in judged.get((action.item, round(t, 3)), []) if e["option"] in (None, picked)]
     flood = item is not None and item.flood
     moment: dict[str, Any] = {
         "t": round(t, 3), "last_t": round(t, 3),

@@ -105,13 +105,11 @@ def md_marked(segments: list[dict[str, Any]]) -> Markup:
     brackets after it ('**AB1234** [1]'); the spaces around a span stay outside the bold."""
     out = []
     for seg in segments:
-        text = " ".join(md_escape(seg["text"]).split())
-        if not seg["marks"] or not text:
-            out.append(text)
-            continue
-        lead = " " if seg["text"][:1].isspace() else ""
-        trail = " " if seg["text"][-1:].isspace() else ""
-        out.append(f"{lead}**{text}** [{','.join(map(str, seg['marks']))}]{trail}")
+        text = re.sub(r"\s+", " ", str(md_escape(seg["text"])))
+        core = text.strip()
+        if seg["marks"] and core:
+            text = text.replace(core, f"**{core}** [{','.join(map(str, seg['marks']))}]", 1)
+        out.append(text)
     return Markup("".join(out).strip() or " ")
 
 

@@ -107,3 +107,30 @@ def team_record() -> dict:
             break
         session.advance_to(session.now + 60)
     return build_record(session, score(session))
+
+
+WRITTEN_MODEL = "We are sorry your order is late, Matti. Please send us your order number in a private message so we can check it without showing it here."
+WRITTEN_LEAKY = "Hi Matti, call us on 040 123 4567 or check order AB-2291 and we will fix it IMMEDIATELY"
+WRITTEN_HOSTILE = "# not a heading\n| a | pipe |\n*stars* and `ticks` <b>bold</b> 1. not a list  AB-2291 !!!"
+
+
+@lru_cache(maxsize=4)
+def written_record(lang: str = "en", text: str = WRITTEN_LEAKY) -> dict:
+    """A run on the engine fixture (with a model answer and facts added) where the trainee
+    writes: a reply with personal data and a promise, a bare escalation note, a warm factual
+    answer. The debrief reads each back with the checker's findings marked."""
+    from drill.scenario.load import load_bytes
+
+    source = (REPO / "tests" / "data" / "engine.yaml").read_text(encoding="utf-8")
+    source = source.replace("    personal_data: true\n", f'    personal_data: true\n    model_answer: "{WRITTEN_MODEL}"\n', 1)
+    source = source.replace("status_updates:", 'facts: {sunday_opens: "12:00", sunday_closes: "18:00"}\nstatus_updates:', 1)
+    session = Session(load_bytes(source.encode(), "fixture.yaml").scenario, 1, lang=lang)
+    for at, action in (
+        (12 * 60, Action("reply", "complaint", text=text, lang="en")),
+        (13 * 60, Action("escalate", "complaint", level="comms", note="call me")),
+        (21 * 60, Action("reply", "question", text="Thanks for asking! We are open from 12:00 to 18:00 on Sundays.", lang="en")),
+    ):
+        session.advance_to(at)
+        assert session.act(action).ok, action
+    session.advance_to(float("inf"))
+    return build_record(session, score(session), lang)

@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 import pytest
-from debriefkit import LONG_ID, long_record, scripted_record, team_record
+from debriefkit import LONG_ID, WRITTEN_HOSTILE, long_record, scripted_record, team_record, written_record
 from reportkit import BOTS, REPO, bundled
 
 from drill.report import build_record, render
@@ -44,6 +44,8 @@ def debriefs(runs, evil_loaded) -> dict[str, str]:
         "scripted": render(scripted_record(), "md"), "scripted-fi": render(scripted_record("fi"), "md"),
         "team": render(team_record(), "md"), "long": render(long_record(), "md"), "long-fi": render(long_record("fi"), "md"),
         "hostile": render(build_record(hostile, score(hostile)), "md"),
+        "written": render(written_record(), "md"), "written-fi": render(written_record("fi"), "md"),
+        "written-hostile": render(written_record("en", WRITTEN_HOSTILE), "md"),
     }
     for path in bundled():
         for bot in BOTS:
