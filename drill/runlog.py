@@ -1,38 +1,34 @@
-"""The RunLog: a run's inputs and events, and its journal on disk.
+"""A run's journal on disk: writing it as the run goes, reading it back, replaying it.
 
-Event sourcing is the spine of drill: a run is its scenario, its seed and its inputs.
-The journal is JSON Lines: a header, then one line per input (fsynced before the engine
-acts on it, so a killed process loses no acknowledged decision), clock checkpoints and an
-end line. `replay` feeds the inputs to a new Session and so rebuilds the same state, events,
-score and report. A torn last line (the process died mid-write) is reported and skipped.
+The engine keeps its RunLog in memory and hands each record to a sink (drill.engine.log);
+`JournalWriter` is the sink that makes it a journal: JSON Lines, a header, then one line per
+input (fsynced before the engine acts on it, so a killed process loses no acknowledged
+decision), clock checkpoints and an end line. `replay` feeds a journal's inputs to a new
+Session and so rebuilds the same state, events, score and report. A torn last line (the
+process died mid-write) is reported and skipped.
 Every record also carries `utc`, the wall-clock time it was written (a later addition, so
 no version bump: readers ignore it and older journals without it still load); the xAPI
 statements take their timestamps and the time spent from it, and a `resumed` record marks
 where a resumed run went on, so the hours between two sittings are not counted as played.
 A journal that cannot be written (disk full, folder gone) never stops the run: the failure is
-kept in `RunLog.failure` for the UI to say so, and what was already written stays as it is.
+kept in `JournalWriter.failure` for the UI to say so, and what was already written stays as it is.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from drill import __version__
+from drill.engine.log import RunLog
+from drill.engine.session import Session
 from drill.scenario.actions import Action
-from drill.scenario.types import printable
 
 if TYPE_CHECKING:
-    from drill.engine.session import Session
     from drill.scenario.model import Scenario
-
-JOURNAL_VERSION = 1
-CHECKPOINT_EVERY = 5.0
-"""Sim seconds between clock checkpoints: a resumed run restarts at most this far back."""
 
 
 def utc_now() -> str:
@@ -44,111 +40,58 @@ class JournalError(Exception):
     """A journal that cannot be read: a one-line reason for the user."""
 
 
-@dataclass
-class Event:
-    t: float
-    kind: str
-    data: dict[str, Any]
+class JournalWriter:
+    """The sink that writes a run's records to its journal file as they happen."""
 
-    def to_json(self) -> dict[str, Any]:
-        return {"t": round(self.t, 3), "kind": self.kind, **self.data}
-
-
-@dataclass
-class RunLog:
-    header: dict[str, Any]
-    inputs: list[tuple[float, Action]] = field(default_factory=list)
-    commands: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    clock: float = 0.0
-    """The furthest sim time the run reached (journal checkpoints), for resume."""
-    torn: bool = False
-    failure: str | None = None
-    """Why the journal stopped being written (one line naming the file), or None. Set once:
-    after a failed write nothing more is appended, so the file ends with the last whole
-    record (at worst a torn line, which read_journal skips) and keeps every decision before."""
-    path: Path | None = None
-    _journal: IO[str] | None = field(default=None, repr=False)
-
-    def __post_init__(self) -> None:
-        # a trainee's name from the command line or a hand-edited journal: no raw control characters
-        self.header = {k: printable(v) if isinstance(v, str) else v for k, v in self.header.items()}
+    def __init__(self, log: RunLog, path: str | Path):
+        self.log = log
+        self.path = Path(path)
+        self.failure: str | None = None
+        """Why the journal stopped being written (one line naming the file), or None. Set once:
+        after a failed write nothing more is appended, so the file ends with the last whole
+        record (at worst a torn line, which read_journal skips) and keeps every decision before."""
+        self._handle: IO[str] | None = None
 
     @classmethod
-    def new(cls, scenario: Scenario, seed: int, **extra: Any) -> RunLog:
-        header = {
-            "journal": JOURNAL_VERSION,
-            "engine": __version__,
-            "scenario": scenario.id,
-            "scenario_version": scenario.version,
-            "seed": seed,
-            **{k: v for k, v in extra.items() if v is not None},
-        }
-        return cls(header)
-
-    # ------------------------------------------------------------------ recording
-
-    def input(self, t: float, action: Action) -> None:
-        self.inputs.append((t, action))
-        self._write({"t": round(t, 6), "input": action.to_json()}, sync=True)
-
-    def event(self, t: float, kind: str, **data: Any) -> None:
-        self.events.append(Event(t, kind, data))
-        if kind == "end":
-            self._write({"t": round(t, 6), "end": data.get("ending")}, sync=True)
-
-    def checkpoint(self, t: float) -> None:
-        """Note how far the clock has run, at most every CHECKPOINT_EVERY sim seconds (flushed, not fsynced)."""
-        if t >= self.clock + CHECKPOINT_EVERY:
-            self.clock = t
-            self._write({"t": round(t, 6), "clock": True}, sync=False)
-
-    def note(self, t: float, kind: str, **data: Any) -> None:
-        """A facilitator's or trainee's note: journaled like an input, kept as an event."""
-        data = {k: printable(v) if isinstance(v, str) else v for k, v in data.items() if v is not None}
-        self.events.append(Event(t, kind, data))
-        self._write({"t": round(t, 6), "note": {"kind": kind, **data}}, sync=True)
-
-    def facilitator(self, t: float, command: dict[str, Any]) -> None:
-        """A facilitator's command (fire a held inject, end the exercise): an input like any other."""
-        self.commands.append((t, command))
-        self.events.append(Event(t, "facilitator", dict(command)))
-        self._write({"t": round(t, 6), "facilitator": command}, sync=True)
-
-    # ------------------------------------------------------------------ the journal
-
-    def attach(self, path: str | Path) -> None:
-        """Start journaling to a new file (header first)."""
-        self.path = Path(path)
+    def start(cls, log: RunLog, path: str | Path) -> JournalWriter:
+        """Journal a run to a new file (header first) from now on."""
+        writer = cls(log, path)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._journal = open(self.path, "w", encoding="utf-8")
+            writer.path.parent.mkdir(parents=True, exist_ok=True)
+            writer._handle = open(writer.path, "w", encoding="utf-8")
         except OSError as exc:
-            self._failed(exc)
-            return
-        self._write({"header": self.header}, sync=True)
+            writer._failed(exc)
+            return writer
+        log.sink = writer.write
+        writer.write({"header": log.header}, True)
+        return writer
 
-    def reattach(self, path: str | Path) -> None:
-        """Continue journaling to an existing file (after resume)."""
-        self.path = Path(path)
+    @classmethod
+    def resume(cls, log: RunLog, path: str | Path) -> JournalWriter:
+        """Go on journaling a resumed run to its existing file."""
+        writer = cls(log, path)
         try:
-            _drop_torn_tail(self.path)
-            self._journal = open(self.path, "a", encoding="utf-8")
+            _drop_torn_tail(writer.path)
+            writer._handle = open(writer.path, "a", encoding="utf-8")
         except OSError as exc:
-            self._failed(exc)
-            return
-        self._write({"t": round(self.clock, 6), "resumed": True}, sync=False)  # a new sitting starts here
+            writer._failed(exc)
+            return writer
+        log.sink = writer.write
+        writer.write({"t": round(log.clock, 6), "resumed": True}, False)  # a new sitting starts here
+        return writer
 
     def close(self) -> None:
-        handle, self._journal = self._journal, None
+        if self.log.sink == self.write:
+            self.log.sink = None
+        handle, self._handle = self._handle, None
         if handle is not None:
             try:
                 handle.close()
             except OSError as exc:  # the last buffered line could not be flushed
                 self._failed(exc)
 
-    def _write(self, record: dict[str, Any], sync: bool) -> None:
-        handle = self._journal
+    def write(self, record: dict[str, Any], sync: bool) -> None:
+        handle = self._handle
         if handle is None:
             return
         try:
@@ -165,16 +108,12 @@ class RunLog:
         after it, so the journal ends at the last whole record). The run goes on in memory."""
         if self.failure is None:
             self.failure = f"{exc.filename or self.path}: {exc.strerror or exc}"
-        handle, self._journal = self._journal, None
+        handle, self._handle = self._handle, None
         if handle is not None:
             try:
                 handle.close()
             except OSError:
                 pass
-
-    @property
-    def ending(self) -> str | None:
-        return next((e.data.get("ending") for e in reversed(self.events) if e.kind == "end"), None)
 
 
 @dataclass
@@ -258,8 +197,6 @@ def apply_record(session: Session, record: dict[str, Any]) -> str | None:
 
 def replay(scenario: Scenario, journal: Journal, until: float | None = None, log: RunLog | None = None) -> Session:
     """Rebuild a session from a journal's inputs; with `until`, stop at that sim time."""
-    from drill.engine.session import Session
-
     header = dict(journal.header)
     seed = int(header.get("seed", 1))
     session = Session(scenario, seed, log=log or RunLog(header))

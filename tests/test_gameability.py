@@ -93,17 +93,17 @@ def test_the_best_option_lands_in_each_position_about_equally_often():
 
 
 def test_the_order_is_the_seeds_and_a_replay_sees_the_same(fixture_scenario, tmp_path):
-    from drill.runlog import read_journal, replay
+    from drill.runlog import JournalWriter, read_journal, replay
 
     first = Session(fixture_scenario, 7)
-    first.log.attach(tmp_path / "run.jsonl")
+    first_writer = JournalWriter.start(first.log, tmp_path / "run.jsonl")
     first.advance_to(15 * 60)
     again = Session(fixture_scenario, 7)
     again.advance_to(15 * 60)
     order = [o.id for o in first.options_for("complaint")]
     assert order == [o.id for o in again.options_for("complaint")]
     first.act(Action("private", "complaint", "dm"))
-    first.log.close()
+    first_writer.close()
     rebuilt = replay(fixture_scenario, read_journal(tmp_path / "run.jsonl"))
     assert [o.id for o in rebuilt.options_for("complaint")] == order
     shown = next(e for e in first.log.events if e.kind == "inject" and e.data["item"] == "complaint")

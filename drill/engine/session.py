@@ -19,9 +19,9 @@ from typing import Any
 
 from drill.checker import written_option
 from drill.engine.flood import FloodGenerator, slot_pools
+from drill.engine.log import RunLog
 from drill.engine.rules import LEVEL_RANK, draw, holds
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
-from drill.runlog import RunLog
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
 from drill.scenario.refs import all_conditions

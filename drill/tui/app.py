@@ -27,7 +27,8 @@ from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, refusal, t as translate
 from drill.paths import runs_dir
-from drill.runlog import Journal, RunLog
+from drill.engine.log import RunLog
+from drill.runlog import Journal, JournalWriter
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.team import Member, TeamError, parse_team, team_from_header, team_header
@@ -41,7 +42,8 @@ from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, W
 from drill.tui.screens.picker import PickerScreen
 from drill.tui.screens.play import PlayScreen
 from drill.tui.screens.small import TooSmallScreen
-from drill.tui.startup import StartError, journal_path, latest_unfinished, load_scenario, read, resumable, scenario_of
+from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
+from drill.tui.startup import journal_path as new_journal_path
 from drill.tui.widgets.detail import describe_action
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
@@ -83,7 +85,8 @@ class DrillApp(App):
         """Pace repaints for a running clock (status bar, side panel); tests want them at once."""
         self.session: Session = None  # type: ignore[assignment]
         self.clock = SimClock()
-        self.journal_path: Path | None = None
+        self.writer: JournalWriter | None = None
+        """The run's journal on disk (None: not journaled, e.g. a replay)."""
         self.card = None
         self.play: PlayScreen | None = None
         self.ticker = None
@@ -103,7 +106,8 @@ class DrillApp(App):
         if not self.manual_clock:
             self.ticker = self.set_interval(TICK, self.tick, pause=True)
         if self.resume is not None:
-            self.session, self.journal_path = self.resume
+            self.session, path = self.resume
+            self.writer = JournalWriter.resume(self.session.log, path)
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed, paused=True)
             self.begin_play()
             self.notify(self.t("ui.resume.done", time=f"{self.session.wall_time():%H:%M}"), timeout=8)
@@ -118,8 +122,12 @@ class DrillApp(App):
 
     def on_unmount(self) -> None:
         gc.unfreeze()
-        if self.session is not None:
-            self.session.log.close()
+        if self.writer is not None:
+            self.writer.close()
+
+    @property
+    def journal_path(self) -> Path | None:
+        return self.writer.path if self.writer is not None else None
 
     # ---------------------------------------------------------------- the run
 
@@ -135,7 +143,7 @@ class DrillApp(App):
         self.forget_last_run()
         self.session = Session(loaded.scenario, self.seed, **header)
         self.clock = SimClock(speed=self.speed or loaded.scenario.clock.speed)
-        self.journal_path = None
+        self.writer = None
         self.journal_warned = False
         self.show(BriefingScreen(self.lang))
         if self.journal:  # the journal starts with the drill; a folder it cannot be in is said now
@@ -170,9 +178,8 @@ class DrillApp(App):
         """Journal a new run from the moment the trainee starts it, before any clock tick or
         action: a drill left during its briefing (a `drill serve` tab opened and closed) leaves
         no journal for `drill play --resume` to pick. A resumed run is already journaled."""
-        if self.journal and self.playback is None and self.session.log.path is None:
-            self.journal_path = journal_path(self.session.scenario.id)
-            self.session.log.attach(self.journal_path)
+        if self.journal and self.playback is None and self.writer is None:
+            self.writer = JournalWriter.start(self.session.log, new_journal_path(self.session.scenario.id))
             self.journal_trouble()
 
     def begin_play(self) -> None:
@@ -268,9 +275,9 @@ class DrillApp(App):
             self.finished()
 
     def journal_trouble(self, failure: str | None = None) -> None:
-        """The journal could not be written (disk full, folder gone; RunLog.failure): say so once,
-        as an error that stays a minute. The run goes on in memory, the debrief still works."""
-        failure = failure or (self.session.log.failure if self.session is not None else None)
+        """The journal could not be written (disk full, folder gone; JournalWriter.failure): say so
+        once, as an error that stays a minute. The run goes on in memory, the debrief still works."""
+        failure = failure or (self.writer.failure if self.writer is not None else None)
         if failure is not None and not self.journal_warned:
             self.journal_warned = True
             self.notify(self.t("ui.journal.failed", reason=failure), severity="error", timeout=60, markup=False)
@@ -293,8 +300,9 @@ class DrillApp(App):
         if self.ticker is not None:
             self.ticker.pause()
         self.card = score(self.session)
+        if self.writer is not None:
+            self.writer.close()
         if self.playback is None:
-            self.session.log.close()
             self.record_history()
         self.play = None
         self.clear_notifications()  # toasts of the last minutes would cover the scorecard
@@ -423,8 +431,8 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
     except StartError as error:
         return _fail(error)
     app.run()
-    if app.session is not None and app.session.log.failure is not None:
-        print(translate("ui.journal.failed_exit", lang, reason=app.session.log.failure), file=sys.stderr)
+    if app.writer is not None and app.writer.failure is not None:
+        print(translate("ui.journal.failed_exit", lang, reason=app.writer.failure), file=sys.stderr)
     if app.session is not None and app.session.ended is None and app.journal_path is not None and app.session.actions:
         print(translate("ui.resume.hint", lang, path=app.journal_path, command=resume_command()))
     return app.return_code or 0

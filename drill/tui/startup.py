@@ -96,7 +96,7 @@ def scenario_of(journal: Journal, override: str | None = None):
 
 
 def resumable(path: Path):
-    """The session of an unfinished run rebuilt from its journal, journaling on into the same file."""
+    """The session of an unfinished run rebuilt from its journal (the app journals on into the same file)."""
     from drill.runlog import replay
 
     journal = read(path)
@@ -105,5 +105,4 @@ def resumable(path: Path):
         session = replay(loaded.scenario, journal)
     except (KeyError, TypeError, ValueError) as exc:
         raise StartError(f"drill: {path}: a record cannot be replayed ({exc})") from None
-    session.log.reattach(path)
     return loaded, session, journal

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from drill.engine.session import Session
 from drill.library import find
-from drill.runlog import read_journal, replay
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.actions import Action
 from drill.scenario.load import load
 from drill.scoring.scorecard import score
@@ -55,11 +55,11 @@ def test_the_world_reacts_as_to_the_nearest_option():
 
 def test_a_written_reply_is_journaled_and_replays_to_the_same_score(tmp_path):
     live = Session(SCENARIO, 3)
-    live.log.attach(tmp_path / "run.jsonl")
+    live_writer = JournalWriter.start(live.log, tmp_path / "run.jsonl")
     live.advance_to(5 * 60)
     live.act(Action("reply", "price-critic", text=WARM, lang="fi"))
     live.advance_to(float("inf"))
-    live.log.close()
+    live_writer.close()
     journal = read_journal(tmp_path / "run.jsonl")
     [record] = [r for r in journal.records if "input" in r]
     assert record["input"]["text"] == WARM and record["input"]["lang"] == "fi"

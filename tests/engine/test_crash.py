@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from drill.runlog import JournalError, read_journal, replay
+from drill.runlog import JournalError, JournalWriter, read_journal, replay
 from drill.scoring.scorecard import score
 
 
@@ -21,9 +21,10 @@ import sys, time
 from drill.scenario.load import load
 from drill.engine.session import Session
 from drill.players import make_player
+from drill.runlog import JournalWriter
 scenario = load(sys.argv[1]).scenario
 session = Session(scenario, 3)
-session.log.attach(sys.argv[2])
+session_writer = JournalWriter.start(session.log, sys.argv[2])
 player = make_player("random", 3)
 n = 0
 while session.ended is None:
@@ -91,18 +92,18 @@ def test_resuming_a_journal_with_a_torn_last_line_keeps_it_readable(fixture_scen
 
     path = tmp_path / "run.jsonl"
     live = Session(fixture_scenario, 1)
-    live.log.attach(path)
+    live_writer = JournalWriter.start(live.log, path)
     live.advance_to(12 * 60)
     live.act(Action("private", "complaint", "dm"))
-    live.log.close()
+    live_writer.close()
     with open(path, "a", encoding="utf-8") as handle:
         handle.write('{"t": 800, "input": {"verb": "rep')  # the half line a kill leaves
     journal = read_journal(path)
     assert journal.torn
     resumed = replay(fixture_scenario, journal)
-    resumed.log.reattach(path)
+    resumed_writer = JournalWriter.resume(resumed.log, path)
     resumed.act(Action("escalate", "complaint", level="comms"))
-    resumed.log.close()
+    resumed_writer.close()
     again = read_journal(path)
     assert not again.torn
     assert [r["input"]["verb"] for r in again.records if "input" in r] == ["private", "escalate"]

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from drill.players import make_player, play
-from drill.runlog import read_journal, replay
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.scoring.scorecard import score
 
 
@@ -52,14 +52,14 @@ def test_replaying_a_journal_gives_identical_state_score_and_events(fixture_scen
     from drill.engine.session import Session
 
     live = Session(fixture_scenario, 9, trainee="Aino")
-    live.log.attach(path)
+    live_writer = JournalWriter.start(live.log, path)
     player = make_player("random", 9)
     while live.ended is None:
         for action in player.decide(live):
             live.act(action)
         live.advance_to(live.now + 45)
         live.log.checkpoint(live.now)
-    live.log.close()
+    live_writer.close()
     journal = read_journal(path)
     assert journal.ended and not journal.torn
     again = replay(fixture_scenario, journal)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from drill.engine.session import Session
-from drill.runlog import read_journal, replay
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.i18n import refusal
 from drill.scenario.actions import Action
 from drill.scoring.scorecard import score
@@ -25,7 +25,7 @@ def test_held_inject_waits_for_the_facilitator(fixture_scenario):
 def test_facilitator_run_replays_with_observations_and_early_end(fixture_scenario, tmp_path):
     path = tmp_path / "team.jsonl"
     live = Session(fixture_scenario, 2, team={"Aino": "service", "Mikko": "comms"})
-    live.log.attach(path)
+    live_writer = JournalWriter.start(live.log, path)
     live.advance_to(600)
     live.act(Action("private", "complaint", "dm", role="service"))
     live.advance_to(900)
@@ -34,7 +34,7 @@ def test_facilitator_run_replays_with_observations_and_early_end(fixture_scenari
     live.observe("Good hand-over between service and comms", rating="S", objective=None, role="comms")
     live.advance_to(1500)
     live.finish_now()
-    live.log.close()
+    live_writer.close()
     assert live.ended == "calm"  # heat 10 + 5 ticks with the question waiting = 15, below 30
     journal = read_journal(path)
     assert journal.ended

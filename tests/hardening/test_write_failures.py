@@ -20,7 +20,7 @@ import hardkit
 from hardkit import TUI_SCENARIO, full_device, recorded_run, report
 
 from drill.history import History
-from drill.runlog import read_journal
+from drill.runlog import JournalWriter, read_journal
 from drill.scenario.load import load
 from drill.tui.app import make_app
 from drill.tui.screens.end import EndScreen
@@ -154,8 +154,8 @@ async def test_a_journal_that_fills_the_disk_mid_run_is_a_notice_and_the_drill_g
         await _decide(app, pilot, "complaint", "p", "enter")
         journal = app.journal_path
         kept = journal.read_bytes()
-        app.session.log.close()
-        app.session.log.reattach(full_device(tmp_path))  # from here on, every write fails with ENOSPC
+        app.writer.close()
+        app.writer = JournalWriter.resume(app.session.log, full_device(tmp_path))  # from here on, every write fails with ENOSPC
         await pilot.press("e", "enter", "enter")  # escalate: the journal write fails
         await pilot.pause()
         assert isinstance(app.screen, PlayScreen)

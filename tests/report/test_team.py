@@ -13,7 +13,7 @@ from drill.engine.session import Session
 from drill.players import make_player
 from drill.scoring.scorecard import critical_per_action
 from drill.report import build_record, render
-from drill.runlog import read_journal, replay
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.load import load
 from drill.scoring.scorecard import score
 from drill.team import parse_team, team_header
@@ -34,7 +34,7 @@ def team_run(tmp_path_factory):
     journal = tmp_path_factory.mktemp("team") / "team.jsonl"
     session = Session(loaded.scenario, 1, team=team_header(parse_team(TEAM)), facilitator=True, lang="en",
                       scenario_digest=loaded.digest)
-    session.log.attach(journal)
+    session_writer = JournalWriter.start(session.log, journal)
     player = make_player("random", 3)
     while session.ended is None:
         for action in player.decide(session):
@@ -47,7 +47,7 @@ def team_run(tmp_path_factory):
             session.finish_now()
             break
         session.advance_to(session.now + 60)
-    session.log.close()
+    session_writer.close()
     again = replay(loaded.scenario, read_journal(journal))
     return again, score(again)
 

@@ -21,7 +21,7 @@ from drill.players import make_player
 from drill.report import build_record, render
 from drill.report.command import report_from_journal
 from drill.report.xapi import EXT_SIM_TIME, NAMESPACE, VERBS
-from drill.runlog import read_journal, replay
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.load import load
 
 try:
@@ -194,7 +194,7 @@ def test_duration_is_the_time_spent_in_each_sitting(scenario_files, tmp_path, mo
     monkeypatch.setattr(drill.runlog, "utc_now", wall)
     journal = tmp_path / "run.jsonl"
     session = Session(loaded.scenario, 1, scenario_digest=loaded.digest, trainee="Aino", started=iso(start))
-    session.log.attach(journal)
+    session_writer = JournalWriter.start(session.log, journal)
 
     def play(session: Session, until: float) -> None:
         player = make_player("random", 1)
@@ -203,14 +203,14 @@ def test_duration_is_the_time_spent_in_each_sitting(scenario_files, tmp_path, mo
                 session.act(action)
             session.advance_to(session.now + 60)
             session.log.checkpoint(session.now)
-        session.log.close()
+        session_writer.close()
 
     play(session, 1200)
     first = wall.now - start
     wall.now += timedelta(days=3)
     resumed = replay(loaded.scenario, read_journal(journal))
     mark = wall.now + timedelta(seconds=wall.step)  # the `resumed` record's stamp
-    resumed.log.reattach(journal)
+    resumed_writer = JournalWriter.resume(resumed.log, journal)
     play(resumed, float("inf"))
     second = wall.now - mark
     assert resumed.ended is not None

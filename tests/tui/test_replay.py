@@ -5,7 +5,7 @@ from __future__ import annotations
 from tui_helpers import notices
 
 from drill.engine.session import Session
-from drill.runlog import read_journal
+from drill.runlog import JournalWriter, read_journal
 from drill.scenario.actions import Action
 from drill.scenario.load import load
 from drill.tui.screens.end import EndScreen
@@ -14,14 +14,14 @@ from drill.tui.screens.play import PlayScreen
 
 def record(path, scenario, until: float | None = None) -> Session:
     live = Session(scenario, 3, lang="en")
-    live.log.attach(path)
+    live_writer = JournalWriter.start(live.log, path)
     live.advance_to(12 * 60)
     live.act(Action("private", "complaint", "dm"))
     live.advance_to(13 * 60)
     live.act(Action("escalate", level="comms", note="Orders late"))
     live.advance_to(until or 20 * 60)
     live.log.checkpoint(live.now)
-    live.log.close()
+    live_writer.close()
     return live
 
 

@@ -279,7 +279,6 @@ def test_a_killed_facilitator_run_resumes_with_them(tmp_path):
     assert again.facilitator and [m.role for m in again.team] == ["service", "comms"]
     assert "boss-call" in session.items_by_id
     assert [e.data["text"] for e in session.log.events if e.kind == "observation"] == ["Seen before the crash"]
-    session.log.close()
 
 
 def test_a_malformed_team_is_one_line_and_exit_2():
