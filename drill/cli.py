@@ -222,6 +222,50 @@ def replay(runlog: str, speed: float | None, lang: str | None, scenario_path: st
     sys.exit(run_replay(runlog, speed=speed, lang=lang, scenario=scenario_path))
 
 
+@main.command("run")
+@click.argument("scenario", type=click.Path())
+@click.option("--player", default="ideal", show_default=True, metavar="NAME|FILE.py:CLASS",
+              help="Who plays: a bot (ideal, slow, passive, deleter, random), a blind player (first, longest, …) or your own class.")
+@click.option("--seed", type=int, default=1, show_default=True, help="The run's seed.")
+@click.option("--journal", "journal", type=click.Path(dir_okay=False), default=None,
+              help="Where to write the run's journal (default: a new file in the runs folder).")
+@click.option("--trainee", default=None, help="The name in the journal header (and so in the report).")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The run's language (the report's default).")
+def run_command(scenario: str, player: str, seed: int, journal: str | None, trainee: str | None, lang: str | None) -> None:
+    """Play a whole run without a terminal and write its journal.
+
+    The journal is the same a trainee's run leaves: `drill report`, `drill replay` and
+    `drill play --resume` read it. For scripts, CI and LMS exports that need a real run.
+
+    \b
+    Examples:
+      drill run deleted-comment --player ideal --journal runs/ideal.jsonl
+      drill run my-drill.yaml --player my_bot.py:Careful --seed 7
+      drill run strike-threat --player first && drill report runs/strike-threat-*.jsonl -f xapi
+    """
+    from drill.players import PlayerError, make_player
+    from drill.runlog import new_journal_path
+    from drill.scoring.scorecard import score
+    from drill.sim import play_journaled
+
+    try:
+        bot = make_player(player, seed)
+    except PlayerError as exc:
+        click.echo(f"drill run: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    loaded = _load_or_exit(scenario)
+    target = Path(journal) if journal else new_journal_path(loaded.scenario.id)
+    if target.exists():
+        click.echo(f"drill run: {target} exists; a journal is never overwritten (choose another --journal)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    session, writer = play_journaled(loaded, bot, seed, target, trainee=trainee or player, lang=lang, player=player)
+    if writer.failure is not None:
+        click.echo(f"drill run: the journal could not be written: {writer.failure}", err=True)
+        sys.exit(1)
+    card = score(session)
+    click.echo(f"{target}  {card.overall:.0f} {card.rating} · ending {session.ended}")
+
+
 @main.command()
 @click.argument("scenario", type=click.Path())
 @click.option("--runs", type=click.IntRange(1, 100000), default=100, show_default=True, help="Runs per bot.")
@@ -314,19 +358,14 @@ def _gameability_summary(result: dict) -> str:
 
 
 def _load_or_exit(name: str):
-    """Load a scenario by path or library id, or print its diagnostics and exit 2."""
-    from drill.library import find
-    from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.load import load
+    """Load a scenario by path or library id, or print why not (its diagnostics) and exit 2."""
+    from drill.library import LibraryError, load_named
 
-    path = find(name)
-    if path is None:
-        click.echo(f"drill: no scenario file or library scenario named {name!r} (see `drill play` for the library)", err=True)
-        sys.exit(EXIT_BAD_INPUT)
     try:
-        return load(path)
-    except ScenarioError as exc:
-        _report(exc.diagnostics)
+        return load_named(name)
+    except LibraryError as exc:
+        for line in exc.lines("drill"):
+            click.echo(line, err=True)
         sys.exit(EXIT_BAD_INPUT)
 
 

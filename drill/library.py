@@ -1,7 +1,8 @@
 """Where scenarios are found: the bundled library, the user's own folder, DRILL_SCENARIOS.
 
-The picker, `drill play NAME` and the tests all look here, so "a bundled scenario" means
-the same thing everywhere.
+The picker, `drill play NAME`, `drill report`, resume and the tests all look here, so "a
+bundled scenario" and "the scenario this journal was played on" mean the same thing
+everywhere: `load_named` and `scenario_of` are the one way to get either.
 """
 
 from __future__ import annotations
@@ -59,6 +60,59 @@ def find(name_or_path: str) -> Path | None:
         return direct
     stem = direct.stem if direct.suffix in (".yaml", ".yml") else name_or_path
     return next((p for p in scenario_paths() if p.stem == stem), None)
+
+
+class LibraryError(Exception):
+    """A scenario that cannot be had: why, in one line, or the file's own diagnostics (each
+    naming its file, line and column)."""
+
+    def __init__(self, message: str = "", diagnostics: list | None = None) -> None:
+        self.diagnostics = list(diagnostics or [])
+        super().__init__(message or (str(self.diagnostics[0]) if self.diagnostics else ""))
+
+    def lines(self, prefix: str) -> list[str]:
+        """What to print: each diagnostic as it is, or the message after the command's name."""
+        return [str(d) for d in self.diagnostics] or [f"{prefix}: {self}"]
+
+
+def load_named(name: str):
+    """A scenario by path or library id, loaded and validated (a `Loaded`)."""
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.load import load
+
+    path = find(name)
+    if path is None:
+        raise LibraryError(f"no scenario file or library scenario named {name!r} (see `drill play` for the library)")
+    try:
+        return load(path)
+    except ScenarioError as exc:
+        raise LibraryError(diagnostics=exc.diagnostics) from None
+
+
+def scenario_of(header: dict, override: str | None = None):
+    """The scenario a journal (by its header) was played on: the file given (--scenario), else
+    the file it was played from, else the library's by id; checked against the journal's
+    scenario id and digest, so a run is never replayed on an edited drill."""
+    wanted = header.get("scenario")
+    if not isinstance(wanted, str) or not wanted:
+        raise LibraryError("the journal header names no scenario")
+    recorded = header.get("scenario_path")
+    names = [override] if override else [n for n in (recorded,) if isinstance(n, str) and Path(n).is_file()] + [wanted]
+    for name in names:
+        try:
+            loaded = load_named(name)
+            break
+        except LibraryError:
+            if override:
+                raise
+    else:
+        raise LibraryError(f"unknown scenario {wanted!r}: not in the library; give the file with --scenario PATH")
+    if loaded.scenario.id != wanted:
+        raise LibraryError(f"{name} is scenario {loaded.scenario.id!r}, but the run was of {wanted!r}")
+    digest = header.get("scenario_digest") or header.get("digest")
+    if digest and digest != loaded.digest:
+        raise LibraryError(f"{name} has changed since the run was recorded: give the original with --scenario PATH")
+    return loaded
 
 
 CACHE_VERSION = 1

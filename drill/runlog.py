@@ -25,6 +25,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from drill.engine.log import RunLog
 from drill.engine.session import Session
+from drill.paths import runs_dir
 from drill.scenario.actions import Action
 
 if TYPE_CHECKING:
@@ -34,6 +35,17 @@ if TYPE_CHECKING:
 def utc_now() -> str:
     """The wall-clock time of a journal record: UTC, to the millisecond (xAPI keeps that much)."""
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_journal_path(scenario_id: str) -> Path:
+    """runs/<scenario-id>-<UTC timestamp>.jsonl, never an existing file."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    path = runs_dir() / f"{scenario_id}-{stamp}.jsonl"
+    number = 2
+    while path.exists():
+        path = runs_dir() / f"{scenario_id}-{stamp}-{number}.jsonl"
+        number += 1
+    return path
 
 
 class JournalError(Exception):

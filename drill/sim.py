@@ -13,16 +13,36 @@ import statistics
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from drill.engine.flood import slot_pools
 from drill.engine.session import Session
-from drill.players import BLIND, PLAYERS, REFERENCE, make_player, play
-from drill.scenario import model as m
 from drill.i18n import refusal
+from drill.players import BLIND, PLAYERS, REFERENCE, Player, make_player, play
+from drill.runlog import JournalWriter
+from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action, parse_step
 from drill.scenario.types import format_duration
 from drill.scoring.scorecard import Scorecard, score
+
+
+if TYPE_CHECKING:
+    from drill.scenario.load import Loaded
+
+
+def play_journaled(loaded: Loaded, player: Player, seed: int, journal: Path, /, **header: Any) -> tuple[Session, JournalWriter]:
+    """A player's whole run journaled as the TUI journals a trainee's: the same header (the
+    scenario's path and digest, so `drill report`, `drill replay` and `drill play --resume`
+    find it), one fsynced line per decision, clock checkpoints, the end."""
+    header = {"scenario_digest": loaded.digest, "scenario_path": str(Path(loaded.path).resolve()),
+              "started": datetime.now(timezone.utc).isoformat(timespec="seconds"), **header}
+    session = Session(loaded.scenario, seed, **header)
+    writer = JournalWriter.start(session.log, journal)
+    play(loaded.scenario, player, seed, session=session)
+    writer.close()
+    return session, writer
 
 
 def resolve(scenario: m.Scenario, action: Action) -> Action:

@@ -410,15 +410,21 @@ def make_player(spec: str, seed: int = 0) -> Player:
     return load_player_class(spec)(seed)
 
 
-def play(scenario: m.Scenario, player: Player, seed: int = 1, step: float | None = None, **header: Any) -> Session:
-    """Drive a session to its end, asking the player once per step (default: one tick)."""
+def play(scenario: m.Scenario, player: Player, seed: int = 1, step: float | None = None, *,
+         session: Session | None = None, each_step: Callable[[Session], None] | None = None, **header: Any) -> Session:
+    """Drive a session to its end, asking the player once per step (default: one tick).
+    Give a `session` to play one whose log already has a sink (a journal); `each_step` sees
+    the session after each round of the player's actions (a scripted facilitator, say)."""
     from drill.engine.session import Session
 
-    session = Session(scenario, seed, **header)
+    session = session if session is not None else Session(scenario, seed, **header)
     view = View(session)
     step = float(step or scenario.clock.tick)
     while session.ended is None:
         for action in player.decide(view):
             session.act(action)
+        if each_step is not None:
+            each_step(session)
         session.advance_to(session.now + step)
+        session.log.checkpoint(session.now)
     return session

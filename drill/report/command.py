@@ -17,34 +17,12 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
+from drill.library import LibraryError, scenario_of
 from drill.report.render import EXTENSIONS, FORMATS, render, write_text
 
 
 class ReportError(Exception):
     """A report that cannot be made, with the reason in one line."""
-
-
-def _scenario(header: dict, scenario_path: str | None):
-    from drill.library import find
-    from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.load import load
-
-    wanted = header.get("scenario")
-    if not isinstance(wanted, str) or not wanted:
-        raise ReportError("the journal header names no scenario")
-    path = Path(scenario_path) if scenario_path else find(wanted)
-    if path is None:
-        raise ReportError(f"unknown scenario {wanted!r}: not in the library; give the file with --scenario PATH")
-    try:
-        loaded = load(path)
-    except ScenarioError as exc:
-        raise ReportError(f"scenario {path} does not load: {exc.diagnostics[0]}") from None
-    if loaded.scenario.id != wanted:
-        raise ReportError(f"{path} is scenario {loaded.scenario.id!r}, but the run was of {wanted!r}")
-    digest = header.get("scenario_digest") or header.get("digest")
-    if digest and digest != loaded.digest:
-        raise ReportError(f"{path} has changed since the run (digest {loaded.digest}, journal says {digest}): give the original with --scenario PATH")
-    return loaded
 
 
 def template_failure(exc: BaseException) -> str:
@@ -113,7 +91,10 @@ def report_from_journal(
         journal = read_journal(runlog)
     except JournalError as exc:
         raise ReportError(str(exc)) from None
-    loaded = _scenario(journal.header, scenario_path)
+    try:
+        loaded = scenario_of(journal.header, scenario_path)
+    except LibraryError as exc:
+        raise ReportError(f"the scenario does not load: {exc.diagnostics[0]}" if exc.diagnostics else str(exc)) from None
     try:
         session = replay(loaded.scenario, journal)
     except (KeyError, TypeError, ValueError) as exc:

@@ -28,7 +28,7 @@ from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, refusal, t as translate
 from drill.paths import runs_dir
 from drill.engine.log import RunLog
-from drill.runlog import Journal, JournalWriter
+from drill.runlog import Journal, JournalWriter, new_journal_path
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.team import Member, TeamError, parse_team, team_from_header, team_header
@@ -43,7 +43,6 @@ from drill.tui.screens.picker import PickerScreen
 from drill.tui.screens.play import PlayScreen
 from drill.tui.screens.small import TooSmallScreen
 from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
-from drill.tui.startup import journal_path as new_journal_path
 from drill.tui.widgets.detail import describe_action
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24

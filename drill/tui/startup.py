@@ -7,9 +7,10 @@ one line. No Textual import here, so these failures cost no UI start-up.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 
+from drill.library import LibraryError, load_named
+from drill.library import scenario_of as library_scenario_of
 from drill.paths import runs_dir
 from drill.runlog import Journal, JournalError, read_journal
 
@@ -24,28 +25,10 @@ class StartError(Exception):
 
 def load_scenario(name: str):
     """A scenario by path or library id, loaded and validated."""
-    from drill.library import find
-    from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.load import load
-
-    path = find(name)
-    if path is None:
-        raise StartError(f"drill: no scenario file or library scenario named {name!r} (see `drill play` for the library)")
     try:
-        return load(path)
-    except ScenarioError as exc:
-        raise StartError(*exc.diagnostics) from None
-
-
-def journal_path(scenario_id: str) -> Path:
-    """runs/<scenario-id>-<UTC timestamp>.jsonl, never an existing file."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    path = runs_dir() / f"{scenario_id}-{stamp}.jsonl"
-    number = 2
-    while path.exists():
-        path = runs_dir() / f"{scenario_id}-{stamp}-{number}.jsonl"
-        number += 1
-    return path
+        return load_named(name)
+    except LibraryError as exc:
+        raise StartError(*exc.lines("drill")) from None
 
 
 def latest_unfinished() -> Path | None:
@@ -70,29 +53,11 @@ def read(path: str | Path) -> Journal:
 
 
 def scenario_of(journal: Journal, override: str | None = None):
-    """The scenario a journal was recorded on: --scenario, the path it was played from, or the library."""
-    header = journal.header
-    wanted = header.get("scenario")
-    if not isinstance(wanted, str) or not wanted:
-        raise StartError("drill: the journal header names no scenario")
-    recorded = header.get("scenario_path")
-    names = [override] if override else [n for n in (recorded,) if isinstance(n, str) and Path(n).is_file()] + [wanted]
-    loaded = None
-    for name in names:
-        try:
-            loaded = load_scenario(name)
-            break
-        except StartError:
-            if override:
-                raise
-            if name == names[-1]:
-                raise StartError(f"drill: cannot load the scenario {wanted!r} of this run; give it with --scenario PATH") from None
-    if loaded.scenario.id != wanted:
-        raise StartError(f"drill: {name} is scenario {loaded.scenario.id!r}, but the run was of {wanted!r}")
-    digest = header.get("scenario_digest")
-    if digest and digest != loaded.digest:
-        raise StartError(f"drill: {name} has changed since the run was recorded; give the original with --scenario PATH")
-    return loaded
+    """The scenario a journal was recorded on (drill.library.scenario_of)."""
+    try:
+        return library_scenario_of(journal.header, override)
+    except LibraryError as exc:
+        raise StartError(*exc.lines("drill")) from None
 
 
 def resumable(path: Path):

@@ -156,24 +156,15 @@ def child_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def recorded_run(folder: Path, scenario: Path = ENGINE_SCENARIO, bot: str = "random", seed: int = 3) -> Path:
-    """A finished run's journal, played by a bot with the journal attached, as the TUI does."""
-    from drill.engine.session import Session
-    from drill.runlog import JournalWriter
+    """A finished run's journal, played by a bot and journaled as `drill run` does."""
     from drill.players import make_player
     from drill.scenario.load import load
+    from drill.sim import play_journaled
 
     loaded = load(scenario)
-    session = Session(loaded.scenario, seed, scenario_digest=loaded.digest, trainee="Aino", started="2026-03-02T10:15:00")
     journal = folder / f"{loaded.scenario.id}-run.jsonl"
-    session_writer = JournalWriter.start(session.log, journal)
-    player = make_player(bot, seed)
-    while session.ended is None:
-        for action in player.decide(session):
-            session.act(action)
-        session.advance_to(session.now + float(loaded.scenario.clock.tick))
-        session.log.checkpoint(session.now)
-    session_writer.close()
-    assert session_writer.failure is None
+    _, writer = play_journaled(loaded, make_player(bot, seed), seed, journal, trainee="Aino", started="2026-03-02T10:15:00")
+    assert writer.failure is None
     return journal
 
 

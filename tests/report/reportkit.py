@@ -14,11 +14,11 @@ from pathlib import Path
 import yaml
 
 from drill.engine.session import Session
-from drill.players import make_player
+from drill.players import make_player, play
+from drill.runlog import JournalWriter
 from drill.scenario.load import Loaded, load
 from drill.scenario.starter import starter_text
 from drill.scoring.scorecard import Scorecard, score
-from drill.runlog import JournalWriter
 
 REPO = Path(__file__).resolve().parents[2]
 EVIL = "<script>window.__pwned=1;alert(1)</script> {{ 7*7 }} {% if 1 %}x{% endif %} | *bold* [link](javascript:alert(1))"
@@ -78,15 +78,7 @@ def evil_text() -> str:
 def record_run(loaded: Loaded, scenario_file: Path, bot: str, seed: int, journal: Path, extra=None, **header) -> Run:
     """Play a bot with the journal attached, as the TUI does, and score the run."""
     session = Session(loaded.scenario, seed, scenario_digest=loaded.digest, **header)
-    session_writer = JournalWriter.start(session.log, journal)
-    player = make_player(bot, seed)
-    step = float(loaded.scenario.clock.tick)
-    while session.ended is None:
-        for action in player.decide(session):
-            session.act(action)
-        if extra is not None:
-            extra(session)
-        session.advance_to(session.now + step)
-        session.log.checkpoint(session.now)
-    session_writer.close()
+    writer = JournalWriter.start(session.log, journal)
+    play(loaded.scenario, make_player(bot, seed), seed, session=session, each_step=extra)
+    writer.close()
     return Run(loaded, session, score(session), journal, scenario_file)
