@@ -7,7 +7,7 @@ each condition kind.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from drill.scenario import model as m
@@ -22,6 +22,18 @@ LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
 def holds(cond: Any, s: Session) -> bool:
     """Whether a condition is true now."""
     return _RULES[type(cond)](cond, s)
+
+
+def positive(cond: Any) -> Iterator[Any]:
+    """The conditions that must hold for this one to hold (not those under a `not`)."""
+    if isinstance(cond, m.AllCond):
+        for sub in cond.all:
+            yield from positive(sub)
+    elif isinstance(cond, m.AnyCond):
+        for sub in cond.any:
+            yield from positive(sub)
+    elif not isinstance(cond, m.NotCond):
+        yield cond
 
 
 def _meter(cond: m.MeterCond, s: Session) -> bool:

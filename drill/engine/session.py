@@ -20,7 +20,7 @@ from typing import Any
 from drill.checker import written_option
 from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.log import RunLog
-from drill.engine.rules import LEVEL_RANK, draw, holds
+from drill.engine.rules import LEVEL_RANK, draw, holds, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
@@ -93,6 +93,10 @@ class Session:
         self._trigger_was: dict[str, bool] = {}
         self._done: set[tuple[str, str | None, str | None, str | None]] = set()
         """Every (verb, item, option, tag) pattern a done action matches, None standing for any: O(1) conditions."""
+        self._patterns: list[set[tuple[str, str | None, str | None, str | None]]] = []
+        """The patterns each accepted action matched, in order: which action a trigger answers to."""
+        self._acting: int | None = None
+        """The accepted action whose consequences are being played out, if any."""
         self._queue: list[_Pending] = []
         self._seq = 0
         self._pending_flood: list[tuple[float, int, str, int, str, str, dict[str, str]]] = []
@@ -396,12 +400,17 @@ class Session:
         self.log.input(self.now, action)
         offered = [o.id for o in self.options_for("", "status")] if action.verb == "status" else (
             [o.id for o in self.options_for(action.item or "")] if action.verb in ROUTE_VERB.values() else None)
+        self._patterns.append(set())
         outcome = self._act(action) if self.ended is None else refuse("ended")
         self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason,
                        **({"params": outcome.params} if outcome.params else {}), **({"offered": offered} if offered else {}))
         if outcome.ok:
             self.actions.append((self.now, action))
+            self._acting = len(self.actions) - 1
             self._check_triggers()
+            self._acting = None
+        else:
+            self._patterns.pop()
         return outcome
 
     def _act(self, action: Action) -> Outcome:
@@ -498,11 +507,9 @@ class Session:
         return Outcome(True, feedback=option.feedback)
 
     def _record(self, verb: str, item: str | None, option: str | None, tags: Any) -> None:
-        for v in (verb, "any"):
-            for i in {item, None}:
-                for o in {option, None}:
-                    for t in (None, *tags):
-                        self._done.add((v, i, o, t))
+        found = {(v, i, o, t) for v in (verb, "any") for i in {item, None} for o in {option, None} for t in (None, *tags)}
+        self._done |= found
+        self._patterns[-1] |= found
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
         for name in m.METERS:
@@ -545,7 +552,7 @@ class Session:
 
     def _fire(self, trigger: m.Trigger) -> None:
         self.fired.add(trigger.id)
-        self.log.event(self.now, "trigger", trigger=trigger.id)
+        self.log.event(self.now, "trigger", trigger=trigger.id, **self._cause(trigger))
         for then in trigger.then:
             if isinstance(then, m.SpawnThen):
                 if then.after:
@@ -564,6 +571,20 @@ class Session:
             elif isinstance(then, m.EndThen):
                 self._finish(then.end)
                 return
+
+    def _cause(self, trigger: m.Trigger) -> dict[str, Any]:
+        """What set a trigger off, for the debrief: the action being played out (its effects
+        crossed a threshold), else the last action its conditions name, else the item whose
+        silence it waits on; nothing when time alone did it."""
+        if self._acting is not None:
+            return {"action": self._acting}
+        conds = list(positive(trigger.when))
+        wanted = [(c.action, c.inject, c.option, c.tag) for c in conds if isinstance(c, m.ActionCond)]
+        for k in range(len(self.actions) - 1, -1, -1):
+            if any(p in self._patterns[k] for p in wanted):
+                return {"action": k}
+        silent = next((c.unanswered for c in conds if isinstance(c, m.UnansweredCond)), None)
+        return {"unanswered": silent} if silent else {}
 
     def _finish(self, ending_id: str | None) -> None:
         if self.ended is not None:

@@ -31,79 +31,19 @@ BETTER_MARGIN = 0.5
 ANSWER_VERBS = ("reply", "private", "redirect")
 
 
-def _positive(cond: Any) -> Iterator[Any]:
-    """Conditions that must hold for a trigger to fire (not those under a `not`)."""
-    if isinstance(cond, m.AllCond):
-        for sub in cond.all:
-            yield from _positive(sub)
-    elif isinstance(cond, m.AnyCond):
-        for sub in cond.any:
-            yield from _positive(sub)
-    elif not isinstance(cond, m.NotCond):
-        yield cond
-
-
-def _tags(session: Session, action: Action) -> tuple[str, ...]:
-    option = session.option_for(action)
-    return tuple(option.tags) if option else ()
-
-
-def _matches(cond: m.ActionCond, action: Action, tags: tuple[str, ...]) -> bool:
-    return (
-        (cond.action == "any" or cond.action == action.verb)
-        and (cond.inject is None or cond.inject == action.item)
-        and (cond.option is None or cond.option == action.option)
-        and (cond.tag is None or cond.tag in tags)
-    )
-
-
 def _causes(session: Session) -> tuple[dict[int, list[tuple[float, str]]], dict[str, list[tuple[float, str]]]]:
-    """Triggers attributed to accepted actions (by index) and to unanswered items (by id).
-
-    A trigger belongs to an action when it fired right after it (same instant, before the
-    clock moved on: meter thresholds the action crossed) or when its condition names the
-    action and this was the last matching action before it fired.
-    """
-    scenario = session.scenario
-    triggers = {tr.id: tr for tr in scenario.triggers}
+    """Triggers by the accepted action (its index) or the unanswered item that set them off,
+    as the engine recorded it (Session._cause)."""
     by_action: dict[int, list[tuple[float, str]]] = {}
     by_item: dict[str, list[tuple[float, str]]] = {}
-    index = -1
-    current: int | None = None
-    current_t = 0.0
     for event in session.log.events:
-        if event.kind == "action":
-            current = None
-            if event.data.get("ok"):
-                index += 1
-                current, current_t = index, event.t
-            continue
-        if event.kind in ("inject", "flood_start", "flood_stop", "end", "promise_broken") and event.t == current_t:
-            continue
         if event.kind != "trigger":
-            current = None
             continue
-        fired = event.data.get("trigger", "")
-        trigger = triggers.get(fired)
-        if trigger is None:
-            continue
-        if current is not None and event.t == current_t:
-            by_action.setdefault(current, []).append((event.t, fired))
-            continue
-        conds = list(_positive(trigger.when))
-        wanted = [c for c in conds if isinstance(c, m.ActionCond)]
-        owner = next(
-            (k for k in range(index, -1, -1)
-             if any(_matches(c, session.actions[k][1], _tags(session, session.actions[k][1])) for c in wanted)),
-            None,
-        ) if wanted else None
-        if owner is not None:
-            by_action.setdefault(owner, []).append((event.t, fired))
-            continue
-        for cond in conds:
-            if isinstance(cond, m.UnansweredCond):
-                by_item.setdefault(cond.unanswered, []).append((event.t, fired))
-                break
+        fired = (event.t, event.data["trigger"])
+        if "action" in event.data:
+            by_action.setdefault(event.data["action"], []).append(fired)
+        elif "unanswered" in event.data:
+            by_item.setdefault(event.data["unanswered"], []).append(fired)
     return by_action, by_item
 
 
