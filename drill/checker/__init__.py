@@ -21,7 +21,7 @@ from typing import Any
 from drill.checker.commitments import facts, promises
 from drill.checker.context import context
 from drill.checker.personal import personal_data
-from drill.checker.tone import moves_without_reason, sitrep_missing, tone
+from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
@@ -75,8 +75,10 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in facts(text, ctx)]
+    shouted = shouting(text, ctx.public)
+    found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang)]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, shouted)]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
