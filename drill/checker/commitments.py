@@ -1,10 +1,8 @@
-"""What a reply commits the organisation to, and the figures it states.
+"""What a reply commits the organisation to.
 
 A promise is a commitment the ground rules do not back: an absolute ("24/7", "aina",
-"never again", "heti"), compensation nobody approved, a response time shorter than the
-published one, a time outside staffed hours, a deadline the facts do not give. A figure (a
-price, a percentage, a date, a clock time, kilometres) is a wrong fact when the scenario's
-facts hold figures of that kind and none of them is this one, and informs when one is.
+"never again", "heti" for a fix), compensation nobody approved, a response time shorter than
+the published one, a time outside staffed hours, a deadline the facts do not give.
 """
 
 from __future__ import annotations
@@ -13,10 +11,10 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import Context
+from drill.checker.figures import figures, known_figures
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
-NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
 DURATION = re.compile(
@@ -35,85 +33,6 @@ DEADLINE = re.compile(
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
-FIGURES: dict[str, re.Pattern[str]] = {
-    "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
-    "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
-    "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
-    "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
-    "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
-                       r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
-}
-MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+([^\W\d_]{3,})", re.UNICODE)
-"""A count of something: '20,000 passengers', '12 400 matkustajaa', '14 days'."""
-
-
-def figures(text: str, lang: str = "en") -> Iterator[tuple[str, float | tuple, int, int]]:
-    """(kind, value, start, end) of every figure in a text, normalised so '5,15 €' == '€5.15';
-    a count's kind is the stem of what it counts ('n:passeng')."""
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in FIGURES.items():
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            groups = [g for g in m.groups() if g]
-            if kind == "cents":
-                value: float | tuple = round(_number(groups[0]) / 100, 2)
-                kind_ = "money"
-            elif kind == "clock":
-                value, kind_ = (int(m.group(1)), int(m.group(2))), kind
-            elif kind == "date":
-                day = int(m.group(1) or m.group(4))
-                month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
-                value, kind_ = (day, month), kind
-            else:
-                value, kind_ = round(_number(groups[0]), 2), kind
-            taken.append((m.start(), m.end()))
-            yield kind_, value, m.start(), m.end()
-    for m in COUNT.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        noun = m.group(2).lower()
-        yield f"n:{noun[:5]}", float(re.sub(r"[ ,]", "", m.group(1))), m.start(), m.start() + len(m.group(1))
-
-
-_KNOWN: dict[tuple[int, str], tuple[object, dict[str, set]]] = {}
-
-
-def known_figures(ctx: Context) -> dict[str, set]:
-    """The scenario's true figures by kind (read once per scenario and language), with the
-    item's own (a customer may state their own bill)."""
-    key = (id(ctx.scenario), ctx.lang)
-    cached = _KNOWN.get(key)
-    if cached is None or cached[0] is not ctx.scenario:
-        found: dict[str, set] = {}
-        for kind, value, _, _ in figures(ctx.facts):
-            found.setdefault(kind, set()).add(value)
-        if len(_KNOWN) > 64:
-            _KNOWN.clear()
-        cached = _KNOWN[key] = (ctx.scenario, found)
-    known = {kind: set(values) for kind, values in cached[1].items()}
-    for kind, value, _, _ in figures(ctx.inject_text):
-        known.setdefault(kind, set()).add(value)
-    return known
-
-
-def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
-    """('wrong_fact' | 'informs', start, end) for each figure the reply states."""
-    known = known_figures(ctx)
-    for kind, value, start, end in figures(text):
-        if kind not in known:
-            continue
-        yield ("informs" if value in known[kind] else "wrong_fact"), start, end
-
-
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each commitment the ground rules do not back.
 

@@ -132,7 +132,8 @@ class Index:
     and the ones whose first word is a prefix (few) apart. Built once per lexicon and language."""
 
     exact: dict[str, tuple[Entry, ...]]
-    prefixed: tuple[Entry, ...]
+    prefixed: tuple[tuple[str, Entry], ...]
+    """(prefix, entry) for entries whose first word is a prefix."""
 
 
 @cache
@@ -144,7 +145,7 @@ def index(phrases: tuple[str, ...], lang: str) -> Index:
         if not e.words:
             continue
         if e.words[0][1]:
-            prefixed.append(e)
+            prefixed.append((next(iter(e.words[0][0])), e))
         else:
             for form in e.words[0][0]:
                 exact.setdefault(form, []).append(e)
@@ -157,7 +158,7 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
     found = set()
     for i, tok in enumerate(toks):
         candidates = {e for form in tok.forms | {tok.lower} for e in idx.exact.get(form, ())}
-        candidates.update(e for e in idx.prefixed if tok.lower.startswith(next(iter(e.words[0][0]))))
+        candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
         for e in candidates:
             n = len(e.words)
             if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):
