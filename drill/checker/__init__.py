@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from drill.checker.commitments import facts, promises
+from drill.checker.commitments import promises
+from drill.checker.figures import facts
 from drill.checker.context import context
 from drill.checker.personal import personal_data
-from drill.checker.tone import moves_without_reason, sitrep_missing, tone
+from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
@@ -75,14 +76,18 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in facts(text, ctx)]
+    shouted = shouting(text, ctx.public)
+    found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang)]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, shouted)]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
     elif sitrep_missing(toks, lang):
         found.append(Finding("sitrep_missing", 0, len(text)))
     found += _authored(text, toks, ctx.inject, lang)
+    promised = [f for f in found if f.check == "promise"]  # a time in a promise is the promise, not a stated fact
+    found = [f for f in found if f.check != "wrong_fact" or not any(p.start <= f.start < p.end for p in promised)]
     found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
     checks = frozenset(f.check for f in found)
     tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))

@@ -1,10 +1,8 @@
-"""What a reply commits the organisation to, and the figures it states.
+"""What a reply commits the organisation to.
 
 A promise is a commitment the ground rules do not back: an absolute ("24/7", "aina",
-"never again", "heti"), compensation nobody approved, a response time shorter than the
-published one, a time outside staffed hours, a deadline the facts do not give. A figure (a
-price, a percentage, a date, a clock time, kilometres) is a wrong fact when the scenario's
-facts hold figures of that kind and none of them is this one, and informs when one is.
+"never again", "heti" for a fix), compensation nobody approved, a response time shorter than
+the published one, a time outside staffed hours, a deadline the facts do not give.
 """
 
 from __future__ import annotations
@@ -13,105 +11,28 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import Context
+from drill.checker.figures import figures, known_figures
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
-NUMBER = r"(\d+(?:[.,]\d+)?)"
-WORD_NUMBERS = {"yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
+WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
 DURATION = re.compile(
-    r"(?:within|in|under|inside of)\s+(\d+|an?|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
-    r"|(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)",
+    r"(?:within|in|under|inside of)\s+(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
+    r"|(?:(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)",
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
 DEADLINE = re.compile(
-    r"\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?![.\d])\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b|\bennen kymmentä\b"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b|\bennen\s+(?!kuin\b)\w+"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
     re.IGNORECASE,
 )
-LATE = re.compile(r"\b(tonight|this evening|overnight|at the weekend|this weekend|tänä iltana|illalla|yöllä|viikonloppuna|huomenaamulla)\b", re.IGNORECASE)
-FIGURES: dict[str, re.Pattern[str]] = {
-    "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
-    "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
-    "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
-    "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
-    "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
-                       r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
-}
-MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _number(text: str) -> float:
-    return float(text.replace(",", "."))
-
-
-COUNT = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ ,]\d{3})+|\d+)\s+([^\W\d_]{3,})", re.UNICODE)
-"""A count of something: '20,000 passengers', '12 400 matkustajaa', '14 days'."""
-
-
-def figures(text: str, lang: str = "en") -> Iterator[tuple[str, float | tuple, int, int]]:
-    """(kind, value, start, end) of every figure in a text, normalised so '5,15 €' == '€5.15';
-    a count's kind is the stem of what it counts ('n:passeng')."""
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in FIGURES.items():
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            groups = [g for g in m.groups() if g]
-            if kind == "cents":
-                value: float | tuple = round(_number(groups[0]) / 100, 2)
-                kind_ = "money"
-            elif kind == "clock":
-                value, kind_ = (int(m.group(1)), int(m.group(2))), kind
-            elif kind == "date":
-                day = int(m.group(1) or m.group(4))
-                month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
-                value, kind_ = (day, month), kind
-            else:
-                value, kind_ = round(_number(groups[0]), 2), kind
-            taken.append((m.start(), m.end()))
-            yield kind_, value, m.start(), m.end()
-    for m in COUNT.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
-        noun = m.group(2).lower()
-        yield f"n:{noun[:5]}", float(re.sub(r"[ ,]", "", m.group(1))), m.start(), m.start() + len(m.group(1))
-
-
-_KNOWN: dict[tuple[int, str], tuple[object, dict[str, set]]] = {}
-
-
-def known_figures(ctx: Context) -> dict[str, set]:
-    """The scenario's true figures by kind (read once per scenario and language), with the
-    item's own (a customer may state their own bill)."""
-    key = (id(ctx.scenario), ctx.lang)
-    cached = _KNOWN.get(key)
-    if cached is None or cached[0] is not ctx.scenario:
-        found: dict[str, set] = {}
-        for kind, value, _, _ in figures(ctx.facts):
-            found.setdefault(kind, set()).add(value)
-        if len(_KNOWN) > 64:
-            _KNOWN.clear()
-        cached = _KNOWN[key] = (ctx.scenario, found)
-    known = {kind: set(values) for kind, values in cached[1].items()}
-    for kind, value, _, _ in figures(ctx.inject_text):
-        known.setdefault(kind, set()).add(value)
-    return known
-
-
-def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
-    """('wrong_fact' | 'informs', start, end) for each figure the reply states."""
-    known = known_figures(ctx)
-    for kind, value, start, end in figures(text):
-        if kind not in known:
-            continue
-        yield ("informs" if value in known[kind] else "wrong_fact"), start, end
-
-
+LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
+EVENING, NIGHT = 20 * 60, 2 * 60
+"""When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each commitment the ground rules do not back.
 
@@ -121,18 +42,24 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     response time shorter than the published one. A negated sentence ("we can't promise",
     "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
+    clocks = known_figures(ctx).get("clock", set())
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
-        if _negated(sentence, lang):
+        if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if "24/7" not in backed and "24 h" not in backed:
                 yield start + m.start(), start + m.end(), "absolute"
-        if not _committing(words_, lang):
+        fixing = bool(find(words_, words("fixing", lang), lang))
+        if not (_committing(words_, lang) or fixing):
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            yield a, b, "absolute"
+            if not _said_in(text[a:b], backed):  # 'the card blocking line is open round the clock' is a fact
+                yield a, b, "absolute"
+        if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
+            for a, b in find(words_, words("at_once", lang), lang):
+                yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
             yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
@@ -140,21 +67,27 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if said[: max(4, len(said) - 3)] not in backed:
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
-            if not _backed_time(m.group(), backed):
+            if not _backed_time(m.group(), backed, clocks):
                 yield start + m.start(), start + m.end(), "deadline"
+        for kind, value, a, b in figures(sentence):
+            if kind == "clock" and value not in clocks and fixing:
+                yield start + a, start + b, "deadline"  # 'the bus is in Lahti at 7.10': a time nobody gave
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
-            amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
             answering = bool(find(words_, words("answering", lang), lang))
             if answering and promised and seconds < promised:
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_time(m.group(), backed):
+            elif not answering and not _backed_time(m.group(), backed, clocks):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
-        if ctx.scenario.ground_rules.staffed is not None:
+        staffed = ctx.scenario.ground_rules.staffed
+        if staffed is not None:
             for m in LATE.finditer(sentence):
-                yield start + m.start(), start + m.end(), "outside_staffed"
+                at = EVENING if m.group(1) else NIGHT
+                if not staffed[0] <= at < staffed[1]:
+                    yield start + m.start(), start + m.end(), "outside_staffed"
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -176,9 +109,20 @@ def _committing(toks: list[Token], lang: str) -> bool:
     return False
 
 
-def _backed_time(said: str, backed: str) -> bool:
+def _said_in(phrase: str, backed: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(phrase.lower())}\b", backed))
+
+
+def _backed_time(said: str, backed: str, clocks: set) -> bool:
+    """A time the facts give: the same clock time, the same number of minutes or hours, or the
+    same word ('today' where the notes say what happens today)."""
+    times = [value for kind, value, _, _ in figures(said) if kind == "clock"]
+    if times:
+        return all(t in clocks for t in times)
     digits = re.findall(r"\d+", said)
-    return bool(digits) and all(d in backed for d in digits) and len(digits) > 0
+    if digits:
+        return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
+    return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
 
 
 def _negated(sentence: str, lang: str) -> bool:

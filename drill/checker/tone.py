@@ -13,28 +13,37 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
-VOCATIVE = re.compile(r"^\s*@?[A-ZÅÄÖ][\w-]+,")
-"""A reply that opens with the person's name ('Hanna, …') addresses them: not a bare one-liner."""
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
-SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{3,}\b(?:[\s,]+\b[A-ZÅÄÖ]{3,}\b)+")
-CURT_MAX_WORDS = 5
-"""A reply this short with no greeting, thanks, apology or acknowledgement reads as curt."""
+SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
+"""Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
+CURT_MAX_WORDS = 7
+"""A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
+EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
-def tone(text: str, toks: list[Token], lang: str) -> Iterator[tuple[str, int, int]]:
-    """(check, start, end) for each tone signal found."""
+def shouting(text: str, public: str) -> list[tuple[int, int]]:
+    """Spans in capitals or '!!!': codes and the organisation's own acronyms (in its public
+    texts: 'FINE', 'IPTV') are not shouting."""
+    found = []
+    for m in SHOUT.finditer(text):
+        said = [w for w in re.split(r"[\s,]+", m.group()) if w]
+        if m.group().startswith("!") or not all(CODE.fullmatch(w) or re.search(rf"\b{re.escape(w)}\b", public) for w in said):
+            found.append((m.start(), m.end()))
+    return found
+
+
+def tone(text: str, toks: list[Token], lang: str, shouted: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """(check, start, end) for each tone signal found (shouted: the spans of shouting())."""
     found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS}
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
-    shouting = [(m.start(), m.end()) for m in SHOUT.finditer(text)
-                if not all(CODE.fullmatch(word) for word in m.group().replace(",", " ").split() if word.isalnum())]
-    if not found["curt"] and not warm:
-        if (found["blame"] or shouting) or (len(toks) <= CURT_MAX_WORDS and not GREETING.match(text) and not VOCATIVE.match(text)):
-            found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
+    if not found["curt"] and not warm and not GREETING.match(text):
+        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text)
+        rebuke = found["blame"] and not found["defensive"]  # a reply that argues its case is defensive rather than a brush-off
+        if brusque or rebuke or shouted:
+            found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke, a shout or a one-liner
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
-    for start, end in shouting:
-        yield "shouting", start, end
 
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:

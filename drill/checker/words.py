@@ -1,17 +1,26 @@
-"""Words as the checker matches them: tokens with their place in the text, and stems.
+"""Words as the checker matches them: tokens with their place in the text, and base forms.
 
-Finnish is inflected ("pahoittelemme", "pahoittelut", "pahoitteluni"), so a lexicon entry
-matches by stem, not by spelling: Snowball's Finnish and English stemmers (pure Python,
-offline) reduce both the entry and the reply's words, and an entry ending in '-' matches any
-word that starts with it (for compounds: "varauskoodi-" matches "varauskoodisi"). Phrases of
-several words are matched word by word in order, each word by stem.
+Finnish is inflected ("pahoittelemme", "pahoittelut", "hyvitämme"), so a lexicon entry
+matches by base form, not by spelling: both the entry and the reply's words are reduced, and
+an entry ending in '-' matches any word that starts with it (for compounds: "varauskoodi-"
+matches "varauskoodisi"). Phrases of several words are matched word by word in order.
+
+This module alone decides how a word is reduced. Finnish words go to Voikko's morphological
+analyser (its base forms, every reading of an ambiguous word) where Debian's `libvoikko1` and
+`voikko-fi` are installed and the `libvoikko` package imports: a lemma joins forms a suffix
+stripper cannot ("ymmärsimme" and "ymmärtää", "hyvitämme" and "hyvittää"). A word Voikko does
+not know (slang, typos: "yksäri", "kiitti") and every word where Voikko is absent fall back to
+Snowball's stemmer (pure Python, offline), so a plain `pip install -e .` still checks replies.
+English is always stemmed by Snowball. Either way the same text gives the same forms.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import snowballstemmer
 
@@ -22,7 +31,8 @@ WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 class Token:
     text: str
     lower: str
-    stem: str
+    forms: frozenset[str]
+    """Its base forms and readings (Voikko) or its Snowball stem (see forms())."""
     start: int
     end: int
 
@@ -33,20 +43,70 @@ def _stemmer(lang: str):
 
 
 @cache
-def stem(word: str, lang: str) -> str:
-    return _stemmer(lang).stemWord(word.lower())
+def _voikko() -> Any | None:
+    """Voikko's Finnish analyser, or None where the package, its C library or the dictionary is missing."""
+    try:
+        import libvoikko
+    except ImportError:
+        return None
+    try:
+        return libvoikko.Voikko("fi")
+    except (OSError, libvoikko.VoikkoException):  # no libvoikko.so.1, or no voikko-fi dictionary
+        return None
+
+
+_VOIKKO_LOCK = threading.Lock()
+"""A Voikko handle is not safe to share between threads (the TUI and the server check replies too)."""
+
+
+def backend(lang: str) -> str:
+    """'voikko' or 'snowball': what reduces this language's words here."""
+    return "voikko" if lang == "fi" and _voikko() is not None else "snowball"
+
+
+FEATURES = ("CLASS", "SIJAMUOTO", "NUMBER", "PERSON", "MOOD", "TENSE", "NEGATIVE", "PARTICIPLE", "POSSESSIVE", "COMPARISON")
+"""What makes an inflected form that form: case, number, person, mood, tense (not the clitics)."""
+
+
+@cache
+def forms(word: str, lang: str) -> frozenset[str]:
+    """A word's base forms and its readings (a base form with its case, person, mood…) where
+    Voikko knows the Finnish word, else its Snowball stem."""
+    low = word.lower()
+    analyser = _voikko() if lang == "fi" else None
+    if analyser is not None:
+        with _VOIKKO_LOCK:
+            found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
+        if found:
+            lemmas = {a["BASEFORM"].lower() for a in found}
+            return frozenset(lemmas | {_reading(a) for a in found})
+    return frozenset((_stemmer(lang).stemWord(low),))
+
+
+def _reading(analysis: dict[str, str]) -> str:
+    return "|".join([analysis["BASEFORM"].lower(), *(analysis.get(f, "") for f in FEATURES)])
+
+
+def _wanted(word: str, lang: str) -> frozenset[str]:
+    """What a lexicon word matches: written in its base form ("pahoitella"), every inflection
+    of it; written inflected ("olisit", "lukekaa"), that form only (the same reading), since
+    the form is the point (a conditional 'you would have', an imperative)."""
+    found = forms(word, lang)
+    if word in found or not any("|" in f for f in found):
+        return found | {word}
+    return frozenset(f for f in found if "|" in f) | {word}
 
 
 def tokens(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), stem(m.group(), lang), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Token(m.group(), m.group().lower(), forms(m.group(), lang), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 @dataclass(frozen=True)
 class Entry:
     """One lexicon entry: words to match in order (stem or prefix each)."""
 
-    words: tuple[tuple[str, bool], ...]
-    """(stem or prefix, is_prefix) per word."""
+    words: tuple[tuple[frozenset[str], bool], ...]
+    """(base forms, or the prefix alone, and is_prefix) per word."""
 
 
 @cache
@@ -55,22 +115,25 @@ def entry(phrase: str, lang: str) -> Entry:
     for word in phrase.lower().split():
         prefix = word.endswith("-")
         word = word.rstrip("-")
-        parts.append((word if prefix else stem(word, lang), prefix))
+        parts.append((frozenset((word,)) if prefix else _wanted(word, lang), prefix))
     return Entry(tuple(parts))
 
 
-def _hit(token: Token, part: tuple[str, bool]) -> bool:
+def _hit(token: Token, part: tuple[frozenset[str], bool]) -> bool:
     word, prefix = part
-    return token.lower.startswith(word) if prefix else (token.stem == word or token.lower == word)
+    if prefix:
+        return token.lower.startswith(next(iter(word)))
+    return token.lower in word or not token.forms.isdisjoint(word)
 
 
 @dataclass(frozen=True)
 class Index:
-    """A lexicon ready to match: entries by their first word's stem, and the ones whose first
-    word is a prefix (few) apart. Built once per lexicon and language."""
+    """A lexicon ready to match: entries by each base form (and spelling) of their first word,
+    and the ones whose first word is a prefix (few) apart. Built once per lexicon and language."""
 
     exact: dict[str, tuple[Entry, ...]]
-    prefixed: tuple[Entry, ...]
+    prefixed: tuple[tuple[str, Entry], ...]
+    """(prefix, entry) for entries whose first word is a prefix."""
 
 
 @cache
@@ -82,9 +145,10 @@ def index(phrases: tuple[str, ...], lang: str) -> Index:
         if not e.words:
             continue
         if e.words[0][1]:
-            prefixed.append(e)
+            prefixed.append((next(iter(e.words[0][0])), e))
         else:
-            exact.setdefault(e.words[0][0], []).append(e)
+            for form in e.words[0][0]:
+                exact.setdefault(form, []).append(e)
     return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed))
 
 
@@ -93,8 +157,8 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
     idx = index(phrases, lang)
     found = set()
     for i, tok in enumerate(toks):
-        candidates = idx.exact.get(tok.stem, ()) + (idx.exact.get(tok.lower, ()) if tok.lower != tok.stem else ())
-        candidates += tuple(e for e in idx.prefixed if tok.lower.startswith(e.words[0][0]))
+        candidates = {e for form in tok.forms | {tok.lower} for e in idx.exact.get(form, ())}
+        candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
         for e in candidates:
             n = len(e.words)
             if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):

@@ -69,6 +69,11 @@ def test_a_rate_is_not_a_promise_and_the_published_pace_is_not_one_either():
     ("fi", "Korotus on 20 prosenttia.", {"wrong_fact"}),
     ("fi", "Asukasilta on 2.12. klo 18.00.", {"informs"}),
     ("en", "The residents' evening is on 4 Dec.", {"wrong_fact"}),
+    ("fi", "Asukasilta on joulukuun 2. päivä.", {"informs"}),
+    ("en", "The residents' evening starts at 6 pm.", {"informs"}),
+    ("fi", "Asukasilta alkaa klo 19.", {"wrong_fact"}),
+    ("en", "About two households in five will see the rise.", set()),  # a figure about something the facts do not give
+    ("en", "The parking at the town hall costs €3.40.", set()),
 ])
 def test_figures_against_the_facts(lang, text, expected):
     assert checks(text, lang) & {"informs", "wrong_fact"} == expected

@@ -1,0 +1,145 @@
+"""The figures a reply states, read against the scenario's facts.
+
+A figure is a price, a percentage, kilometres, a clock time ("klo 18", "at 9", "18:40"), a
+date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working days", "14 vrk",
+"kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"), numbers in
+digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when the facts
+(ground rules' notes, briefing, facts, the good options, the item's own text) hold the same
+figure, and is a wrong fact when they hold a different figure of the same kind ABOUT THE SAME
+THING: a fact's sentence and the reply's sentence share a content word. A figure about
+something the facts do not mention is neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from drill.checker.context import Context
+
+NUMBER = r"(\d+(?:[.,]\d+)?)"
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14,
+    "thirty": 30, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
+    "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+}
+AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
+MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+UNIT_DAYS = {"day": 1, "päiv": 1, "vrk": 1, "vuorokau": 1, "arkipäiv": 1, "pankkipäiv": 1, "week": 7, "viiko": 7, "month": 30,
+             "kuukau": 30, "year": 365, "vuo": 365}
+FIGURES: dict[str, re.Pattern[str]] = {
+    "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
+    "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
+    "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
+    "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
+    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
+    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:,%]|\.\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
+    "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
+                       r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
+    "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
+                          re.IGNORECASE),
+    "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
+                           rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
+}
+COUNT = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
+"""A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
+TOPIC_STOP = frozenset({"about", "after", "their", "there", "which", "would", "koska", "kanssa", "mutta", "tämän", "sitten"})
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _amount(text: str) -> float:
+    low = text.lower()
+    return float(WORD_NUMBERS[low]) if low in WORD_NUMBERS else float(re.sub(r"[ ,]", "", low))
+
+
+def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
+    """(kind, value, start, end) of every figure in a text; a count's kind is the first
+    letters of what it counts ('n:passe')."""
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in FIGURES.items():
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            value = _value(kind, m)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            yield {"cents": "money", "hour": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
+    for m in COUNT.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
+            continue
+        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), m.start() + len(m.group(1))
+
+
+def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
+    groups = [g for g in m.groups() if g]
+    if kind == "cents":
+        return round(_number(groups[0]) / 100, 2)
+    if kind == "clock":
+        return int(m.group(1)), int(m.group(2))
+    if kind == "hour":
+        hour = int(m.group(1)) + (12 if (m.group(2) or "").lower() == "pm" and int(m.group(1)) < 12 else 0)
+        return hour, 0
+    if kind == "date":
+        month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
+        return int(m.group(1) or m.group(4)), month
+    if kind == "fi_date":
+        month_name = (m.group(1) or m.group(4)).lower()
+        return int(m.group(2) or m.group(3)), FI_MONTHS.index(month_name) + 1
+    if kind == "duration":
+        unit = m.group(2).lower().split()[-1]
+        days = next((n for stem, n in sorted(UNIT_DAYS.items(), key=lambda kv: -len(kv[0])) if unit.startswith(stem)), None)
+        return None if days is None else _amount(m.group(1)) * days
+    return round(_number(groups[0]), 2)
+
+
+def topic(sentence: str) -> frozenset[str]:
+    """What a sentence is about, roughly: the first five letters of its longer words (so
+    'refunded' and 'refunds', 'matkustajat' and 'matkustajaa' meet), in either language."""
+    return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentence.lower()) if w not in TOPIC_STOP)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n")) + 1
+    ends = [i for i in (text.find(mark, at) for mark in (". ", "! ", "? ", "\n")) if i != -1]
+    return text[start:min(ends) if ends else len(text)]
+
+
+_KNOWN: dict[tuple[int, str | None], tuple[object, dict[str, list[tuple[object, frozenset[str]]]]]] = {}
+
+
+def known(ctx: Context) -> dict[str, list[tuple[object, frozenset[str]]]]:
+    """The scenario's true figures by kind, each with the topic of its sentence (read once per
+    scenario and item): the facts' and the item's own (a customer may state their own bill)."""
+    key = (id(ctx.scenario), ctx.inject.id if ctx.inject else None)  # per item: the facts, then the item's own words
+    cached = _KNOWN.get(key)
+    if cached is None or cached[0] is not ctx.scenario:
+        found: dict[str, list[tuple[object, frozenset[str]]]] = {}
+        for source in (ctx.facts, ctx.inject_text):
+            for kind, value, start, _ in figures(source):
+                found.setdefault(kind, []).append((value, topic(_sentence_around(source, start))))
+        if len(_KNOWN) > 256:
+            _KNOWN.clear()
+        cached = _KNOWN[key] = (ctx.scenario, found)
+    return cached[1]
+
+
+def known_figures(ctx: Context) -> dict[str, set]:
+    """The true values by kind."""
+    return {kind: {value for value, _ in values} for kind, values in known(ctx).items()}
+
+
+def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact' | 'informs', start, end) for each figure the reply states that the facts speak to."""
+    truth = known(ctx)
+    for kind, value, start, end in figures(text):
+        if kind not in truth:
+            continue
+        if any(value == v for v, _ in truth[kind]):
+            yield "informs", start, end
+        elif kind.startswith("n:") or not topic(_sentence_around(text, start)).isdisjoint(set().union(*(t for _, t in truth[kind]))):
+            yield "wrong_fact", start, end

@@ -1,0 +1,49 @@
+"""How the checker reduces words: Voikko's Finnish lemmas where Voikko is installed, Snowball
+stems where it is not (words.py decides)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from drill.checker import words
+from drill.checker.words import backend, find, tokens
+
+
+def _clear_caches() -> None:
+    for cached in (words._voikko, words.forms, words.entry, words.index):
+        cached.cache_clear()
+
+
+@pytest.fixture
+def without_voikko(monkeypatch):
+    """As on a machine with only `pip install -e .`: the libvoikko package does not import."""
+    monkeypatch.setitem(sys.modules, "libvoikko", None)
+    _clear_caches()
+    yield
+    monkeypatch.undo()
+    _clear_caches()
+
+
+@pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko is not installed here (Debian's libvoikko1 and voikko-fi, "
+                                                      "and the libvoikko package); the checker uses Snowball stems")
+def test_voikko_matches_an_inflected_form_by_its_lemma_where_snowball_does_not():
+    said = tokens("Ymmärsimme viestisi, ja hyvitämme laskun.", "fi")
+    assert find(said, ("ymmärtää",), "fi") == [(0, 10)]
+    assert find(said, ("hyvittää",), "fi") == [(24, 33)]
+    # a word written inflected in a lexicon stands for that form only: 'olisit' (you would have) is not 'olemme'
+    assert find(tokens("Olemme pahoillamme.", "fi"), ("olisit",), "fi") == []
+
+
+def test_without_voikko_the_snowball_stems_are_used(without_voikko):
+    assert backend("fi") == "snowball"
+    said = tokens("Ymmärsimme viestisi, ja hyvitämme laskun.", "fi")
+    assert said[0].forms == frozenset({"ymmärs"})  # Snowball's stem: it cannot join 'ymmärsimme' to 'ymmärtää'
+    assert find(said, ("ymmärtää",), "fi") == []
+    assert find(tokens("Pahoittelemme viivettä.", "fi"), ("pahoittel-",), "fi") == [(0, 13)]
+
+
+def test_english_is_always_stemmed_by_snowball():
+    assert backend("en") == "snowball"
+    assert find(tokens("We apologised and refunded it.", "en"), ("refund",), "en") == [(18, 26)]
