@@ -2,8 +2,9 @@
 
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked). A check counts per reply: found and expected is a true
-positive. `heldout.jsonl` was written apart and never used to tune the checker: its figures
-are printed on their own, beside the tuning files'.
+positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
+each is printed on its own, beside the tuning files'. `heldout-2.jsonl` was written blind (by
+a writer who never saw the checker's code or the other files) after the checker was tuned.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
@@ -70,10 +71,10 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="List each wrong or missed check (tuning files only).")
     args = parser.parse_args()
     files = sorted(CORPUS.glob("*.jsonl"))
-    sets = {"tuning": [], "heldout": []}
+    sets: dict[str, list[dict]] = {}
     for file in files:
         rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sets["heldout" if file.stem.startswith("heldout") else "tuning"] += rows[:40] if args.quick else rows
+        sets.setdefault(file.stem if file.stem.startswith("heldout") else "tuning", []).extend(rows[:40] if args.quick else rows)
     ids = {row["scenario"] for rows in sets.values() for row in rows}
     scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in ids}
     result = {name: measure(rows, scenarios) for name, rows in sets.items() if rows}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from drill.checker.context import Context
 
@@ -109,23 +110,21 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-_KNOWN: dict[tuple[int, str | None], tuple[object, dict[str, list[tuple[object, frozenset[str]]]]]] = {}
+@lru_cache(maxsize=256)
+def _true_figures(source: str) -> tuple[tuple[str, object, frozenset[str]], ...]:
+    """(kind, value, topic) of every figure in a text the scenario holds true, read once per
+    text: the scenario's facts are one long text shared by all its items."""
+    return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, _ in figures(source))
 
 
 def known(ctx: Context) -> dict[str, list[tuple[object, frozenset[str]]]]:
-    """The scenario's true figures by kind, each with the topic of its sentence (read once per
-    scenario and item): the facts' and the item's own (a customer may state their own bill)."""
-    key = (id(ctx.scenario), ctx.inject.id if ctx.inject else None)  # per item: the facts, then the item's own words
-    cached = _KNOWN.get(key)
-    if cached is None or cached[0] is not ctx.scenario:
-        found: dict[str, list[tuple[object, frozenset[str]]]] = {}
-        for source in (ctx.facts, ctx.inject_text):
-            for kind, value, start, _ in figures(source):
-                found.setdefault(kind, []).append((value, topic(_sentence_around(source, start))))
-        if len(_KNOWN) > 256:
-            _KNOWN.clear()
-        cached = _KNOWN[key] = (ctx.scenario, found)
-    return cached[1]
+    """The scenario's true figures by kind, each with the topic of its sentence: the facts'
+    and the item's own (a customer may state their own bill)."""
+    found: dict[str, list[tuple[object, frozenset[str]]]] = {}
+    for source in (ctx.facts, ctx.inject_text):
+        for kind, value, about in _true_figures(source):
+            found.setdefault(kind, []).append((value, about))
+    return found
 
 
 def known_figures(ctx: Context) -> dict[str, set]:
