@@ -223,7 +223,7 @@ def replay(runlog: str, speed: float | None, lang: str | None, scenario_path: st
 
 
 @main.command("run")
-@click.argument("scenario", type=click.Path())
+@click.argument("scenario", required=False, type=click.Path())
 @click.option("--player", default="ideal", show_default=True, metavar="NAME|FILE.py:CLASS",
               help="Who plays: a bot (ideal, slow, passive, deleter, random), a blind player (first, longest, …) or your own class.")
 @click.option("--seed", type=int, default=1, show_default=True, help="The run's seed.")
@@ -231,34 +231,54 @@ def replay(runlog: str, speed: float | None, lang: str | None, scenario_path: st
               help="Where to write the run's journal (default: a new file in the runs folder).")
 @click.option("--trainee", default=None, help="The name in the journal header (and so in the report).")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The run's language (the report's default).")
-def run_command(scenario: str, player: str, seed: int, journal: str | None, trainee: str | None, lang: str | None) -> None:
+@click.option("--fork", "fork", type=click.Path(dir_okay=False), default=None, metavar="RUNLOG",
+              help="Try again from a decision of this run (with --at): the player goes on from just before it.")
+@click.option("--at", "at", type=click.IntRange(1), default=None, help="The decision to try again (its number in the debrief).")
+def run_command(scenario: str | None, player: str, seed: int, journal: str | None, trainee: str | None, lang: str | None,
+                fork: str | None, at: int | None) -> None:
     """Play a whole run without a terminal and write its journal.
 
     The journal is the same a trainee's run leaves: `drill report`, `drill replay` and
     `drill play --resume` read it. For scripts, CI and LMS exports that need a real run.
+    With --fork RUNLOG --at N the run is a fork: that run replayed up to just before its
+    decision N, then played on by the player.
 
     \b
     Examples:
       drill run deleted-comment --player ideal --journal runs/ideal.jsonl
       drill run my-drill.yaml --player my_bot.py:Careful --seed 7
-      drill run strike-threat --player first && drill report runs/strike-threat-*.jsonl -f xapi
+      drill run --fork runs/deleted-comment-1.jsonl --at 3 --player ideal
     """
-    from drill.players import PlayerError, make_player
+    from drill.fork import ForkError, open_fork
+    from drill.players import PlayerError, make_player, play
     from drill.runlog import new_journal_path
     from drill.scoring.scorecard import score
     from drill.sim import play_journaled
 
+    if (fork is None) == (scenario is None) or (fork is not None) != (at is not None):
+        click.echo("drill run: give a SCENARIO, or --fork RUNLOG with --at N", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     try:
         bot = make_player(player, seed)
     except PlayerError as exc:
         click.echo(f"drill run: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    loaded = _load_or_exit(scenario)
-    target = Path(journal) if journal else new_journal_path(loaded.scenario.id)
-    if target.exists():
-        click.echo(f"drill run: {target} exists; a journal is never overwritten (choose another --journal)", err=True)
+    if journal is not None and Path(journal).exists():
+        click.echo(f"drill run: {journal} exists; a journal is never overwritten (choose another --journal)", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    session, writer = play_journaled(loaded, bot, seed, target, trainee=trainee or player, lang=lang, player=player)
+    if fork is not None:
+        try:
+            loaded, session, writer = open_fork(fork, int(at or 0), Path(journal) if journal else None, trainee=trainee, lang=lang, player=player)
+        except ForkError as exc:
+            click.echo(f"drill run: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        target = writer.path
+        play(loaded.scenario, bot, session.seed, session=session)
+        writer.close()
+    else:
+        loaded = _load_or_exit(str(scenario))
+        target = Path(journal) if journal else new_journal_path(loaded.scenario.id)
+        session, writer = play_journaled(loaded, bot, seed, target, trainee=trainee or player, lang=lang, player=player)
     if writer.failure is not None:
         click.echo(f"drill run: the journal could not be written: {writer.failure}", err=True)
         sys.exit(1)
@@ -578,8 +598,10 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
 @click.option("--scenario", "scenario_path", type=click.Path(dir_okay=False), default=None, help="The scenario file, when the library does not have the run's scenario.")
 @click.option("--actor", default=None, metavar="mailto:ADDRESS", help="xAPI: the trainee's e-mail address as the statements' actor (for a team, the team's).")
 @click.option("--account", default=None, metavar="HOMEPAGE:NAME", help="xAPI: the trainee's account on your LMS as the actor, e.g. https://lms.example.org:aino (NAME is after the last colon).")
+@click.option("--compare", "compare", type=click.Path(dir_okay=False), default=None, metavar="PARENT",
+              help="Compare with another run of the drill (a fork with the run it was tried again from; a fork's report does it by itself while its parent's journal is there).")
 def report(runlog: str, fmt: str, output: str | None, templates: str | None, lang: str | None, scenario_path: str | None,
-           actor: str | None, account: str | None) -> None:
+           actor: str | None, account: str | None, compare: str | None) -> None:
     """Write the debrief of a run from its journal (RUNLOG): what happened, what it cost,
     what to do next time.
 
@@ -593,11 +615,12 @@ def report(runlog: str, fmt: str, output: str | None, templates: str | None, lan
       drill report run.jsonl -f md -o debrief.md --lang fi
       drill report run.jsonl -f xapi -o reports/ --actor mailto:aino@example.org
       drill report run.jsonl --templates my-templates/ --scenario my-drill.yaml
+      drill report runs/deleted-comment-fork-….jsonl --compare runs/deleted-comment-….jsonl
     """
     from drill.report.command import ReportError, report_from_journal
 
     try:
-        path = report_from_journal(runlog, fmt, output, templates, lang, scenario_path, actor, account)
+        path = report_from_journal(runlog, fmt, output, templates, lang, scenario_path, actor, account, compare=compare)
     except ReportError as exc:
         click.echo(f"drill report: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -2,7 +2,9 @@
 
 One table of runs; progress is a query. The database lives in the user's data folder, or
 where DRILL_HISTORY or --db points (tests and classrooms use their own). A team exercise is
-recorded under its participants' names, with the team ({name, role} each) as JSON.
+recorded under its participants' names, with the team ({name, role} each) as JSON. A fork
+(a run tried again from one of its decisions) is recorded with the journal it came from and
+kept out of progress: the first attempt is what counts, forks are practice.
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ CREATE TABLE IF NOT EXISTS runs (
     critical TEXT NOT NULL,
     ending TEXT,
     journal TEXT,
-    team TEXT
+    team TEXT,
+    fork_of TEXT
 );
 CREATE INDEX IF NOT EXISTS runs_by_trainee ON runs (trainee, scenario, id);
 """
+ADDED_COLUMNS = {"fork_of": "TEXT"}
+"""Columns added since the first release: an older history file gains them on open."""
 
 
 def team_names(header: dict[str, Any]) -> str:
@@ -66,6 +71,11 @@ class History:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(self.path)
         self.db.executescript(SCHEMA)
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(runs)")}
+        with self.db:
+            for name, kind in ADDED_COLUMNS.items():
+                if name not in have:
+                    self.db.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         self.db.close()
@@ -75,13 +85,14 @@ class History:
         with self.db:
             cursor = self.db.execute(
                 "INSERT INTO runs (trainee, scenario, scenario_version, seed, started, sim_seconds, overall, rating,"
-                " dimensions, critical, ending, journal, team) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " dimensions, critical, ending, journal, team, fork_of) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     header.get("trainee") or team_names(header) or "anonymous", session.scenario.id, session.scenario.version, session.seed,
                     header.get("started"), session.now, round(card.overall, 2), card.rating,
                     json.dumps({n: round(d.score, 2) for n, d in card.dimensions.items()}),
-                    json.dumps([e.critical for e in card.critical]), session.ended, journal,
+                    json.dumps([e.critical for e in card.critical]), session.ended, str(Path(journal).resolve()) if journal else None,
                     json.dumps(header.get("team")) if header.get("team") else None,
+                    header.get("fork_of") if isinstance(header.get("fork_of"), str) else None,
                 ),
             )
         return int(cursor.lastrowid or 0)
@@ -92,9 +103,17 @@ class History:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row)) for row in cursor.fetchall()]
 
+    def has_first_attempt(self, journal: str | Path) -> bool:
+        """Whether the run of this journal was finished and recorded as a first attempt."""
+        row = self.db.execute("SELECT 1 FROM runs WHERE journal = ? AND fork_of IS NULL LIMIT 1", (str(Path(journal).resolve()),)).fetchone()
+        return row is not None
+
     def progress(self, trainee: str | None = None, scenario: str | None = None) -> list[Progress]:
+        """First, best and last score per trainee and drill, over first attempts (not forks)."""
         grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for run in self.runs(trainee, scenario):
+            if run.get("fork_of"):
+                continue
             grouped.setdefault((run["trainee"], run["scenario"]), []).append(run)
         return [
             Progress(

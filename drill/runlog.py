@@ -102,17 +102,31 @@ class JournalWriter:
             except OSError as exc:  # the last buffered line could not be flushed
                 self._failed(exc)
 
-    def write(self, record: dict[str, Any], sync: bool) -> None:
+    def write(self, record: dict[str, Any], sync: bool, stamp: bool = True) -> None:
         handle = self._handle
         if handle is None:
             return
         try:
-            handle.write(json.dumps({**record, "utc": utc_now()}, ensure_ascii=False, separators=(",", ":")) + "\n")
+            handle.write(json.dumps({**record, "utc": utc_now()} if stamp else record, ensure_ascii=False, separators=(",", ":")) + "\n")
             handle.flush()  # to the OS at once: a killed process loses nothing written
             if sync:
                 os.fsync(handle.fileno())  # decisions also survive a power cut
         except OSError as exc:
             self._failed(exc)
+
+    def copy(self, records: list[dict[str, Any]]) -> None:
+        """Write records read from another journal as they were (a fork's past: no stamps of
+        this sitting), durable before the run goes on."""
+        for record in records:
+            self.write({k: v for k, v in record.items() if k != "utc"}, False, stamp=False)
+        self._sync()
+
+    def _sync(self) -> None:
+        if self._handle is not None:
+            try:
+                os.fsync(self._handle.fileno())
+            except OSError as exc:
+                self._failed(exc)
 
     def _failed(self, exc: OSError) -> None:
         """Stop journaling after a failed write (ENOSPC, EIO, a removed folder): keep the first

@@ -75,31 +75,29 @@ def xapi_actor(actor: str | None, account: str | None, fmt: str) -> dict | None:
 def report_from_journal(
     runlog: str, fmt: str = "html", output: str | None = None, templates: str | None = None,
     lang: str | None = None, scenario_path: str | None = None, actor: str | None = None,
-    account: str | None = None, exported: datetime | None = None,
+    account: str | None = None, exported: datetime | None = None, compare: str | None = None,
 ) -> Path:
     """Replay, score and render one journal; returns the file written. xAPI statements take
-    their times from the journal's wall-clock stamps, none after `exported` (default: now)."""
+    their times from the journal's wall-clock stamps, none after `exported` (default: now).
+    A fork is compared with its parent run (`compare`, else the journal it names if that is
+    still there)."""
     from drill.report.record import build_record
     from drill.report.xapi import RealTime, statements_text
-    from drill.runlog import JournalError, read_journal, replay
     from drill.scoring.scorecard import score
 
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
     ifi = xapi_actor(actor, account, fmt)
-    try:
-        journal = read_journal(runlog)
-    except JournalError as exc:
-        raise ReportError(str(exc)) from None
-    try:
-        loaded = scenario_of(journal.header, scenario_path)
-    except LibraryError as exc:
-        raise ReportError(f"the scenario does not load: {exc.diagnostics[0]}" if exc.diagnostics else str(exc)) from None
-    try:
-        session = replay(loaded.scenario, journal)
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ReportError(f"{runlog}: a record in the journal cannot be replayed ({exc})") from None
-    record = build_record(session, score(session), lang, journal=str(runlog), digest=loaded.digest)
+    journal, loaded, session = _replayed(runlog, scenario_path)
+    parent = None
+    named = journal.header.get("fork_of")
+    if compare is not None or (isinstance(named, str) and Path(named).is_file()):
+        other = compare or str(named)
+        p_journal, _, p_session = _replayed(other, scenario_path)
+        if p_journal.header.get("scenario") != journal.header.get("scenario") or p_session.seed != session.seed:
+            raise ReportError(f"{other} is not a run of the same drill on the same seed: nothing to compare")
+        parent = (p_session, score(p_session), Path(other).stem)
+    record = build_record(session, score(session), lang, journal=str(runlog), digest=loaded.digest, parent=parent)
     try:
         if fmt == "xapi":
             text = statements_text(record, ifi=ifi, times=RealTime.of(journal.header, journal.records), exported=exported)
@@ -120,6 +118,24 @@ def report_from_journal(
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename and Path(exc.filename).name != target.name else ""
         raise ReportError(f"cannot write {target}: {where}{exc.strerror or exc} (choose another place with -o)") from None
+
+
+def _replayed(runlog: str, scenario_path: str | None):
+    """(journal, loaded scenario, replayed session) of one run, or a one-line ReportError."""
+    from drill.runlog import JournalError, read_journal, replay
+
+    try:
+        journal = read_journal(runlog)
+    except JournalError as exc:
+        raise ReportError(str(exc)) from None
+    try:
+        loaded = scenario_of(journal.header, scenario_path)
+    except LibraryError as exc:
+        raise ReportError(f"the scenario does not load: {exc.diagnostics[0]}" if exc.diagnostics else str(exc)) from None
+    try:
+        return journal, loaded, replay(loaded.scenario, journal)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ReportError(f"{runlog}: a record in the journal cannot be replayed ({exc})") from None
 
 
 def _same_file(a: str | Path, b: str | Path | None) -> bool:

@@ -87,13 +87,14 @@ def effects(effects: m.MeterEffects, lang: str) -> list[str]:
     for name in m.METERS:
         value = getattr(effects, name)
         if value:
-            out.append(f"{t(f'report.meter.{name}', lang)} {_signed(value)}")
+            out.append(f"{t(f'report.meter.{name}', lang)} {signed(value)}")
     return out
 
 
-def _signed(value: float) -> str:
+def signed(value: float) -> str:
+    """+12, −3.5, 0: a change with its sign (a true minus sign)."""
     text = f"{abs(value):g}"
-    return f"+{text}" if value > 0 else f"−{text}"
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else "0"
 
 
 def consequence(then: Any, scenario: m.Scenario, lang: str) -> str:
@@ -106,7 +107,7 @@ def consequence(then: Any, scenario: m.Scenario, lang: str) -> str:
     if isinstance(then, m.MeterThen):
         meter = t(f"report.meter.{then.meter}", lang)
         if then.add is not None:
-            return f"{meter} {_signed(then.add)}"
+            return f"{meter} {signed(then.add)}"
         return t("report.then.meter_set", lang, meter=meter, value=f"{then.set:g}")
     if isinstance(then, m.StartFloodThen):
         return t("report.then.start_flood", lang, flood=then.start_flood)

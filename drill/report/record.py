@@ -15,6 +15,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import refusal, t
+from drill.report.compare import comparison
 from drill.report.explain import dim_name, ended_early, explain, item_ref, level_name, verb_name, why
 from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
@@ -236,10 +237,18 @@ def _dimensions(card: Scorecard, lang: str) -> dict[str, Any]:
     }
 
 
-def build_record(session: Session, card: Scorecard, lang: str | None = None, *, journal: str | None = None, digest: str | None = None) -> dict[str, Any]:
-    """The run record for a finished (or stopped) session and its scorecard."""
+def build_record(session: Session, card: Scorecard, lang: str | None = None, *, journal: str | None = None, digest: str | None = None,
+                 parent: tuple[Session, Scorecard, str] | None = None) -> dict[str, Any]:
+    """The run record for a finished (or stopped) session and its scorecard; for a fork, with
+    its `parent` run (session, scorecard, journal name) the record compares the two."""
     with gc_paused():
-        return _build(session, card, report_lang(session.log.header, session.scenario, lang), journal, digest)
+        record = _build(session, card, report_lang(session.log.header, session.scenario, lang), journal, digest)
+        if parent is not None:
+            p_session, p_card, _ = parent
+            drawn = {"lang": record["lang"], "scenario": record["scenario"], "timeline": _timeline(p_session),
+                     "escalation": _escalation(p_session, p_card, record["lang"])}
+            record["compare"] = comparison(parent, (session, card), record["lang"], drawn)
+        return record
 
 
 def _build(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
 from drill.i18n import t as translate
-from drill.report.explain import item_ref
+from drill.report.explain import item_ref, signed
 from drill.report.gcpause import gc_paused
 from drill.report.mdlayout import layout
 from drill.report.record import build_record
@@ -164,7 +164,7 @@ def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment
         loader=loader, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True, auto_reload=bool(templates), **options,
     )
-    env.filters.update(offset=offset, clock=clock, took=took, num=num, cell=md_cell, code=md_code, marked=md_marked)
+    env.filters.update(offset=offset, clock=clock, took=took, num=num, cell=md_cell, code=md_code, marked=md_marked, signed=signed)
     return env
 
 
@@ -190,7 +190,9 @@ def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> s
     def item(item_id: Any) -> str:
         return item_ref(item_id, lang) if isinstance(item_id, str) else ""
 
-    extra = {"geo": geometry(record)} if fmt == "html" else {"timeline_rows": rows}
+    extra: dict[str, Any] = {"geo": geometry(record)} if fmt == "html" else {"timeline_rows": rows}
+    if fmt == "html" and record.get("compare"):
+        extra["geo_parent"] = geometry(record["compare"]["timeline"])
     text = env.get_template(TEMPLATES[fmt]).render(record=record, t=t, item=item, **extra)
     own = templates is not None and (Path(templates) / TEMPLATES[fmt]).is_file()
     return layout(text) if fmt == "md" and not own else text  # a trainer's own template is kept as written

@@ -717,6 +717,8 @@ class Scenario(Model):
     """Status updates (holding statements) the trainee can post for everyone."""
     answers: Literal["write", "pick", "both"] = "both"
     """How trainees answer: write their own replies (checked by the reply checker), pick authored options, or both (write by default; quick pick with Ctrl+O or `drill play --pick`)."""
+    forking: Literal["always", "after_first_attempt"] = "always"
+    """When a trainee may try again from one of their decisions (a fork): always, or only after the first attempt is finished and recorded in history (an assessed drill). DRILL_FORKING sets it for a whole session."""
     facts: dict[Id, Text] = {}
     """The facts a reply may state, as data (e.g. {price_per_m3: "5,15 €", rise: "12 %"}): the reply checker marks a figure that contradicts them as a wrong fact and one that matches as informing. Figures in the ground rules' notes, the briefing and the authored options keyed 1 or 2 count as facts too."""
     floods: list[Flood] = []
