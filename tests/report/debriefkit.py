@@ -9,6 +9,7 @@ an item with a long id is answered and another is never answered. The report tes
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from reportkit import REPO
 
@@ -134,3 +135,23 @@ def written_record(lang: str = "en", text: str = WRITTEN_LEAKY) -> dict:
         assert session.act(action).ok, action
     session.advance_to(float("inf"))
     return build_record(session, score(session), lang)
+
+
+@lru_cache(maxsize=4)
+def fork_record(lang: str = "en") -> dict:
+    """A fork on deleted-comment beside its parent: the parent deletes the critic's comment
+    first thing (decision 1) and goes on deleting; the fork answers it instead, then plays on
+    as the ideal player would. Fixed start times, so the record is byte-stable."""
+    from drill.fork import fork_point, start_fork
+    from drill.players import make_player, play
+    from drill.runlog import Journal
+
+    loaded = load(REPO / "scenarios" / "deleted-comment.yaml")
+    parent = play(loaded.scenario, make_player("deleter", 2), 2, scenario_digest=loaded.digest, started="2026-03-02T10:15:00")
+    records = [{"t": t, "input": a.to_json()} for t, a in parent.log.inputs]
+    journal = Journal(dict(parent.log.header), records, parent.now, True, False)
+    point = fork_point(journal, Path("runs/deleted-comment-aino.jsonl"), 1)
+    fork, _ = start_fork(loaded.scenario, journal, point, None, started="2026-03-02T11:00:00")
+    fork.act(Action("reply", "price-critic", "apologise-and-explain"))
+    play(loaded.scenario, make_player("ideal", 2), 2, session=fork)
+    return build_record(fork, score(fork), lang, parent=(parent, score(parent), "deleted-comment-aino"))

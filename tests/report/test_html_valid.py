@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from debriefkit import WRITTEN_HOSTILE, written_record
+from debriefkit import WRITTEN_HOSTILE, fork_record, written_record
 from reportkit import BOTS, EVIL, bundled, record_run
 
 from drill.report import build_record, render
@@ -27,7 +27,8 @@ def html_files(runs, scenario_files, tmp_path_factory) -> list[Path]:
         path.write_text(render(build_record(run.session, run.card, journal=str(run.journal)), "html"), encoding="utf-8")
         files.append(path)
     files.append(_tabletop(scenario_files, folder))
-    for name, record in (("written", written_record()), ("written-fi", written_record("fi")), ("written-hostile", written_record("en", WRITTEN_HOSTILE))):
+    for name, record in (("written", written_record()), ("written-fi", written_record("fi")), ("written-hostile", written_record("en", WRITTEN_HOSTILE)),
+                         ("fork", fork_record()), ("fork-fi", fork_record("fi"))):
         path = folder / f"{name}.html"
         path.write_text(render(record, "html"), encoding="utf-8")
         files.append(path)

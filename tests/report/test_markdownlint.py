@@ -12,7 +12,7 @@ import shutil
 import subprocess
 
 import pytest
-from debriefkit import LONG_ID, WRITTEN_HOSTILE, long_record, scripted_record, team_record, written_record
+from debriefkit import LONG_ID, WRITTEN_HOSTILE, fork_record, long_record, scripted_record, team_record, written_record
 from reportkit import BOTS, REPO, bundled
 
 from drill.report import build_record, render
@@ -46,6 +46,7 @@ def debriefs(runs, evil_loaded) -> dict[str, str]:
         "hostile": render(build_record(hostile, score(hostile)), "md"),
         "written": render(written_record(), "md"), "written-fi": render(written_record("fi"), "md"),
         "written-hostile": render(written_record("en", WRITTEN_HOSTILE), "md"),
+        "fork": render(fork_record(), "md"), "fork-fi": render(fork_record("fi"), "md"),
     }
     for path in bundled():
         for bot in BOTS:
