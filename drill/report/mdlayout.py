@@ -119,9 +119,10 @@ def _wrap(line: str) -> list[str]:
     for room in range(WIDTH, WIDTH // 2, -1):  # an emoji is two to markdownlint, one to textwrap
         lines = textwrap.wrap(rest, room, initial_indent=first, subsequent_indent=later,
                               break_long_words=False, break_on_hyphens=False)
+        lines = [lines[0]] + [later + _escape_start(text[len(later):]) for text in lines[1:]]  # an escape widens a line
         if all(width(text) <= WIDTH or " " not in text.strip() for text in lines):
             break
-    return [lines[0]] + [later + _escape_start(text[len(later):]) for text in lines[1:]]
+    return lines
 
 
 def _heading(line: str) -> list[str]:

@@ -273,6 +273,7 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
         "notes": notes,
         "dimensions": _dimensions(card, lang),
         "roles": decisions_per_role(session, card, notes, lang),
+        "compare": None,  # a fork beside its parent run (drill.report.compare), when there is one
     }
     record["hotwash"] = hotwash(record)
     return record
