@@ -1,0 +1,64 @@
+"""What a trainee found in the TUI (issue 14, item 6), each driven through the keys as they met it."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey, FooterLabel
+from tui_helpers import key_for, notices, select
+
+from drill.cli import main
+from drill.i18n import t
+from drill.tui.screens.modals import ChoiceModal, ConfirmModal
+from drill.tui.screens.play import PlayScreen
+
+SIZE = (120, 36)
+
+
+def shown(app) -> list[str]:
+    feed = app.screen.feed
+    return [app.session.items[feed.seq_at(r)].id for r in range(feed.row_count)]
+
+
+async def test_the_needs_filter_moves_the_selection_off_a_row_it_hides(app_for):
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(21 * 60)
+        select(app, "question")
+        await pilot.press("r", key_for(app, "question", "reply", "hours"))  # answered: the filter will hide it
+        await pilot.pause()
+        select(app, "question")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        feed = app.screen.feed
+        assert "question" not in shown(app)
+        assert feed.selected is not None and feed.selected.id in shown(app)
+        assert app.screen.query_one("#detail").render().plain.startswith("Matti")  # the pane shows the selected row
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal) and "Matti" in app.screen.title_text  # the row the list shows
+        await pilot.press("escape")
+
+
+async def test_an_answered_row_the_filter_drops_takes_the_selection_with_it(app_for):
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(21 * 60)
+        await pilot.press("n")
+        select(app, "complaint")
+        await pilot.press("p", key_for(app, "complaint", "private", "dm"))
+        await pilot.pause()
+        assert shown(app) == ["question"]
+        assert app.screen.feed.selected.id == "question"
+        assert app.screen.query_one("#detail").render().plain.startswith("Liisa")
+        await pilot.press("n", "c", "c", "c", "c")  # all channels cycled to phone: nothing shown, nothing selected
+        await pilot.pause()
+        assert app.screen.channel_filter == "phone" and shown(app) == []
+        assert app.screen.feed.selected is None
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, PlayScreen)
+        assert any(t("ui.detail.none") in n for n in notices(app))
