@@ -62,3 +62,26 @@ async def test_an_answered_row_the_filter_drops_takes_the_selection_with_it(app_
         await pilot.pause()
         assert isinstance(app.screen, PlayScreen)
         assert any(t("ui.detail.none") in n for n in notices(app))
+
+
+async def test_the_command_palette_holds_the_clock_as_a_dialog_does(app_for):
+    app = app_for(manual_clock=False, journal=False, speed=600)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.1)
+        assert type(app.screen).__name__ == "CommandPalette"
+        before = app.session.now
+        await pilot.pause(1.0)
+        assert app.session.now - before < 5  # real time (×1), not ten minutes at ×600
+        await pilot.press("escape")
+
+
+async def test_the_palette_key_in_the_footer_speaks_finnish(app_for):
+    app = app_for(lang="fi", journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        palette = app.screen.query_one(Footer).query_one(".-command-palette", FooterKey)
+        assert palette.description == t("ui.footer.palette", "fi") != "palette"
