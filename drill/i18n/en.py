@@ -504,7 +504,7 @@ STRINGS.update({
     "ui.picker.hint": "↑↓ choose · Enter start · ? help",
     "ui.footer.reply": "Reply", "ui.footer.private": "Private", "ui.footer.redirect": "Redirect",
     "ui.footer.status": "Status", "ui.footer.escalate": "Escalate", "ui.footer.pause": "Pause",
-    "ui.footer.forward": "Next", "ui.footer.help": "Help", "ui.footer.palette": "Palette",
+    "ui.footer.forward": "Next", "ui.footer.help": "Help", "ui.footer.palette": "Palette", "ui.footer.filters": "Filter",
     "ui.picker.start": "Start",
     "ui.journal.failed": "The run journal cannot be written ({reason}). The drill goes on, but decisions from now on are not saved; the debrief (w) still works at the end. Free some space before the next run.",
     "ui.journal.failed_exit": "drill: the run journal could not be written ({reason}); only the decisions made before that are saved.",

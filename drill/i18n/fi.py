@@ -500,7 +500,7 @@ STRINGS.update({
     "ui.picker.hint": "↑↓ valitse · Enter aloita · ? ohje",
     "ui.footer.reply": "Vastaa", "ui.footer.private": "Yksityinen", "ui.footer.redirect": "Ohjaa",
     "ui.footer.status": "Tiedote", "ui.footer.escalate": "Eskaloi", "ui.footer.pause": "Tauko",
-    "ui.footer.forward": "Seuraava", "ui.footer.help": "Ohje", "ui.footer.palette": "Komennot",
+    "ui.footer.forward": "Seuraava", "ui.footer.help": "Ohje", "ui.footer.palette": "Komennot", "ui.footer.filters": "Suodata",
     "ui.picker.start": "Aloita",
     "ui.journal.failed": "Harjoituksen lokia ei voi kirjoittaa ({reason}). Harjoitus jatkuu, mutta tästä eteenpäin päätöksiä ei tallenneta; loppuraportin (w) voi silti kirjoittaa. Vapauta levytilaa ennen seuraavaa harjoitusta.",
     "ui.journal.failed_exit": "drill: harjoituksen lokia ei voitu kirjoittaa ({reason}); vain sitä ennen tehdyt päätökset ovat tallessa.",

@@ -85,3 +85,17 @@ async def test_the_palette_key_in_the_footer_speaks_finnish(app_for):
         await pilot.pause()
         palette = app.screen.query_one(Footer).query_one(".-command-palette", FooterKey)
         assert palette.description == t("ui.footer.palette", "fi") != "palette"
+
+
+async def test_hide_generated_is_in_the_footer_and_the_readme(app_for):
+    from pathlib import Path
+
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        assert {"n", "g", "c"} <= {k.key for k in footer.query(FooterKey)}
+        assert t("ui.footer.filters") in [str(label.render()) for label in footer.query(FooterLabel)]
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "`g` hides generated comments" in readme

@@ -25,7 +25,7 @@ from drill.i18n import refusal
 from drill.scenario.types import text_in
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
-from drill.tui.localize import localize_bindings
+from drill.tui.localize import localize_bindings, show_bindings
 from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from drill.tui.app import DrillApp
 
 WIDE_FOOTER = 110
+FILTERS = Binding.Group("ui.footer.filters")
+FILTER_ACTIONS = {"needs", "generated", "channel"}
+"""The filter keys n, g and c: in the footer when it has room for them after the keys that
+act (which take all of 80 columns in Finnish); the help lists every key at any width."""
 STATUS_EVERY = 0.25
 """Real seconds between status bar repaints while the clock runs (see StatusBar)."""
 DETAIL_DELAY = 0.05
@@ -65,15 +69,15 @@ class PlayScreen(Screen):
         Binding("plus,equals_sign", "faster", "ui.key.faster", show=False),
         Binding("minus", "slower", "ui.key.slower", show=False),
         Binding("f", "forward", "ui.footer.forward", tooltip="ui.key.forward"),
-        Binding("n", "needs", "ui.key.filter", show=False),
-        Binding("g", "generated", "ui.key.generated", show=False),
-        Binding("c", "channel", "ui.key.channel", show=False),
         Binding("question_mark", "app.help", "ui.footer.help", tooltip="ui.key.help"),
         Binding("a", "acting", "ui.footer.acting", tooltip="ui.key.acting"),
         Binding("F", "facilitator", "ui.footer.facilitator", tooltip="ui.key.facilitator"),
         Binding("o", "observe", "ui.key.observe", show=False),
         Binding("t", "skip", "ui.key.skip", show=False),
         Binding("E", "end_exercise", "ui.key.end_exercise", show=False),
+        Binding("n", "needs", "ui.key.filter", show=False, group=FILTERS),
+        Binding("g", "generated", "ui.key.generated", show=False, group=FILTERS),
+        Binding("c", "channel", "ui.key.channel", show=False, group=FILTERS),
     ]
     COMMANDS = {PlayCommands}
 
@@ -113,6 +117,18 @@ class PlayScreen(Screen):
     def on_resize(self) -> None:
         """Below 110 columns the footer needs every cell for the keys (Ctrl+P is in the help)."""
         self.query_one(Footer).show_command_palette = self.app.size.width >= WIDE_FOOTER
+        self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
+        if show_bindings(self, FILTER_ACTIONS, self.footer_cells() <= self.app.size.width):
+            self.refresh_bindings()
+
+    def footer_cells(self) -> int:
+        """About how many columns the footer takes with the filter keys in it: a key and its
+        label and a space each, the filters as one group ('n g c Filter'), the palette key."""
+        shown = [b for _, b, _, _ in self.active_bindings.values() if b.show and b.action not in FILTER_ACTIONS]
+        cells = sum(len(self.app.get_key_display(b)) + len(b.description) + 2 for b in shown)
+        if self.query_one(Footer).show_command_palette:
+            cells += len(self.drill.t("ui.footer.palette")) + 6
+        return cells + len("n g c ") + len(self.drill.t("ui.footer.filters")) + 2
         self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
 
     @property
