@@ -99,3 +99,34 @@ async def test_hide_generated_is_in_the_footer_and_the_readme(app_for):
         assert t("ui.footer.filters") in [str(label.render()) for label in footer.query(FooterLabel)]
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "`g` hides generated comments" in readme
+
+
+async def test_history_shows_the_score_as_the_app_does(app_for, tmp_path):
+    from types import SimpleNamespace
+
+    from drill.history import History
+    from drill.tui.screens.end import EndScreen
+
+    app = app_for(journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(10**6)
+        await pilot.pause()
+        assert isinstance(app.screen, EndScreen)
+        card = SimpleNamespace(**{**vars(app.card), "overall": 98.94, "rating": "P"})
+        app.screen.card = card
+        summary = app.screen.summary()
+        session = app.session
+    from rich.console import Console
+
+    console = Console(width=100, record=True)
+    console.print(summary)
+    on_screen = console.export_text()
+    assert " 99 " in on_screen.replace("/", " ") and "98.9" not in on_screen
+    store = History(tmp_path / "h.sqlite")
+    store.record(session, card)
+    store.close()
+    for extra in ([], ["--runs"]):
+        out = CliRunner().invoke(main, ["history", "--db", str(tmp_path / "h.sqlite"), *extra])
+        assert out.exit_code == 0, out.output
+        assert "98.9" not in out.output and " 99 " in out.output, out.output
