@@ -399,6 +399,8 @@ STRINGS.update({
     "ui.flag.dismissed": "ohitettu",
     "ui.detail.options": "Mitä voit tehdä: {keys}",
     "ui.detail.flood": "Tuotettu kommentti: väliaikatieto vastaa näihin yhdessä (s).",
+    "ui.detail.generated": "Tuotettu kommentti.",
+    "ui.detail.generated_alone": "Tuotettuun kommenttiin ei vastata yksittäin.",
     "ui.modal.choose": "{verb} – {who}: valitse lähetettävä viesti",
     "ui.modal.none": "Ei vaihtoehtoja toiminnolle {verb}.",
     "ui.modal.confirm": "{verb}: vahvista Enterillä, Esc peruu",

@@ -101,6 +101,23 @@ async def test_hide_generated_is_in_the_footer_and_the_readme(app_for):
     assert "`g` hides generated comments" in readme
 
 
+async def test_a_generated_comment_gives_no_hint_in_exercise_mode_and_one_in_coach_mode(app_for):
+    for coach in (False, True):
+        app = app_for(journal=False, coach=coach)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("enter")
+            app.advance(35 * 60)
+            flood = next(i for i in app.session.items if i.flood)
+            select(app, flood.id)
+            await pilot.pause()
+            detail = app.screen.query_one("#detail").render().plain
+            await pilot.press("r")
+            await pilot.pause()
+            said = " ".join(notices(app))
+            hinted = "status update" in detail or "status update" in said
+            assert hinted is coach, (coach, detail, said)
+
+
 async def test_history_shows_the_score_as_the_app_does(app_for, tmp_path):
     from types import SimpleNamespace
 

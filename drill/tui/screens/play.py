@@ -245,8 +245,8 @@ class PlayScreen(Screen):
             if item is None:
                 self.notify(t("ui.detail.none"), severity="warning")
                 return
-            if item.flood:
-                self.notify(t("ui.detail.flood"), severity="warning")
+            if item.flood:  # the way to answer a flood is a hint: coach mode only
+                self.notify(t("ui.detail.flood" if self.drill.coach else "ui.detail.generated_alone"), severity="warning")
                 return
         mode = session.scenario.answers
         if mode == "write" or (mode == "both" and not self.drill.pick):
