@@ -118,6 +118,29 @@ async def test_a_generated_comment_gives_no_hint_in_exercise_mode_and_one_in_coa
             assert hinted is coach, (coach, detail, said)
 
 
+async def test_finnish_dialogs_name_the_writer_without_inflecting_the_name(app_for):
+    app = app_for(lang="fi", journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        for key in ("x", "h", "z"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmModal)
+            question = app.screen.question
+            assert "käyttäjän" not in question.lower() and "Matti" in question
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+def test_every_finnish_string_names_a_person_without_inflecting_the_name():
+    from drill.i18n import fi
+
+    for key, text in fi.STRINGS.items():
+        assert "käyttäjän {who}" not in text.lower() and "käyttäjälle {who}" not in text.lower(), key
+
+
 async def test_history_shows_the_score_as_the_app_does(app_for, tmp_path):
     from types import SimpleNamespace
 
