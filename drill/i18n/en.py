@@ -405,6 +405,7 @@ STRINGS.update({
     "ui.detail.flood": "A generated comment: a status update answers these together (s).",
     "ui.detail.generated": "A generated comment.",
     "ui.detail.generated_alone": "A generated comment is not answered on its own.",
+    "ui.coach.due": "{left} left to answer {who} ({channel}): the reply target is {target}.",
     "ui.modal.choose": "{verb} to {who}: choose what to send",
     "ui.modal.none": "No {verb} options for this item.",
     "ui.modal.confirm": "{verb} this item? Enter to confirm, Esc to cancel",

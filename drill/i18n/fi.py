@@ -401,6 +401,7 @@ STRINGS.update({
     "ui.detail.flood": "Tuotettu kommentti: väliaikatieto vastaa näihin yhdessä (s).",
     "ui.detail.generated": "Tuotettu kommentti.",
     "ui.detail.generated_alone": "Tuotettuun kommenttiin ei vastata yksittäin.",
+    "ui.coach.due": "Vastaustavoite ({target}) umpeutuu {left} kuluttua: {who} odottaa yhä vastausta ({channel}).",
     "ui.modal.choose": "{verb} – {who}: valitse lähetettävä viesti",
     "ui.modal.none": "Ei vaihtoehtoja toiminnolle {verb}.",
     "ui.modal.confirm": "{verb}: vahvista Enterillä, Esc peruu",

@@ -170,3 +170,35 @@ async def test_history_shows_the_score_as_the_app_does(app_for, tmp_path):
         out = CliRunner().invoke(main, ["history", "--db", str(tmp_path / "h.sqlite"), *extra])
         assert out.exit_code == 0, out.output
         assert "98.9" not in out.output and " 99 " in out.output, out.output
+
+
+async def test_coach_mode_speaks_on_delete_escalation_and_a_target_about_to_pass(app_for):
+    for coach in (True, False):
+        app = app_for(journal=False, coach=coach)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("enter")
+            app.advance(14 * 60)  # the complaint (10m, target 10m) has waited 4m: not yet
+            await pilot.pause()
+            assert not any("Matti" in n for n in notices(app))
+            app.advance(60)  # 5m: half its target gone, as its row turns yellow
+            await pilot.pause()
+            warned = [n for n in notices(app) if "Matti" in n and "5m" in n]
+            assert bool(warned) is coach, notices(app)
+            app.advance(60)
+            await pilot.pause()
+            assert len([n for n in notices(app) if "Matti" in n and "left" in n]) == len(warned)  # once per item
+            app.clear_notifications()
+            select(app, "complaint")
+            await pilot.press("e", "enter")
+            await pilot.pause()
+            await pilot.press("enter")  # to comms, as the complaint calls for, in time
+            await pilot.pause()
+            assert any("Escalated to Communications (red phone) in time" in n for n in notices(app)) is coach, notices(app)
+            app.advance(20 * 60)
+            flood = next(i for i in app.session.items if i.flood)
+            select(app, flood.id)
+            app.clear_notifications()
+            await pilot.press("x", "enter")
+            await pilot.pause()
+            assert app.session.actions[-1][1].verb == "delete"
+            assert any("Removed an item that was not criticism" in n for n in notices(app)) is coach, notices(app)

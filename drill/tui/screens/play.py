@@ -23,6 +23,7 @@ from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.i18n import refusal
 from drill.scenario.types import text_in
+from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
 from drill.tui.localize import localize_bindings, show_bindings
@@ -91,6 +92,8 @@ class PlayScreen(Screen):
         """Items the trainee acted on: marked ◆ in the feed."""
         self.minute = -1
         self.detail_timer = None
+        self.coach: Coach | None = None
+        """Coach mode's judgements and deadline warnings (none in exercise mode or a replay)."""
 
     @property
     def drill(self) -> DrillApp:
@@ -110,6 +113,9 @@ class PlayScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        app = self.drill
+        if app.coach and app.playback is None:
+            self.coach = Coach(app.session, app.t, app.lang)
         self.feed.focus()
         self.refresh_view()
         self.on_resize()
@@ -171,6 +177,9 @@ class PlayScreen(Screen):
         chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None,
                                acting=member.label(app.lang) if member is not None else "")
         self.query_one(StatusBar).show(chunks, now=not moved)
+        if self.coach is not None and moved:
+            for warning in self.coach.due_soon():
+                self.notify(warning, timeout=10, markup=False)
         self.query_one(ItemDetail).show(feed.selected)
         if self.panel_open:
             self.panel.show(app.session, app.clock.paused)  # type: ignore[union-attr]
@@ -451,6 +460,8 @@ class PlayScreen(Screen):
                 self.notify(found or t("ui.write.clean"), title=done, timeout=15, markup=False)
             elif app.coach and outcome.feedback:
                 self.notify(text_in(outcome.feedback, app.lang), title=done, timeout=15, markup=False)
+            elif self.coach is not None and (judged := self.coach.judged(action)) is not None:
+                self.notify(judged, title=done, timeout=15, markup=False)
             else:
                 self.notify(t("ui.done", what=done), timeout=3, markup=False)
         self.feed.prune()
