@@ -202,3 +202,31 @@ async def test_coach_mode_speaks_on_delete_escalation_and_a_target_about_to_pass
             await pilot.pause()
             assert app.session.actions[-1][1].verb == "delete"
             assert any("Removed an item that was not criticism" in n for n in notices(app)) is coach, notices(app)
+
+
+async def test_at_80x24_the_reply_dialog_shows_every_option_without_scrolling(app_for):
+    from pathlib import Path
+
+    from textual.widgets import OptionList
+
+    library = Path(__file__).parents[2] / "scenarios" / "deleted-comment.yaml"
+    app = app_for(library, journal=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter", "f")
+        await pilot.pause()
+        item = next(i for i in app.session.authored if len(app.session.options_for(i.id, "reply")) >= 4)
+        select(app, item.id)
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceModal)
+        choices = app.screen.query_one("#choices", OptionList)
+        assert choices.option_count >= 4 and choices.max_scroll_y == 0  # every option in sight
+        assert choices.region.bottom <= 24 and app.screen.query_one(".dialog-hint").region.bottom <= 24
+        await pilot.press("down", "down")
+        await pilot.pause()
+        third = app.session.options_for(item.id, "reply")[2].text
+        from drill.scenario.types import text_in
+
+        whole = app.screen.query_one("#preview").render().plain
+        assert " ".join(whole.split()).endswith(" ".join(text_in(third, "en").split())[-40:])  # the highlighted one, whole
