@@ -517,7 +517,7 @@ STRINGS.update({
     "ui.resume.done": "Resumed at {time}. Paused: press space to go on.",
     "ui.resume.hint": "Run saved in {path}. Continue it with: {command}",
     "ui.status.replay": "REPLAY",
-    "ui.status.unstaffed": "outside staffed hours",
+    "ui.status.unstaffed": "outside staffed hours", "ui.status.unstaffed_short": "off hours",
 })
 
 # The tabletop exercise: team roles, the facilitator, decisions per role and the hotwash.

@@ -513,7 +513,7 @@ STRINGS.update({
     "ui.resume.done": "Jatketaan kohdasta {time}. Peli on tauolla: jatka välilyönnillä.",
     "ui.resume.hint": "Harjoitus on tallessa: {path}. Jatka komennolla: {command}",
     "ui.status.replay": "TALLENNE",
-    "ui.status.unstaffed": "päivystysajan ulkopuolella",
+    "ui.status.unstaffed": "päivystysajan ulkopuolella", "ui.status.unstaffed_short": "ei päivystystä",
 })
 
 # Pöytäharjoitus: tiimin roolit, harjoituksen ohjaaja, päätökset rooleittain ja purkukeskustelu.

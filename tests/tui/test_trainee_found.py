@@ -230,3 +230,24 @@ async def test_at_80x24_the_reply_dialog_shows_every_option_without_scrolling(ap
 
         whole = app.screen.query_one("#preview").render().plain
         assert " ".join(whole.split()).endswith(" ".join(text_in(third, "en").split())[-40:])  # the highlighted one, whole
+
+
+async def test_at_80x24_the_paused_header_takes_two_lines_at_most(app_for):
+    """Paused, off hours, a flood waiting, a promise at risk and the filters on: the worst the
+    fixture has, in both languages. The filters are said on the feed's border."""
+    for lang in ("fi", "en"):
+        app = app_for(lang=lang, journal=False)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("enter")
+            app.advance(12 * 60)
+            select(app, "complaint")
+            await pilot.press("p", key_for(app, "complaint", "private", "dm"))  # a promise, due at 42m
+            app.advance(23 * 60)
+            await pilot.press("space", "n", "c")
+            await pilot.pause()
+            await pilot.pause()
+            status = app.screen.query_one("#status")
+            text = status.render().plain
+            assert status.size.height <= 2 and len(text.splitlines()) <= 2, text
+            assert t("ui.status.paused", lang) in text and "1" in text.split("│")[3]
+            assert app.screen.feed.border_title == f"{t('ui.filter.needs', lang)} · Facebook"

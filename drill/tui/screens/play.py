@@ -174,9 +174,11 @@ class PlayScreen(Screen):
             feed.refresh()  # ages (in minutes) and colours move with the clock
         self.minute = minute
         member = app.acting_member() if app.playback is None else None
-        chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None,
-                               acting=member.label(app.lang) if member is not None else "")
-        self.query_one(StatusBar).show(chunks, now=not moved)
+        acting = member.label(app.lang) if member is not None else ""
+        chunks, short = (status_chunks(app.session, app.clock, app.t, "", app.playback is not None, acting=acting, short=s)
+                         for s in (False, True))
+        self.query_one(StatusBar).show(chunks, now=not moved, short=short)
+        feed.border_title = self.filter_label()  # what the feed shows is said on the feed, not in the header
         if self.coach is not None and moved:
             for warning in self.coach.due_soon():
                 self.notify(warning, timeout=10, markup=False)
