@@ -502,6 +502,7 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
     import sqlite3
 
     from drill.history import History
+    from drill.scoring.scorecard import score_text
 
     try:
         store = History(db)
@@ -514,7 +515,7 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
             click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
             return
         for r in rows:
-            click.echo(f"#{r['id']:<4} {r['trainee']:<14} {r['scenario']:<22} seed {r['seed']:<5} {r['overall']:>5.1f} {r['rating']}  {r['ending'] or ''}")
+            click.echo(f"#{r['id']:<4} {r['trainee']:<14} {r['scenario']:<22} seed {r['seed']:<5} {score_text(r['overall']):>5} {r['rating']}  {r['ending'] or ''}")
         if not rows:
             click.echo("no runs yet: play one with `drill play`")
         return
@@ -528,7 +529,7 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
     click.echo(f"{'trainee':<14} {'scenario':<22} {'runs':>4} {'first':>6} {'best':>6} {'last':>6}  trend")
     for p in progress:
         trend = "↑" if p.last > p.first else ("↓" if p.last < p.first else "→")
-        click.echo(f"{p.trainee:<14} {p.scenario:<22} {p.runs:>4} {p.first:>6.1f} {p.best:>6.1f} {p.last:>6.1f}  {trend} {p.last_rating}")
+        click.echo(f"{p.trainee:<14} {p.scenario:<22} {p.runs:>4} {score_text(p.first):>6} {score_text(p.best):>6} {score_text(p.last):>6}  {trend} {p.last_rating}")
 
 
 @main.command()

@@ -22,6 +22,19 @@ from drill.scenario.model import Flood
 from drill.scenario.types import template_slots
 
 POOL_SIZE = 256
+AUTHOR_SLOTS = {"name": None, "first_name": "first_name", "last_name": "last_name"}
+"""Slots a comment's author fills: a comment signed '–{first_name}' signs with its own
+author's first name, never with another person drawn from the pool."""
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "jr", "sr", "i", "ii", "iii", "iv", "v", "phd"}
+"""Words Faker puts around some names ('Mrs. Megan Rice', 'Wesley Rojas DDS') that are not
+the first or the last name; besides these, all-capital degrees (MD, DDS) are dropped."""
+
+
+def name_part(name: str, part: str) -> str:
+    """The first or the last name in a full name, titles and degrees left out."""
+    words = name.split()
+    core = [w for w in words if w.rstrip(".").lower() not in TITLES and not (len(w) > 1 and w.isupper())] or words or [name]
+    return core[0] if part == "first_name" else core[-1]
 
 
 @lru_cache(maxsize=8)
@@ -72,12 +85,13 @@ class FloodGenerator:
 
     @cached_property
     def sources(self) -> list[tuple[tuple[str, tuple[str, ...] | None], ...]]:
-        """Per template: each slot and the values it draws from (None: the comment's author)."""
+        """Per template: each slot and the values it draws from (None: the comment's author; a
+        string: that part of the author's name)."""
         return [tuple((slot, self._pool(slot)) for slot in template_slots(t.text)) for t in self.flood.templates]
 
-    def _pool(self, slot: str) -> tuple[str, ...] | None:
-        if slot == "name":
-            return None
+    def _pool(self, slot: str) -> tuple[str, ...] | str | None:
+        if slot in AUTHOR_SLOTS:
+            return AUTHOR_SLOTS[slot]
         if slot in self.flood.slots:
             return tuple(self.flood.slots[slot]) or ("",)
         return self.pools.get(slot, ("{" + slot + "}",))
@@ -115,4 +129,7 @@ class FloodGenerator:
     def slot_values(self, index: int, number: int, author: str) -> dict[str, str]:
         """The slot values of comment `number` (drawn from template `index`)."""
         pick = random.Random(self.key + number).random
-        return {slot: author if pool is None else pool[int(pick() * len(pool))] for slot, pool in self.sources[index]}
+        return {
+            slot: author if pool is None else name_part(author, pool) if type(pool) is str else pool[int(pick() * len(pool))]
+            for slot, pool in self.sources[index]
+        }

@@ -448,6 +448,9 @@ STRINGS.update({
     "ui.flag.dismissed": "dismissed",
     "ui.detail.options": "What you can do: {keys}",
     "ui.detail.flood": "A generated comment: a status update answers these together (s).",
+    "ui.detail.generated": "A generated comment.",
+    "ui.detail.generated_alone": "A generated comment is not answered on its own.",
+    "ui.coach.due": "{left} left to answer {who} ({channel}): the reply target is {target}.",
     "ui.modal.choose": "{verb} to {who}: choose what to send",
     "ui.modal.none": "No {verb} options for this item.",
     "ui.modal.confirm": "{verb} this item? Enter to confirm, Esc to cancel",
@@ -549,7 +552,7 @@ STRINGS.update({
     "ui.picker.hint": "↑↓ choose · Enter start · ? help",
     "ui.footer.reply": "Reply", "ui.footer.private": "Private", "ui.footer.redirect": "Redirect",
     "ui.footer.status": "Status", "ui.footer.escalate": "Escalate", "ui.footer.pause": "Pause",
-    "ui.footer.forward": "Next", "ui.footer.help": "Help",
+    "ui.footer.forward": "Next", "ui.footer.help": "Help", "ui.footer.palette": "Palette", "ui.footer.filters": "Filter",
     "ui.picker.start": "Start",
     "ui.journal.failed": "The run journal cannot be written ({reason}). The drill goes on, but decisions from now on are not saved; the debrief (w) still works at the end. Free some space before the next run.",
     "ui.journal.failed_exit": "drill: the run journal could not be written ({reason}); only the decisions made before that are saved.",
@@ -559,7 +562,7 @@ STRINGS.update({
     "ui.resume.done": "Resumed at {time}. Paused: press space to go on.",
     "ui.resume.hint": "Run saved in {path}. Continue it with: {command}",
     "ui.status.replay": "REPLAY",
-    "ui.status.unstaffed": "outside staffed hours",
+    "ui.status.unstaffed": "outside staffed hours", "ui.status.unstaffed_short": "off hours",
 })
 
 # The tabletop exercise: team roles, the facilitator, decisions per role and the hotwash.

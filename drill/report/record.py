@@ -25,7 +25,7 @@ from drill.report.roles import decisions_per_role
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
-from drill.scoring.scorecard import critical_per_action
+from drill.scoring.scorecard import critical_per_action, score_text
 from drill.team import role_name, team_from_header
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
     first = card.lessons[0] if card.lessons else None  # the costliest moment says why it matters, in words
     names = ", ".join(c["name"] + (f" ×{c['count']}" if c["count"] > 1 else "") for c in critical.values())
     lines = [
-        t("report.line.overall", lang, score=f"{card.overall:.0f}", rating=card.rating, rating_text=t(f"rating.{card.rating}", lang)),
+        t("report.line.overall", lang, score=score_text(card.overall), rating=card.rating, rating_text=t(f"rating.{card.rating}", lang)),
         t("report.line.ending", lang, ending=ending["title"] or ending["id"] or "—", outcome=t(f"report.outcome.{ending['outcome']}", lang))
         + (f" {ending['early']}" if ending["early"] else ""),
         " · ".join(f"{d['label']} {d['rating']}" for d in dims),

@@ -55,6 +55,12 @@ class Scorecard:
         }
 
 
+def score_text(value: float) -> str:
+    """A score as a person reads it: whole points. The end screen, the debrief and `drill
+    history` all show scores through this, so a run the app called 99 is 99 in the history."""
+    return f"{value:.0f}"
+
+
 def score(session: Session) -> Scorecard:
     weights = {**DEFAULT_WEIGHTS, **session.scenario.scoring.weights}
     ending = next((e for e in session.scenario.endings if e.id == session.ended), None)

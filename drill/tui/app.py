@@ -22,6 +22,7 @@ from typing import Any
 from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.command import CommandPalette
 
 from drill.engine.clock import SimClock
 from drill.engine.session import Outcome, Session
@@ -33,6 +34,7 @@ from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.team import Member, TeamError, parse_team, team_from_header, team_header
 from drill.tui import compat  # noqa: F401  (drops stale Resize events that froze the app: see there)
+from drill.tui.localize import localize_bindings
 from drill.tui.playback import Playback
 from drill.tui.screens.briefing import BriefingScreen
 from drill.tui.screens.end import EndScreen
@@ -48,7 +50,9 @@ from drill.tui.widgets.detail import describe_action
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
 """Real seconds between engine ticks."""
-DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, WriteModal, ObserveModal, SkipModal)
+DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, WriteModal, ObserveModal, SkipModal, CommandPalette)
+"""Screens over the play screen during which the clock runs at real time (×1): the command
+palette is one, since an action chosen there by name is a decision like any key's."""
 FREEZE_EVERY = 1000
 """After this many new feed items, move everything alive out of the cycle collector's sight:
 a flood's items live as long as the run, and collecting over them stalls frames."""
@@ -57,7 +61,11 @@ a flood's items live as long as the run, and collecting over them stalls frames.
 class DrillApp(App):
     CSS_PATH = "drill.tcss"
     TITLE = "drill"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        # Textual's own palette binding says "palette" in English: ours carries a key to translate
+        Binding("ctrl+p", "command_palette", "ui.footer.palette", show=False, priority=True, tooltip="ui.help.palette"),
+    ]
 
     def __init__(
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
@@ -76,6 +84,7 @@ class DrillApp(App):
         self.acting = 0
         """Which team member is acting (a cycles): the trainee's actions carry that member's role."""
         self.lang = lang or default_lang()
+        localize_bindings(self, self.lang)
         self.manual_clock, self.journal, self.entries, self.resume = manual_clock, journal, entries, resume
         self.playback = Playback(recording) if recording is not None else None
         """Set when watching a recorded run (`drill replay`): the trainee's verbs are off."""
@@ -190,9 +199,9 @@ class DrillApp(App):
             self.ticker.resume()
 
     def tick(self) -> None:
-        """The one timer: real time × speed moves the sim clock. While a decision dialog is
-        open the clock runs at real time (×1): choosing costs the minutes it takes, not an
-        hour of the scenario at ×60."""
+        """The one timer: real time × speed moves the sim clock. While a decision dialog (or the
+        command palette) is open the clock runs at real time (×1): choosing costs the minutes
+        it takes, not an hour of the scenario at ×60."""
         now = time.monotonic()
         real, self.last_tick = min(now - self.last_tick, 1.0), now
         if self.play is None or self.too_small is not None or self.clock.paused or self.session.ended is not None:

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Static
 
 from drill.report.explain import ended_early, explain
 from drill.scenario.types import text_in
+from drill.scoring.scorecard import score_text
 from drill.tui.localize import localize_bindings
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class EndScreen(Screen):
         grid = Table.grid(padding=(0, 1))
         grid.add_column()
         grid.add_row(Text(t("ui.end.title") + " — " + text_in(session.scenario.title, lang), style="bold"))
-        overall = Text(t("ui.end.overall", score=f"{card.overall:.0f}"), style="bold")
+        overall = Text(t("ui.end.overall", score=score_text(card.overall)), style="bold")
         overall.append(f"  {card.rating} ", style=RATING_STYLE.get(card.rating, "bold") + " reverse")
         overall.append(f" {t('rating.' + card.rating)}")
         grid.add_row(overall)
@@ -69,7 +70,7 @@ class EndScreen(Screen):
         dims.add_column(justify="right")
         dims.add_column()
         for name, dim in card.dimensions.items():
-            dims.add_row(t(f"dim.{name}"), f"{dim.score:.0f}", Text(f"{dim.rating} {t('rating.' + dim.rating)}", style=RATING_STYLE.get(dim.rating, "")))
+            dims.add_row(t(f"dim.{name}"), score_text(dim.score), Text(f"{dim.rating} {t('rating.' + dim.rating)}", style=RATING_STYLE.get(dim.rating, "")))
         grid.add_row(dims)
         grid.add_row("")
         if card.critical:

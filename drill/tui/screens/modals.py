@@ -11,34 +11,55 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 
 class ChoiceModal(ModalScreen[str | None]):
-    """A titled list of choices: Enter, a click or a digit picks one; Esc cancels."""
+    """A titled list of choices: Enter, a click or a digit picks one; Esc cancels.
+
+    Each choice is one line in the list (its start, cut to the width), and the highlighted
+    one is shown whole below it: at 80×24 every choice is in sight at once, where whole
+    replies of six lines each left room for the first one only."""
 
     BINDINGS = [Binding("escape", "cancel", show=False)] + [
         Binding(str(n), f"pick({n - 1})", show=False) for n in range(1, 10)
     ]
+    FIXED_ROWS = 11
+    """Rows of an 80×24 dialog that are not the list's lines or the preview: its border, the
+    title and the hint with their margins, the list's border, the preview's margin."""
 
     def __init__(self, title: str, choices: list[tuple[str, Text]], empty: str, hint: str) -> None:
         super().__init__()
         self.title_text, self.choices, self.empty, self.hint = title, choices, empty, hint
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        with Vertical(classes="dialog choice"):
             yield Label(Text(self.title_text), classes="dialog-title")
             if self.choices:
-                options: list[Option | None] = []
-                for number, (key, text) in enumerate(self.choices, 1):
-                    options += [Option(Text(f"{number}. ").append_text(text), id=key), None]
-                yield OptionList(*options[:-1], id="choices")
+                yield OptionList(*[Option(one_line(number, text), id=key) for number, (key, text) in enumerate(self.choices, 1)],
+                                 id="choices")
+                with VerticalScroll(id="preview-scroll"):
+                    yield Static(self.choices[0][1], id="preview")
             else:
                 yield Label(Text(self.empty), classes="dialog-empty")
             yield Label(Text(self.hint), classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self.on_resize()
+
+    def on_resize(self) -> None:
+        """The preview takes the rows the terminal has left (at least three; it scrolls)."""
+        if self.choices:
+            spare = self.app.size.height - len(self.choices) - self.FIXED_ROWS
+            self.query_one("#preview-scroll").styles.max_height = max(3, spare)
+
+    @on(OptionList.OptionHighlighted)
+    def preview(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one("#preview", Static).update(self.choices[event.option_index][1])
+        self.query_one("#preview-scroll", VerticalScroll).scroll_home(animate=False)
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
@@ -50,6 +71,14 @@ class ChoiceModal(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def one_line(number: int, text: Text) -> Text:
+    """A choice as one line of the list: its number, then its lines run together, cut with …"""
+    line = Text(f"{number}. ")
+    line.append_text(Text(" ").join(text.split("\n")))
+    line.no_wrap, line.overflow = True, "ellipsis"
+    return line
 
 
 NO_CONTROLS = "[^\x00-\x08\x0a-\x1f\x7f-\x9f]*"

@@ -23,9 +23,10 @@ from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.i18n import finding_message, refusal
 from drill.scenario.types import text_in
+from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
-from drill.tui.localize import localize_bindings
+from drill.tui.localize import localize_bindings, show_bindings
 from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
     from drill.tui.app import DrillApp
 
 WIDE_FOOTER = 110
+FILTERS = Binding.Group("ui.footer.filters")
+FILTER_ACTIONS = {"needs", "generated", "channel"}
+"""The filter keys n, g and c: in the footer when it has room for them after the keys that
+act (which take all of 80 columns in Finnish); the help lists every key at any width."""
 STATUS_EVERY = 0.25
 """Real seconds between status bar repaints while the clock runs (see StatusBar)."""
 DETAIL_DELAY = 0.05
@@ -65,15 +70,15 @@ class PlayScreen(Screen):
         Binding("plus,equals_sign", "faster", "ui.key.faster", show=False),
         Binding("minus", "slower", "ui.key.slower", show=False),
         Binding("f", "forward", "ui.footer.forward", tooltip="ui.key.forward"),
-        Binding("n", "needs", "ui.key.filter", show=False),
-        Binding("g", "generated", "ui.key.generated", show=False),
-        Binding("c", "channel", "ui.key.channel", show=False),
         Binding("question_mark", "app.help", "ui.footer.help", tooltip="ui.key.help"),
         Binding("a", "acting", "ui.footer.acting", tooltip="ui.key.acting"),
         Binding("F", "facilitator", "ui.footer.facilitator", tooltip="ui.key.facilitator"),
         Binding("o", "observe", "ui.key.observe", show=False),
         Binding("t", "skip", "ui.key.skip", show=False),
         Binding("E", "end_exercise", "ui.key.end_exercise", show=False),
+        Binding("n", "needs", "ui.key.filter", show=False, group=FILTERS),
+        Binding("g", "generated", "ui.key.generated", show=False, group=FILTERS),
+        Binding("c", "channel", "ui.key.channel", show=False, group=FILTERS),
     ]
     COMMANDS = {PlayCommands}
 
@@ -87,6 +92,8 @@ class PlayScreen(Screen):
         """Items the trainee acted on: marked ◆ in the feed."""
         self.minute = -1
         self.detail_timer = None
+        self.coach: Coach | None = None
+        """Coach mode's judgements and deadline warnings (none in exercise mode or a replay)."""
 
     @property
     def drill(self) -> DrillApp:
@@ -106,6 +113,9 @@ class PlayScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        app = self.drill
+        if app.coach and app.playback is None:
+            self.coach = Coach(app.session, app.t, app.lang)
         self.feed.focus()
         self.refresh_view()
         self.on_resize()
@@ -113,6 +123,18 @@ class PlayScreen(Screen):
     def on_resize(self) -> None:
         """Below 110 columns the footer needs every cell for the keys (Ctrl+P is in the help)."""
         self.query_one(Footer).show_command_palette = self.app.size.width >= WIDE_FOOTER
+        self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
+        if show_bindings(self, FILTER_ACTIONS, self.footer_cells() <= self.app.size.width):
+            self.refresh_bindings()
+
+    def footer_cells(self) -> int:
+        """About how many columns the footer takes with the filter keys in it: a key and its
+        label and a space each, the filters as one group ('n g c Filter'), the palette key."""
+        shown = [b for _, b, _, _ in self.active_bindings.values() if b.show and b.action not in FILTER_ACTIONS]
+        cells = sum(len(self.app.get_key_display(b)) + len(b.description) + 2 for b in shown)
+        if self.query_one(Footer).show_command_palette:
+            cells += len(self.drill.t("ui.footer.palette")) + 6
+        return cells + len("n g c ") + len(self.drill.t("ui.footer.filters")) + 2
         self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
 
     @property
@@ -152,9 +174,14 @@ class PlayScreen(Screen):
             feed.refresh()  # ages (in minutes) and colours move with the clock
         self.minute = minute
         member = app.acting_member() if app.playback is None else None
-        chunks = status_chunks(app.session, app.clock, app.t, self.filter_label(), app.playback is not None,
-                               acting=member.label(app.lang) if member is not None else "")
-        self.query_one(StatusBar).show(chunks, now=not moved)
+        acting = member.label(app.lang) if member is not None else ""
+        chunks, short = (status_chunks(app.session, app.clock, app.t, "", app.playback is not None, acting=acting, short=s)
+                         for s in (False, True))
+        self.query_one(StatusBar).show(chunks, now=not moved, short=short)
+        feed.border_title = self.filter_label()  # what the feed shows is said on the feed, not in the header
+        if self.coach is not None and moved:
+            for warning in self.coach.due_soon():
+                self.notify(warning, timeout=10, markup=False)
         self.query_one(ItemDetail).show(feed.selected)
         if self.panel_open:
             self.panel.show(app.session, app.clock.paused)  # type: ignore[union-attr]
@@ -229,8 +256,8 @@ class PlayScreen(Screen):
             if item is None:
                 self.notify(t("ui.detail.none"), severity="warning")
                 return
-            if item.flood:
-                self.notify(t("ui.detail.flood"), severity="warning")
+            if item.flood:  # the way to answer a flood is a hint: coach mode only
+                self.notify(t("ui.detail.flood" if self.drill.coach else "ui.detail.generated_alone"), severity="warning")
                 return
         mode = session.scenario.answers
         if mode == "write" or (mode == "both" and not self.drill.pick):
@@ -435,6 +462,8 @@ class PlayScreen(Screen):
                 self.notify(found or t("ui.write.clean"), title=done, timeout=15, markup=False)
             elif app.coach and outcome.feedback:
                 self.notify(text_in(outcome.feedback, app.lang), title=done, timeout=15, markup=False)
+            elif self.coach is not None and (judged := self.coach.judged(action)) is not None:
+                self.notify(judged, title=done, timeout=15, markup=False)
             else:
                 self.notify(t("ui.done", what=done), timeout=3, markup=False)
         self.feed.prune()

@@ -115,8 +115,8 @@ class ItemDetail(Static):
                     body.append(f"  {feedback}\n", style="italic")
         if self.replay:
             return
-        if item.flood:
-            body.append("\n" + t("ui.detail.flood") + "\n", style="dim")
+        if item.flood:  # what answers a flood is the trainee's to work out, unless coached
+            body.append("\n" + t("ui.detail.flood" if self.coach else "ui.detail.generated") + "\n", style="dim")
             return
         keys = [f"{key} {t('ui.key.' + verb)} ({len(session.options_for(item.id, verb))})"
                 for verb, key in VERB_KEYS.items() if session.options_for(item.id, verb)]

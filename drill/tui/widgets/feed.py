@@ -109,6 +109,7 @@ class FeedView(ScrollView, can_focus=True):
         self.seen = len(self.items)
         self.rows = None if keep is None else [i for i in range(self.seen) if keep(self.items[i])]
         self._resized()
+        self.reselect()
         if self.follow or self.cursor is None:
             self.pin()
         else:
@@ -146,7 +147,23 @@ class FeedView(ScrollView, can_focus=True):
             keep, items = self.keep, self.items
             self.rows = [i for i in self.rows if keep(items[i])]
             self._resized()
+            self.reselect()
         self.refresh()
+
+    def reselect(self) -> None:
+        """The filter hid the selected row: select the row shown in its place (the next one,
+        else the last), or nothing when no row is shown. The detail pane and the keys act on
+        the selection, so it must be a row the trainee can see."""
+        if self.cursor is None or self.rows is None:
+            return
+        row = self.row_of(self.cursor)
+        if row < len(self.rows) and self.rows[row] == self.cursor:
+            return
+        if not self.rows:
+            self.cursor = None
+            self.post_message(self.Selected(None))
+            return
+        self.select(min(row, len(self.rows) - 1), scroll=False)
 
     def _resized(self) -> bool:
         """Grow the scrollable height without a layout pass of the whole screen.

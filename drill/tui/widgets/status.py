@@ -14,6 +14,8 @@ from textual.widget import Widget
 
 from drill.engine.clock import SimClock
 
+MAX_LINES = 2
+"""Lines the status bar may take before it switches to the short forms of its pieces."""
 RISK_WINDOW = 900.0
 """A promise due within this many sim seconds (and not kept) counts as at risk."""
 
@@ -27,18 +29,23 @@ def short_number(value: float) -> str:
 
 
 def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str = "", replay: bool = False,
-                  acting: str = "") -> list[Text]:
+                  acting: str = "", short: bool = False) -> list[Text]:
     """The pieces of the status line, most important first; each piece stays on one line.
-    In a team exercise `acting` names who is acting now (their role goes with each action)."""
+    In a team exercise `acting` names who is acting now (their role goes with each action).
+    `short`: the same pieces in fewer cells (no date, shorter words), for a narrow terminal."""
     wall = session.wall_time()
     m = session.meters
     chunks = []
     if replay:
         chunks.append(Text(f" {t('ui.status.replay')} ", style="bold reverse"))
-    chunks.append(Text(f"{t('ui.weekday.' + str(wall.weekday()))} {wall:%d.%m. %H:%M}", style="bold"))
+    when = f"{wall:%H:%M}" if short else f"{t('ui.weekday.' + str(wall.weekday()))} {wall:%d.%m. %H:%M}"
+    chunks.append(Text(when, style="bold"))
     speed = Text(f"×{clock.speed:g}")
     if clock.paused:
-        speed.append(f" {t('ui.status.paused')} ", style="bold reverse")
+        if short:
+            speed.append(" ").append(t("ui.status.paused"), style="bold reverse")
+        else:
+            speed.append(f" {t('ui.status.paused')} ", style="bold reverse")
     chunks.append(speed)
     if acting:
         chunks.append(Text(t("ui.status.acting", who=acting), style="bold reverse"))
@@ -54,7 +61,7 @@ def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str 
     chunks.append(Text(f"{t('ui.meter.sentiment')} {m.sentiment:+.0f}", style="red" if m.sentiment <= -30 else ""))
     chunks.append(Text(f"{t('ui.meter.press')} {m.press:.0f}", style="yellow" if m.press >= 40 else ""))
     if not session.staffed_now():
-        chunks.append(Text(t("ui.status.unstaffed"), style="italic"))
+        chunks.append(Text(t("ui.status.unstaffed_short" if short else "ui.status.unstaffed"), style="italic"))
     if filters:
         chunks.append(Text(f"[{filters}]", style="italic"))
     return chunks
@@ -76,15 +83,19 @@ class StatusBar(Widget):
     def __init__(self, every: float = 0.0, **kwargs) -> None:
         super().__init__(**kwargs)
         self.chunks: list[Text] = []
+        self.short: list[Text] = []
         self.lines = 1
         self.every = every
         self.painted = 0.0
         self.pending = False
 
-    def show(self, chunks: list[Text], now: bool = False) -> None:
+    def show(self, chunks: list[Text], now: bool = False, short: list[Text] | None = None) -> None:
+        """`short`: the same pieces in fewer cells, used where the full ones take more than
+        MAX_LINES lines (a paused Finnish header at 80 columns took three)."""
         if [c.plain for c in chunks] == [c.plain for c in self.chunks] and [c.style for c in chunks] == [c.style for c in self.chunks]:
             return
         self.chunks = chunks
+        self.short = short or chunks
         wait = self.painted + self.every - time.monotonic()
         if now or wait <= 0:
             self.paint()
@@ -98,8 +109,13 @@ class StatusBar(Widget):
         self.refresh()
 
     def flow(self, width: int) -> Text:
+        text = self.lay_out(self.chunks, width)
+        return self.lay_out(self.short, width) if len(text.plain.split("\n")) > MAX_LINES else text
+
+    @staticmethod
+    def lay_out(chunks: list[Text], width: int) -> Text:
         lines: list[Text] = [Text()]
-        for chunk in self.chunks:
+        for chunk in chunks:
             line = lines[-1]
             if line.cell_len and line.cell_len + 3 + chunk.cell_len > width:
                 lines.append(line := Text())
