@@ -175,7 +175,7 @@ class PlayScreen(Screen):
         self.minute = minute
         member = app.acting_member() if app.playback is None else None
         acting = member.label(app.lang) if member is not None else ""
-        chunks, short = (status_chunks(app.session, app.clock, app.t, "", app.playback is not None, acting=acting, short=s)
+        chunks, short = (status_chunks(app.session, app.clock, app.t, app.playback is not None, acting=acting, short=s)
                          for s in (False, True))
         self.query_one(StatusBar).show(chunks, now=not moved, short=short)
         feed.border_title = self.filter_label()  # what the feed shows is said on the feed, not in the header

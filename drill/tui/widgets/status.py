@@ -28,7 +28,7 @@ def short_number(value: float) -> str:
     return f"{value:.0f}"
 
 
-def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str = "", replay: bool = False,
+def status_chunks(session, clock: SimClock, t: Callable[..., str], replay: bool = False,
                   acting: str = "", short: bool = False) -> list[Text]:
     """The pieces of the status line, most important first; each piece stays on one line.
     In a team exercise `acting` names who is acting now (their role goes with each action).
@@ -62,8 +62,6 @@ def status_chunks(session, clock: SimClock, t: Callable[..., str], filters: str 
     chunks.append(Text(f"{t('ui.meter.press')} {m.press:.0f}", style="yellow" if m.press >= 40 else ""))
     if not session.staffed_now():
         chunks.append(Text(t("ui.status.unstaffed_short" if short else "ui.status.unstaffed"), style="italic"))
-    if filters:
-        chunks.append(Text(f"[{filters}]", style="italic"))
     return chunks
 
 
