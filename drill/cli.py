@@ -181,8 +181,11 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--resume", is_flag=True, help="Continue the last unfinished run (from its journal; a run is journaled from the start of the drill, so one left at its briefing is not there).")
 @click.option("--facilitator", is_flag=True, help="Tabletop exercise: a facilitator panel (F) to fire held injects, skip to a time, write observations and end the exercise.")
 @click.option("--team", default=None, metavar="NAME:ROLE,…", help='Who plays in which role, e.g. "Aino:service,Mikko:comms,Sanna:management"; each decision is recorded with the acting member\'s role (a passes the turn).')
+@click.option("--fork", "fork", type=click.Path(dir_okay=False), default=None, metavar="RUNLOG",
+              help="Try a run again from one of its decisions (with --at): replayed up to just before it, then yours to play, paused.")
+@click.option("--at", "at", type=click.IntRange(1), default=None, help="With --fork: the decision's number (as the debrief numbers them).")
 def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, pick: bool,
-         resume: bool, facilitator: bool, team: str | None) -> None:
+         resume: bool, facilitator: bool, team: str | None, fork: str | None, at: int | None) -> None:
     """Play a scenario in the terminal (with none given: pick one).
 
     SCENARIO is a file or the id of a library scenario. You write your own replies (r, p, d,
@@ -197,11 +200,15 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
       drill play scenarios/strike-threat.yaml --seed 3 --lang fi --trainee Aino
       drill play --resume
       drill play strike-threat --facilitator --team "Aino:service,Mikko:comms,Sanna:management"
+      drill play --fork runs/deleted-comment-20261204T090000Z.jsonl --at 1
     """
     from drill.tui.app import run_app
 
+    if (fork is None) != (at is None) or (fork is not None and (scenario or resume)):
+        click.echo("drill play: --fork RUNLOG goes with --at N, and without a SCENARIO or --resume", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume,
-                     facilitator=facilitator, team=team, pick=pick))
+                     facilitator=facilitator, team=team, pick=pick, fork=fork, at=at))
 
 
 @main.command()

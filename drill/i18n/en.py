@@ -226,6 +226,7 @@ STRINGS.update({
     "report.compare.col.gap": "Widest gap",
     "report.compare.timeline_parent": "Before",
     "report.compare.timeline_fork": "This try",
+    "report.try_again": "Decision {n}. Try again from here:",
     "report.chosen": "You chose",
     "report.wrote": "You wrote",
     "report.written.nearest": "The world reacted as to the authored option {id}, the nearest in what it says; the score reads your own words.",
@@ -491,7 +492,7 @@ STRINGS.update({
     "ui.end.critical": "Critical errors",
     "ui.end.none": "none",
     "ui.end.lessons": "Three lessons",
-    "ui.end.keys": "w write the debrief report · a play again · q quit",
+    "ui.end.keys": "w write the debrief report · a play again · t try again from a decision · q quit",
     "ui.end.written": "Debrief written: {path}",
     "ui.end.write_failed": "Could not write the debrief: {reason}",
     "ui.help.title": "Keys",
@@ -503,6 +504,11 @@ STRINGS.update({
 STRINGS.update({
     "ui.key.write": "Write debrief",
     "ui.key.again": "Play again",
+    "ui.key.try_again": "Try again from…",
+    "ui.fork.title": "Try again from which decision? The run is replayed up to just before it.",
+    "ui.fork.none": "This run has no decisions to try again.",
+    "ui.fork.hint": "Enter: try again from here · Esc: back",
+    "ui.fork.started": "Trying again from decision {at} ({time}), everything before it as it was. Paused: press space to go on.",
     "ui.weekday.0": "Mon", "ui.weekday.1": "Tue", "ui.weekday.2": "Wed", "ui.weekday.3": "Thu",
     "ui.weekday.4": "Fri", "ui.weekday.5": "Sat", "ui.weekday.6": "Sun",
 })

@@ -222,6 +222,7 @@ STRINGS.update({
     "report.compare.col.gap": "Suurin ero",
     "report.compare.timeline_parent": "Aiemmin",
     "report.compare.timeline_fork": "Tämä yritys",
+    "report.try_again": "Päätös {n}. Yritä uudelleen tästä:",
     "report.chosen": "Valintasi",
     "report.wrote": "Kirjoitit",
     "report.written.nearest": "Maailma reagoi kuin laadittuun vaihtoehtoon {id}, joka on sisällöltään lähin; pisteet tulevat omista sanoistasi.",
@@ -487,7 +488,7 @@ STRINGS.update({
     "ui.end.critical": "Vakavat virheet",
     "ui.end.none": "ei yhtään",
     "ui.end.lessons": "Kolme opetusta",
-    "ui.end.keys": "w kirjoita raportti · a pelaa uudelleen · q lopeta",
+    "ui.end.keys": "w kirjoita raportti · a pelaa uudelleen · t yritä uudelleen päätöksestä · q lopeta",
     "ui.end.written": "Raportti kirjoitettu: {path}",
     "ui.end.write_failed": "Raporttia ei voitu kirjoittaa: {reason}",
     "ui.help.title": "Näppäimet",
@@ -499,6 +500,11 @@ STRINGS.update({
 STRINGS.update({
     "ui.key.write": "Kirjoita raportti",
     "ui.key.again": "Uudelleen",
+    "ui.key.try_again": "Yritä uudelleen…",
+    "ui.fork.title": "Mistä päätöksestä yrität uudelleen? Harjoitus toistetaan juuri sitä edeltävään hetkeen.",
+    "ui.fork.none": "Tässä harjoituksessa ei ole päätöksiä, joista yrittää uudelleen.",
+    "ui.fork.hint": "Enter: yritä uudelleen tästä · Esc: takaisin",
+    "ui.fork.started": "Yrität uudelleen päätöksestä {at} ({time}); kaikki sitä ennen on ennallaan. Tauolla: jatka välilyönnillä.",
     "ui.weekday.0": "ma", "ui.weekday.1": "ti", "ui.weekday.2": "ke", "ui.weekday.3": "to",
     "ui.weekday.4": "pe", "ui.weekday.5": "la", "ui.weekday.6": "su",
 })

@@ -128,6 +128,7 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
     groups: dict[tuple, dict[str, Any]] = {}
     acted: set[str] = set()
     offered = offered_per_action(session)
+    numbers = decision_numbers(session)
     posted: set[str] = set()
     for k, (t, action) in enumerate(session.actions):
         item = session.items_by_id.get(action.item or "") if action.item else None
@@ -140,6 +141,7 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
         moment = groups.get(key)
         if moment is None:
             moment = groups[key] = _moment(session, t, action, item, judged, lang, offered[k], frozenset(posted))
+            moment["n"] = numbers[k]
         else:
             moment["count"] += 1
             moment["last_t"] = t
@@ -159,6 +161,13 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
             owner["caused"] = sorted(owner["caused"] + _caused(scenario, fired, lang), key=lambda c: c["t"])
     order = sorted(enumerate(groups.values()), key=lambda pair: (pair[1]["t"], pair[0]))
     return [mo for _, mo in order]
+
+
+def decision_numbers(session: Session) -> list[int]:
+    """The number of each accepted action among all the run's decisions, refused ones counted
+    too: the numbering of the debrief's action log and of `drill play --fork … --at N`."""
+    events = [e for e in session.log.events if e.kind == "action"]
+    return [n for n, e in enumerate(events, 1) if e.data.get("ok")]
 
 
 def offered_per_action(session: Session) -> list[list[str] | None]:
@@ -187,7 +196,7 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         evidence = [e for e in judged.get((action.item, round(t, 3)), []) if e["option"] in (None, picked)]
     flood = item is not None and item.flood
     moment: dict[str, Any] = {
-        "t": round(t, 3), "last_t": round(t, 3),
+        "n": None, "t": round(t, 3), "last_t": round(t, 3),
         "count": 1, "verb": verb, "verb_name": verb_name(verb, lang),
         "item": (item.source if flood else item.id) if item is not None else key_item,
         "flood": flood,

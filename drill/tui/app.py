@@ -71,6 +71,7 @@ class DrillApp(App):
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
+        forked: tuple[Session, JournalWriter] | None = None,
         theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
         pick: bool = False,
     ) -> None:
@@ -86,6 +87,8 @@ class DrillApp(App):
         self.lang = lang or default_lang()
         localize_bindings(self, self.lang)
         self.manual_clock, self.journal, self.entries, self.resume = manual_clock, journal, entries, resume
+        self.forked = forked
+        """A fork made before the app started (`drill play --fork`): its session and journal."""
         self.playback = Playback(recording) if recording is not None else None
         """Set when watching a recorded run (`drill replay`): the trainee's verbs are off."""
         self.fixed_theme = theme
@@ -119,6 +122,8 @@ class DrillApp(App):
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed, paused=True)
             self.begin_play()
             self.notify(self.t("ui.resume.done", time=f"{self.session.wall_time():%H:%M}"), timeout=8)
+        elif self.forked is not None:
+            self.continue_fork(*self.forked)
         elif self.playback is not None:
             self.watch_recording()
         elif self.loaded is not None:
@@ -189,6 +194,28 @@ class DrillApp(App):
         if self.journal and self.playback is None and self.writer is None:
             self.writer = JournalWriter.start(self.session.log, new_journal_path(self.session.scenario.id))
             self.journal_trouble()
+
+    def try_again(self, at: int) -> None:
+        """Try this run again from its decision `at`: a fork, replayed up to just before that
+        decision and played on live from there with the clock paused (drill.fork)."""
+        from drill.fork import ForkError, open_fork
+
+        if self.journal_path is None or self.loaded is None:
+            return
+        try:
+            _, session, writer = open_fork(self.journal_path, at, scenario_path=str(self.loaded.path))
+        except ForkError as exc:
+            self.notify(str(exc), severity="error", timeout=12, markup=False)
+            return
+        self.forget_last_run()
+        self.continue_fork(session, writer)
+
+    def continue_fork(self, session: Session, writer: JournalWriter) -> None:
+        self.session, self.writer, self.card = session, writer, None
+        self.journal_warned = False
+        self.clock = SimClock(speed=self.speed or session.scenario.clock.speed, paused=True)
+        self.begin_play()
+        self.notify(self.t("ui.fork.started", at=session.log.header.get("fork_at"), time=f"{session.wall_time():%H:%M}"), timeout=10)
 
     def begin_play(self) -> None:
         self.start_journal()
@@ -416,14 +443,31 @@ def resumed_app(path: Path, speed: float | None = None, lang: str | None = None,
                     team=team_from_header(header))
 
 
+def forked_app(parent: Path, at: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, pick: bool) -> DrillApp:
+    """The app trying a run again from one of its decisions (`drill play --fork RUNLOG --at N`):
+    the run's language, coach and tabletop settings come from its journal."""
+    from drill.fork import ForkError, open_fork
+
+    try:
+        loaded, session, writer = open_fork(parent, at, trainee=trainee)
+    except ForkError as exc:
+        raise StartError(f"drill play: {exc}") from None
+    header = session.log.header
+    return make_app(loaded, seed=session.seed, speed=speed, lang=header.get("lang", lang), coach=coach or bool(header.get("coach")),
+                    forked=(session, writer), facilitator=bool(header.get("facilitator")), team=team_from_header(header), pick=pick)
+
+
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,
             trainee: str | None = None, coach: bool = False, resume: bool = False, facilitator: bool = False,
-            team: str | None = None, pick: bool = False) -> int:
+            team: str | None = None, pick: bool = False, fork: str | None = None, at: int | None = None) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
     lang = lang or default_lang()
     try:
         members = parse_team(team) if team is not None else []
-        if resume:
+        if fork is not None:
+            app = forked_app(Path(fork), int(at or 0), speed, lang, trainee, coach, pick)
+            lang = app.lang
+        elif resume:
             path = latest_unfinished()
             if path is None:
                 raise StartError(translate("ui.resume.none", lang))

@@ -17,6 +17,8 @@ from drill.report.explain import ended_early, explain
 from drill.scenario.types import text_in
 from drill.scoring.scorecard import score_text
 from drill.tui.localize import localize_bindings
+from drill.tui.screens.modals import ChoiceModal
+from drill.tui.widgets.detail import describe_action
 
 if TYPE_CHECKING:
     from drill.scoring.scorecard import Scorecard
@@ -29,6 +31,7 @@ class EndScreen(Screen):
     BINDINGS = [
         Binding("w", "write", "ui.key.write"),
         Binding("a", "again", "ui.key.again"),
+        Binding("t", "try_again", "ui.key.try_again"),
         Binding("q", "app.quit", "ui.key.quit"),
         Binding("question_mark", "app.help", "ui.key.help", show=False),
     ]
@@ -101,3 +104,24 @@ class EndScreen(Screen):
 
     def action_again(self) -> None:
         self.drill.play_again()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Trying again needs the run's journal and a decision in it (a replay has neither)."""
+        if action == "try_again":
+            return self.drill.journal_path is not None and self.drill.playback is None and bool(self.drill.session.log.inputs)
+        return True
+
+    def action_try_again(self) -> None:
+        """Pick one of the run's decisions; the run is replayed up to just before it and goes
+        on from there, yours to play again (a fork, journaled as a run of its own)."""
+        t, session = self.drill.t, self.drill.session
+        choices = []
+        for number, (at, action) in enumerate(session.log.inputs, 1):
+            line = Text(f"{session.wall_time(at):%H:%M}  {describe_action(session, action, t, self.drill.lang)}")
+            choices.append((str(number), line))
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.drill.try_again(int(key))
+
+        self.app.push_screen(ChoiceModal(t("ui.fork.title"), choices, t("ui.fork.none"), t("ui.fork.hint")), chosen)
