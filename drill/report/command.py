@@ -89,14 +89,7 @@ def report_from_journal(
         raise ReportError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
     ifi = xapi_actor(actor, account, fmt)
     journal, loaded, session = _replayed(runlog, scenario_path)
-    parent = None
-    named = journal.header.get("fork_of")
-    if compare is not None or (isinstance(named, str) and Path(named).is_file()):
-        other = compare or str(named)
-        p_journal, _, p_session = _replayed(other, scenario_path)
-        if p_journal.header.get("scenario") != journal.header.get("scenario") or p_session.seed != session.seed:
-            raise ReportError(f"{other} is not a run of the same drill on the same seed: nothing to compare")
-        parent = (p_session, score(p_session), Path(other).stem)
+    parent = compared_with(session, compare, scenario_path)
     record = build_record(session, score(session), lang, journal=str(runlog), digest=loaded.digest, parent=parent)
     try:
         if fmt == "xapi":
@@ -118,6 +111,22 @@ def report_from_journal(
     except OSError as exc:
         where = f"{exc.filename}: " if exc.filename and Path(exc.filename).name != target.name else ""
         raise ReportError(f"cannot write {target}: {where}{exc.strerror or exc} (choose another place with -o)") from None
+
+
+def compared_with(session, compare: str | None = None, scenario_path: str | None = None):
+    """The run a report compares this one with, replayed and scored: `compare` as given, else
+    for a fork its parent while the parent's journal is still there; None for neither. A run
+    of another drill or seed cannot be compared (ReportError)."""
+    from drill.scoring.scorecard import score
+
+    named = session.log.header.get("fork_of")
+    if compare is None and not (isinstance(named, str) and Path(named).is_file()):
+        return None
+    other = compare or str(named)
+    p_journal, _, p_session = _replayed(other, scenario_path)
+    if p_journal.header.get("scenario") != session.scenario.id or p_session.seed != session.seed:
+        raise ReportError(f"{other} is not a run of the same drill on the same seed: nothing to compare")
+    return p_session, score(p_session), Path(other).stem
 
 
 def _replayed(runlog: str, scenario_path: str | None):

@@ -236,14 +236,16 @@ def write_text(text: str, path: str | Path) -> Path:
 def write_report(
     session: Session, scorecard: Scorecard, fmt: str = "html", out_dir: str | Path = "reports", lang: str | None = None,
     *, templates: str | Path | None = None, journal: str | None = None, digest: str | None = None, name: str | None = None,
+    parent: tuple | None = None,
 ) -> Path:
     """Render one format of a finished session's debrief into out_dir; returns the file written.
 
     The file is named after the run (the journal's name, else scenario, date, trainee and
-    seed from the header). The TUI calls this at the end of a run.
+    seed from the header). The TUI calls this at the end of a run; a fork's `parent` (its
+    session, scorecard and journal name) adds the comparison.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
-    record = build_record(session, scorecard, lang, journal=journal, digest=digest)
+    record = build_record(session, scorecard, lang, journal=journal, digest=digest, parent=parent)
     path = Path(out_dir) / f"{name or record['run']['name']}{EXTENSIONS[fmt]}"
     return write_text(render(record, fmt, templates), path)

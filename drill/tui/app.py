@@ -358,13 +358,15 @@ class DrillApp(App):
 
     def write_debrief(self, card) -> None:
         try:
+            from drill.report.command import compared_with
             from drill.report.render import write_report
         except ImportError:
             self.notify(self.t("ui.end.no_report"), timeout=10)
             return
         journal = str(self.journal_path) if self.journal_path else None
         try:
-            path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=journal)
+            parent = compared_with(self.session, scenario_path=str(self.loaded.path) if self.loaded else None)
+            path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=journal, parent=parent)
         except Exception as exc:  # disk full, read-only folder: say so, keep the run
             self.notify(self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10, markup=False)
             return

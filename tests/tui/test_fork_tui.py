@@ -13,7 +13,8 @@ from drill.tui.screens.play import PlayScreen
 SIZE = (120, 36)
 
 
-async def test_try_again_from_the_deletion_on_the_end_screen(app_for):
+async def test_try_again_from_the_deletion_on_the_end_screen(app_for, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     app = app_for(trainee="Aino")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("enter")
@@ -43,6 +44,10 @@ async def test_try_again_from_the_deletion_on_the_end_screen(app_for):
         app.advance(10**6)
         await pilot.pause()
         assert isinstance(app.screen, EndScreen) and app.session.ended != "disaster"
+        await pilot.press("w")  # the fork's debrief compares it with the run it came from
+        await pilot.pause()
+    [report] = (tmp_path / "reports").glob("*fork*.html")
+    assert 'id="compare"' in report.read_text(encoding="utf-8")
     journal = read_journal(app.journal_path)
     assert journal.ended and journal.header["fork_at"] == 1
     assert [r["input"]["verb"] for r in journal.records if "input" in r] == ["private"]
