@@ -15,6 +15,7 @@ from drill.i18n import t
 from drill.report.explain import dim_name, item_ref
 from drill.scenario import model as m
 from drill.scenario.types import text_in
+from drill.scoring.scorecard import score_text
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -38,13 +39,10 @@ def comparison(parent: tuple[Session, Scorecard, str], fork: tuple[Session, Scor
     header = f_session.log.header
     since = float(header.get("fork_t", 0.0))
     scenario = f_session.scenario
-    dims = [{"name": "overall", "label": t("report.compare.overall", lang), "parent": round(p_card.overall, 1),
-             "fork": round(f_card.overall, 1), "diff": round(f_card.overall - p_card.overall, 1),
-             "parent_rating": p_card.rating, "fork_rating": f_card.rating}]
+    dims = [_row("overall", t("report.compare.overall", lang), p_card.overall, f_card.overall, p_card.rating, f_card.rating)]
     for name, dim in f_card.dimensions.items():
         before = p_card.dimensions[name]
-        dims.append({"name": name, "label": dim_name(name, lang), "parent": round(before.score, 1), "fork": round(dim.score, 1),
-                     "diff": round(dim.score - before.score, 1), "parent_rating": before.rating, "fork_rating": dim.rating})
+        dims.append(_row(name, dim_name(name, lang), before.score, dim.score, before.rating, dim.rating))
     p_items, f_items = _after(p_session, "inject", "item", since), _after(f_session, "inject", "item", since)
     p_fired, f_fired = _after(p_session, "trigger", "trigger", since), _after(f_session, "trigger", "trigger", since)
     return {
@@ -58,6 +56,14 @@ def comparison(parent: tuple[Session, Scorecard, str], fork: tuple[Session, Scor
         "meters": _divergence(_meter_rows(p_session), _meter_rows(f_session), since, lang),
         "timeline": timeline,
     }
+
+
+def _row(name: str, label: str, before: float, after: float, before_rating: str, after_rating: str) -> dict[str, Any]:
+    """One line of the score table in whole points, as every score is shown (score_text), so
+    the change is the difference of the two numbers the reader sees."""
+    was, now = int(score_text(before)), int(score_text(after))
+    return {"name": name, "label": label, "parent": was, "fork": now, "diff": now - was,
+            "parent_rating": before_rating, "fork_rating": after_rating}
 
 
 def _ending(scenario: m.Scenario, ending_id: str | None, lang: str) -> str:

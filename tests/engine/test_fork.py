@@ -142,8 +142,8 @@ def test_the_compare_section_on_a_known_pair(tmp_path):
     cmp = build_record(fork, f_card, "en", parent=(parent, p_card, "deleter"))["compare"]
     assert cmp["at"] == 1 and cmp["t"] == inputs(read_journal(journal))[0]["t"]
     overall = cmp["dimensions"][0]
-    assert (overall["parent"], overall["fork"]) == (round(p_card.overall, 1), round(f_card.overall, 1))
-    assert overall["diff"] == round(f_card.overall - p_card.overall, 1) > 0
+    assert (overall["parent"], overall["fork"]) == (round(p_card.overall), round(f_card.overall))  # whole points, as shown
+    assert overall["diff"] == overall["fork"] - overall["parent"] > 0
     assert cmp["triggers"] == {"parent_only": ["comment-deleted", "more-criticism-removed", "story-runs", "front-page"],
                                "fork_only": ["critic-answered-well", "tone-corrected", "manager-insists"]}
     assert cmp["injects"] == {"parent_only": ["screenshot-post", "forum-thread", "journalist-call", "news-article"],
