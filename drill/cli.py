@@ -211,6 +211,84 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
                      facilitator=facilitator, team=team, pick=pick, fork=fork, at=at))
 
 
+@main.command("host")
+@click.argument("scenario", required=False, type=click.Path())
+@click.option("--team", default=None, metavar="NAME:ROLE,…", help='Who sits at which seat, e.g. "Aino:service,Mikko:comms,Sanna:management".')
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed for generated comments.")
+@click.option("--speed", type=float, default=None, help="Sim seconds per real second (default: the scenario's).")
+@click.option("--code", default=None, help="The join code (default: six random characters).")
+@click.option("--host", "address", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless --public).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True, help="Port (0: any free one).")
+@click.option("--public", is_flag=True, help="Listen on the room's network (with --host 0.0.0.0): anyone with the code can join.")
+@click.option("--journal", type=click.Path(dir_okay=False), default=None, help="The exercise's journal (default: a new file in the runs folder).")
+@click.option("--resume", "resume", type=click.Path(dir_okay=False, exists=True), default=None, metavar="JOURNAL",
+              help="Go on with an exercise whose host stopped, from its journal (seats join again).")
+def host_command(scenario: str | None, team: str | None, seed: int, speed: float | None, code: str | None, address: str,
+                 port: int, public: bool, journal: str | None, resume: str | None) -> None:
+    """Host one exercise for many seats: one engine, one clock, one journal.
+
+    Each member joins with the code and their name and gets their role's powers (the engine
+    refuses what a role may not do); `facilitator` steers (pause, resume, held injects, end)
+    and `projector` watches. The protocol is JSON over a WebSocket at ws://HOST:PORT/ws
+    (drill/seats/protocol.py). The clock starts paused: the facilitator resumes it.
+
+    \b
+    Examples:
+      drill host strike-threat --team "Aino:service,Mikko:comms,Sanna:management"
+      drill host --resume runs/strike-threat-20261204T090000Z.jsonl --code K7QX2M
+    """
+    import asyncio
+
+    from drill.runlog import new_journal_path
+    from drill.seats.host import new_code, new_host, resumed_host, serve
+    from drill.team import TeamError, parse_team
+    from drill.web import free_port, is_loopback
+
+    if not is_loopback(address) and not public:
+        click.echo(f"drill host: {address} is not loopback; add --public to let the room's network join", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    if (resume is None) == (scenario is None) or (scenario is not None and not team):
+        click.echo("drill host: give a SCENARIO with --team, or --resume JOURNAL", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    port = port or free_port(address)
+    code = (code or new_code()).upper()
+    try:
+        if resume is not None:
+            host = resumed_host(Path(resume), code, speed, address, port, public)
+        else:
+            members = parse_team(str(team))
+            loaded = _load_or_exit(str(scenario))
+            target = Path(journal) if journal else new_journal_path(loaded.scenario.id)
+            host = new_host(loaded, seed, members, code, speed, target, address, port, public)
+    except TeamError as exc:
+        click.echo(f"drill host: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except Exception as exc:  # a journal or scenario that cannot be resumed: one line, never a traceback
+        from drill.library import LibraryError
+        from drill.runlog import JournalError
+
+        if not isinstance(exc, (JournalError, LibraryError, OSError)):
+            raise
+        click.echo(f"drill host: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    async def hosting() -> None:
+        ready = asyncio.Event()
+        serving = asyncio.ensure_future(serve(host, address, port, ready))
+        await asyncio.wait([serving, asyncio.ensure_future(ready.wait())], return_when=asyncio.FIRST_COMPLETED)
+        if ready.is_set():  # listening: now the address is worth printing
+            click.echo(f"drill host: ws://{address}:{port}/ws  code {code}  journal {host.writer.path}")
+            sys.stdout.flush()
+        await serving
+
+    try:
+        asyncio.run(hosting())
+    except KeyboardInterrupt:
+        host.writer.close()
+    except OSError as exc:
+        click.echo(f"drill host: cannot listen on {address}:{port}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
 @main.command()
 @click.argument("runlog", type=click.Path(dir_okay=False))
 @click.option("--speed", type=float, default=None, help="Sim seconds per real second (default: the scenario's).")

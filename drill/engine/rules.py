@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
 
+ROLE_VERBS: dict[str, frozenset[str]] = {
+    "service": frozenset({"reply", "private", "redirect", "delete", "hide", "dismiss", "escalate"}),
+    "comms": frozenset({"reply", "private", "redirect", "status", "hide", "dismiss", "escalate"}),
+    "management": frozenset({"status", "escalate", "dismiss"}),
+}
+"""What the people on each rung may do in a team exercise: customer service answers and
+moderates the wall; communications also speaks to everyone at once (status updates);
+management decides on statements and on whom to call, and does not answer customers itself.
+A role beside the ladder (a team's own word for a role) is not limited."""
+
 
 def holds(cond: Any, s: Session) -> bool:
     """Whether a condition is true now."""

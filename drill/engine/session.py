@@ -20,7 +20,7 @@ from typing import Any
 from drill.checker import written_option
 from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.log import RunLog
-from drill.engine.rules import LEVEL_RANK, draw, holds, positive
+from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
@@ -415,6 +415,9 @@ class Session:
 
     def _act(self, action: Action) -> Outcome:
         verb = action.verb
+        allowed = ROLE_VERBS.get(action.role or "")
+        if allowed is not None and verb not in allowed:
+            return refuse("role_not_allowed", role=action.role, verb=verb)
         if verb == "escalate":
             return self._escalate(action)
         if verb == "status":

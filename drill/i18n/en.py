@@ -459,6 +459,7 @@ STRINGS.update({
     "ui.modal.escalate_general": "Escalate with no item selected (it meets no item's need). Whom do you tell?",
     "ui.modal.note": "Note to the person you call (optional)",
     "refused.ended": "the scenario has ended",
+    "refused.role_not_allowed": "{role} may not {verb} in this exercise: hand it to the role that may",
     "refused.no_item": "there is no item {item} in the feed yet",
     "refused.deleted": "that item has been deleted",
     "refused.already_hidden": "that item is already hidden",

@@ -455,6 +455,7 @@ STRINGS.update({
     "ui.modal.escalate_general": "Eskaloi ilman valittua viestiä (se ei täytä minkään viestin tarvetta). Kenelle kerrot?",
     "ui.modal.note": "Viesti henkilölle, jolle soitat (vapaaehtoinen)",
     "refused.ended": "skenaario on päättynyt",
+    "refused.role_not_allowed": "roolissa {role} ei voi tehdä toimintoa {verb} tässä harjoituksessa: anna se roolille, joka voi",
     "refused.no_item": "syötteessä ei ole vielä kohdetta {item}",
     "refused.deleted": "kohde on poistettu",
     "refused.already_hidden": "kohde on jo piilotettu",

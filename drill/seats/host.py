@@ -1,0 +1,246 @@
+"""`drill host`: one exercise served to many seats over WebSockets (aiohttp).
+
+The host keeps the only Session, its clock and its journal; the journal's own records, as the
+JournalWriter writes them, are what every seat receives (the log's sink writes, then fans out),
+so what a seat replays is exactly what a resumed or reported run replays. A seat joins with
+the exercise's code and a member's name; its role comes from the team, never from the seat.
+
+Refused without harm to the exercise: a page from another site (its Origin), a wrong code or
+an unknown name, a message too large or not of the protocol, more connections than
+MAX_CONNECTIONS, and a connection that never says hello.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from drill.engine.clock import SimClock
+from drill.engine.session import Session
+from drill.runlog import JournalWriter
+from drill.scenario.actions import Action
+from drill.seats.protocol import MAX_MESSAGE, UP, ProtocolError, decode, encode
+from drill.team import Member, team_from_header, team_header
+from drill.web import Origins
+
+TICK = 0.2
+"""Real seconds between clock steps (and clock messages to the seats)."""
+HELLO_WITHIN = 10.0
+"""A connection that has not said hello by then is closed."""
+MAX_CONNECTIONS = 64
+"""Open sockets at most (seats, rejoins in progress, the projector): more are refused."""
+FACILITATOR = "facilitator"
+PROJECTOR = "projector"
+"""Seats that are not team members: the facilitator steers, the projector only watches."""
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def new_code() -> str:
+    """A short join code read aloud in a room: six characters, no 0/O or 1/I to confuse."""
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(6))
+
+
+@dataclass
+class Seat:
+    name: str
+    role: str
+    socket: web.WebSocketResponse
+    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+
+
+class Host:
+    """One exercise: the session, its journal, its clock and the seats joined to it."""
+
+    def __init__(self, session: Session, writer: JournalWriter, records: list[dict[str, Any]], team: list[Member],
+                 code: str, speed: float, origins: Origins, scenario_text: str) -> None:
+        self.session, self.writer, self.team, self.code, self.origins = session, writer, team, code, origins
+        self.scenario_text = scenario_text
+        """The drill's own file, sent to each seat: a laptop joining from across the room needs nothing installed but drill."""
+        self.records = list(records)
+        """Every record of the run so far, as the journal has them: what a joining seat replays."""
+        self.clock = SimClock(speed=speed, paused=True)
+        self.seats: dict[str, Seat] = {}
+        self.connections = 0
+        session.log.sink = self._record
+
+    def _record(self, record: dict[str, Any], sync: bool) -> None:
+        """The log's sink: to the journal first (so nothing a seat saw is missing from it), then to every seat."""
+        self.writer.write(record, sync)
+        self.records.append(record)
+        self.broadcast(encode("record", record=record))
+
+    def broadcast(self, message: str) -> None:
+        for seat in self.seats.values():
+            seat.outbox.put_nowait(message)
+
+    def role_of(self, name: str) -> str | None:
+        wanted = name.strip().casefold()
+        if wanted in (FACILITATOR, PROJECTOR):
+            return wanted
+        return next((m.role for m in self.team if m.name.casefold() == wanted), None)
+
+    # ------------------------------------------------------------------ the clock
+
+    async def run_clock(self) -> None:
+        last = time.monotonic()
+        while self.session.ended is None:
+            await asyncio.sleep(TICK)
+            now = time.monotonic()
+            step = self.clock.step(min(now - last, 1.0))
+            last = now
+            if step > 0:
+                self.session.advance_to(self.session.now + step)
+                self.session.log.checkpoint(self.session.now)
+            self.broadcast(encode("clock", t=round(self.session.now, 6), paused=self.clock.paused))
+        self.broadcast(encode("clock", t=round(self.session.now, 6), paused=True))
+        self.writer.close()
+
+    # ------------------------------------------------------------------ seats
+
+    async def handle(self, request: web.Request) -> web.StreamResponse:
+        origin = request.headers.get("Origin")
+        if origin is not None and not self.origins.allows(origin):
+            raise web.HTTPForbidden(text="drill host: only this host's own page may join the exercise\n")
+        if self.connections >= MAX_CONNECTIONS:
+            raise web.HTTPServiceUnavailable(text=f"drill host: the exercise has {MAX_CONNECTIONS} connections already\n")
+        socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE * 2, heartbeat=20)
+        await socket.prepare(request)
+        self.connections += 1
+        try:
+            seat = await self._greet(socket)
+            if seat is not None:
+                await self._serve(seat)
+        finally:
+            self.connections -= 1
+        return socket
+
+    async def _greet(self, socket: web.WebSocketResponse) -> Seat | None:
+        try:
+            first = await socket.receive(timeout=HELLO_WITHIN)
+        except asyncio.TimeoutError:
+            return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+        if first.type != WSMsgType.TEXT:
+            return await self._refuse(socket, "not_json", "a message is one JSON text frame")
+        try:
+            hello = decode(first.data, UP)
+        except ProtocolError as exc:
+            return await self._refuse(socket, exc.reason, str(exc))
+        if hello["type"] != "hello":
+            return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+        if not secrets.compare_digest(str(hello.get("code", "")).upper(), self.code):
+            return await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
+        name = str(hello.get("name", ""))
+        role = self.role_of(name)
+        if role is None:
+            known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
+            return await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+        old = self.seats.get(name.casefold())
+        if old is not None:  # a seat that dropped and joined again: the new socket takes its place
+            await old.socket.close(message=b"joined again elsewhere")
+        seat = Seat(name, role, socket)
+        self.seats[name.casefold()] = seat
+        await socket.send_str(encode("welcome", seat=name, role=role, header=self.session.log.header, records=self.records,
+                                     now=round(self.session.now, 6), paused=self.clock.paused, scenario=self.scenario_text))
+        return seat
+
+    async def _refuse(self, socket: web.WebSocketResponse, reason: str, message: str) -> None:
+        await socket.send_str(encode("refused", reason=reason, message=message))
+        await socket.close()
+        return None
+
+    async def _serve(self, seat: Seat) -> None:
+        sender = asyncio.ensure_future(self._send(seat))
+        try:
+            async for frame in seat.socket:
+                if frame.type != WSMsgType.TEXT:
+                    break
+                try:
+                    message = decode(frame.data, UP)
+                except ProtocolError as exc:
+                    seat.outbox.put_nowait(encode("outcome", ok=False, reason=exc.reason, params={"message": str(exc)}))
+                    continue
+                self._on(seat, message)
+        finally:
+            sender.cancel()
+            if self.seats.get(seat.name.casefold()) is seat:
+                del self.seats[seat.name.casefold()]
+
+    async def _send(self, seat: Seat) -> None:
+        while True:
+            message = await seat.outbox.get()
+            await seat.socket.send_str(message)
+
+    def _on(self, seat: Seat, message: dict[str, Any]) -> None:
+        if message["type"] == "action" and seat.role not in (FACILITATOR, PROJECTOR):
+            try:
+                action = Action.from_json({**dict(message.get("action") or {}), "role": seat.role})
+            except (TypeError, ValueError, AttributeError):
+                seat.outbox.put_nowait(encode("outcome", ok=False, reason="bad_action", params={}))
+                return
+            outcome = self.session.act(action)
+            seat.outbox.put_nowait(encode("outcome", ok=outcome.ok, reason=outcome.reason, params=outcome.params))
+        elif message["type"] == "facilitator" and seat.role == FACILITATOR:
+            self._steer(message)
+        else:
+            seat.outbox.put_nowait(encode("outcome", ok=False, reason="not_your_seat", params={"role": seat.role}))
+
+    def _steer(self, message: dict[str, Any]) -> None:
+        do = message.get("do")
+        if do in ("pause", "resume"):
+            self.clock.paused = do == "pause"
+        elif do == "inject":
+            self.session.fire_held(str(message.get("inject", "")))
+        elif do == "observe":
+            self.session.observe(str(message.get("text", ""))[:2000], message.get("rating") if message.get("rating") in ("P", "S", "M", "U") else None)
+        elif do == "end":
+            self.session.finish_now()
+
+
+async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None = None) -> None:
+    """Serve the exercise until its session ends (then a last clock message, and the journal closes)."""
+    app = web.Application()
+    app.router.add_get("/ws", host.handle)
+    runner = web.AppRunner(app, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, address, port)
+    await site.start()
+    if ready is not None:
+        ready.set()
+    try:
+        await host.run_clock()
+        await asyncio.sleep(1.0)  # let the seats read the end
+    finally:
+        await runner.cleanup()
+
+
+
+def new_host(loaded: Any, seed: int, team: list[Member], code: str, speed: float | None, journal: Path,
+             address: str, port: int, public: bool = False) -> Host:
+    """A new exercise: its session, journaled from the start, paused until the facilitator goes."""
+    session = Session(loaded.scenario, seed, scenario_digest=loaded.digest, scenario_path=str(Path(loaded.path).resolve()),
+                      team=team_header(team), facilitator=True, seats=True,
+                      started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    writer = JournalWriter.start(session.log, journal)
+    return Host(session, writer, [], team, code, speed or loaded.scenario.clock.speed, Origins(address, port, public),
+                Path(loaded.path).read_text(encoding="utf-8"))
+
+
+def resumed_host(journal_path: Path, code: str, speed: float | None, address: str, port: int, public: bool = False) -> Host:
+    """An exercise whose host stopped (killed, closed): replayed from its journal, every
+    seat's decisions in it, and journaled on into the same file."""
+    from drill.library import scenario_of
+    from drill.runlog import read_journal, replay
+
+    journal = read_journal(journal_path)
+    loaded = scenario_of(journal.header)
+    session = replay(loaded.scenario, journal)
+    writer = JournalWriter.resume(session.log, journal_path)
+    return Host(session, writer, journal.records, team_from_header(journal.header), code,
+                speed or loaded.scenario.clock.speed, Origins(address, port, public), Path(loaded.path).read_text(encoding="utf-8"))

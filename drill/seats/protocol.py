@@ -1,0 +1,55 @@
+"""The seats' message protocol, version 1: JSON text frames over a WebSocket.
+
+Up (seat → host):
+    {"v": 1, "type": "hello", "code": CODE, "name": NAME}        first, and only once
+    {"v": 1, "type": "action", "action": {verb, item, option, level, note, text, lang}}
+    {"v": 1, "type": "facilitator", "do": "pause" | "resume" | "inject" | "end" | "observe", ...}
+Down (host → seat):
+    {"v": 1, "type": "welcome", "seat": NAME, "role": ROLE, "header": {...}, "records": [...], "now": T, "paused": BOOL}
+    {"v": 1, "type": "record", "record": {...}, "by": NAME}     a journal line, as the journal has it
+    {"v": 1, "type": "outcome", "ok": BOOL, "reason": CODE, "params": {...}}   to the seat that acted
+    {"v": 1, "type": "clock", "t": T, "paused": BOOL}
+    {"v": 1, "type": "refused", "reason": CODE, "message": TEXT}   then the host closes the socket
+
+A message is at most MAX_MESSAGE bytes; anything else is refused with a reason, never a crash.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+VERSION = 1
+MAX_MESSAGE = 64 * 1024
+"""The largest frame a host reads: a written reply is at most a few kilobytes."""
+UP = frozenset({"hello", "action", "facilitator"})
+DOWN = frozenset({"welcome", "record", "outcome", "clock", "refused"})
+
+
+class ProtocolError(ValueError):
+    """A message that is not one of ours: its reason code and a line for people."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def encode(kind: str, **fields: Any) -> str:
+    return json.dumps({"v": VERSION, "type": kind, **fields}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str | bytes, kinds: frozenset[str]) -> dict[str, Any]:
+    """One message, checked: size, JSON object, protocol version, a known type."""
+    if len(text) > MAX_MESSAGE:
+        raise ProtocolError("too_large", f"a message is at most {MAX_MESSAGE} bytes")
+    try:
+        message = json.loads(text)
+    except ValueError:
+        raise ProtocolError("not_json", "a message is one JSON object") from None
+    if not isinstance(message, dict):
+        raise ProtocolError("not_json", "a message is one JSON object")
+    if message.get("v") != VERSION:
+        raise ProtocolError("version", f"this host speaks protocol version {VERSION}")
+    if message.get("type") not in kinds:
+        raise ProtocolError("unknown_type", f"unknown message type {message.get('type')!r}")
+    return message

@@ -1,0 +1,208 @@
+"""A seat per role on loopback: one host, four seats (service, comms, management, facilitator).
+
+What one seat does reaches every other seat's replica; the engine refuses what a role may not
+do; a dropped seat joins again and gets the same exercise back; a host killed with SIGKILL
+resumes from its journal with every seat's decisions; and what does not belong (a page from
+another site, a wrong code, a message too large, too many connections) is refused while the
+exercise goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from drill.scenario.actions import Action
+from drill.scenario.load import load
+from drill.seats.client import JoinRefused, SeatClient
+from drill.seats.host import MAX_CONNECTIONS, new_host, serve
+from drill.seats.protocol import encode
+from drill.team import parse_team
+from drill.web import free_port
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE = REPO / "tests" / "data" / "engine.yaml"
+TEAM = "Aino:service,Mikko:comms,Sanna:management"
+CODE = "K7QX2M"
+
+
+def fingerprint(session) -> dict:
+    return {"now": round(session.now, 6), "items": [(i.id, i.answered_at, i.removed) for i in session.items],
+            "escalations": [(e.level, e.item, e.role) for e in session.escalations], "meters": session.meters.as_dict(),
+            "fired": sorted(session.fired), "ended": session.ended}
+
+
+async def settle(host, *seats, timeout: float = 5.0) -> None:
+    """Wait until every seat's replica has caught up with the host's session."""
+    for _ in range(int(timeout / 0.02)):
+        if all(fingerprint(s.session) == fingerprint(host.session) for s in seats):
+            return
+        await asyncio.sleep(0.02)
+    assert [fingerprint(s.session) for s in seats] == [fingerprint(host.session)] * len(seats)
+
+
+@pytest.fixture
+async def exercise(tmp_path):
+    port = free_port("127.0.0.1")
+    host = new_host(load(FIXTURE), 1, parse_team(TEAM), CODE, 600.0, tmp_path / "exercise.jsonl", "127.0.0.1", port)
+    ready = asyncio.Event()
+    server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
+    await ready.wait()
+    seats: list[SeatClient] = []
+
+    async def join(name: str) -> SeatClient:
+        seat = SeatClient(f"ws://127.0.0.1:{port}/ws", CODE, name)
+        await seat.join()
+        asyncio.ensure_future(seat.listen())
+        seats.append(seat)
+        return seat
+
+    yield host, join, port
+    for seat in seats:
+        await seat.close()
+    host.session.finish_now()
+    await asyncio.wait_for(server, 10)
+
+
+async def test_what_one_seat_does_reaches_every_seat(exercise):
+    host, join, _ = exercise
+    service, comms, management, facilitator = [await join(n) for n in ("Aino", "Mikko", "Sanna", "facilitator")]
+    assert [s.role for s in (service, comms, management, facilitator)] == ["service", "comms", "management", "facilitator"]
+    await facilitator.steer("resume")
+    while host.session.now < 12 * 60:
+        await asyncio.sleep(0.05)
+    await facilitator.steer("pause")
+    await settle(host, service, comms, management, facilitator)
+    outcome = await service.act(Action("escalate", "complaint", level="management", note="Orders late, dozens of comments, I replied; need a decision"))
+    assert outcome["ok"]
+    await settle(host, service, comms, management, facilitator)
+    assert [(e.level, e.role) for e in management.session.escalations] == [("management", "service")]  # on management's seat
+    decided = await management.act(Action("status", option="holding"))
+    assert decided["ok"]
+    await settle(host, service, comms, management, facilitator)
+    for seat in (service, comms, facilitator):  # management's decision on everyone's
+        assert [a.verb for _, a in seat.session.actions] == ["escalate", "status"]
+        assert seat.session.actions[-1][1].role == "management"
+
+
+async def test_the_engine_refuses_what_a_role_may_not_do(exercise):
+    host, join, _ = exercise
+    management, projector = await join("Sanna"), await join("projector")
+    host.session.advance_to(12 * 60)
+    refused = await management.act(Action("reply", "complaint", "curt"))
+    assert (refused["ok"], refused["reason"], refused["params"]) == (False, "role_not_allowed", {"role": "management", "verb": "reply"})
+    watching = await projector.act(Action("reply", "complaint", "curt"))
+    assert (watching["ok"], watching["reason"]) == (False, "not_your_seat")
+    assert host.session.actions == []
+
+
+async def test_a_seat_that_drops_joins_again_and_gets_the_exercise_back(exercise):
+    host, join, _ = exercise
+    service = await join("Aino")
+    host.session.advance_to(12 * 60)
+    assert (await service.act(Action("private", "complaint", "dm")))["ok"]
+    await service._socket.close()  # the laptop's lid closed
+    again = await join("aino")  # names are matched without case
+    await settle(host, again)
+    assert [a.describe() for _, a in again.session.actions] == ["private complaint.dm"]
+
+
+async def test_what_does_not_belong_is_refused_and_the_exercise_goes_on(exercise):
+    host, join, port = exercise
+    url = f"ws://127.0.0.1:{port}/ws"
+    async with aiohttp.ClientSession() as http:
+        with pytest.raises(aiohttp.WSServerHandshakeError) as forged:
+            await http.ws_connect(url, headers={"Origin": "https://evil.example"})
+        assert forged.value.status == 403
+    with pytest.raises(JoinRefused) as wrong:
+        await SeatClient(url, "WRONG1", "Aino").join()
+    assert wrong.value.reason == "wrong_code"
+    with pytest.raises(JoinRefused) as stranger:
+        await SeatClient(url, CODE, "Mallory").join()
+    assert stranger.value.reason == "unknown_name" and "Aino" in str(stranger.value)
+    service = await join("Aino")
+    with contextlib.suppress(ConnectionError):  # the host hangs up mid-frame: 1009, message too big
+        await service._socket.send_str(json.dumps({"v": 1, "type": "action", "action": {"verb": "reply", "text": "x" * (10 * 1024 * 1024)}}))
+    for _ in range(50):
+        if service._socket.closed:
+            break
+        await asyncio.sleep(0.05)
+    assert service._socket.closed and service._socket.close_code == 1009
+    async with aiohttp.ClientSession() as http:
+        opened, refused = [], 0
+        for _ in range(MAX_CONNECTIONS + 20):
+            try:
+                opened.append(await http.ws_connect(url))
+            except aiohttp.WSServerHandshakeError as exc:
+                assert exc.status == 503
+                refused += 1
+        assert refused >= 20
+        for socket in opened:
+            await socket.close()
+    await asyncio.sleep(0.2)
+    later = await join("Mikko")  # the exercise goes on
+    host.session.advance_to(12 * 60)
+    assert (await later.act(Action("private", "complaint", "dm")))["ok"]
+
+
+async def test_a_second_message_that_is_not_ours_gets_a_reason(exercise):
+    _, join, _ = exercise
+    service = await join("Aino")
+    await service._socket.send_str(encode("hello", code=CODE, name="Aino").replace('"v":1', '"v":9'))
+    outcome = await asyncio.wait_for(service.outcomes.get(), 5)
+    assert (outcome["ok"], outcome["reason"]) == (False, "version")
+
+
+def test_a_killed_host_resumes_with_every_seats_decision(tmp_path):
+    journal = tmp_path / "exercise.jsonl"
+    port = free_port("127.0.0.1")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "drill", "host", str(FIXTURE), "--team", TEAM, "--code", CODE, "--port", str(port),
+               "--speed", "600", "--journal", str(journal)]
+    host = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+
+    async def decide() -> None:
+        url = f"ws://127.0.0.1:{port}/ws"
+        facilitator, service, comms = (SeatClient(url, CODE, n) for n in ("facilitator", "Aino", "Mikko"))
+        for seat in (facilitator, service, comms):
+            await seat.join()
+            asyncio.ensure_future(seat.listen())
+        await facilitator.steer("resume")
+        while service.session.now < 12 * 60:
+            await asyncio.sleep(0.05)
+        assert (await service.act(Action("private", "complaint", "dm")))["ok"]
+        assert (await comms.act(Action("escalate", "complaint", level="comms", note="late orders")))["ok"]
+        for seat in (facilitator, service, comms):
+            await seat.close()
+
+    try:
+        assert host.stdout.readline().startswith("drill host: ws://")
+        asyncio.run(decide())
+    finally:
+        os.kill(host.pid, signal.SIGKILL)
+        host.wait()
+    again = subprocess.Popen([sys.executable, "-m", "drill", "host", "--resume", str(journal), "--code", CODE, "--port", str(port)],
+                             stdout=subprocess.PIPE, text=True, env=env)
+
+    async def rejoin() -> list[str]:
+        seat = SeatClient(f"ws://127.0.0.1:{port}/ws", CODE, "Sanna")
+        await seat.join()
+        described = [f"{a.describe()} by {a.role}" for _, a in seat.session.actions]
+        await seat.close()
+        return described
+
+    try:
+        assert again.stdout.readline().startswith("drill host: ws://")
+        assert asyncio.run(rejoin()) == ["private complaint.dm by service", "escalate comms on complaint (late orders) by comms"]
+    finally:
+        again.kill()
+        again.wait()
