@@ -289,6 +289,30 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
         sys.exit(EXIT_BAD_INPUT)
 
 
+@main.command("join")
+@click.argument("address")
+@click.option("--code", required=True, help="The exercise's join code (the host prints it).")
+@click.option("--as", "name", required=True, help="Your name as in the host's --team, or facilitator, or projector.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language (default: from the locale).")
+def join_command(address: str, code: str, name: str, lang: str | None) -> None:
+    """Take your seat in a hosted exercise (`drill host`): your role's powers, the host's clock.
+
+    ADDRESS is what the host printed (ws://HOST:PORT/ws; HOST:PORT will do).
+
+    \b
+    Examples:
+      drill join ws://127.0.0.1:8765/ws --code K7QX2M --as Aino
+      drill join 192.168.1.20:8765 --code K7QX2M --as facilitator
+    """
+    from drill.seats.client import SeatClient
+    from drill.tui.app import make_app
+
+    url = address if address.startswith(("ws://", "wss://")) else f"ws://{address.rstrip('/')}/ws"
+    app = make_app(None, lang=lang, seat=SeatClient(url, code.upper(), name))
+    app.run()
+    sys.exit(app.return_code or 0)
+
+
 @main.command()
 @click.argument("runlog", type=click.Path(dir_okay=False))
 @click.option("--speed", type=float, default=None, help="Sim seconds per real second (default: the scenario's).")

@@ -457,7 +457,7 @@ STRINGS.update({
     "ui.modal.confirm": "{verb} this item? Enter to confirm, Esc to cancel",
     "ui.modal.escalate_about": "Escalate {who}'s item. Whom do you tell? Then write a note:",
     "ui.modal.escalate_general": "Escalate with no item selected (it meets no item's need). Whom do you tell?",
-    "ui.modal.note": "Note to the person you call (optional)",
+    "ui.modal.note": "Note: what happened, how big, what you have done, what you need",
     "refused.ended": "the scenario has ended",
     "refused.role_not_allowed": "{role} may not {verb} in this exercise: hand it to the role that may",
     "refused.no_item": "there is no item {item} in the feed yet",
@@ -505,6 +505,8 @@ STRINGS.update({
 STRINGS.update({
     "ui.key.write": "Write debrief",
     "ui.key.again": "Play again",
+    "ui.seat.joined": "Joined as {name} ({role}). The facilitator runs the clock.",
+    "ui.seat.facilitator_only": "Only the facilitator pauses a hosted exercise.",
     "ui.key.try_again": "Try again from…",
     "ui.fork.title": "Try again from which decision? The run is replayed up to just before it.",
     "ui.fork.none": "This run has no decisions to try again.",

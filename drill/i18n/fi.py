@@ -453,7 +453,7 @@ STRINGS.update({
     "ui.modal.confirm": "{verb}: vahvista Enterillä, Esc peruu",
     "ui.modal.escalate_about": "Eskaloi valittu viesti ({who}). Kenelle kerrot? Kirjoita sitten viesti:",
     "ui.modal.escalate_general": "Eskaloi ilman valittua viestiä (se ei täytä minkään viestin tarvetta). Kenelle kerrot?",
-    "ui.modal.note": "Viesti henkilölle, jolle soitat (vapaaehtoinen)",
+    "ui.modal.note": "Viesti: mitä tapahtui, kuinka laaja, mitä olet tehnyt, mitä tarvitset",
     "refused.ended": "skenaario on päättynyt",
     "refused.role_not_allowed": "roolissa {role} ei voi tehdä toimintoa {verb} tässä harjoituksessa: anna se roolille, joka voi",
     "refused.no_item": "syötteessä ei ole vielä kohdetta {item}",
@@ -501,6 +501,8 @@ STRINGS.update({
 STRINGS.update({
     "ui.key.write": "Kirjoita raportti",
     "ui.key.again": "Uudelleen",
+    "ui.seat.joined": "Liityit nimellä {name} ({role}). Fasilitaattori ohjaa kelloa.",
+    "ui.seat.facilitator_only": "Vain fasilitaattori voi pysäyttää isännöidyn harjoituksen.",
     "ui.key.try_again": "Yritä uudelleen…",
     "ui.fork.title": "Mistä päätöksestä yrität uudelleen? Harjoitus toistetaan juuri sitä edeltävään hetkeen.",
     "ui.fork.none": "Tässä harjoituksessa ei ole päätöksiä, joista yrittää uudelleen.",

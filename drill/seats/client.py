@@ -52,7 +52,11 @@ class SeatClient:
             await self.close()
             raise JoinRefused("unreachable", f"cannot reach {self.url}: {exc}") from None
         await self._socket.send_str(encode("hello", code=self.code, name=self.name))
-        welcome = decode((await self._socket.receive()).data, DOWN)
+        first = await self._socket.receive()
+        if first.type != aiohttp.WSMsgType.TEXT:
+            await self.close()
+            raise JoinRefused("closed", "the host closed the connection before welcoming this seat")
+        welcome = decode(first.data, DOWN)
         if welcome["type"] == "refused":
             await self.close()
             raise JoinRefused(welcome["reason"], welcome["message"])

@@ -199,6 +199,9 @@ class Host:
             self.session.fire_held(str(message.get("inject", "")))
         elif do == "observe":
             self.session.observe(str(message.get("text", ""))[:2000], message.get("rating") if message.get("rating") in ("P", "S", "M", "U") else None)
+        elif do == "skip" and isinstance(message.get("to"), (int, float)):
+            self.session.advance_to(max(self.session.now, float(message["to"])))
+            self.session.log.checkpoint(self.session.now)
         elif do == "end":
             self.session.finish_now()
 
@@ -207,7 +210,7 @@ async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None
     """Serve the exercise until its session ends (then a last clock message, and the journal closes)."""
     app = web.Application()
     app.router.add_get("/ws", host.handle)
-    runner = web.AppRunner(app, handle_signals=False)
+    runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, address, port)
     await site.start()
@@ -217,6 +220,8 @@ async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None
         await host.run_clock()
         await asyncio.sleep(1.0)  # let the seats read the end
     finally:
+        for seat in list(host.seats.values()):
+            await seat.socket.close(message=b"the exercise is over")
         await runner.cleanup()
 
 

@@ -3,7 +3,7 @@
 Up (seat → host):
     {"v": 1, "type": "hello", "code": CODE, "name": NAME}        first, and only once
     {"v": 1, "type": "action", "action": {verb, item, option, level, note, text, lang}}
-    {"v": 1, "type": "facilitator", "do": "pause" | "resume" | "inject" | "end" | "observe", ...}
+    {"v": 1, "type": "facilitator", "do": "pause" | "resume" | "inject" | "skip" | "observe" | "end", ...}
 Down (host → seat):
     {"v": 1, "type": "welcome", "seat": NAME, "role": ROLE, "header": {...}, "records": [...], "now": T, "paused": BOOL}
     {"v": 1, "type": "record", "record": {...}, "by": NAME}     a journal line, as the journal has it
@@ -11,7 +11,7 @@ Down (host → seat):
     {"v": 1, "type": "clock", "t": T, "paused": BOOL}
     {"v": 1, "type": "refused", "reason": CODE, "message": TEXT}   then the host closes the socket
 
-A message is at most MAX_MESSAGE bytes; anything else is refused with a reason, never a crash.
+A message up is at most MAX_MESSAGE bytes; anything else is refused with a reason, never a crash.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from typing import Any
 VERSION = 1
 MAX_MESSAGE = 64 * 1024
 """The largest frame a host reads: a written reply is at most a few kilobytes."""
+MAX_DOWN = 64 * 1024 * 1024
+"""The largest frame a seat reads: a welcome carries the drill's file and the run so far."""
 UP = frozenset({"hello", "action", "facilitator"})
 DOWN = frozenset({"welcome", "record", "outcome", "clock", "refused"})
 
@@ -39,9 +41,11 @@ def encode(kind: str, **fields: Any) -> str:
 
 
 def decode(text: str | bytes, kinds: frozenset[str]) -> dict[str, Any]:
-    """One message, checked: size, JSON object, protocol version, a known type."""
-    if len(text) > MAX_MESSAGE:
-        raise ProtocolError("too_large", f"a message is at most {MAX_MESSAGE} bytes")
+    """One message, checked: size (a host reads MAX_MESSAGE, a seat MAX_DOWN), JSON object,
+    protocol version, a known type."""
+    limit = MAX_MESSAGE if kinds is UP else MAX_DOWN
+    if len(text) > limit:
+        raise ProtocolError("too_large", f"a message is at most {limit} bytes")
     try:
         message = json.loads(text)
     except ValueError:

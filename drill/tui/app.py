@@ -71,7 +71,7 @@ class DrillApp(App):
         self, loaded: Loaded | None = None, *, seed: int = 1, speed: float | None = None, lang: str | None = None,
         trainee: str | None = None, coach: bool = False, manual_clock: bool = False, journal: bool = True,
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
-        forked: tuple[Session, JournalWriter] | None = None,
+        forked: tuple[Session, JournalWriter] | None = None, seat: Any = None,
         theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
         pick: bool = False,
     ) -> None:
@@ -89,6 +89,9 @@ class DrillApp(App):
         self.manual_clock, self.journal, self.entries, self.resume = manual_clock, journal, entries, resume
         self.forked = forked
         """A fork made before the app started (`drill play --fork`): its session and journal."""
+        self.seat = seat
+        """A seat of a hosted exercise (`drill join`, a drill.seats.client.SeatClient): the host
+        keeps the clock and the journal, this app shows the seat's replica (drill.tui.seat)."""
         self.playback = Playback(recording) if recording is not None else None
         """Set when watching a recorded run (`drill replay`): the trainee's verbs are off."""
         self.fixed_theme = theme
@@ -122,6 +125,11 @@ class DrillApp(App):
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed, paused=True)
             self.begin_play()
             self.notify(self.t("ui.resume.done", time=f"{self.session.wall_time():%H:%M}"), timeout=8)
+        elif self.seat is not None:
+            from drill.tui import seat
+
+            self.journal = False  # the host journals the exercise
+            self.run_worker(seat.join(self, self.seat), group="seat", exit_on_error=False)
         elif self.forked is not None:
             self.continue_fork(*self.forked)
         elif self.playback is not None:
@@ -133,7 +141,9 @@ class DrillApp(App):
 
             self.show(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
+        if self.seat is not None:
+            await self.seat.close()
         gc.unfreeze()
         if self.writer is not None:
             self.writer.close()
@@ -231,8 +241,8 @@ class DrillApp(App):
         it takes, not an hour of the scenario at ×60."""
         now = time.monotonic()
         real, self.last_tick = min(now - self.last_tick, 1.0), now
-        if self.play is None or self.too_small is not None or self.clock.paused or self.session.ended is not None:
-            return
+        if self.play is None or self.too_small is not None or self.clock.paused or self.session.ended is not None or self.seat is not None:
+            return  # a seat's clock is the host's
         self.advance(real if isinstance(self.screen, DIALOGS) else self.clock.step(real))
 
     def advance(self, sim_seconds: float) -> None:
@@ -268,6 +278,17 @@ class DrillApp(App):
         """A trainee's action; in a team exercise it carries the acting member's role."""
         return self.session.act(self.attributed(action))
 
+    def toggle_pause(self) -> None:
+        """Space: the clock stops or goes on; a hosted exercise's clock is the facilitator's to stop."""
+        if self.seat is None:
+            self.clock.toggle()
+            return
+        from drill.tui import seat
+
+        outcome = seat.steer(self, self.seat, "resume" if self.clock.paused else "pause")
+        if not outcome.ok:
+            self.notify(self.t("ui.seat.facilitator_only"), timeout=5)
+
     def attributed(self, action: Action) -> Action:
         """The action as the acting team member's (their role); unchanged without a team."""
         member = self.acting_member()
@@ -285,19 +306,38 @@ class DrillApp(App):
 
     def fire_held(self, inject_id: str) -> Outcome:
         """The facilitator brings in a held inject (journaled by the engine before it acts)."""
+        if self.seat is not None:
+            from drill.tui import seat
+
+            return seat.steer(self, self.seat, "inject", inject=inject_id)
         outcome = self.session.fire_held(inject_id)
         self.changed()
         return outcome
 
     def observe(self, text: str, rating: str | None, objective: str | None, role: str | None) -> None:
+        if self.seat is not None:
+            from drill.tui import seat
+
+            seat.steer(self, self.seat, "observe", text=text, rating=rating)
+            return
         self.session.observe(text, rating=rating, objective=objective, role=role)
         self.changed()
 
     def skip_to(self, target: float) -> None:
         """Skip the clock to a sim time: everything on the way happens, as if played fast."""
+        if self.seat is not None:
+            from drill.tui import seat
+
+            seat.steer(self, self.seat, "skip", to=target)
+            return
         self.advance(max(0.0, target - self.session.now))
 
     def end_exercise(self) -> None:
+        if self.seat is not None:
+            from drill.tui import seat
+
+            seat.steer(self, self.seat, "end")
+            return
         self.session.finish_now()
         self.changed()
 
@@ -337,7 +377,7 @@ class DrillApp(App):
         self.card = score(self.session)
         if self.writer is not None:
             self.writer.close()
-        if self.playback is None:
+        if self.playback is None and self.seat is None:  # a seat's run is the host's to record
             self.record_history()
         self.play = None
         self.clear_notifications()  # toasts of the last minutes would cover the scorecard

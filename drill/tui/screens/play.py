@@ -198,7 +198,7 @@ class PlayScreen(Screen):
     # ---------------------------------------------------------------- time
 
     def action_pause(self) -> None:
-        self.drill.clock.toggle()
+        self.drill.toggle_pause()
         self.refresh_view(moved=False)
 
     def action_faster(self) -> None:
@@ -448,9 +448,17 @@ class PlayScreen(Screen):
 
     def perform(self, action: Action) -> None:
         app = self.drill
-        t = app.t
         action = app.attributed(action)
-        outcome = app.act(action)
+        if app.seat is not None:  # a hosted exercise: the host decides, its answer comes back
+            from drill.tui import seat
+
+            seat.send(app, app.seat, action, self.performed)
+            return
+        self.performed(action, app.act(action))
+
+    def performed(self, action: Action, outcome) -> None:
+        app = self.drill
+        t = app.t
         if not outcome.ok:
             self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
         else:

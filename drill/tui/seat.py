@@ -1,0 +1,60 @@
+"""The TUI as one seat of a hosted exercise (`drill join`): the replica is the session.
+
+The app shows the seat's replica (drill.seats.client) as it would its own session; the host
+moves the clock and decides. Actions go up and their outcome comes back a moment later; the
+facilitator's pause, held injects, observations and end go up as commands; everything any
+seat does arrives as the host's records and redraws this one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from drill.engine.clock import SimClock
+from drill.engine.session import Outcome
+from drill.scenario.actions import Action
+from drill.seats.client import JoinRefused, SeatClient
+from drill.seats.protocol import ProtocolError
+
+if TYPE_CHECKING:
+    from drill.tui.app import DrillApp
+
+
+async def join(app: DrillApp, seat: SeatClient) -> None:
+    """Join the host, then play the replica; a refusal ends the app with the host's reason."""
+    try:
+        await seat.join()
+    except (JoinRefused, ProtocolError, OSError, KeyError, ValueError) as exc:
+        await seat.close()
+        app.exit(return_code=2, message=f"drill join: {exc}")
+        return
+    assert seat.session is not None
+    app.session = seat.session
+    app.clock = SimClock(speed=seat.session.scenario.clock.speed, paused=seat.paused)
+    app.begin_play()
+    app.notify(app.t("ui.seat.joined", name=seat.name, role=seat.role), timeout=8, markup=False)
+    app.run_worker(seat.listen(), group="seat", exit_on_error=False)
+    while seat.session.ended is None:
+        await seat.changed.wait()
+        seat.changed.clear()
+        app.clock.paused = seat.paused
+        app.changed()
+    app.changed()
+
+
+def send(app: DrillApp, seat: SeatClient, action: Action, then: Callable[[Action, Outcome], None]) -> None:
+    """An action to the host; `then` gets the host's outcome when it comes back."""
+
+    async def sending() -> None:
+        answer: dict[str, Any] = await seat.act(action)
+        then(action, Outcome(bool(answer.get("ok")), str(answer.get("reason", "")), dict(answer.get("params") or {})))
+
+    app.run_worker(sending(), group="seat-actions", exit_on_error=False)
+
+
+def steer(app: DrillApp, seat: SeatClient, do: str, **fields: Any) -> Outcome:
+    """A facilitator's command, sent up; any other seat is told it is not theirs."""
+    if seat.role != "facilitator":
+        return Outcome(False, "not_your_seat", {"role": seat.role})
+    app.run_worker(seat.steer(do, **fields), group="seat-actions", exit_on_error=False)
+    return Outcome(True)
