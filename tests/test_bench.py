@@ -24,7 +24,9 @@ def test_the_checker_benchmark_runs_on_the_labelled_corpus():
     result = subprocess.run([sys.executable, str(REPO / "bench" / "checker.py"), "--quick", "--json"], capture_output=True, text=True, cwd=REPO, timeout=300)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"tuning", "heldout"} and data["tuning"]["replies"] > 0
+    assert "tuning" in data and data["tuning"]["replies"] > 0
+    heldout = sorted(name for name in data if name != "tuning")
+    assert heldout and all(name.startswith("heldout") and data[name]["replies"] > 0 for name in heldout), heldout
     assert {"personal_data", "promise", "wrong_fact", "curt", "blame"} <= set(data["tuning"]["checks"])
 
 

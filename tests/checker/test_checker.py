@@ -146,6 +146,16 @@ def test_check_reply_with_an_unknown_inject_is_one_line():
     assert out.exit_code == 2 and "no inject 'price-critik'" in out.output and "price-critic" in out.output
 
 
+def _without_first_model_answer_after(text: str, anchor: str) -> str:
+    """The text with the first `model_answer:` block after anchor removed, so a test can put its own there."""
+    start = text.index("    model_answer:\n", text.index(anchor))
+    lines = text[start:].splitlines(keepends=True)
+    end = 1
+    while end < len(lines) and lines[end].startswith("      "):
+        end += 1
+    return text[:start] + "".join(lines[end:])
+
+
 def test_lint_flags_a_model_answer_that_fails_its_own_checks(tmp_path):
     from drill.checker.lint import lint_model_answers
     from drill.scenario.load import load_bytes
@@ -153,11 +163,11 @@ def test_lint_flags_a_model_answer_that_fails_its_own_checks(tmp_path):
     text = find("deleted-comment").read_text(encoding="utf-8")
     anchor = "    expect: {reply_within: 20m, route: public, escalate: service}\n"
     assert anchor in text
+    text = _without_first_model_answer_after(text, anchor)
     bad = text.replace(anchor, anchor + '    model_answer: {fi: "Hei Kaisa Lehtonen, korotus on 20 %.", en: "Hi Kaisa Lehtonen, the rise is 20 %."}\n', 1)
-    found = lint_model_answers(load_bytes(bad.encode(), "dc.yaml"))
+    line = bad[: bad.index(anchor)].count("\n") + 2
+    found = [d for d in lint_model_answers(load_bytes(bad.encode(), "dc.yaml")) if d.line == line]
     assert [d.code for d in found] == ["D417", "D417"]
     assert "personal_data" in found[0].message and "wrong_fact" in found[0].message
-    line = bad[: bad.index("model_answer")].count("\n") + 1
-    assert found[0].line == line
     good = text.replace(anchor, anchor + '    model_answer: {fi: "Hei Kaisa! Korotus on 12 %, eli hinta on 5,15 € kuutiolta.", en: "Hi Kaisa! The rise is 12 %, so the price is €5.15 per cubic metre."}\n', 1)
-    assert lint_model_answers(load_bytes(good.encode(), "dc.yaml")) == []
+    assert [d for d in lint_model_answers(load_bytes(good.encode(), "dc.yaml")) if d.line == line] == []
