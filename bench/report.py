@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from drill.engine.session import Session  # noqa: E402
-from drill.report import build_record, render  # noqa: E402
-from drill.scenario.actions import Action  # noqa: E402
-from drill.scenario.load import load_bytes  # noqa: E402
-from drill.scoring.scorecard import score  # noqa: E402
+from drill.engine.session import Session
+from drill.report import build_record, render
+from drill.scenario.actions import Action
+from drill.scenario.load import load_bytes
+from drill.scoring.scorecard import score
 
 GOAL_MS = 300.0
 GOAL_BYTES = 2 * 1024 * 1024
@@ -84,8 +84,8 @@ def busy_run(actions: int) -> Session:
                     budget -= 1
                 if item.id.endswith("00") and budget > 0 and session.act(Action("escalate", level="comms", note="outage")).ok:
                     budget -= 1
-        if budget > 0 and session.floods["outage"].count and session.now - last_status >= 1800:
-            if session.act(Action("status", option="holding" if last_status < 0 else "update")).ok:
+        if (budget > 0 and session.floods["outage"].count and session.now - last_status >= 1800
+                and session.act(Action("status", option="holding" if last_status < 0 else "update")).ok):
                 last_status = session.now
                 budget -= 1
         while budget > 0 and seen < len(session.items):

@@ -166,7 +166,7 @@ async def feed_append(folder: Path, count: int, baseline_count: int) -> dict:
             started = time.perf_counter()
             feed.sync()  # what the app does after each tick
             frames.arm()
-            taken[name] = await frames.after(started, lambda: int(feed.scroll_y) + feed.size.height >= feed.row_count)
+            taken[name] = await frames.after(started, lambda: int(feed.scroll_y) + feed.size.height >= feed.row_count)  # noqa: B023 - awaited within this iteration
             made = feed.row_count
             texts = [item.text("en") for item in app.session.items[:baseline_count]]
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +73,7 @@ def start_fork(scenario: m.Scenario, journal: Journal, point: ForkPoint, target:
     fork_header = {
         **{k: v for k, v in journal.header.items() if k not in ("fork_of", "fork_at", "fork_t", "started")},
         "fork_of": str(point.parent), "fork_at": point.at, "fork_t": point.t,
-        "started": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
         **{k: v for k, v in header.items() if v is not None},
     }
     past = Journal(fork_header, point.records, point.t, False, False)

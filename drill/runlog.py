@@ -16,10 +16,11 @@ kept in `JournalWriter.failure` for the UI to say so, and what was already writt
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -34,12 +35,12 @@ if TYPE_CHECKING:
 
 def utc_now() -> str:
     """The wall-clock time of a journal record: UTC, to the millisecond (xAPI keeps that much)."""
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def new_journal_path(scenario_id: str) -> Path:
     """runs/<scenario-id>-<UTC timestamp>.jsonl, never an existing file."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = runs_dir() / f"{scenario_id}-{stamp}.jsonl"
     number = 2
     while path.exists():
@@ -70,7 +71,7 @@ class JournalWriter:
         writer = cls(log, path)
         try:
             writer.path.parent.mkdir(parents=True, exist_ok=True)
-            writer._handle = open(writer.path, "w", encoding="utf-8")
+            writer._handle = open(writer.path, "w", encoding="utf-8")  # noqa: SIM115 - the writer holds it open until close()
         except OSError as exc:
             writer._failed(exc)
             return writer
@@ -84,7 +85,7 @@ class JournalWriter:
         writer = cls(log, path)
         try:
             _drop_torn_tail(writer.path)
-            writer._handle = open(writer.path, "a", encoding="utf-8")
+            writer._handle = open(writer.path, "a", encoding="utf-8")  # noqa: SIM115 - the writer holds it open until close()
         except OSError as exc:
             writer._failed(exc)
             return writer
@@ -136,10 +137,8 @@ class JournalWriter:
             self.failure = f"{exc.filename or self.path}: {exc.strerror or exc}"
         handle, self._handle = self._handle, None
         if handle is not None:
-            try:
+            with contextlib.suppress(OSError):
                 handle.close()
-            except OSError:
-                pass
 
 
 @dataclass

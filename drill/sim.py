@@ -13,7 +13,7 @@ import statistics
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +27,6 @@ from drill.scenario.actions import ROUTE_VERB, Action, parse_step
 from drill.scenario.types import format_duration
 from drill.scoring.scorecard import Scorecard, score
 
-
 if TYPE_CHECKING:
     from drill.scenario.load import Loaded
 
@@ -37,7 +36,7 @@ def play_journaled(loaded: Loaded, player: Player, seed: int, journal: Path, /, 
     scenario's path and digest, so `drill report`, `drill replay` and `drill play --resume`
     find it), one fsynced line per decision, clock checkpoints, the end."""
     header = {"scenario_digest": loaded.digest, "scenario_path": str(Path(loaded.path).resolve()),
-              "started": datetime.now(timezone.utc).isoformat(timespec="seconds"), **header}
+              "started": datetime.now(UTC).isoformat(timespec="seconds"), **header}
     session = Session(loaded.scenario, seed, **header)
     writer = JournalWriter.start(session.log, journal)
     play(loaded.scenario, player, seed, session=session)

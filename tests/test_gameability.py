@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from drill.cli import main
 from drill.engine.session import Session
 from drill.players import BLIND, View, make_player, play
-from drill.scenario.load import load
 from drill.scenario.actions import Action
+from drill.scenario.load import load
 from drill.sim import GAMEABILITY_PLAYERS, gameability, simulate
 
 REPO = Path(__file__).resolve().parent.parent

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from drill.players import make_player, play
 from drill.scenario.lint import lint
 from drill.scenario.load import load
 from drill.sim import reached, run_steps, run_test, simulate
-from drill.players import make_player, play
 
 LIBRARY = Path(__file__).resolve().parent.parent / "scenarios"
 SCENARIOS = sorted(LIBRARY.glob("*.yaml"))

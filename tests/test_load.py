@@ -17,9 +17,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+import drill.scenario.load as load_module
 from drill.cli import main
 from drill.scenario.diagnostics import CODES, Diagnostic, ScenarioError
-import drill.scenario.load as load_module
 from drill.scenario.load import MAX_BYTES, MAX_DEPTH, load, load_bytes
 from drill.scenario.starter import starter_text
 

@@ -58,11 +58,12 @@ async def exercise(tmp_path):
     server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
     await ready.wait()
     seats: list[SeatClient] = []
+    listening: list[asyncio.Future] = []
 
     async def join(name: str) -> SeatClient:
         seat = SeatClient(f"ws://127.0.0.1:{port}/ws", CODE, name)
         await seat.join()
-        asyncio.ensure_future(seat.listen())
+        listening.append(asyncio.ensure_future(seat.listen()))
         seats.append(seat)
         return seat
 
@@ -173,9 +174,10 @@ def test_a_killed_host_resumes_with_every_seats_decision(tmp_path):
     async def decide() -> None:
         url = f"ws://127.0.0.1:{port}/ws"
         facilitator, service, comms = (SeatClient(url, CODE, n) for n in ("facilitator", "Aino", "Mikko"))
+        listening = []
         for seat in (facilitator, service, comms):
             await seat.join()
-            asyncio.ensure_future(seat.listen())
+            listening.append(asyncio.ensure_future(seat.listen()))
         await facilitator.steer("resume")
         while service.session.now < 12 * 60:
             await asyncio.sleep(0.05)

@@ -68,7 +68,7 @@ async def screen_until(ws, words: tuple[str, ...], timeout: float = 30) -> bytes
     while time.monotonic() < deadline:
         try:
             message = await ws.receive(timeout=max(0.1, deadline - time.monotonic()))
-        except asyncio.TimeoutError:
+        except TimeoutError:
             break
         if message.type == aiohttp.WSMsgType.BINARY:
             seen += message.data
@@ -124,10 +124,9 @@ def wait_for(predicate, timeout: float = 20) -> bool:
 
 
 async def test_a_tab_closed_during_the_briefing_leaves_nothing_to_resume(served):
-    async with aiohttp.ClientSession() as http:
-        async with http.ws_connect(f"ws://127.0.0.1:{served.port}/ws?width=120&height=36", origin=served.url) as ws:
-            await screen_until(ws, BRIEFING)
-            await asyncio.sleep(0.5)
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"ws://127.0.0.1:{served.port}/ws?width=120&height=36", origin=served.url) as ws:
+        await screen_until(ws, BRIEFING)
+        await asyncio.sleep(0.5)
     await asyncio.sleep(2)  # textual-serve stops the session's `drill play`
     assert served.journals() == []
     assert served.resume().stdout.strip() == "None"
@@ -135,11 +134,10 @@ async def test_a_tab_closed_during_the_briefing_leaves_nothing_to_resume(served)
 
 async def test_a_drill_started_in_the_browser_resumes(served):
     """The control: once the trainee starts the drill, its journal is there for --resume."""
-    async with aiohttp.ClientSession() as http:
-        async with http.ws_connect(f"ws://127.0.0.1:{served.port}/ws?width=120&height=36", origin=served.url) as ws:
-            await screen_until(ws, BRIEFING)
-            await ws.send_json(["stdin", "\r"])
-            assert await asyncio.to_thread(wait_for, lambda: served.journals() != [])
+    async with aiohttp.ClientSession() as http, http.ws_connect(f"ws://127.0.0.1:{served.port}/ws?width=120&height=36", origin=served.url) as ws:
+        await screen_until(ws, BRIEFING)
+        await ws.send_json(["stdin", "\r"])
+        assert await asyncio.to_thread(wait_for, lambda: served.journals() != [])
     [journal] = served.journals()
     assert served.resume().stdout.strip() == str(journal)
 

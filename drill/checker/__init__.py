@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drill.checker.commitments import promises
-from drill.checker.figures import facts
 from drill.checker.context import context
+from drill.checker.figures import facts
 from drill.checker.personal import personal_data
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens

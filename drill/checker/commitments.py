@@ -104,7 +104,7 @@ def _committing(toks: list[Token], lang: str) -> bool:
     if find(toks, words("future_we", lang), lang):
         return True
     if lang == "fi":
-        return any(t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme")
+        return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") for t in toks)
     return False
 

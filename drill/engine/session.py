@@ -524,7 +524,7 @@ class Session:
         for promise in self.promises:
             if promise.kept_at is not None or promise.broken or promise.made_at == self.now:
                 continue
-            related = item is None and promise.item == "status" or item is not None and promise.item in (item.id, item.thread)
+            related = (item is None and promise.item == "status") or (item is not None and promise.item in (item.id, item.thread))
             if related:
                 promise.kept_at = self.now
 

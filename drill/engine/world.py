@@ -18,9 +18,29 @@ class Item:
     keyword passing is a measurable share of that."""
 
     __slots__ = (
-        "seq", "id", "time", "channel", "kind", "author", "source", "flood",
-        "_text", "_slots", "thread", "needs_reply", "personal_data", "sensitive", "criticism",
-        "sentiment", "reach", "abusive", "answered_at", "answered_by", "deleted", "hidden", "dismissed",
+        "_slots",
+        "_text",
+        "abusive",
+        "answered_at",
+        "answered_by",
+        "author",
+        "channel",
+        "criticism",
+        "deleted",
+        "dismissed",
+        "flood",
+        "hidden",
+        "id",
+        "kind",
+        "needs_reply",
+        "personal_data",
+        "reach",
+        "sensitive",
+        "sentiment",
+        "seq",
+        "source",
+        "thread",
+        "time",
     )
 
     def __init__(

@@ -8,4 +8,4 @@ writes the file (the TUI calls it at the end of a run, `drill report` from a jou
 from drill.report.record import RECORD_VERSION, build_record
 from drill.report.render import EXTENSIONS, FORMATS, render, write_report
 
-__all__ = ["RECORD_VERSION", "EXTENSIONS", "FORMATS", "build_record", "render", "write_report"]
+__all__ = ["EXTENSIONS", "FORMATS", "RECORD_VERSION", "build_record", "render", "write_report"]

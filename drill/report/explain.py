@@ -57,7 +57,7 @@ def explain(rule: str, params: dict[str, Any], lang: str) -> str:
     wanted = {name for _, name, _, _ in string.Formatter().parse(t(f"rule.{rule}", lang)) if name}
     if wanted - set(values):
         plain = f"report.plain.{rule}"
-        text = t(plain, lang) if has_key(plain, lang) else t(f"rule.{rule}", lang, **{k: "—" for k in wanted} | values)
+        text = t(plain, lang) if has_key(plain, lang) else t(f"rule.{rule}", lang, **dict.fromkeys(wanted, "—") | values)
     else:
         text = t(f"rule.{rule}", lang, **values)
     if rule in ("reply_tone", "status_tone") and params.get("tags"):

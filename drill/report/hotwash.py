@@ -85,7 +85,7 @@ def hotwash(record: dict[str, Any]) -> dict[str, Any]:
     chosen: list[dict[str, Any]] = []
     seen: set[tuple] = set()
     kinds: dict[str, int] = {}
-    for weakness, when, key, text_key, params in sorted(_candidates(record), key=lambda c: (c[0], c[1])):
+    for weakness, _when, key, text_key, params in sorted(_candidates(record), key=lambda c: (c[0], c[1])):
         if key in seen or kinds.get(key[0], 0) >= KIND_CAP.get(key[0], MAX_QUESTIONS):
             continue
         seen.add(key)

@@ -9,7 +9,6 @@ is a decision the crowd sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from drill.report.explain import consequence, effects, explain, option_label, tag_names, verb_name
@@ -148,7 +147,7 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, 
         moment["caused"] += _caused(scenario, by_action.get(k, []), lang)
         if action.verb == "status" and action.option:
             posted.add(action.option)
-    for inject, item in due_injects(session):
+    for _inject, item in due_injects(session):
         if item.answered_at is None and not item.removed and item.id not in acted:
             moment = _moment(session, item.time, None, item, judged, lang)
             groups[("missed", item.id)] = moment

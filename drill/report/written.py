@@ -10,6 +10,7 @@ text again here gives exactly the findings the score was built from.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from drill.checker import CHECK_ROUTE, MILD, SEVERE, Review, check_reply
@@ -65,7 +66,7 @@ def _segments(text: str, findings: list[dict[str, Any]]) -> list[dict[str, Any]]
     marked = [f for f in findings if not f["whole"] and f["end"] > f["start"]]
     cuts = sorted({0, len(text), *(f["start"] for f in marked), *(f["end"] for f in marked)})
     pieces: list[dict[str, Any]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         over = [f for f in marked if f["start"] <= a and b <= f["end"]]
         marks = [f["n"] for f in over]
         if pieces and pieces[-1]["marks"] == marks:

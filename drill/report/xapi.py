@@ -20,11 +20,12 @@ result.score.scaled), one for the run (completed). What an LRS holds a provider 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -120,7 +121,7 @@ def _utc(value: Any) -> datetime | None:
         when = datetime.fromisoformat(value)
     except ValueError:
         return None
-    return when.astimezone(timezone.utc) if when.tzinfo is not None else None
+    return when.astimezone(UTC) if when.tzinfo is not None else None
 
 
 @dataclass(frozen=True)
@@ -154,10 +155,8 @@ class RealTime:
             if "end" in record:
                 end = stamp
             if "input" in record:
-                try:
+                with contextlib.suppress(TypeError, ValueError):
                     inputs.append((float(record.get("t", 0)), stamp))
-                except (TypeError, ValueError):
-                    pass
         if last is None:
             return cls()
         inputs.sort(key=lambda m: m[0])  # stable: inputs at one sim time stay in journal order
@@ -174,7 +173,7 @@ def _timestamp(when: datetime | None, exported: datetime) -> str | None:
     """UTC to the millisecond, never after the export."""
     if when is None:
         return None
-    return min(when, exported).astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return min(when, exported).astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _duration(seconds: float) -> str:
@@ -195,7 +194,7 @@ def statements(
     """Every statement of the run, in a fixed order. `times` from the journal (else no
     timestamps and no duration), `exported` the moment of the export (default: now)."""
     times = times or RealTime()
-    exported = exported or datetime.now(timezone.utc)
+    exported = exported or datetime.now(UTC)
     lang = record["lang"]
     scenario = record["scenario"]
     key = run_key(record)

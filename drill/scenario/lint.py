@@ -21,6 +21,7 @@ from drill.scenario.load import Loaded
 from drill.scenario.refs import Path_, walk_conditions
 from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots, text_in
 
+
 class _Reach:
     """Which injects, triggers and floods can happen at all, by a fixed point over the graph."""
 

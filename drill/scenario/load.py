@@ -416,10 +416,7 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> Path_:
     """The part of a pydantic location that exists in the data (union tags are skipped)."""
     path: list[str | int] = []
     for elem in loc:
-        if isinstance(data, dict) and elem in data:
-            data = data[elem]
-            path.append(elem)
-        elif isinstance(data, list) and isinstance(elem, int) and 0 <= elem < len(data):
+        if (isinstance(data, dict) and elem in data) or (isinstance(data, list) and isinstance(elem, int) and 0 <= elem < len(data)):
             data = data[elem]
             path.append(elem)
     return tuple(path)
@@ -539,9 +536,9 @@ def _merge_unions(errors: list[Any]) -> list[Any]:
             groups.setdefault(loc[:i], []).append(err)
     for at, group in groups.items():
 
-        def astray(err: Any) -> bool:  # the value is not of this branch's kind at all
+        def astray(err: Any, depth: int = len(at) + 1) -> bool:  # the value is not of this branch's kind at all
             scalar = isinstance(err.get("input"), (str, int, float))
-            return len(err["loc"]) == len(at) + 1 and (err["type"] in _WANTED or (err["type"] == "literal_error" and not scalar))
+            return len(err["loc"]) == depth and (err["type"] in _WANTED or (err["type"] == "literal_error" and not scalar))
 
         meant = [err for err in group if not astray(err)]
         if meant:
@@ -645,8 +642,7 @@ def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
 
 
 _COND_AND_THEN_KEYS = (
-    "all any not action meter unanswered arrived elapsed clock escalated fired flood chance "
-    "spawn start_flood stop_flood end".split()
+    ["all", "any", "not", "action", "meter", "unanswered", "arrived", "elapsed", "clock", "escalated", "fired", "flood", "chance", "spawn", "start_flood", "stop_flood", "end"]
 )
 
 

@@ -9,7 +9,7 @@ checked afterwards in `refs.py`, where a wrong id can be located in the file.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -310,21 +310,7 @@ def _condition_kind(value: Any) -> str | None:
 
 
 Condition = Annotated[
-    Union[
-        Annotated[AllCond, Tag("all")],
-        Annotated[AnyCond, Tag("any")],
-        Annotated[NotCond, Tag("not")],
-        Annotated[ActionCond, Tag("action")],
-        Annotated[MeterCond, Tag("meter")],
-        Annotated[UnansweredCond, Tag("unanswered")],
-        Annotated[ArrivedCond, Tag("arrived")],
-        Annotated[ElapsedCond, Tag("elapsed")],
-        Annotated[ClockCond, Tag("clock")],
-        Annotated[EscalatedCond, Tag("escalated")],
-        Annotated[FiredCond, Tag("fired")],
-        Annotated[FloodCond, Tag("flood")],
-        Annotated[ChanceCond, Tag("chance")],
-    ],
+    Annotated[AllCond, Tag("all")] | Annotated[AnyCond, Tag("any")] | Annotated[NotCond, Tag("not")] | Annotated[ActionCond, Tag("action")] | Annotated[MeterCond, Tag("meter")] | Annotated[UnansweredCond, Tag("unanswered")] | Annotated[ArrivedCond, Tag("arrived")] | Annotated[ElapsedCond, Tag("elapsed")] | Annotated[ClockCond, Tag("clock")] | Annotated[EscalatedCond, Tag("escalated")] | Annotated[FiredCond, Tag("fired")] | Annotated[FloodCond, Tag("flood")] | Annotated[ChanceCond, Tag("chance")],
     Discriminator(
         _condition_kind,
         custom_error_type="condition",
@@ -403,13 +389,7 @@ def _consequence_kind(value: Any) -> str | None:
 
 
 Consequence = Annotated[
-    Union[
-        Annotated[SpawnThen, Tag("spawn")],
-        Annotated[MeterThen, Tag("meter")],
-        Annotated[StartFloodThen, Tag("start_flood")],
-        Annotated[StopFloodThen, Tag("stop_flood")],
-        Annotated[EndThen, Tag("end")],
-    ],
+    Annotated[SpawnThen, Tag("spawn")] | Annotated[MeterThen, Tag("meter")] | Annotated[StartFloodThen, Tag("start_flood")] | Annotated[StopFloodThen, Tag("stop_flood")] | Annotated[EndThen, Tag("end")],
     Discriminator(
         _consequence_kind,
         custom_error_type="consequence",

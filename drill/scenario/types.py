@@ -34,7 +34,7 @@ def parse_duration(value: object) -> int:
 
 def format_duration(seconds: float) -> str:
     """The inverse of parse_duration, for messages and reports: 5400 → "1h30m"."""
-    total = int(round(seconds))
+    total = round(seconds)
     if total == 0:
         return "0s"
     hours, rest = divmod(total, 3600)
@@ -164,7 +164,7 @@ def text_in(text: str | dict[str, str] | None, lang: str) -> str:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421} | {c: 0xFFFD for c in range(0x80, 0xA0)}
+_PICTURES = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421} | dict.fromkeys(range(128, 160), 65533)
 
 
 def printable(text: str) -> str:

@@ -487,7 +487,7 @@ def transparency(session: Session) -> list[Evidence]:
         if value is not None:
             out.append(Evidence("transparency", "weak_integrity", value, r.t, r.item, ROUTE_VERB[r.option.route], r.option.id,
                                 r.option.feedback, params={"tags": list(r.option.tags)}))
-    for inject, item in due_injects(session):
+    for _inject, item in due_injects(session):
         if not item.criticism or item.removed:
             continue
         if item.answered_at is None:

@@ -16,7 +16,7 @@ import asyncio
 import secrets
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +124,7 @@ class Host:
     async def _greet(self, socket: web.WebSocketResponse) -> Seat | None:
         try:
             first = await socket.receive(timeout=HELLO_WITHIN)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
         if first.type != WSMsgType.TEXT:
             return await self._refuse(socket, "not_json", "a message is one JSON text frame")
@@ -231,7 +231,7 @@ def new_host(loaded: Any, seed: int, team: list[Member], code: str, speed: float
     """A new exercise: its session, journaled from the start, paused until the facilitator goes."""
     session = Session(loaded.scenario, seed, scenario_digest=loaded.digest, scenario_path=str(Path(loaded.path).resolve()),
                       team=team_header(team), facilitator=True, seats=True,
-                      started=datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                      started=datetime.now(UTC).isoformat(timespec="seconds"))
     writer = JournalWriter.start(session.log, journal)
     return Host(session, writer, [], team, code, speed or loaded.scenario.clock.speed, Origins(address, port, public),
                 Path(loaded.path).read_text(encoding="utf-8"))

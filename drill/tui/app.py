@@ -15,7 +15,7 @@ import shutil
 import sys
 import time
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,10 +25,11 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 
 from drill.engine.clock import SimClock
-from drill.engine.session import Outcome, Session
-from drill.i18n import default_lang, refusal, t as translate
-from drill.paths import runs_dir
 from drill.engine.log import RunLog
+from drill.engine.session import Outcome, Session
+from drill.i18n import default_lang, refusal
+from drill.i18n import t as translate
+from drill.paths import runs_dir
 from drill.runlog import Journal, JournalWriter, new_journal_path
 from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
@@ -161,7 +162,7 @@ class DrillApp(App):
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
             "scenario_path": str(Path(loaded.path).resolve()), "coach": self.coach or None,
             "team": team_header(self.team), "facilitator": self.facilitator or None,
-            "started": datetime.now(timezone.utc).isoformat(timespec="seconds") if self.journal else None,
+            "started": datetime.now(UTC).isoformat(timespec="seconds") if self.journal else None,
         }
         self.forget_last_run()
         self.session = Session(loaded.scenario, self.seed, **header)

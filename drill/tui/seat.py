@@ -8,7 +8,8 @@ seat does arrives as the host's records and redraws this one.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from drill.engine.clock import SimClock
 from drill.engine.session import Outcome

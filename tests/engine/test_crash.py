@@ -15,7 +15,6 @@ import pytest
 from drill.runlog import JournalError, JournalWriter, read_journal, replay
 from drill.scoring.scorecard import score
 
-
 CHILD = """
 import sys, time
 from drill.scenario.load import load

@@ -10,7 +10,6 @@ from drill.players import make_player, play
 from drill.runlog import JournalWriter, read_journal, replay
 from drill.scoring.scorecard import score
 
-
 SNIPPET = """
 import json, sys
 from drill.scenario.load import load

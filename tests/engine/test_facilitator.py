@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from drill.engine.session import Session
-from drill.runlog import JournalWriter, read_journal, replay
 from drill.i18n import refusal
+from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.actions import Action
 from drill.scoring.scorecard import score
 

@@ -15,8 +15,8 @@ import errno
 import os
 from pathlib import Path
 
-import pytest
 import hardkit
+import pytest
 from hardkit import TUI_SCENARIO, full_device, recorded_run, report
 
 from drill.history import History

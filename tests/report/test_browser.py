@@ -53,10 +53,10 @@ def test_report_opens_cleanly_and_injected_script_does_not_run(browser, evil_loa
         problems: list[str] = []
         dialogs: list[str] = []
         requests: list[str] = []
-        page.on("console", lambda msg: problems.append(f"{msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
-        page.on("pageerror", lambda exc: problems.append(f"pageerror: {exc}"))
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.on("request", lambda req: requests.append(req.url) if not req.url.startswith("file:") else None)
+        page.on("console", lambda msg, problems=problems: problems.append(f"{msg.type}: {msg.text}") if msg.type in ("error", "warning") else None)
+        page.on("pageerror", lambda exc, problems=problems: problems.append(f"pageerror: {exc}"))
+        page.on("dialog", lambda dialog, dialogs=dialogs: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("request", lambda req, requests=requests: requests.append(req.url) if not req.url.startswith("file:") else None)
         page.goto(path.as_uri())
         page.wait_for_load_state("load")
         assert problems == [], name

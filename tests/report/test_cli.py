@@ -141,4 +141,4 @@ def test_an_unfinished_or_torn_journal_still_reports(runs, tmp_path):
     record = json.loads(out.read_text())
     assert record["run"]["ending"]["id"] is None
     assert record["summary"]["lines"][1] == "Ending: — (not finished)."
-    assert len([a for a in record["actions"]]) == 2
+    assert len(list(record["actions"])) == 2

@@ -99,9 +99,8 @@ def test_chosen_and_better_options_follow_the_scoring(runs, scenario, bot):
 
 
 def test_a_curt_reply_names_the_better_option_and_keeps_coaching_apart_from_consequences(runs, evil_loaded):
-    from drill.scenario.actions import Action
-
     from drill.engine.session import Session
+    from drill.scenario.actions import Action
     from drill.scoring.scorecard import score
 
     session = Session(evil_loaded.scenario, 1)
@@ -140,12 +139,12 @@ def test_a_missed_item_is_a_moment_with_what_the_silence_caused(runs):
 
 def test_escalation_expected_against_actual(runs, scenario_files):
     """The bundled scenarios' escalation section, and a hand-made late escalation on the engine fixture."""
+    from reportkit import REPO
+
     from drill.engine.session import Session
     from drill.scenario.actions import Action
     from drill.scenario.load import load
     from drill.scoring.scorecard import score
-
-    from reportkit import REPO
 
     fixture = load(REPO / "tests" / "data" / "engine.yaml").scenario
     session = Session(fixture, 1)

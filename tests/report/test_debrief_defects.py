@@ -100,7 +100,7 @@ def test_every_reply_row_took_what_its_clocks_say():
     assert len(rows) >= 4
     for h1, m1, s1, h2, m2, s2, took in rows:
         seconds = (int(h2) - int(h1)) * 3600 + (int(m2) - int(m1)) * 60 + int(s2) - int(s1)
-        parts = dict((unit, int(n)) for n, unit in re.findall(r"(\d+)([hms])", took))
+        parts = {unit: int(n) for n, unit in re.findall(r"(\d+)([hms])", took)}
         assert seconds == parts.get("h", 0) * 3600 + parts.get("m", 0) * 60 + parts.get("s", 0), (h2, m2, s2, took)
 
 
@@ -149,7 +149,7 @@ def test_the_meter_chart_has_y_axes_for_both_scales():
     assert left[0] == "0" and left[-1] == "100"
     assert right[0] == "−100" and right[-1] == "+100" and "0" in right
     top, bottom = geo["meters"]["top"], geo["meters"]["bottom"]
-    assert [tick["y"] for tick in geo["meters"]["axis_left"]][0] == bottom
+    assert next(tick["y"] for tick in geo["meters"]["axis_left"]) == bottom
     assert [tick["y"] for tick in geo["meters"]["axis_left"]][-1] == top
     html = render(scripted_record(), "html")
     assert html.count('class="yaxis') == len(left) + len(right)

@@ -11,11 +11,10 @@ from reportkit import REPO
 
 from drill.engine.session import Session
 from drill.players import make_player
-from drill.scoring.scorecard import critical_per_action
 from drill.report import build_record, render
 from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.load import load
-from drill.scoring.scorecard import score
+from drill.scoring.scorecard import critical_per_action, score
 from drill.team import parse_team, team_header
 
 TEAM = "Aino:service,Mikko:comms,Sanna:management"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -61,11 +61,11 @@ def seconds(duration: str) -> float:
 
 
 def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(timezone.utc)
+    return datetime.fromisoformat(text).astimezone(UTC)
 
 
 def iso(when: datetime) -> str:
-    return when.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return when.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 class Wall:
@@ -145,7 +145,7 @@ def fresh(scenario_files, tmp_path):
 
     def play(bot: str = "random", seed: int = 1, **header):
         path = scenario_files["demo"]
-        header.setdefault("started", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        header.setdefault("started", datetime.now(UTC).isoformat(timespec="seconds"))
         return record_run(load(path), path, bot, seed, tmp_path / f"{bot}-{seed}.jsonl", trainee="Aino", **header)
 
     return play
@@ -155,7 +155,7 @@ def test_timestamps_are_when_each_decision_was_made_and_never_after_the_export(f
     """The defect: start + simulated seconds put most statements hours into the future."""
     run = fresh("random")
     statements = export(run, tmp_path)
-    exported = datetime.now(timezone.utc)
+    exported = datetime.now(UTC)
     assert run.session.now >= 3600  # an hour of drill, played in well under a second
     for statement in statements:
         parse(statement)
@@ -174,11 +174,11 @@ def test_timestamps_are_when_each_decision_was_made_and_never_after_the_export(f
 
 
 def test_a_journal_from_a_clock_ahead_never_gives_a_future_timestamp(fresh, tmp_path, monkeypatch):
-    monkeypatch.setattr(drill.runlog, "utc_now", Wall(datetime.now(timezone.utc) + timedelta(days=2), 1.0))
+    monkeypatch.setattr(drill.runlog, "utc_now", Wall(datetime.now(UTC) + timedelta(days=2), 1.0))
     run = fresh("random", started=None)
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     statements = export(run, tmp_path)
-    after = datetime.now(timezone.utc)
+    after = datetime.now(UTC)
     for statement in statements:
         check_rules(statement, after)
         assert utc(statement["timestamp"]) >= before - timedelta(milliseconds=1)  # the export, not two days on
@@ -189,7 +189,7 @@ def test_duration_is_the_time_spent_in_each_sitting(scenario_files, tmp_path, mo
     simulated time and not the days between (the resumed journal marks the new sitting)."""
     path = scenario_files["demo"]
     loaded = load(path)
-    start = datetime(2026, 3, 2, 8, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
     wall = Wall(start, 0.5)
     monkeypatch.setattr(drill.runlog, "utc_now", wall)
     journal = tmp_path / "run.jsonl"
@@ -210,7 +210,7 @@ def test_duration_is_the_time_spent_in_each_sitting(scenario_files, tmp_path, mo
     wall.now += timedelta(days=3)
     resumed = replay(loaded.scenario, read_journal(journal))
     mark = wall.now + timedelta(seconds=wall.step)  # the `resumed` record's stamp
-    resumed_writer = JournalWriter.resume(resumed.log, journal)
+    JournalWriter.resume(resumed.log, journal)
     play(resumed, float("inf"))
     second = wall.now - mark
     assert resumed.ended is not None
@@ -397,5 +397,5 @@ def test_tincan_is_a_real_check(runs, key, bad):
     """The parser the statements pass does reject malformed ones."""
     statement = dict(statements_of(runs("demo", "ideal", trainee="Aino"))[-1])
     statement[key] = bad
-    with pytest.raises(Exception):
+    with pytest.raises(Exception):  # noqa: B017 - tincan raises a different type for each field
         tincan.Statement.from_json(json.dumps(statement))

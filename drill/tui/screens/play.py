@@ -18,10 +18,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
 from drill.engine.world import Item
+from drill.i18n import finding_message, refusal
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
-from drill.i18n import finding_message, refusal
 from drill.scenario.types import text_in
 from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
