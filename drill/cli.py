@@ -292,9 +292,11 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
 @main.command("join")
 @click.argument("address")
 @click.option("--code", required=True, help="The exercise's join code (the host prints it).")
-@click.option("--as", "name", required=True, help="Your name as in the host's --team, or facilitator, or projector.")
+@click.option("--as", "name", default=None, help="Your name as in the host's --team, or facilitator.")
+@click.option("--view", type=click.Choice(["seat", "projector"]), default="seat",
+              help="projector: the room's read-only screen (big clock, wall, latest decisions); no --as needed.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="UI language (default: from the locale).")
-def join_command(address: str, code: str, name: str, lang: str | None) -> None:
+def join_command(address: str, code: str, name: str | None, view: str, lang: str | None) -> None:
     """Take your seat in a hosted exercise (`drill host`): your role's powers, the host's clock.
 
     ADDRESS is what the host printed (ws://HOST:PORT/ws; HOST:PORT will do).
@@ -303,7 +305,12 @@ def join_command(address: str, code: str, name: str, lang: str | None) -> None:
     Examples:
       drill join ws://127.0.0.1:8765/ws --code K7QX2M --as Aino
       drill join 192.168.1.20:8765 --code K7QX2M --as facilitator
+      drill join 192.168.1.20:8765 --code K7QX2M --view projector
     """
+    if view == "projector":
+        name = "projector"
+    elif not name:
+        raise click.UsageError("say who you are: --as NAME (as in the host's --team), --as facilitator, or --view projector")
     from drill.seats.client import SeatClient
     from drill.tui.app import make_app
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drill.i18n import CATALOGUES, t
+from drill.scenario.model import LEVELS
 
 MAX_MEMBERS = 12
 MAX_NAME = 40
@@ -91,3 +92,23 @@ def role_name(role: str | None, lang: str) -> str:
         return ""
     key = f"role.{role}"
     return t(key, lang) if key in CATALOGUES.get(lang, {}) or key in CATALOGUES["en"] else role
+
+
+ROLE_CHANNELS: dict[str, frozenset[str]] = {
+    "service": frozenset({"facebook", "twitter", "instagram", "forum", "dm", "email"}),
+    "comms": frozenset({"phone", "news", "internal"}),
+    "management": frozenset({"internal"}),
+}
+"""What each rung watches in a team exercise: customer service the wall and the direct
+messages; communications the red-phone calls, the press and internal messages; management
+the internal line. Anything escalated to a rung (or above it) reaches that rung's seat as
+well; the status updates everyone posts are in everyone's header. A role not listed here
+(the facilitator, the projector, a scenario's own roles) sees everything."""
+
+def role_sees(role: str | None, channel: str, escalated_to: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a seat of `role` shows an item on `channel` that was escalated to `escalated_to` rungs."""
+    watched = ROLE_CHANNELS.get(role or "")
+    if watched is None or channel in watched:
+        return True
+    rank = LEVELS.index(role)  # type: ignore[arg-type]
+    return any(level in LEVELS and LEVELS.index(level) >= rank for level in escalated_to)

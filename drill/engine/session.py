@@ -485,7 +485,7 @@ class Session:
             return refuse("already_escalated", level=level, item=action.item or "")
         if level in LEVEL_RANK and LEVEL_RANK[level] > LEVEL_RANK[self.level]:
             self.level = level
-        self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item))
+        self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item, action.member))
         self._record("escalate", action.item, level, ())
         return Outcome(True)
 

@@ -115,6 +115,8 @@ class Escalation:
     """In a team exercise, the member's role who made it."""
     item: str | None = None
     """The item it is about (None: about nothing in particular)."""
+    member: str | None = None
+    """In a team exercise, the member who made it."""
 
 
 @dataclass

@@ -21,7 +21,7 @@ from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
 from drill.report.objectives import improvement_plan, objectives
-from drill.report.roles import decisions_per_role
+from drill.report.roles import decisions_per_role, handoffs, who
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
@@ -209,7 +209,7 @@ def _action_log(session: Session, card: Scorecard, lang: str) -> tuple[list[dict
             actions.append({
                 "n": len(actions) + 1, "t": e.t, "verb": verb, "verb_name": verbs[verb], "item": a.get("item"),
                 "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
-                "role_name": role_name(a.get("role"), lang),
+                "role_name": role_name(a.get("role"), lang), "who": who(a.get("member"), a.get("role"), lang),
                 "ok": bool(e.data.get("ok")), "reason": refusal(str(e.data.get("reason", "")), e.data.get("params"), lang),
                 "critical": [t(f"critical.{c}", lang) for c in (next(critical, []) if e.data.get("ok") else [])],
             })
@@ -273,6 +273,7 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
         "notes": notes,
         "dimensions": _dimensions(card, lang),
         "roles": decisions_per_role(session, card, notes, lang),
+        "handoffs": handoffs(session, lang),
         "compare": None,  # a fork beside its parent run (drill.report.compare), when there is one
     }
     record["hotwash"] = hotwash(record)

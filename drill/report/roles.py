@@ -34,6 +34,32 @@ def _row(role: str | None, lang: str, members: list[str]) -> dict[str, Any]:
     }
 
 
+def who(member: str | None, role: str | None, lang: str) -> str:
+    """'Aino (customer service)', or the role alone where the run did not name members."""
+    if member and role:
+        return f"{member} ({role_name(role, lang)})"
+    return member or role_name(role, lang)
+
+
+def handoffs(session: Session, lang: str) -> list[dict[str, Any]]:
+    """Each escalation in a team exercise to another role, and how long that role took to act
+    after it: the first decision by someone in that role (None: nobody did)."""
+    if not team_from_header(session.log.header) and not any(e.role for e in session.escalations):
+        return []
+    rows = []
+    for escalation in session.escalations:
+        if escalation.level == escalation.role:
+            continue  # telling one's own rung is not a hand-off
+        answer = next(((when, action) for when, action in session.actions if when >= escalation.time and action.role == escalation.level), None)
+        rows.append({
+            "t": escalation.time, "item": escalation.item, "note": escalation.note,
+            "from": who(escalation.member, escalation.role, lang), "to": level_name(escalation.level, lang),
+            "answered": answer[0] if answer else None,
+            "by": who(answer[1].member, answer[1].role, lang) if answer else "",
+        })
+    return rows
+
+
 def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
     """One row per role (team order, then other roles met, then decisions nobody was named for).
 

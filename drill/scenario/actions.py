@@ -36,6 +36,8 @@ class Action:
     note: str = ""
     role: str | None = None
     """In a team exercise, the role that made the decision."""
+    member: str | None = None
+    """In a team exercise, the member (as named in the team) who made it."""
     text: str | None = None
     """A reply the trainee wrote instead of choosing an option (the reply checker reads it)."""
     lang: str | None = None
@@ -45,7 +47,7 @@ class Action:
         # The note, role and text are typed or pasted by a person (or read from a hand-edited
         # journal): control characters in them become visible pictures here, the one place
         # every action passes, so no terminal, report or journal ever gets them raw.
-        for name in ("note", "role", "text"):
+        for name in ("note", "role", "member", "text"):
             value = getattr(self, name)
             if isinstance(value, str) and value != (clean := printable(value)):
                 object.__setattr__(self, name, clean)
@@ -56,7 +58,7 @@ class Action:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Action:
-        return cls(**{k: data[k] for k in ("verb", "item", "option", "level", "note", "role", "text", "lang") if k in data})
+        return cls(**{k: data[k] for k in ("verb", "item", "option", "level", "note", "role", "member", "text", "lang") if k in data})
 
     def describe(self) -> str:
         if self.verb == "escalate":

@@ -80,11 +80,12 @@ class Host:
         for seat in self.seats.values():
             seat.outbox.put_nowait(message)
 
-    def role_of(self, name: str) -> str | None:
+    def seat_of(self, name: str) -> tuple[str, str] | None:
+        """(name as the team spells it, role) for a joining name, any case; None: not in this exercise."""
         wanted = name.strip().casefold()
         if wanted in (FACILITATOR, PROJECTOR):
-            return wanted
-        return next((m.role for m in self.team if m.name.casefold() == wanted), None)
+            return wanted, wanted
+        return next(((m.name, m.role) for m in self.team if m.name.casefold() == wanted), None)
 
     # ------------------------------------------------------------------ the clock
 
@@ -136,11 +137,12 @@ class Host:
             return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
         if not secrets.compare_digest(str(hello.get("code", "")).upper(), self.code):
             return await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
-        name = str(hello.get("name", ""))
-        role = self.role_of(name)
-        if role is None:
+        found = self.seat_of(str(hello.get("name", "")))
+        if found is None:
+            name = str(hello.get("name", ""))
             known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
             return await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+        name, role = found
         old = self.seats.get(name.casefold())
         if old is not None:  # a seat that dropped and joined again: the new socket takes its place
             await old.socket.close(message=b"joined again elsewhere")
@@ -180,7 +182,7 @@ class Host:
     def _on(self, seat: Seat, message: dict[str, Any]) -> None:
         if message["type"] == "action" and seat.role not in (FACILITATOR, PROJECTOR):
             try:
-                action = Action.from_json({**dict(message.get("action") or {}), "role": seat.role})
+                action = Action.from_json({**dict(message.get("action") or {}), "role": seat.role, "member": seat.name})
             except (TypeError, ValueError, AttributeError):
                 seat.outbox.put_nowait(encode("outcome", ok=False, reason="bad_action", params={}))
                 return

@@ -44,6 +44,7 @@ from drill.tui.screens.help import HelpScreen
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.screens.picker import PickerScreen
 from drill.tui.screens.play import PlayScreen
+from drill.tui.screens.projector import ProjectorScreen
 from drill.tui.screens.small import TooSmallScreen
 from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
 from drill.tui.widgets.detail import describe_action
@@ -103,7 +104,7 @@ class DrillApp(App):
         self.writer: JournalWriter | None = None
         """The run's journal on disk (None: not journaled, e.g. a replay)."""
         self.card = None
-        self.play: PlayScreen | None = None
+        self.play: PlayScreen | ProjectorScreen | None = None
         self.ticker = None
         self.last_tick = time.monotonic()
         self.too_small: TooSmallScreen | None = None
@@ -230,7 +231,10 @@ class DrillApp(App):
 
     def begin_play(self) -> None:
         self.start_journal()
-        self.play = PlayScreen(self.lang)
+        if self.seat is not None and self.seat.role == "projector":
+            self.play = ProjectorScreen(self.lang)
+        else:
+            self.play = PlayScreen(self.lang)
         self.show(self.play)
         self.last_tick = time.monotonic()
         if self.ticker is not None:
@@ -293,12 +297,13 @@ class DrillApp(App):
     def attributed(self, action: Action) -> Action:
         """The action as the acting team member's (their role); unchanged without a team."""
         member = self.acting_member()
-        return replace(action, role=member.role) if member is not None and action.role is None else action
+        return replace(action, role=member.role, member=member.name) if member is not None and action.role is None else action
 
     # ---------------------------------------------------------------- the tabletop exercise
 
     def acting_member(self) -> Member | None:
-        return self.team[self.acting % len(self.team)] if self.team else None
+        """Who acts on this one shared screen (None: no team, or a seat, which is one member)."""
+        return self.team[self.acting % len(self.team)] if self.team and self.seat is None else None
 
     def next_acting(self) -> Member | None:
         if self.team:

@@ -16,6 +16,7 @@ from drill.engine.session import Outcome
 from drill.scenario.actions import Action
 from drill.seats.client import JoinRefused, SeatClient
 from drill.seats.protocol import ProtocolError
+from drill.team import team_from_header
 
 if TYPE_CHECKING:
     from drill.tui.app import DrillApp
@@ -31,6 +32,8 @@ async def join(app: DrillApp, seat: SeatClient) -> None:
         return
     assert seat.session is not None
     app.session = seat.session
+    app.facilitator = seat.role == "facilitator"  # the facilitator's seat has the panel (F)
+    app.team = team_from_header(seat.session.log.header)
     app.clock = SimClock(speed=seat.session.scenario.clock.speed, paused=seat.paused)
     app.begin_play()
     app.notify(app.t("ui.seat.joined", name=seat.name, role=seat.role), timeout=8, markup=False)

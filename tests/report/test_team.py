@@ -172,3 +172,29 @@ def test_an_exercise_ended_early_says_so(team_run, runs):
     assert build_record(session, card, lang="fi")["run"]["ending"]["early"].startswith("Harjoituksen vetäjä päätti harjoituksen klo 10:30")
     whole = runs("deleted-comment", "ideal")
     assert not whole.session.ended_early and build_record(whole.session, whole.card)["run"]["ending"]["early"] is None
+
+
+def test_hand_offs_say_who_escalated_to_whom_and_how_long_the_other_role_took():
+    """Aino (service) escalates the complaint to comms; Mikko (comms) posts a status update
+    4 minutes later, then escalates to management, where nobody acts: the debrief shows both."""
+    from drill.scenario.actions import Action
+
+    loaded = load(REPO / "tests" / "data" / "engine.yaml")
+    session = Session(loaded.scenario, 1, team=team_header(parse_team(TEAM)), lang="en")
+    session.advance_to(11 * 60)
+    assert session.act(Action("escalate", item="complaint", level="comms", note="SITREP", role="service", member="Aino")).ok
+    session.advance_to(15 * 60)
+    assert session.act(Action("status", option="holding", role="comms", member="Mikko")).ok
+    session.advance_to(16 * 60)
+    assert session.act(Action("escalate", item="complaint", level="management", note="SITREP", role="comms", member="Mikko")).ok
+    session.finish_now()
+    record = build_record(session, score(session))
+    assert [(h["from"], h["to"], h["answered"], h["by"]) for h in record["handoffs"]] == [
+        ("Aino (customer service)", "Communications (red phone)", 15 * 60, "Mikko (communications)"),
+        ("Mikko (communications)", "Top management", None, ""),
+    ]
+    assert [a["who"] for a in record["actions"]] == ["Aino (customer service)", "Mikko (communications)", "Mikko (communications)"]
+    html, md = render(record, "html"), " ".join(render(record, "md").split())
+    for text in (html, md):
+        assert "Hand-offs between roles" in text and "nobody in that role acted after it" in text
+        assert "06:15:00 Mikko (communications)" in text and "4m" in text

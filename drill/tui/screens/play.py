@@ -23,6 +23,7 @@ from drill.report.explain import route_name
 from drill.scenario.actions import Action
 from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.scenario.types import text_in
+from drill.team import ROLE_CHANNELS, role_name, role_sees
 from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
@@ -79,6 +80,7 @@ class PlayScreen(Screen):
         Binding("n", "needs", "ui.key.filter", show=False, group=FILTERS),
         Binding("g", "generated", "ui.key.generated", show=False, group=FILTERS),
         Binding("c", "channel", "ui.key.channel", show=False, group=FILTERS),
+        Binding("v", "role_view", "ui.key.role_view", show=False),
     ]
     COMMANDS = {PlayCommands}
 
@@ -88,6 +90,9 @@ class PlayScreen(Screen):
         self.channel_filter: str | None = None
         self.needs_filter = False
         self.hide_generated = False
+        self.role_view: str | None = None
+        """A seat's role whose view the feed shows (drill.team.role_sees); None: everything."""
+        self.escalations_seen = 0
         self.marks: set[str] = set()
         """Items the trainee acted on: marked ◆ in the feed."""
         self.minute = -1
@@ -116,6 +121,9 @@ class PlayScreen(Screen):
         app = self.drill
         if app.coach and app.playback is None:
             self.coach = Coach(app.session, app.t, app.lang)
+        if self.seat_role in ROLE_CHANNELS:
+            self.role_view = self.seat_role
+            self.apply_filter()
         self.feed.focus()
         self.refresh_view()
         self.on_resize()
@@ -138,6 +146,11 @@ class PlayScreen(Screen):
         self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
 
     @property
+    def seat_role(self) -> str | None:
+        seat = self.drill.seat
+        return seat.role if seat is not None else None
+
+    @property
     def feed(self) -> FeedView:
         return self.query_one(FeedView)
 
@@ -156,11 +169,13 @@ class PlayScreen(Screen):
         if action in TRAINEE_ACTIONS and app.playback is not None:
             return False
         if action == "acting":
-            return bool(app.team)
+            return app.acting_member() is not None
         if action == "facilitator":
             return self.panel is not None
         if action in PANEL_ACTIONS:
             return self.panel_open
+        if action == "role_view":
+            return self.seat_role in ROLE_CHANNELS
         return True
 
     # ---------------------------------------------------------------- drawing
@@ -170,6 +185,8 @@ class PlayScreen(Screen):
         app = self.drill
         feed = self.feed
         minute = int(app.session.now // 60)
+        if self.role_view is not None and len(app.session.escalations) != self.escalations_seen:
+            self.apply_filter(redraw=False)  # an escalation can bring an older item into this role's view
         if not feed.sync() and moved and minute != self.minute:
             feed.refresh()  # ages (in minutes) and colours move with the clock
         self.minute = minute
@@ -230,17 +247,32 @@ class PlayScreen(Screen):
         self.channel_filter = order[(at + 1) % len(order)]
         self.apply_filter()
 
-    def apply_filter(self) -> None:
-        channel, needs, authored = self.channel_filter, self.needs_filter, self.hide_generated
-        def keep(item: Item) -> bool:
-            return (channel is None or item.channel == channel) and (not needs or item.waiting) and not (authored and item.flood)
+    def action_role_view(self) -> None:
+        self.role_view = None if self.role_view else self.seat_role
+        self.apply_filter()
 
-        self.feed.set_filter(keep if channel is not None or needs or authored else None)
-        self.refresh_view(moved=False)
+    def apply_filter(self, redraw: bool = True) -> None:
+        channel, needs, authored, role = self.channel_filter, self.needs_filter, self.hide_generated, self.role_view
+        escalations = self.drill.session.escalations
+        self.escalations_seen = len(escalations)
+        escalated: dict[str, set[str]] = {}
+        for escalation in escalations:
+            if escalation.item:
+                escalated.setdefault(escalation.item, set()).add(escalation.level)
+
+        def keep(item: Item) -> bool:
+            return ((channel is None or item.channel == channel) and (not needs or item.waiting) and not (authored and item.flood)
+                    and (role is None or role_sees(role, item.channel, escalated.get(item.id, frozenset()))))
+
+        self.feed.set_filter(keep if channel is not None or needs or authored or role is not None else None)
+        if redraw:
+            self.refresh_view(moved=False)
 
     def filter_label(self) -> str:
         t = self.drill.t
-        parts = [t("ui.filter.needs")] if self.needs_filter else []
+        parts = [t("ui.filter.role", role=role_name(self.role_view, self.drill.lang))] if self.role_view else []
+        if self.needs_filter:
+            parts.append(t("ui.filter.needs"))
         if self.hide_generated:
             parts.append(t("ui.filter.authored"))
         if self.channel_filter:

@@ -42,7 +42,8 @@ def option_name(session, action, lang: str) -> str:
 def describe_action(session, action, t: Callable[..., str], lang: str) -> str:
     """'Private → Matti: dm' / 'Escalate → Communications' in the UI language; in a team
     exercise the role that acted follows: '… · communications'."""
-    by = f" · {role_name(action.role, lang)}" if action.role else ""
+    by = f" · {action.member} ({role_name(action.role, lang)})" if action.member and action.role else (
+        f" · {role_name(action.role, lang)}" if action.role else "")
     verb = t(f"ui.key.{action.verb}")
     if action.verb == "escalate":
         return f"{verb} → {t('ui.level_short.' + (action.level or 'service'))}" + (f" ({action.note})" if action.note else "") + by

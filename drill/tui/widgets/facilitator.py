@@ -17,8 +17,8 @@ from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from drill.scenario.types import text_in
-from drill.team import role_name
-from drill.tui.widgets.detail import short
+from drill.team import role_name, team_from_header
+from drill.tui.widgets.detail import describe_action, short
 
 RECENT_NOTES = 3
 QUOTE = 110
@@ -56,7 +56,7 @@ class FacilitatorPanel(Vertical):
             self.held_key = key
             self.fill(session, held)
         notes = [e for e in session.log.events if e.kind == "observation"]
-        info_key = (key, len(notes), paused, session.ended)
+        info_key = (key, len(notes), paused, session.ended, len(session.actions), int(session.now // 60))
         if info_key != self.info_key:
             self.info_key = info_key
             self.query_one("#fac-info", Static).update(self.info(session, notes, paused))
@@ -77,6 +77,29 @@ class FacilitatorPanel(Vertical):
             options.highlighted = min(highlighted or 0, len(held) - 1)
         self.query_one(".fac-heading", Label).update(Text(t("ui.fac.held") if held else t("ui.fac.none_held")))
 
+    def seats(self, session, body: Text) -> None:
+        """Each team member's latest decision and how long ago: who is busy, who is waiting."""
+        team = team_from_header(session.log.header)
+        if not team:
+            return
+        body.append("\n" + self.t("ui.fac.seats") + "\n", style="bold")
+        by_member, by_role = {}, {}
+        for when, action in session.actions:
+            if action.member:
+                by_member[action.member.casefold()] = (when, action)
+            if action.role:
+                by_role[action.role] = (when, action)
+        for member in team:
+            body.append(f"{member.label(self.lang)}: ", style="bold")
+            alone = sum(m.role == member.role for m in team) == 1  # a run without member names: the role is the member
+            found = by_member.get(member.name.casefold()) or (by_role.get(member.role) if alone else None)
+            if found is None:
+                body.append(self.t("ui.fac.seat_idle") + "\n", style="dim")
+                continue
+            when, action = found
+            body.append(f"{session.wall_time(when):%H:%M} ", style="dim")
+            body.append(short(describe_action(session, action, self.t, self.lang).split(" · ")[0], QUOTE) + "\n")
+
     def info(self, session, notes, paused: bool) -> Text:
         t = self.t
         body = Text()
@@ -86,6 +109,7 @@ class FacilitatorPanel(Vertical):
             label = t("ui.fac.key.resume") if key == "space" and paused else t(what)
             body.append(f"{key:<6}", style="bold")
             body.append(label + "\n")
+        self.seats(session, body)
         body.append("\n" + t("ui.fac.observations", count=len(notes)) + "\n", style="bold")
         for note in notes[-RECENT_NOTES:]:
             rating = note.data.get("rating")
