@@ -214,6 +214,10 @@ def apply_record(session: Session, record: dict[str, Any]) -> str | None:
         if command.get("do") == "inject":
             session.fire_held(str(command.get("inject")))
             return f"inject {command.get('inject')}"
+        if command.get("do") == "post":
+            session.post(str(command.get("text", "")), str(command.get("channel", "facebook")), str(command.get("author", "")),
+                         str(command.get("kind", "comment")))
+            return f"post: {command.get('text', '')}"
         if command.get("do") == "end":
             session.finish_now()
             return "end"

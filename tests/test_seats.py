@@ -95,6 +95,23 @@ async def test_what_one_seat_does_reaches_every_seat(exercise):
         assert seat.session.actions[-1][1].role == "management"
 
 
+async def test_the_facilitators_own_inject_reaches_every_seat_and_can_be_answered(exercise):
+    host, join, _ = exercise
+    service, comms, facilitator = [await join(n) for n in ("Aino", "Mikko", "facilitator")]
+    host.session.advance_to(12 * 60)
+    await facilitator.steer("post", text="Is the shop closing?", channel="twitter", author="@huhu")
+    await settle(host, service, comms, facilitator)
+    for seat in (service, comms, facilitator):
+        item = seat.session.items_by_id["adhoc-1"]
+        assert (item.author, item.channel, item.text("en"), item.waiting) == ("@huhu", "twitter", "Is the shop closing?", True)
+    await service.steer("post", text="Free beer for everyone", channel="twitter")  # a member cannot write injects
+    answer = await service.act(Action("reply", "adhoc-1", text="No, it stays open. Thanks for asking!", lang="en"))
+    assert answer["ok"]
+    await settle(host, service, comms, facilitator)
+    assert comms.session.items_by_id["adhoc-1"].answered_at == 12 * 60
+    assert [i.id for i in host.session.items if i.source == "adhoc"] == ["adhoc-1"]  # the member's post never reached the engine
+
+
 async def test_the_engine_refuses_what_a_role_may_not_do(exercise):
     host, join, _ = exercise
     management, projector = await join("Sanna"), await join("projector")

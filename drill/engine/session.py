@@ -47,6 +47,10 @@ class Outcome:
     feedback: Any = None
 
 
+ADHOC = "adhoc"
+"""The source (and id prefix) of a facilitator's ad-hoc inject: adhoc-1, adhoc-2, …"""
+
+
 def refuse(reason: str, **params: Any) -> Outcome:
     return Outcome(False, reason, params)
 
@@ -615,6 +619,26 @@ class Session:
         self._arrive(inject_id)
         self._check_triggers()
         return Outcome(True)
+
+    def post(self, text: str, channel: str = "facebook", author: str = "", kind: str = "comment") -> Outcome:
+        """A facilitator's ad-hoc inject, written during the exercise: an item that wants an
+        answer like any other, journaled so a replay brings it back. The scenario has no
+        options or expectations for it: a written answer is checked, nothing else is scored."""
+        self.log.facilitator(self.now, {"do": "post", "text": text, "channel": channel, "author": author, "kind": kind})
+        if self.ended is not None:
+            return refuse("ended")
+        if channel not in m.CHANNELS:
+            return refuse("no_channel", channel=channel, channels=", ".join(m.CHANNELS))
+        if kind not in m.ITEM_KINDS:
+            return refuse("no_kind", kind=kind, kinds=", ".join(m.ITEM_KINDS))
+        if not text.strip():
+            return refuse("empty_post")
+        number = sum(1 for item in self.items if item.source == ADHOC) + 1
+        item = Item(len(self.items), f"{ADHOC}-{number}", self.now, channel, kind, author.strip() or "?", ADHOC, text,
+                    needs_reply=True)
+        self._add(item)
+        self.log.event(self.now, "post", item=item.id)
+        return Outcome(True, params={"item": item.id})
 
     def held_injects(self) -> list[m.Inject]:
         """Held injects not yet brought in, for the facilitator panel."""

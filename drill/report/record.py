@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 RECORD_VERSION = 1
 """Bump when a field changes meaning or goes away; adding fields keeps the version."""
-KNOWN_EVENTS = frozenset({"tick", "inject", "trigger", "flood_start", "flood_stop", "action", "promise_broken", "end"})
+KNOWN_EVENTS = frozenset({"tick", "inject", "post", "trigger", "flood_start", "flood_stop", "action", "promise_broken", "end"})
 
 
 def report_lang(header: dict[str, Any], scenario: m.Scenario, lang: str | None = None) -> str:

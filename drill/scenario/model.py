@@ -32,6 +32,9 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
 CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
 
+ItemKind = Literal["post", "comment", "message", "mention", "news", "internal", "call"]
+ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
+
 Route = Literal["public", "private", "phone", "email", "secure_chat", "status_update"]
 """Where a reply goes. phone, email and secure_chat are the redirects."""
 REDIRECTS: tuple[str, ...] = ("phone", "email", "secure_chat")
@@ -477,7 +480,7 @@ class Inject(Model):
     """Held for the facilitator to fire by hand in a tabletop exercise (a trigger may spawn it too; a test fires it with a 'fire' step)."""
     channel: Channel = "facebook"
     """Where it appears."""
-    kind: Literal["post", "comment", "message", "mention", "news", "internal", "call"] = "comment"
+    kind: ItemKind = "comment"
     """What sort of item it is."""
     persona: Id | None = None
     """The persona who wrote it."""

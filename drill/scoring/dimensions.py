@@ -182,10 +182,10 @@ def answered_well(session: Session) -> dict[str, float]:
     return first
 
 
-def reply_target(run: Any, inject: m.Inject) -> int:
+def reply_target(run: Any, inject: m.Inject | None) -> int:
     """An item's reply target: its own, else the promised response time (`run` is anything
-    with the scenario: a session, or a player's view of one)."""
-    if inject.expect and inject.expect.reply_within:
+    with the scenario: a session, or a player's view of one; no inject: a facilitator's own post)."""
+    if inject is not None and inject.expect and inject.expect.reply_within:
         return inject.expect.reply_within
     return run.scenario.ground_rules.promised_response or DEFAULT_REPLY_TARGET
 

@@ -35,6 +35,10 @@ class SeatClient:
         self.session: Session | None = None
         self.paused = True
         self.outcomes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+        """Outcomes that answer no action of this seat's (a message the host could not read, a
+        command this seat may not give): each action's own outcome goes to its waiter."""
+        self._waiting: dict[int, asyncio.Future[dict[str, Any]]] = {}
+        self._sent = 0
         self.changed = asyncio.Event()
         """Set whenever the replica moved: a record applied or the clock advanced."""
         self._http: aiohttp.ClientSession | None = None
@@ -90,17 +94,27 @@ class SeatClient:
                 self.session.advance_to(float(message["t"]))
                 self.paused = bool(message["paused"])
             elif message["type"] == "outcome":
-                self.outcomes.put_nowait(message)
+                waiter = self._waiting.pop(message.get("id"), None) if isinstance(message.get("id"), int) else None
+                if waiter is not None and not waiter.done():
+                    waiter.set_result(message)
+                else:
+                    self.outcomes.put_nowait(message)
             self.changed.set()
 
     async def act(self, action: Action) -> dict[str, Any]:
         """Send an action; the host's outcome (ok, or refused with a reason code)."""
         assert self._socket is not None
-        await self._socket.send_str(encode("action", action={k: v for k, v in action.to_json().items() if k != "role"}))
-        return await asyncio.wait_for(self.outcomes.get(), 10)
+        self._sent += 1
+        number, waiter = self._sent, asyncio.get_running_loop().create_future()
+        self._waiting[number] = waiter
+        try:
+            await self._socket.send_str(encode("action", id=number, action={k: v for k, v in action.to_json().items() if k not in ("role", "member")}))
+            return await asyncio.wait_for(waiter, 10)
+        finally:
+            self._waiting.pop(number, None)
 
     async def steer(self, do: str, **fields: Any) -> None:
-        """A facilitator's command: pause, resume, inject (a held inject), observe, end."""
+        """A facilitator's command: pause, resume, inject (a held inject), skip, observe, post (their own inject), end."""
         assert self._socket is not None
         await self._socket.send_str(encode("facilitator", do=do, **fields))
 

@@ -180,18 +180,20 @@ class Host:
             await seat.socket.send_str(message)
 
     def _on(self, seat: Seat, message: dict[str, Any]) -> None:
+        number = message.get("id") if isinstance(message.get("id"), int) else None
+        answer = {"id": number} if number is not None else {}
         if message["type"] == "action" and seat.role not in (FACILITATOR, PROJECTOR):
             try:
                 action = Action.from_json({**dict(message.get("action") or {}), "role": seat.role, "member": seat.name})
             except (TypeError, ValueError, AttributeError):
-                seat.outbox.put_nowait(encode("outcome", ok=False, reason="bad_action", params={}))
+                seat.outbox.put_nowait(encode("outcome", ok=False, reason="bad_action", params={}, **answer))
                 return
             outcome = self.session.act(action)
-            seat.outbox.put_nowait(encode("outcome", ok=outcome.ok, reason=outcome.reason, params=outcome.params))
+            seat.outbox.put_nowait(encode("outcome", ok=outcome.ok, reason=outcome.reason, params=outcome.params, **answer))
         elif message["type"] == "facilitator" and seat.role == FACILITATOR:
             self._steer(message)
         else:
-            seat.outbox.put_nowait(encode("outcome", ok=False, reason="not_your_seat", params={"role": seat.role}))
+            seat.outbox.put_nowait(encode("outcome", ok=False, reason="not_your_seat", params={"role": seat.role}, **answer))
 
     def _steer(self, message: dict[str, Any]) -> None:
         do = message.get("do")
@@ -200,12 +202,20 @@ class Host:
         elif do == "inject":
             self.session.fire_held(str(message.get("inject", "")))
         elif do == "observe":
-            self.session.observe(str(message.get("text", ""))[:2000], message.get("rating") if message.get("rating") in ("P", "S", "M", "U") else None)
+            self.session.observe(str(message.get("text", ""))[:2000], message.get("rating") if message.get("rating") in ("P", "S", "M", "U") else None,
+                                 _word(message.get("objective")), _word(message.get("role")))
+        elif do == "post":
+            self.session.post(str(message.get("text", ""))[:2000], str(message.get("channel", "facebook")), str(message.get("author", ""))[:40])
         elif do == "skip" and isinstance(message.get("to"), (int, float)):
             self.session.advance_to(max(self.session.now, float(message["to"])))
             self.session.log.checkpoint(self.session.now)
         elif do == "end":
             self.session.finish_now()
+
+
+def _word(value: Any) -> str | None:
+    """An id from a seat (an objective, a role): a short string, or nothing."""
+    return value[:40] if isinstance(value, str) and value else None
 
 
 async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None = None) -> None:

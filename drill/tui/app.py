@@ -324,10 +324,20 @@ class DrillApp(App):
         if self.seat is not None:
             from drill.tui import seat
 
-            seat.steer(self, self.seat, "observe", text=text, rating=rating)
+            seat.steer(self, self.seat, "observe", text=text, rating=rating, objective=objective, role=role)
             return
         self.session.observe(text, rating=rating, objective=objective, role=role)
         self.changed()
+
+    def post(self, text: str, channel: str, author: str) -> Outcome:
+        """The facilitator's own inject, written on the spot (journaled by the engine)."""
+        if self.seat is not None:
+            from drill.tui import seat
+
+            return seat.steer(self, self.seat, "post", text=text, channel=channel, author=author)
+        outcome = self.session.post(text, channel, author)
+        self.changed()
+        return outcome
 
     def skip_to(self, target: float) -> None:
         """Skip the clock to a sim time: everything on the way happens, as if played fast."""

@@ -46,3 +46,46 @@ def test_facilitator_run_replays_with_observations_and_early_end(fixture_scenari
     assert observation.data == {"text": "Good hand-over between service and comms", "rating": "S", "role": "comms"}
     assert [a.role for _, a in again.actions] == ["service", "comms"]
     assert score(again).to_json() == score(live).to_json()
+
+
+def test_the_facilitators_own_inject_wants_an_answer_is_checked_and_replays(fixture_scenario, tmp_path):
+    """An ad-hoc post arrives as an item (adhoc-1), a written answer to it is accepted and
+    checked, nothing is scored against an expectation the scenario never had, and a replay
+    of the journal rebuilds it exactly; bad posts are refused with a reason."""
+    path = tmp_path / "adhoc.jsonl"
+    live = Session(fixture_scenario, 3, lang="en")
+    writer = JournalWriter.start(live.log, path)
+    live.advance_to(15 * 60)
+    posted = live.post("Is it true you are closing the Tampere shop?", "twitter", "@huhu")
+    assert posted.ok and posted.params == {"item": "adhoc-1"}
+    item = live.items_by_id["adhoc-1"]
+    assert (item.channel, item.author, item.text("en"), item.waiting) == ("twitter", "@huhu", "Is it true you are closing the Tampere shop?", True)
+    assert not live.post("  ", "twitter").ok
+    bad = live.post("Hello", "fax")
+    assert not bad.ok and bad.reason == "no_channel" and "fax" in refusal(bad.reason, bad.params, "fi")
+    live.advance_to(17 * 60)
+    answer = Action("reply", "adhoc-1", text="Hi, thanks for asking! No, the Tampere shop stays open as before.", lang="en")
+    assert live.act(answer).ok
+    assert live.items_by_id["adhoc-1"].answered_at == 17 * 60
+    assert live.option_for(answer).id == "written"
+    live.finish_now()
+    writer.close()
+    again = replay(fixture_scenario, read_journal(path))
+    assert [e.to_json() for e in again.log.events] == [e.to_json() for e in live.log.events]
+    assert again.items_by_id["adhoc-1"].text("en") == item.text("en")
+    assert score(again).to_json() == score(live).to_json()
+
+
+def test_the_debrief_of_a_run_with_an_own_inject_reads_it_back(fixture_scenario):
+    from drill.report import build_record, render
+
+    s = Session(fixture_scenario, 3, lang="en", facilitator=True)
+    s.advance_to(15 * 60)
+    assert s.post("Is it true you are closing the Tampere shop?", "twitter", "@huhu").ok
+    assert s.act(Action("reply", "adhoc-1", text="No, the Tampere shop stays open. Thanks for asking!", lang="en")).ok
+    s.finish_now()
+    record = build_record(s, score(s))
+    html, md = render(record, "html"), render(record, "md")
+    for text in (html, md):
+        assert "The facilitator wrote an inject of their own." in text
+        assert "the Tampere shop stays open" in text

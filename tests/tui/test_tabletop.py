@@ -312,3 +312,33 @@ def test_what_skip_to_means():
             assert says in str(exc), (text, str(exc))
         else:
             raise AssertionError(f"{text!r} was accepted")
+
+
+async def test_the_facilitator_writes_an_inject_of_their_own_and_the_trainee_answers_it(app_for):
+    from drill.tui.screens.facilitator import PostModal
+
+    app = app_for(facilitator=True, team=parse_team(TEAM))
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot)
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, PostModal)
+        await pilot.press(*"@huhu", "ctrl+s")  # nothing written yet: said in the dialog, nothing posted
+        await pilot.pause()
+        assert isinstance(app.screen, PostModal) and "adhoc-1" not in app.session.items_by_id
+        assert "Write what they post first." in str(app.screen.query_one("#problem").render())
+        await pilot.press(*"Is the shop closing?", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, PostModal)
+        item = app.session.items_by_id["adhoc-1"]
+        assert (item.author, item.text("en"), item.time, item.waiting) == ("@huhu", "Is the shop closing?", 660, True)
+        assert {"t": 660, "facilitator": {"do": "post", "text": "Is the shop closing?", "channel": item.channel, "author": "@huhu", "kind": "comment"}} in journal_lines(app)
+        await pilot.press("F")  # the panel closed: the room sees the post like any other
+        await pilot.pause()
+        select(app, "adhoc-1")
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press(*"No, it stays open. Thanks for asking!", "ctrl+s")
+        await pilot.pause()
+        assert app.session.items_by_id["adhoc-1"].answered_at == 660
+        assert app.session.actions[-1][1].text == "No, it stays open. Thanks for asking!"

@@ -1,4 +1,4 @@
-"""The facilitator's dialogs: skip to a time, and write an observation.
+"""The facilitator's dialogs: skip to a time, write an observation, write an inject of their own.
 
 Like the trainee's dialogs they return plain data through `dismiss` (a sim time; the
 observation's text, rating, objective and role) and know nothing of the engine: the play
@@ -122,6 +122,62 @@ class ObserveModal(ModalScreen[dict | None]):
             "objective": None if objective is Select.NULL else str(objective),
             "role": None if about is Select.NULL else str(about),
         })
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+POST_LENGTH = 1000
+AUTHOR_LENGTH = 40
+
+
+class PostModal(ModalScreen[dict | None]):
+    """An inject the facilitator writes on the spot (a rumour the room did not expect, a
+    reporter's follow-up): who posts it, on which channel, and the text. Ctrl+S posts."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+
+    def __init__(self, t: Callable[..., str], title: str, channels: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.t, self.title_text, self.channels = t, title, channels
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        with Vertical(classes="dialog observe"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            yield Input(placeholder=t("ui.post.author"), id="author", max_length=AUTHOR_LENGTH, restrict=NO_CONTROLS)
+            yield Select([(Text(label), key) for key, label in self.channels], value=self.channels[0][0], id="channel",
+                         compact=True, allow_blank=False)
+            yield Input(placeholder=t("ui.post.text"), id="text", max_length=POST_LENGTH, restrict=NO_CONTROLS)
+            yield Label("", id="problem", classes="dialog-problem")
+            with Horizontal(classes="buttons"):
+                yield Button(t("ui.post.save"), variant="primary", id="save")
+                yield Button(t("ui.observe.cancel"), id="cancel")
+            yield Label(Text(t("ui.post.hint")), classes="dialog-hint")
+
+    @on(Input.Submitted, "#author")
+    def author_done(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    @on(Input.Submitted, "#text")
+    def text_done(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        text = " ".join(self.query_one("#text", Input).value.split())
+        if not text:
+            problem(self, self.t("ui.post.empty"))
+            self.query_one("#text", Input).focus()
+            return
+        author = " ".join(self.query_one("#author", Input).value.split())
+        self.dismiss({"text": text, "author": author, "channel": str(self.query_one("#channel", Select).value)})
 
     def action_cancel(self) -> None:
         self.dismiss(None)

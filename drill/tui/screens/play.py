@@ -28,7 +28,7 @@ from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
 from drill.tui.localize import localize_bindings, show_bindings
-from drill.tui.screens.facilitator import ObserveModal, SkipModal
+from drill.tui.screens.facilitator import ObserveModal, PostModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
 from drill.tui.widgets.facilitator import FacilitatorPanel
@@ -51,7 +51,7 @@ DETAIL_DELAY = 0.05
 the panel on the one after (holding ↓ does not redraw it for every row passed)."""
 TRAINEE_ACTIONS = {"choose", "escalate", "remove", "acting"}
 """Actions a replay does not offer: it shows decisions, it does not take them."""
-PANEL_ACTIONS = {"observe", "skip", "end_exercise"}
+PANEL_ACTIONS = {"observe", "skip", "end_exercise", "post"}
 """The facilitator's keys: live while the facilitator panel is open (the room sees it closed)."""
 PANEL_WIDE = 150
 """Below this many columns the open facilitator panel takes the side panel's place."""
@@ -77,6 +77,7 @@ class PlayScreen(Screen):
         Binding("o", "observe", "ui.key.observe", show=False),
         Binding("t", "skip", "ui.key.skip", show=False),
         Binding("E", "end_exercise", "ui.key.end_exercise", show=False),
+        Binding("w", "post", "ui.key.post", show=False),
         Binding("n", "needs", "ui.key.filter", show=False, group=FILTERS),
         Binding("g", "generated", "ui.key.generated", show=False, group=FILTERS),
         Binding("c", "channel", "ui.key.channel", show=False, group=FILTERS),
@@ -292,7 +293,8 @@ class PlayScreen(Screen):
                 self.notify(t("ui.detail.flood" if self.drill.coach else "ui.detail.generated_alone"), severity="warning")
                 return
         mode = session.scenario.answers
-        if mode == "write" or (mode == "both" and not self.drill.pick):
+        own_post = item is not None and item.id not in session.scenario.injects_by_id  # a facilitator's: no options to pick
+        if mode == "write" or (mode == "both" and not self.drill.pick) or own_post:
             self.write_reply(verb, item)
         else:
             self.pick_option(verb, item)
@@ -303,7 +305,7 @@ class PlayScreen(Screen):
         app, t = self.drill, self.drill.t
         verb_name = t(f"ui.key.{verb}")
         title = t("ui.write.status") if verb == "status" else t("ui.write.title", verb=verb_name, who=item.author)
-        can_pick = app.session.scenario.answers == "both"
+        can_pick = app.session.scenario.answers == "both" and (item is None or item.id in app.session.scenario.injects_by_id)
         review = self.live_review(verb, item) if app.coach else None
 
         def written(result: tuple[str, str] | None) -> None:
@@ -452,6 +454,20 @@ class PlayScreen(Screen):
                 self.notify(t("ui.observe.saved"), timeout=3)
 
         self.app.push_screen(ObserveModal(t, title, objectives, members), saved)
+
+    def action_post(self) -> None:
+        app, t = self.drill, self.drill.t
+        scenario = app.session.scenario
+        used = [c for c in CHANNELS if c in {i.channel for i in scenario.injects}] or list(CHANNELS)
+        title = t("ui.post.title", time=f"{app.session.wall_time():%H:%M}")
+
+        def saved(post: dict | None) -> None:
+            if post is not None:
+                outcome = app.post(post["text"], post["channel"], post["author"])
+                if not outcome.ok:
+                    self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
+
+        self.app.push_screen(PostModal(t, title, [(c, t("ui.channel." + c)) for c in used]), saved)
 
     def action_skip(self) -> None:
         app, t = self.drill, self.drill.t

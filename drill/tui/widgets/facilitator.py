@@ -24,7 +24,7 @@ RECENT_NOTES = 3
 QUOTE = 110
 KEYS = (
     ("Enter", "ui.fac.key.fire"), ("space", "ui.fac.key.pause"), ("f", "ui.fac.key.forward"),
-    ("t", "ui.fac.key.skip"), ("o", "ui.fac.key.observe"), ("E", "ui.fac.key.end"), ("F", "ui.fac.key.close"),
+    ("t", "ui.fac.key.skip"), ("o", "ui.fac.key.observe"), ("w", "ui.fac.key.post"), ("E", "ui.fac.key.end"), ("F", "ui.fac.key.close"),
 )
 
 

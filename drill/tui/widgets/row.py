@@ -45,7 +45,7 @@ class RowPainter:
             return float(self.session.scenario.scoring.holding_within or DEFAULT_HOLDING_WITHIN)
         found = self._targets.get(item.id)
         if found is None:
-            found = self._targets[item.id] = float(reply_target(self.session, self.session.scenario.injects_by_id[item.id]))
+            found = self._targets[item.id] = float(reply_target(self.session, self.session.scenario.injects_by_id.get(item.id)))
         return found
 
     def state(self, item: Item) -> tuple:
