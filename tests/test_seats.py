@@ -112,6 +112,30 @@ async def test_the_facilitators_own_inject_reaches_every_seat_and_can_be_answere
     assert [i.id for i in host.session.items if i.source == "adhoc"] == ["adhoc-1"]  # the member's post never reached the engine
 
 
+async def test_only_the_facilitator_moves_the_hosted_clock(exercise):
+    """Speed and skipping ahead happen on the host, so every replica stays the host's session;
+    a member's request changes nothing."""
+    host, join, _ = exercise
+    service, facilitator = await join("Aino"), await join("facilitator")
+    speed = host.clock.speed
+    await service.steer("slower")
+    await service.steer("forward")
+    await facilitator.steer("slower")
+    for _ in range(100):
+        if facilitator.speed != speed:
+            break
+        await asyncio.sleep(0.05)
+    assert host.clock.speed < speed and facilitator.speed == service.speed == host.clock.speed
+    assert host.session.now == 0
+    await facilitator.steer("forward")  # to the first thing that happens: the complaint at 10 min
+    for _ in range(100):
+        if host.session.now > 0:
+            break
+        await asyncio.sleep(0.05)
+    await settle(host, service, facilitator)
+    assert "complaint" in service.session.items_by_id and service.session.now == host.session.now > 0
+
+
 async def test_the_engine_refuses_what_a_role_may_not_do(exercise):
     host, join, _ = exercise
     management, projector = await join("Sanna"), await join("projector")

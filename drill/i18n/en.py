@@ -587,6 +587,7 @@ STRINGS.update({
 # The tabletop exercise: team roles, the facilitator, decisions per role and the hotwash.
 STRINGS.update({
     "role.service": "customer service", "role.comms": "communications", "role.management": "management",
+    "role.projector": "projector",
     "role.facilitator": "facilitator",
     "report.f.team": "Participants and roles",
     "report.f.mode": "Mode",

@@ -583,6 +583,7 @@ STRINGS.update({
 # Pöytäharjoitus: tiimin roolit, harjoituksen ohjaaja, päätökset rooleittain ja purkukeskustelu.
 STRINGS.update({
     "role.service": "asiakaspalvelu", "role.comms": "viestintä", "role.management": "johto",
+    "role.projector": "valkokangas",
     "role.facilitator": "harjoituksen ohjaaja",
     "report.f.team": "Osallistujat ja roolit",
     "report.f.mode": "Muoto",

@@ -34,6 +34,8 @@ class SeatClient:
         self.role = ""
         self.session: Session | None = None
         self.paused = True
+        self.speed: float | None = None
+        """The host's clock speed (sim seconds per real second), as its last clock message said."""
         self.outcomes: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
         """Outcomes that answer no action of this seat's (a message the host could not read, a
         command this seat may not give): each action's own outcome goes to its waiter."""
@@ -72,6 +74,7 @@ class SeatClient:
             self._apply(session, record)
         session.advance_to(float(welcome["now"]))
         self.session, self.paused = session, bool(welcome["paused"])
+        self.speed = _speed(welcome.get("speed"))
 
     @staticmethod
     def _apply(session: Session, record: dict[str, Any]) -> None:
@@ -93,6 +96,7 @@ class SeatClient:
             elif message["type"] == "clock":
                 self.session.advance_to(float(message["t"]))
                 self.paused = bool(message["paused"])
+                self.speed = _speed(message.get("speed")) or self.speed
             elif message["type"] == "outcome":
                 waiter = self._waiting.pop(message.get("id"), None) if isinstance(message.get("id"), int) else None
                 if waiter is not None and not waiter.done():
@@ -123,3 +127,7 @@ class SeatClient:
             await self._socket.close()
         if self._http is not None:
             await self._http.close()
+
+
+def _speed(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and value > 0 else None

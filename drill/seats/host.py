@@ -99,8 +99,8 @@ class Host:
             if step > 0:
                 self.session.advance_to(self.session.now + step)
                 self.session.log.checkpoint(self.session.now)
-            self.broadcast(encode("clock", t=round(self.session.now, 6), paused=self.clock.paused))
-        self.broadcast(encode("clock", t=round(self.session.now, 6), paused=True))
+            self.broadcast(encode("clock", t=round(self.session.now, 6), paused=self.clock.paused, speed=self.clock.speed))
+        self.broadcast(encode("clock", t=round(self.session.now, 6), paused=True, speed=self.clock.speed))
         self.writer.close()
 
     # ------------------------------------------------------------------ seats
@@ -149,7 +149,8 @@ class Host:
         seat = Seat(name, role, socket)
         self.seats[name.casefold()] = seat
         await socket.send_str(encode("welcome", seat=name, role=role, header=self.session.log.header, records=self.records,
-                                     now=round(self.session.now, 6), paused=self.clock.paused, scenario=self.scenario_text))
+                                     now=round(self.session.now, 6), paused=self.clock.paused, speed=self.clock.speed,
+                                     scenario=self.scenario_text))
         return seat
 
     async def _refuse(self, socket: web.WebSocketResponse, reason: str, message: str) -> None:
@@ -199,6 +200,13 @@ class Host:
         do = message.get("do")
         if do in ("pause", "resume"):
             self.clock.paused = do == "pause"
+        elif do == "faster":
+            self.clock.faster()
+        elif do == "slower":
+            self.clock.slower()
+        elif do == "forward":  # to the next thing that happens, as `f` does alone
+            self.session.fast_forward()
+            self.session.log.checkpoint(self.session.now)
         elif do == "inject":
             self.session.fire_held(str(message.get("inject", "")))
         elif do == "observe":

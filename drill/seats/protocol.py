@@ -4,17 +4,18 @@ Up (seat → host):
     {"v": 1, "type": "hello", "code": CODE, "name": NAME}        first, and only once
     {"v": 1, "type": "action", "id": N, "action": {verb, item, option, level, note, text, lang}}
         (the host adds the seat's role and member name; a seat cannot claim another's)
-    {"v": 1, "type": "facilitator", "do": "pause" | "resume" | "end"}
+    {"v": 1, "type": "facilitator", "do": "pause" | "resume" | "faster" | "slower" | "forward" | "end"}
     {"v": 1, "type": "facilitator", "do": "inject", "inject": ID}                 a held inject
     {"v": 1, "type": "facilitator", "do": "skip", "to": T}
     {"v": 1, "type": "facilitator", "do": "observe", "text": T, "rating": "P|S|M|U", "objective": ID, "role": ROLE}
     {"v": 1, "type": "facilitator", "do": "post", "text": T, "channel": CHANNEL, "author": NAME}   an inject of their own
 Down (host → seat):
-    {"v": 1, "type": "welcome", "seat": NAME, "role": ROLE, "header": {...}, "records": [...], "now": T, "paused": BOOL}
+    {"v": 1, "type": "welcome", "seat": NAME, "role": ROLE, "header": {...}, "records": [...], "now": T, "paused": BOOL,
+     "speed": SPEED, "scenario": YAML}
     {"v": 1, "type": "record", "record": {...}, "by": NAME}     a journal line, as the journal has it
     {"v": 1, "type": "outcome", "ok": BOOL, "reason": CODE, "params": {...}, "id": N}   to the seat that
         acted, with the id of its action (no id: about a message that was not an action)
-    {"v": 1, "type": "clock", "t": T, "paused": BOOL}
+    {"v": 1, "type": "clock", "t": T, "paused": BOOL, "speed": SPEED}
     {"v": 1, "type": "refused", "reason": CODE, "message": TEXT}   then the host closes the socket
 
 A message up is at most MAX_MESSAGE bytes; anything else is refused with a reason, never a crash.

@@ -271,6 +271,9 @@ class DrillApp(App):
     def forward(self) -> None:
         """Skip to the next event: the next decision in a replay, else `Session.fast_forward`."""
         session = self.session
+        if self.seat is not None:
+            self.steer_clock("forward")
+            return
         if self.playback is not None:
             target = self.playback.next_time()
             self.advance(max(0.0, (self.playback.stop_at if target is None else target) - session.now))
@@ -287,11 +290,15 @@ class DrillApp(App):
         """Space: the clock stops or goes on; a hosted exercise's clock is the facilitator's to stop."""
         if self.seat is None:
             self.clock.toggle()
-            return
+        else:
+            self.steer_clock("resume" if self.clock.paused else "pause")
+
+    def steer_clock(self, do: str) -> None:
+        """A hosted exercise's clock (pause, resume, faster, slower, forward) is moved on the host,
+        by the facilitator's seat only; the other seats are told so."""
         from drill.tui import seat
 
-        outcome = seat.steer(self, self.seat, "resume" if self.clock.paused else "pause")
-        if not outcome.ok:
+        if not seat.steer(self, self.seat, do).ok:
             self.notify(self.t("ui.seat.facilitator_only"), timeout=5)
 
     def attributed(self, action: Action) -> Action:

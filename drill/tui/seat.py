@@ -16,7 +16,7 @@ from drill.engine.session import Outcome
 from drill.scenario.actions import Action
 from drill.seats.client import JoinRefused, SeatClient
 from drill.seats.protocol import ProtocolError
-from drill.team import team_from_header
+from drill.team import role_name, team_from_header
 
 if TYPE_CHECKING:
     from drill.tui.app import DrillApp
@@ -34,14 +34,15 @@ async def join(app: DrillApp, seat: SeatClient) -> None:
     app.session = seat.session
     app.facilitator = seat.role == "facilitator"  # the facilitator's seat has the panel (F)
     app.team = team_from_header(seat.session.log.header)
-    app.clock = SimClock(speed=seat.session.scenario.clock.speed, paused=seat.paused)
+    app.clock = SimClock(speed=seat.speed or seat.session.scenario.clock.speed, paused=seat.paused)
     app.begin_play()
-    app.notify(app.t("ui.seat.joined", name=seat.name, role=seat.role), timeout=8, markup=False)
+    app.notify(app.t("ui.seat.joined", name=seat.name, role=role_name(seat.role, app.lang)), timeout=8, markup=False)
     app.run_worker(seat.listen(), group="seat", exit_on_error=False)
     while seat.session.ended is None:
         await seat.changed.wait()
         seat.changed.clear()
         app.clock.paused = seat.paused
+        app.clock.speed = seat.speed or app.clock.speed
         app.changed()
     app.changed()
 

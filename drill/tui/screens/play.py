@@ -220,10 +220,16 @@ class PlayScreen(Screen):
         self.refresh_view(moved=False)
 
     def action_faster(self) -> None:
+        if self.drill.seat is not None:
+            self.drill.steer_clock("faster")
+            return
         self.drill.clock.faster()
         self.refresh_view(moved=False)
 
     def action_slower(self) -> None:
+        if self.drill.seat is not None:
+            self.drill.steer_clock("slower")
+            return
         self.drill.clock.slower()
         self.refresh_view(moved=False)
 
