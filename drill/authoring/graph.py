@@ -113,7 +113,7 @@ def condition_edges(cond: Any, target: str) -> list[Edge]:
     for c, path in walk_conditions(cond, ()):
         neg = "not " if "not" in path else ""
         if isinstance(c, m.ActionCond) and c.inject:
-            edges.append(Edge(f"inject-{c.inject}", target, neg + c.action + (f" {c.option}" if c.option else "")))
+            edges.append(Edge(f"inject-{c.inject}", target, neg + " ".join(x for x in (c.action, c.option, c.tag and f"#{c.tag}") if x)))
         elif isinstance(c, m.ArrivedCond):
             edges.append(Edge(f"inject-{c.arrived}", target, neg + "arrived"))
         elif isinstance(c, m.UnansweredCond):

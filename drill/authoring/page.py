@@ -47,7 +47,7 @@ def _x(graph: Graph, at: float | None, node: Node) -> float:
 
 def _axis(graph: Graph, height: int) -> str:
     step = next((s for s in _STEPS if graph.length / s <= 12), _STEPS[-1])
-    parts = [f'<text x="{NONE_X}" y="20" text-anchor="middle">{escape(t("graph.held", graph.lang))}</text>']
+    parts = [f'<text x="{NONE_X}" y="20" text-anchor="middle">{escape(t("graph.held", graph.lang))} · {escape(t("graph.never", graph.lang))}</text>']
     for tick in range(0, int(graph.length) + 1, step):
         x = _x(graph, tick, Node("inject", "", ""))
         parts.append(f'<line x1="{x}" y1="28" x2="{x}" y2="{height - 8}"/><text x="{x}" y="20" text-anchor="middle">{format_duration(tick)}</text>')
@@ -56,7 +56,8 @@ def _axis(graph: Graph, height: int) -> str:
 
 def _node(graph: Graph, node: Node, x: float, y: float) -> str:
     classes = " ".join(["node", node.kind] + (["held"] if node.held else []) + (["warn"] if node.warn else []) + [f"code-{c}" for c in node.codes])
-    problems = list(dict.fromkeys(node.codes)) + ([t("graph.unreached", graph.lang, runs=graph.runs)] if node.unreached else [])
+    # a lint code already says it never happens; "no bot reached it" is news only without one
+    problems = list(dict.fromkeys(node.codes)) or ([t("graph.unreached", graph.lang, runs=graph.runs)] if node.unreached else [])
     label = node.id + (f" · {', '.join(problems)}" if problems else "")
     tip = escape("\n".join([node.label, *node.messages]))
     if node.kind == "flood":
