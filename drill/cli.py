@@ -63,7 +63,6 @@ def _report(diagnostics: list) -> None:
 
 def _check(paths: tuple[str, ...], with_lint: bool) -> int:
     from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.lint import lint as lint_loaded
     from drill.scenario.load import load
 
     files = scenario_files(paths)
@@ -79,9 +78,7 @@ def _check(paths: tuple[str, ...], with_lint: bool) -> int:
             errors += len(exc.diagnostics)
             continue
         if with_lint:
-            from drill.checker.lint import lint_model_answers
-
-            found = sorted(lint_loaded(loaded) + lint_model_answers(loaded))
+            found = _lint_all(loaded)
             _report(found)
             warnings += sum(d.severity == "warning" for d in found)
             errors += sum(d.severity == "error" for d in found)
@@ -90,6 +87,14 @@ def _check(paths: tuple[str, ...], with_lint: bool) -> int:
     if errors:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if warnings else 0
+
+
+def _lint_all(loaded) -> list:
+    """What `drill lint` says of a loaded drill: the graph checks and the model answers' checks."""
+    from drill.checker.lint import lint_model_answers
+    from drill.scenario.lint import lint as lint_loaded
+
+    return sorted(lint_loaded(loaded) + lint_model_answers(loaded))
 
 
 @main.command()
@@ -814,12 +819,13 @@ def msel_export(scenario: str, output: str) -> None:
 def msel_import(sheet: str, output: str, force: bool) -> None:
     """Turn a planner's MSEL (.xlsx or .csv, the columns `drill msel export` writes) into a
     drill skeleton that validates. Every problem in the sheet is printed as
-    FILE:ROW:COLUMN: CODE message, and nothing is written until there are none."""
+    FILE:ROW:COLUMN: CODE message, and nothing is written until there are none; then the
+    skeleton is linted as `drill lint` would (a model answer that names facts the skeleton does
+    not have yet is a D417 warning until they are added)."""
     import re
 
     from drill.authoring.mselimport import MselError, parse, to_yaml
     from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.lint import lint as lint_loaded
     from drill.scenario.load import load
 
     source, target = Path(sheet), Path(output)
@@ -838,7 +844,7 @@ def msel_import(sheet: str, output: str, force: bool) -> None:
         sys.exit(EXIT_BAD_INPUT)
     try:
         target.write_text(to_yaml(parsed), encoding="utf-8")
-        found = lint_loaded(load(target))
+        found = _lint_all(load(target))
     except OSError as exc:
         click.echo(f"drill msel import: cannot write {target}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
