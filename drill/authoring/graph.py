@@ -131,7 +131,7 @@ def _edges(s: m.Scenario) -> list[Edge]:
         edges += condition_edges(t.when, f"trigger-{t.id}")
         for then in t.then:
             if isinstance(then, m.SpawnThen):
-                edges.append(Edge(f"trigger-{t.id}", f"inject-{then.spawn}", f"+{format_duration(then.after)}"))
+                edges.append(Edge(f"trigger-{t.id}", f"inject-{then.spawn}", f"+{format_duration(then.after)}" if then.after else "spawn"))
             elif isinstance(then, (m.StartFloodThen, m.StopFloodThen)):
                 start = isinstance(then, m.StartFloodThen)
                 edges.append(Edge(f"trigger-{t.id}", f"flood-{then.start_flood if start else then.stop_flood}", "start" if start else "stop"))
