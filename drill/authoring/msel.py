@@ -69,12 +69,22 @@ def rows(s: m.Scenario) -> list[list[str]]:
     return out
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A CSV cell starting with one of these is a formula to a spreadsheet (a text "=HYPERLINK(…)"
+would run when the planner opens the file): such cells get a leading apostrophe, which the
+spreadsheet hides and `drill msel import` takes off again."""
+
+
+def guard(cell: str) -> str:
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
 def export(s: m.Scenario, target: Path) -> None:
     """Write the MSEL as .xlsx or .csv (UTF-8 with a byte-order mark, so a spreadsheet reads ä and ö right)."""
     table = [headers(list(s.languages)), *rows(s)]
     if target.suffix.lower() == ".csv":
         with target.open("w", encoding="utf-8-sig", newline="") as handle:
-            csv.writer(handle).writerows(table)
+            csv.writer(handle).writerows([[guard(c) for c in row] for row in table])
         return
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -84,6 +94,9 @@ def export(s: m.Scenario, target: Path) -> None:
     sheet.title = "MSEL"
     for row in table:
         sheet.append(row)
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            cell.data_type = "s"  # text, even where it starts with "=": openpyxl would store a formula
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"

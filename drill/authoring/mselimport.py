@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from drill.authoring.msel import DIMENSION_OF, EXPECT, FIXED, PER_LANG
+from drill.authoring.msel import DIMENSION_OF, EXPECT, FIXED, FORMULA_START, PER_LANG
 from drill.scenario import model as m
 from drill.scenario.diagnostics import Diagnostic, did_you_mean
 from drill.scenario.types import LANGS, format_duration, parse_duration
@@ -68,11 +68,16 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
+def _unguard(cell: str) -> str:
+    """The apostrophe `drill msel export` put before a CSV cell a spreadsheet would take for a formula."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
 def read_table(path: Path) -> list[list[str]]:
     try:
         if path.suffix.lower() == ".csv":
             with path.open(encoding="utf-8-sig", newline="") as handle:
-                return [[_cell(c) for c in row] for row in csv.reader(handle)]
+                return [[_unguard(_cell(c)) for c in row] for row in csv.reader(handle)]
         from openpyxl import load_workbook
 
         book = load_workbook(path, read_only=True, data_only=True)

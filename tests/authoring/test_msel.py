@@ -59,6 +59,24 @@ def test_csv_has_a_byte_order_mark_so_spreadsheets_read_finnish_letters(tmp_path
     assert raw.decode("utf-8-sig").splitlines()[0] == ",".join(headers(["fi", "en"]))
 
 
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_text_that_looks_like_a_formula_stays_text(suffix, tmp_path):
+    from openpyxl import load_workbook
+
+    loaded = load_named(str(DATA / "dead-ends.yaml"))
+    hostile = '=HYPERLINK("http://evil.example","click")'
+    scenario = loaded.scenario.model_copy(update={"injects": [loaded.scenario.injects[0].model_copy(update={"text": hostile, "author": "+358 40 123"})]})
+    sheet = tmp_path / f"msel.{suffix}"
+    export(scenario, sheet)
+    if suffix == "xlsx":
+        cell = load_workbook(sheet)["MSEL"]["G2"]
+        assert (cell.value, cell.data_type) == (hostile, "s")
+    else:
+        assert "'=HYPERLINK" in sheet.read_text(encoding="utf-8-sig")
+    parsed = parse(sheet, "x")
+    assert parsed.data["injects"][0]["text"] == {"en": hostile} and parsed.data["injects"][0]["author"] == "+358 40 123"
+
+
 def _planner_sheet(path, mistakes: bool = True) -> None:
     """A hand-made MSEL; with `mistakes`, five kinds of them, one in each of rows 3–6 and one in the header."""
     book = Workbook()
