@@ -29,7 +29,7 @@ svg{display:block;background:#fbfbfd;border:1px solid #d2d2d7}
 .trigger .mark{fill:#4d7a2a}.ending .mark{fill:#fff;stroke:#1d1d1f;stroke-width:1.5}
 .flood .mark{fill:#f2c14e;fill-opacity:.35;stroke:#c79a1e}
 .edge{fill:none;stroke:#8e8e93;stroke-width:1.2}
-.node.warn .mark{fill:#d70015;stroke:#d70015;fill-opacity:.85}.node.warn text{fill:#b00012;font-weight:600}
+.node.warn .mark{fill:#d70015;stroke:#d70015;fill-opacity:.85}.node.warn.flood .mark{fill-opacity:.25}.node.warn text{fill:#b00012;font-weight:600}
 .edge.warn{stroke:#d70015;stroke-dasharray:4 3}
 table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #d2d2d7;padding:2px 8px;text-align:left;vertical-align:top}
 tr.warn td{color:#b00012}
