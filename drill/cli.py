@@ -63,7 +63,6 @@ def _report(diagnostics: list) -> None:
 
 def _check(paths: tuple[str, ...], with_lint: bool) -> int:
     from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.lint import lint as lint_loaded
     from drill.scenario.load import load
 
     files = scenario_files(paths)
@@ -79,9 +78,7 @@ def _check(paths: tuple[str, ...], with_lint: bool) -> int:
             errors += len(exc.diagnostics)
             continue
         if with_lint:
-            from drill.checker.lint import lint_model_answers
-
-            found = sorted(lint_loaded(loaded) + lint_model_answers(loaded))
+            found = _lint_all(loaded)
             _report(found)
             warnings += sum(d.severity == "warning" for d in found)
             errors += sum(d.severity == "error" for d in found)
@@ -90,6 +87,14 @@ def _check(paths: tuple[str, ...], with_lint: bool) -> int:
     if errors:
         return EXIT_BAD_INPUT
     return EXIT_PROBLEMS if warnings else 0
+
+
+def _lint_all(loaded) -> list:
+    """What `drill lint` says of a loaded drill: the graph checks and the model answers' checks."""
+    from drill.checker.lint import lint_model_answers
+    from drill.scenario.lint import lint as lint_loaded
+
+    return sorted(lint_loaded(loaded) + lint_model_answers(loaded))
 
 
 @main.command()
@@ -742,3 +747,116 @@ def report(runlog: str, fmt: str, output: str | None, templates: str | None, lan
         click.echo(f"drill report: {exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     click.echo(f"wrote {path}")
+
+
+@main.command("graph")
+@click.argument("scenario", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Where to write (default: SCENARIO-graph.html, .mmd or .dot here; - for standard output).")
+@click.option("--format", "fmt", type=click.Choice(["html", "mermaid", "dot"]), default="html", show_default=True, help="A self-contained page, or a diagram for docs.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The page's language (default: the scenario's first).")
+@click.option("--runs", type=click.IntRange(0, 50), default=2, show_default=True, help="Seeds each bundled bot plays to find content nobody reaches (0: lint only).")
+def graph_command(scenario: str, output: str | None, fmt: str, lang: str | None, runs: int) -> None:
+    """Draw a drill: injects on a time axis, floods as bands, triggers as arrows from what they
+    wait on to what they set off, endings and what reaches them, held injects marked.
+
+    Content that can never happen is drawn in red with its lint code (D401 inject never
+    arrives, D402 trigger never fires, D403 ending never reached, D407 flood never starts), and
+    so is content that no bundled bot reached in --runs seeds.
+
+    \b
+    Examples:
+      drill graph deleted-comment
+      drill graph my-drill.yaml -o map.html --lang fi
+      drill graph strike-threat --format mermaid -o docs/strike.mmd
+    """
+    from drill.authoring import page, text
+    from drill.authoring.graph import build
+
+    loaded = _load_or_exit(scenario)
+    graph = build(loaded, lang or loaded.scenario.languages[0], runs=runs)
+    body = {"html": page.html, "mermaid": text.mermaid, "dot": text.dot}[fmt](graph)
+    if output == "-":
+        click.echo(body, nl=False)
+        return
+    target = Path(output or f"{loaded.scenario.id}-graph.{ {'html': 'html', 'mermaid': 'mmd', 'dot': 'dot'}[fmt] }")
+    try:
+        target.write_text(body, encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"drill graph: cannot write {target}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"wrote {target}")
+
+
+@main.group("msel")
+def msel_group() -> None:
+    """A drill's master events list (MSEL) as a spreadsheet, and a planner's sheet as a drill.
+
+    \b
+    Examples:
+      drill msel export deleted-comment -o msel.xlsx
+      drill msel import msel.xlsx -o my-drill.yaml
+    """
+
+
+@msel_group.command("export")
+@click.argument("scenario", type=click.Path())
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="msel.xlsx or msel.csv (UTF-8 with a byte-order mark).")
+def msel_export(scenario: str, output: str) -> None:
+    """Write a drill's injects as an HSEEP-shaped MSEL: time, inject, channel, from, the text and
+    expected action in each language, expected route, escalation and the objectives served."""
+    from drill.authoring.msel import export
+
+    target = Path(output)
+    if target.suffix.lower() not in (".xlsx", ".csv"):
+        click.echo(f"drill msel export: {output}: name an .xlsx or .csv file", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    loaded = _load_or_exit(scenario)
+    try:
+        export(loaded.scenario, target)
+    except OSError as exc:
+        click.echo(f"drill msel export: cannot write {target}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"wrote {target} ({len(loaded.scenario.injects)} injects)")
+
+
+@msel_group.command("import")
+@click.argument("sheet", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True, help="The drill skeleton to write (YAML).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def msel_import(sheet: str, output: str, force: bool) -> None:
+    """Turn a planner's MSEL (.xlsx or .csv, the columns `drill msel export` writes) into a
+    drill skeleton that validates. Every problem in the sheet is printed as
+    FILE:ROW:COLUMN: CODE message, and nothing is written until there are none; then the
+    skeleton is linted as `drill lint` would (a model answer that names facts the skeleton does
+    not have yet is a D417 warning until they are added)."""
+    import re
+
+    from drill.authoring.mselimport import MselError, parse, to_yaml
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.load import load
+
+    source, target = Path(sheet), Path(output)
+    if target.exists() and not force:
+        click.echo(f"drill msel import: {target} exists; use --force to overwrite it", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    drill_id = re.sub(r"[^a-z0-9_-]+", "-", target.stem.lower()).strip("-_") or "new-drill"
+    try:
+        parsed = parse(source, drill_id)
+    except MselError as exc:
+        click.echo(f"drill msel import: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    if parsed.diagnostics:
+        _report(parsed.diagnostics)
+        click.echo(f"{source}: {len(parsed.diagnostics)} problem(s); nothing written", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    try:
+        target.write_text(to_yaml(parsed), encoding="utf-8")
+        found = _lint_all(load(target))
+    except OSError as exc:
+        click.echo(f"drill msel import: cannot write {target}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except ScenarioError as exc:
+        _report(exc.diagnostics)
+        sys.exit(EXIT_BAD_INPUT)
+    _report(found)
+    click.echo(f"wrote {target} ({len(parsed.data['injects'])} injects, {len(found)} lint warning(s))")

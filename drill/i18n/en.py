@@ -707,3 +707,29 @@ STRINGS.update({
     "report.why.ending_shows": "The ending shows what the decisions added up to, beyond any single one of them.",
     "report.do.ending_shows": "Find the turning points that led to this ending, and what would have changed its course.",
 })
+
+# drill graph: the picture of a drill (drill/authoring/page.py)
+STRINGS.update({
+    "graph.title": "Drill map: {title}",
+    "graph.intro": "{injects} injects, {triggers} triggers, {floods} floods, {endings} endings on a {length} clock. Arrows run from what a trigger or ending waits on to what it sets off; times are the earliest each can happen.",
+    "graph.legend": "Key",
+    "graph.legend.inject": "inject at its earliest time",
+    "graph.legend.held": "held inject: a facilitator fires it",
+    "graph.legend.trigger": "trigger",
+    "graph.legend.flood": "flood: generated comments while it runs",
+    "graph.legend.ending": "ending",
+    "graph.legend.warn": "never happens (lint code) or no bot reached it",
+    "graph.unreached": "no bot reached it in {runs} run(s) each",
+    "graph.held": "held",
+    "graph.never": "never",
+    "graph.table": "Every element",
+    "graph.col.kind": "kind",
+    "graph.col.id": "id",
+    "graph.col.time": "earliest time",
+    "graph.col.what": "what",
+    "graph.col.problems": "problems",
+    "graph.kind.inject": "inject",
+    "graph.kind.trigger": "trigger",
+    "graph.kind.flood": "flood",
+    "graph.kind.ending": "ending",
+})

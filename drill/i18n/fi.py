@@ -703,3 +703,29 @@ STRINGS.update({
     "report.why.ending_shows": "Lopputulos näyttää, mihin päätökset yhdessä johtivat, yli yksittäisten ratkaisujen.",
     "report.do.ending_shows": "Etsi käännekohdat, jotka johtivat tähän loppuun, ja mikä olisi muuttanut suunnan.",
 })
+
+# drill graph: harjoituksen kartta (drill/authoring/page.py)
+STRINGS.update({
+    "graph.title": "Harjoituksen kartta: {title}",
+    "graph.intro": "{injects} syötettä, {triggers} laukaisinta, {floods} tulvaa, {endings} loppua, kellossa {length}. Nuolet kulkevat siitä, mitä laukaisin tai loppu odottaa, siihen mitä se saa aikaan; ajat ovat aikaisimmat mahdolliset.",
+    "graph.legend": "Selite",
+    "graph.legend.inject": "syöte aikaisimpana aikanaan",
+    "graph.legend.held": "pidätetty syöte: harjoituksen vetäjä laukaisee sen",
+    "graph.legend.trigger": "laukaisin",
+    "graph.legend.flood": "tulva: tuotettuja kommentteja sen aikana",
+    "graph.legend.ending": "loppu",
+    "graph.legend.warn": "ei tapahdu koskaan (tarkistuskoodi) tai yksikään botti ei päässyt siihen",
+    "graph.unreached": "yksikään botti ei päässyt siihen {runs} ajossa",
+    "graph.held": "pidätetty",
+    "graph.never": "ei koskaan",
+    "graph.table": "Kaikki osat",
+    "graph.col.kind": "laji",
+    "graph.col.id": "tunnus",
+    "graph.col.time": "aikaisin aika",
+    "graph.col.what": "mitä",
+    "graph.col.problems": "ongelmat",
+    "graph.kind.inject": "syöte",
+    "graph.kind.trigger": "laukaisin",
+    "graph.kind.flood": "tulva",
+    "graph.kind.ending": "loppu",
+})
