@@ -39,7 +39,7 @@ class Member:
 
     def label(self, lang: str) -> str:
         """'Aino (customer service)' in the UI or report language."""
-        return f"{self.name} ({role_name(self.role, lang)})"
+        return who(self.name, self.role, lang)
 
 
 def parse_team(text: str) -> list[Member]:
@@ -84,6 +84,14 @@ def team_from_header(header: dict[str, Any]) -> list[Member]:
         for entry in value
         if isinstance(entry, dict) and isinstance(entry.get("name"), str) and isinstance(entry.get("role"), str)
     ]
+
+
+def who(member: str | None, role: str | None, lang: str) -> str:
+    """Who took a decision: 'Aino (customer service)', or the role alone where the run did not
+    name its members (a single-screen team before members were recorded)."""
+    if member and role:
+        return f"{member} ({role_name(role, lang)})"
+    return member or role_name(role, lang)
 
 
 def role_name(role: str | None, lang: str) -> str:

@@ -17,7 +17,7 @@ from drill.scenario import model as m
 from drill.scenario.actions import Action
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import due_injects, option_quality, option_value
-from drill.team import role_name
+from drill.team import who
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -199,13 +199,13 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         "count": 1, "verb": verb, "verb_name": verb_name(verb, lang),
         "item": (item.source if flood else item.id) if item is not None else key_item,
         "flood": flood,
-        "item_text": (text_in(inject.text, lang) if inject is not None else ""),
+        "item_text": text_in(inject.text, lang) if inject is not None else item.text(lang) if item is not None and not flood else "",
         "author": item.author if item is not None and not flood else None,
         "channel": item.channel if item is not None and not flood else None,
         "personal_data": bool(inject and inject.personal_data), "sensitive": bool(inject and inject.sensitive),
         "level": action.level if action else None, "note": action.note if action else "",
         "role": action.role if action else None,
-        "role_name": role_name(action.role, lang) if action else "",
+        "role_name": who(action.member, action.role, lang) if action else "",
         "chosen": _option(chosen, mine, lang),
         "written": written(scenario, action, inject, lang) if action is not None else None,
         "better": _option(better, best_q, lang),

@@ -21,12 +21,12 @@ from drill.report.gcpause import gc_paused
 from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
 from drill.report.objectives import improvement_plan, objectives
-from drill.report.roles import decisions_per_role, handoffs, who
+from drill.report.roles import decisions_per_role, handoffs
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
 from drill.scoring.scorecard import critical_per_action, score_text
-from drill.team import role_name, team_from_header
+from drill.team import role_name, team_from_header, who
 
 if TYPE_CHECKING:
     from drill.engine.session import Session

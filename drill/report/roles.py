@@ -16,7 +16,7 @@ from drill.report.explain import level_name
 from drill.report.moments import _choice, offered_per_action
 from drill.scoring.evidence import rating
 from drill.scoring.scorecard import Scorecard, critical_per_action
-from drill.team import role_name, team_from_header
+from drill.team import role_name, team_from_header, who
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
@@ -32,13 +32,6 @@ def _row(role: str | None, lang: str, members: list[str]) -> dict[str, Any]:
         "best": 0, "better_available": 0, "critical": 0, "quality": None, "rating": None,
         "observations": 0, "_qualities": [],
     }
-
-
-def who(member: str | None, role: str | None, lang: str) -> str:
-    """'Aino (customer service)', or the role alone where the run did not name members."""
-    if member and role:
-        return f"{member} ({role_name(role, lang)})"
-    return member or role_name(role, lang)
 
 
 def handoffs(session: Session, lang: str) -> list[dict[str, Any]]:

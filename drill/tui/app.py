@@ -420,20 +420,26 @@ class DrillApp(App):
             self.notify(self.t("ui.end.history_failed", reason=exc), severity="warning", markup=False)
 
     def write_debrief(self, card) -> None:
+        """Write the HTML debrief in a worker thread: a long run's debrief takes a moment to
+        render, and the end screen stays live meanwhile. The run has ended, so nothing else
+        touches the session while the worker reads it."""
+        self.run_worker(lambda: self._write_debrief(card), thread=True, group="debrief", exit_on_error=False)
+
+    def _write_debrief(self, card) -> None:
         try:
             from drill.report.command import compared_with
             from drill.report.render import write_report
         except ImportError:
-            self.notify(self.t("ui.end.no_report"), timeout=10)
+            self.call_from_thread(self.notify, self.t("ui.end.no_report"), timeout=10)
             return
         journal = str(self.journal_path) if self.journal_path else None
         try:
             parent = compared_with(self.session, scenario_path=str(self.loaded.path) if self.loaded else None)
             path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=journal, parent=parent)
         except Exception as exc:  # disk full, read-only folder: say so, keep the run
-            self.notify(self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10, markup=False)
+            self.call_from_thread(self.notify, self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10, markup=False)
             return
-        self.notify(self.t("ui.end.written", path=path), timeout=15, markup=False)
+        self.call_from_thread(self.notify, self.t("ui.end.written", path=path), timeout=15, markup=False)
 
     def play_again(self) -> None:
         if self.playback is not None:

@@ -46,6 +46,7 @@ async def test_try_again_from_the_deletion_on_the_end_screen(app_for, tmp_path, 
         assert isinstance(app.screen, EndScreen) and app.session.ended != "disaster"
         await pilot.press("w")  # the fork's debrief compares it with the run it came from
         await pilot.pause()
+        await app.workers.wait_for_complete()
     [report] = (tmp_path / "reports").glob("*fork*.html")
     assert 'id="compare"' in report.read_text(encoding="utf-8")
     journal = read_journal(app.journal_path)

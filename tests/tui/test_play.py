@@ -55,6 +55,7 @@ async def test_a_whole_drill_through_the_keyboard(app_for, tmp_path, monkeypatch
         assert app.session.ended == "calm" and app.card.rating == "P"
         await pilot.press("w")
         await pilot.pause()
+        await app.workers.wait_for_complete()
     journal = read_journal(app.journal_path)
     assert app.journal_path.name.startswith("tui-fixture-") and app.journal_path.suffix == ".jsonl"
     assert [r["input"]["verb"] for r in journal.records if "input" in r] == ["private", "escalate", "reply", "status", "private"]

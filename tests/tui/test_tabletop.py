@@ -183,7 +183,7 @@ async def test_each_action_carries_the_acting_members_role(app_for):
         assert "Acting: Aino (customer service)" in str(app.screen.query_one(".dialog-title").render())
         await pilot.press(key_for(app, "complaint", "private", "dm"))
         await pilot.pause()
-        assert "Done: Private → Matti: Apologise, move to DM, promise · customer service" in notices(app)
+        assert "Done: Private → Matti: Apologise, move to DM, promise · Aino (customer service)" in notices(app)
         await pilot.press("a")  # Mikko's turn: he calls the red phone
         await pilot.pause()
         assert "▶ Mikko (communications)" in status.render().plain
@@ -192,9 +192,9 @@ async def test_each_action_carries_the_acting_members_role(app_for):
         await pilot.press("a")  # round the table, back to Aino
         await pilot.pause()
         assert app.acting_member().name == "Aino"
-        assert "Escalate → comms · communications" in str(app.screen.query_one("#detail").render())
+        assert "Escalate → comms · Mikko (communications)" in str(app.screen.query_one("#detail").render())
         assert app.session.escalations[0].item == "complaint"  # about the item the table had selected
-    assert [(a.verb, a.role) for _, a in app.session.actions] == [("private", "service"), ("escalate", "comms")]
+    assert [(a.verb, a.role, a.member) for _, a in app.session.actions] == [("private", "service", "Aino"), ("escalate", "comms", "Mikko")]
     assert [a.to_json()["role"] for _, a in app.session.log.inputs] == ["service", "comms"]
 
 

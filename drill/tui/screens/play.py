@@ -17,6 +17,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
+from drill.engine.session import ADHOC
 from drill.engine.world import Item
 from drill.i18n import finding_message, refusal
 from drill.report.explain import route_name
@@ -299,7 +300,7 @@ class PlayScreen(Screen):
                 self.notify(t("ui.detail.flood" if self.drill.coach else "ui.detail.generated_alone"), severity="warning")
                 return
         mode = session.scenario.answers
-        own_post = item is not None and item.id not in session.scenario.injects_by_id  # a facilitator's: no options to pick
+        own_post = verb != "status" and item is not None and item.source == ADHOC  # a facilitator's: no options to pick
         if mode == "write" or (mode == "both" and not self.drill.pick) or own_post:
             self.write_reply(verb, item)
         else:
@@ -311,7 +312,7 @@ class PlayScreen(Screen):
         app, t = self.drill, self.drill.t
         verb_name = t(f"ui.key.{verb}")
         title = t("ui.write.status") if verb == "status" else t("ui.write.title", verb=verb_name, who=item.author)
-        can_pick = app.session.scenario.answers == "both" and (item is None or item.id in app.session.scenario.injects_by_id)
+        can_pick = app.session.scenario.answers == "both" and (verb == "status" or item.source != ADHOC)
         review = self.live_review(verb, item) if app.coach else None
 
         def written(result: tuple[str, str] | None) -> None:

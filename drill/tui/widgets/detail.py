@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from drill.engine.world import Item
 from drill.scenario.types import text_in
-from drill.team import role_name
+from drill.team import who
 from drill.tui.widgets.row import age_label
 
 VERB_KEYS = {"reply": "r", "private": "p", "redirect": "d"}
@@ -41,18 +41,17 @@ def option_name(session, action, lang: str) -> str:
 
 def describe_action(session, action, t: Callable[..., str], lang: str) -> str:
     """'Private → Matti: dm' / 'Escalate → Communications' in the UI language; in a team
-    exercise the role that acted follows: '… · communications'."""
-    by = f" · {action.member} ({role_name(action.role, lang)})" if action.member and action.role else (
-        f" · {role_name(action.role, lang)}" if action.role else "")
+    exercise who acted follows: '… · Aino (customer service)'."""
+    by = f" · {who(action.member, action.role, lang)}" if action.role or action.member else ""
     verb = t(f"ui.key.{action.verb}")
     if action.verb == "escalate":
         return f"{verb} → {t('ui.level_short.' + (action.level or 'service'))}" + (f" ({action.note})" if action.note else "") + by
     if action.verb == "status":
         return f"{verb}: {option_name(session, action, lang)}{by}"
     item = session.items_by_id.get(action.item or "")
-    who = item.author if item else action.item
+    to = item.author if item else action.item
     option = option_name(session, action, lang)
-    return f"{verb} → {who}" + (f": {option}" if option else "") + by
+    return f"{verb} → {to}" + (f": {option}" if option else "") + by
 
 
 class ItemDetail(Static):
