@@ -108,6 +108,7 @@ async def test_the_facilitator_seat_sees_every_seats_latest_decision(tmp_path):
         async with app.run_test(size=(160, 40)) as pilot:
             await wait_for(lambda: isinstance(app.screen, PlayScreen) and any("facilitator" in n for n in notices(app)), pilot)
             await pilot.press("F")
+            assert not app.screen.check_action("choose", ("reply",))  # the facilitator steers; the trainees decide
             info = app.screen.query_one("#fac-info")
 
             def panel() -> str:

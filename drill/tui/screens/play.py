@@ -51,7 +51,7 @@ DETAIL_DELAY = 0.05
 """Real seconds the side panel waits after a selection: the cursor moves on the next frame,
 the panel on the one after (holding ↓ does not redraw it for every row passed)."""
 TRAINEE_ACTIONS = {"choose", "escalate", "remove", "acting"}
-"""Actions a replay does not offer: it shows decisions, it does not take them."""
+"""Actions a replay and the facilitator's seat do not offer: they show decisions, they do not take them."""
 PANEL_ACTIONS = {"observe", "skip", "end_exercise", "post"}
 """The facilitator's keys: live while the facilitator panel is open (the room sees it closed)."""
 PANEL_WIDE = 150
@@ -114,7 +114,7 @@ class PlayScreen(Screen):
         with Horizontal(id="main"):
             yield FeedView(session.items, RowPainter(session, app.lang, self.marks), id="feed")
             with VerticalScroll(id="side"):
-                yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=app.playback is not None, id="detail")
+                yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=self.watching, id="detail")
             if app.facilitator and app.playback is None:
                 yield FacilitatorPanel(app.t, app.lang, id="facilitator")
         yield Footer(compact=True)
@@ -148,6 +148,11 @@ class PlayScreen(Screen):
         self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
 
     @property
+    def watching(self) -> bool:
+        """A replay, or the facilitator's seat of a hosted exercise: decisions are the trainees'."""
+        return self.drill.playback is not None or self.seat_role == "facilitator"
+
+    @property
     def seat_role(self) -> str | None:
         seat = self.drill.seat
         return seat.role if seat is not None else None
@@ -168,7 +173,7 @@ class PlayScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         app = self.drill
-        if action in TRAINEE_ACTIONS and app.playback is not None:
+        if action in TRAINEE_ACTIONS and self.watching:
             return False
         if action == "acting":
             return app.acting_member() is not None
