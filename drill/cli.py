@@ -592,9 +592,9 @@ def test_command(paths: tuple[str, ...], runs: int) -> None:
             passed += result.passed
             failed += not result.passed
         if runs:
-            result = simulate(loaded.scenario, runs, 1, GAMEABILITY_PLAYERS)
-            problems = gameability(result)
-            click.echo(f"{'FAIL' if problems else 'ok  '} {file}::gameability  {_gameability_summary(result).removeprefix('gameability: ')}")
+            sims = simulate(loaded.scenario, runs, 1, GAMEABILITY_PLAYERS)
+            problems = gameability(sims)
+            click.echo(f"{'FAIL' if problems else 'ok  '} {file}::gameability  {_gameability_summary(sims).removeprefix('gameability: ')}")
             for problem in problems:
                 click.echo(f"       {problem}")
             passed += not problems

@@ -15,9 +15,10 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from drill.engine.flood import slot_pools
+from drill.engine.log import HeaderFields
 from drill.engine.session import Session
 from drill.i18n import refusal
 from drill.players import BLIND, PLAYERS, REFERENCE, Player, make_player, play
@@ -31,13 +32,13 @@ if TYPE_CHECKING:
     from drill.scenario.load import Loaded
 
 
-def play_journaled(loaded: Loaded, player: Player, seed: int, journal: Path, /, **header: Any) -> tuple[Session, JournalWriter]:
+def play_journaled(loaded: Loaded, player: Player, seed: int, journal: Path, /, **header: Unpack[HeaderFields]) -> tuple[Session, JournalWriter]:
     """A player's whole run journaled as the TUI journals a trainee's: the same header (the
     scenario's path and digest, so `drill report`, `drill replay` and `drill play --resume`
     find it), one fsynced line per decision, clock checkpoints, the end."""
-    header = {"scenario_digest": loaded.digest, "scenario_path": str(Path(loaded.path).resolve()),
-              "started": datetime.now(UTC).isoformat(timespec="seconds"), **header}
-    session = Session(loaded.scenario, seed, **header)
+    full: HeaderFields = {"scenario_digest": loaded.digest, "scenario_path": str(Path(loaded.path).resolve()),
+                          "started": datetime.now(UTC).isoformat(timespec="seconds"), **header}
+    session = Session(loaded.scenario, seed, **full)
     writer = JournalWriter.start(session.log, journal)
     play(loaded.scenario, player, seed, session=session)
     writer.close()

@@ -118,5 +118,5 @@ def role_sees(role: str | None, channel: str, escalated_to: set[str] | frozenset
     watched = ROLE_CHANNELS.get(role or "")
     if watched is None or channel in watched:
         return True
-    rank = LEVELS.index(role)  # type: ignore[arg-type]
+    rank = LEVELS.index(str(role))
     return any(level in LEVELS and LEVELS.index(level) >= rank for level in escalated_to)

@@ -28,6 +28,14 @@ def test_ruff_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_mypy_is_clean():
+    """mypy with the settings in pyproject [tool.mypy] (drill/, check_untyped_defs, unused ignores
+    warned) reports no error: the header, the flood queue and the run record keep their types."""
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
+
+
 IO_MODULES = {"os", "io", "pathlib", "shutil", "tempfile", "sqlite3", "socket", "subprocess", "urllib", "http", "json"}
 
 

@@ -132,9 +132,10 @@ def _edges(s: m.Scenario) -> list[Edge]:
         for then in t.then:
             if isinstance(then, m.SpawnThen):
                 edges.append(Edge(f"trigger-{t.id}", f"inject-{then.spawn}", f"+{format_duration(then.after)}" if then.after else "spawn"))
-            elif isinstance(then, (m.StartFloodThen, m.StopFloodThen)):
-                start = isinstance(then, m.StartFloodThen)
-                edges.append(Edge(f"trigger-{t.id}", f"flood-{then.start_flood if start else then.stop_flood}", "start" if start else "stop"))
+            elif isinstance(then, m.StartFloodThen):
+                edges.append(Edge(f"trigger-{t.id}", f"flood-{then.start_flood}", "start"))
+            elif isinstance(then, m.StopFloodThen):
+                edges.append(Edge(f"trigger-{t.id}", f"flood-{then.stop_flood}", "stop"))
             elif isinstance(then, m.EndThen):
                 edges.append(Edge(f"trigger-{t.id}", f"ending-{then.end}", "end"))
     for e in s.endings:
@@ -166,7 +167,9 @@ def _place(s: m.Scenario, nodes: dict[str, Node]) -> None:
         for t in s.triggers:
             when = _cond_time(t.when, nodes)
             settle(f"trigger-{t.id}", when)
-            for then in t.then if when is not None else ():
+            if when is None:
+                continue
+            for then in t.then:
                 if isinstance(then, m.SpawnThen):
                     settle(f"inject-{then.spawn}", when + then.after)
                 elif isinstance(then, m.StartFloodThen):
@@ -179,8 +182,9 @@ def _place(s: m.Scenario, nodes: dict[str, Node]) -> None:
 
 def _cond_time(c: Any, nodes: dict[str, Node]) -> float | None:
     if isinstance(c, m.AllCond):
-        times = [_cond_time(x, nodes) for x in c.all]
-        return None if None in times else max(times)  # type: ignore[type-var]
+        every = [_cond_time(x, nodes) for x in c.all]
+        known = [t for t in every if t is not None]
+        return max(known) if known and len(known) == len(every) else None  # all of them: the last to hold
     if isinstance(c, m.AnyCond):
         times = [t for t in (_cond_time(x, nodes) for x in c.any) if t is not None]
         return min(times) if times else None

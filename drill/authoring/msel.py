@@ -88,10 +88,11 @@ def export(s: m.Scenario, target: Path) -> None:
         return
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "MSEL"
+    sheet = book.create_sheet("MSEL", 0)  # a new workbook's first sheet, named
+    book.remove(book.worksheets[1])
     for row in table:
         sheet.append(row)
     for line in sheet.iter_rows(min_row=2):
@@ -102,7 +103,7 @@ def export(s: m.Scenario, target: Path) -> None:
     sheet.freeze_panes = "A2"
     for i, name in enumerate(table[0], start=1):
         wide = name.startswith(tuple(PER_LANG))
-        sheet.column_dimensions[sheet.cell(1, i).column_letter].width = 60 if wide else 16
+        sheet.column_dimensions[get_column_letter(i)].width = 60 if wide else 16
         if wide:
             for (cell,) in sheet.iter_rows(min_row=2, min_col=i, max_col=i):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")

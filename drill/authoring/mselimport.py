@@ -98,7 +98,8 @@ def parse(path: Path, drill_id: str) -> Sheet:
     if not table or not any(table[0]):
         raise MselError(f"{path}: the sheet is empty: the first row names the columns ({', '.join(FIXED[:3])}, Text (en), …)")
     columns, langs = _columns(sheet, table[0])
-    injects, rows_of = [], {}
+    injects: list[dict[str, Any]] = []
+    rows_of: dict[str, int] = {}
     for number, raw in enumerate(table[1:], start=2):
         cells = {name: (raw[i] if i < len(raw) else "", i + 1) for name, i in columns.items()}
         if any(value for value, _ in cells.values()):

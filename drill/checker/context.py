@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from drill.scenario import model as m
-from drill.scenario.types import text_in
+from drill.scenario.types import LocalText, text_in
 
 CODE = re.compile(
     r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{3,14}[A-Z0-9](?![\w-])"
@@ -31,8 +31,8 @@ def is_code(found: str) -> bool:
     return sum(c.isdigit() for c in found) >= 6 and not THOUSANDS.fullmatch(found)
 
 
-def _texts(value: object, langs: list[str]) -> list[str]:
-    return [text_in(value, lang) for lang in langs] if value else []  # type: ignore[arg-type]
+def _texts(value: LocalText | None, langs: list[str]) -> list[str]:
+    return [text_in(value, lang) for lang in langs] if value else []
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def context(scenario: m.Scenario, inject_id: str | None, lang: str, author: str 
 
 
 def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) -> Context:
-    langs = list(scenario.languages)
+    langs: list[str] = list(scenario.languages)
     inject = scenario.injects_by_id.get(inject_id or "")
     rules = scenario.ground_rules
     public_parts = [*(t for note in rules.notes for t in _texts(note, langs)), *_texts(scenario.briefing, langs),

@@ -19,7 +19,7 @@ def lint_model_answers(loaded: Loaded) -> list[Diagnostic]:
     for i, inject in enumerate(s.injects):
         if inject.model_answer is None:
             continue
-        route = inject.expect.route if inject.expect and isinstance(inject.expect.route, str) else "public"
+        route: str = inject.expect.route if inject.expect and isinstance(inject.expect.route, str) else "public"
         route = {"phone": "redirect", "email": "redirect", "secure_chat": "redirect", "status_update": "status"}.get(route, route)
         for lang in s.languages:
             review = check_reply(s, inject.id, route, text_in(inject.model_answer, lang), lang)

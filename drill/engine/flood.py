@@ -16,12 +16,22 @@ import bisect
 import itertools
 import random
 import zlib
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from drill.scenario.model import Flood
 from drill.scenario.types import template_slots
 
 POOL_SIZE = 256
+SlotPool = tuple[str, ...] | str | None
+"""Where a slot's value comes from: a pool of values, or the comment's author (None: the
+whole name; a string: that part of it)."""
+SlotRecipe = tuple[Callable[[int, int, str], dict[str, str]], int, int, str]
+"""How a flood comment's slot values are drawn when it is first shown:
+(`FloodGenerator.slot_values`, template index, comment number, author)."""
+Comment = tuple[int, str, str, SlotRecipe | None]
+"""One drawn flood comment: (template index, channel, author, slot recipe; None when its
+template has no slots). Plain tuples: a flood makes tens of thousands."""
 AUTHOR_SLOTS = {"name": None, "first_name": "first_name", "last_name": "last_name"}
 """Slots a comment's author fills: a comment signed '–{first_name}' signs with its own
 author's first name, never with another person drawn from the pool."""
@@ -84,12 +94,12 @@ class FloodGenerator:
         return slot_pools(self.locale)
 
     @cached_property
-    def sources(self) -> list[tuple[tuple[str, tuple[str, ...] | None], ...]]:
+    def sources(self) -> list[tuple[tuple[str, SlotPool], ...]]:
         """Per template: each slot and the values it draws from (None: the comment's author; a
         string: that part of the author's name)."""
         return [tuple((slot, self._pool(slot)) for slot in template_slots(t.text)) for t in self.flood.templates]
 
-    def _pool(self, slot: str) -> tuple[str, ...] | str | None:
+    def _pool(self, slot: str) -> SlotPool:
         if slot in AUTHOR_SLOTS:
             return AUTHOR_SLOTS[slot]
         if slot in self.flood.slots:
@@ -104,7 +114,7 @@ class FloodGenerator:
         times = sorted(start + rng.random() * length for _ in range(count))
         return times, expected - count
 
-    def comments(self, count: int) -> list[tuple[int, str, str, tuple | None]]:
+    def comments(self, count: int) -> list[Comment]:
         """`count` comments as (template index, channel, author, slot recipe), a few draws each.
 
         The slot values themselves are drawn only if the comment's text is ever shown (most
@@ -118,7 +128,7 @@ class FloodGenerator:
         names = self.pools["name"]
         sources, recipe = self.sources, self.slot_values
         made = self.made
-        out = []
+        out: list[Comment] = []
         for number in range(made, made + count):
             index = min(bisect.bisect_right(cum, draw() * total), last)
             author = names[int(draw() * POOL_SIZE)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from drill import __version__
 from drill.scenario.actions import Action
@@ -28,6 +28,27 @@ CHECKPOINT_EVERY = 5.0
 
 Sink = Callable[[dict[str, Any], bool], None]
 """Takes one record and whether it must be durable before the run goes on."""
+
+
+class HeaderFields(TypedDict, total=False):
+    """What the application adds to a journal's header beside the engine's own fields (journal,
+    engine, scenario, scenario_version, seed); a None is left out. Typed, because these arrive
+    as `Session(scenario, seed, **header)`: an untyped key could land on `log` or `seed`."""
+
+    trainee: str | None
+    lang: str | None
+    player: str | None
+    """The bot that played (`drill run --player`)."""
+    coach: bool | None
+    team: list[dict[str, str]] | None
+    """drill.team.team_header: each member's name and role."""
+    facilitator: bool | None
+    seats: bool
+    """A hosted exercise (drill host): its seats' actions come over the network."""
+    scenario_digest: str
+    scenario_path: str
+    started: str | None
+    """Wall-clock ISO time, only when a journal is written (the record stays reproducible)."""
 
 
 @dataclass
@@ -55,7 +76,7 @@ class RunLog:
         self.header = {k: printable(v) if isinstance(v, str) else v for k, v in self.header.items()}
 
     @classmethod
-    def new(cls, scenario: Scenario, seed: int, **extra: Any) -> RunLog:
+    def new(cls, scenario: Scenario, seed: int, **extra: Unpack[HeaderFields]) -> RunLog:
         header = {
             "journal": JOURNAL_VERSION,
             "engine": __version__,

@@ -15,11 +15,11 @@ import heapq
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any
+from typing import Any, Unpack
 
 from drill.checker import written_option
-from drill.engine.flood import FloodGenerator, slot_pools
-from drill.engine.log import RunLog
+from drill.engine.flood import FloodGenerator, SlotRecipe, slot_pools
+from drill.engine.log import HeaderFields, RunLog
 from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
@@ -29,9 +29,11 @@ from drill.scenario.types import in_window
 
 MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
+PendingComment = tuple[float, int, str, int, str, str, SlotRecipe | None]
+"""A generated comment waiting for its time: (arrival, sequence, flood id, *flood.Comment)."""
 
 
-def _arrival(pending: tuple) -> float:
+def _arrival(pending: PendingComment) -> float:
     return pending[0]
 
 
@@ -74,11 +76,11 @@ class _Pending:
 
 
 class Session:
-    def __init__(self, scenario: m.Scenario, seed: int = 1, log: RunLog | None = None, **header: Any):
+    def __init__(self, scenario: m.Scenario, seed: int = 1, log: RunLog | None = None, **header: Unpack[HeaderFields]):
         self.scenario = scenario
         self.seed = seed
         self.log = log if log is not None else RunLog.new(scenario, seed, **header)
-        self.now = 0.0
+        self.now: float = 0.0
         self.ended: str | None = None
         self.ended_early = False
         """The facilitator ended the exercise before the scenario's clock ran out: the ending is
@@ -88,7 +90,7 @@ class Session:
         self.authored: list[Item] = []
         """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
         self.meters = MeterState(**scenario.meters.model_dump())
-        self.level = "service"
+        self.level: str = "service"
         self.escalations: list[Escalation] = []
         self.removals: list[Removal] = []
         self.promises: list[Promise] = []
@@ -103,7 +105,7 @@ class Session:
         """The accepted action whose consequences are being played out, if any."""
         self._queue: list[_Pending] = []
         self._seq = 0
-        self._pending_flood: list[tuple[float, int, str, int, str, str, dict[str, str]]] = []
+        self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
         self._templates = {
@@ -311,7 +313,7 @@ class Session:
         gen = self._flood_gens[flood_id]
         times, state.carry = gen.arrivals(start, length, rate, state.carry)
         seq = self._seq
-        batch = [(time, seq + n, flood_id, *made) for n, (time, made) in enumerate(zip(times, gen.comments(len(times))), 1)]
+        batch: list[PendingComment] = [(time, seq + n, flood_id, *made) for n, (time, made) in enumerate(zip(times, gen.comments(len(times))), 1)]
         self._seq = seq + len(batch)
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch

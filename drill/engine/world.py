@@ -7,8 +7,12 @@ lazily, because a flood adds tens of thousands of them and most are never displa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from drill.scenario.types import text_in
+from drill.scenario.types import LocalText, text_in
+
+if TYPE_CHECKING:
+    from drill.engine.flood import SlotRecipe
 
 
 class Item:
@@ -45,7 +49,7 @@ class Item:
 
     def __init__(
         self, seq: int, id: str, time: float, channel: str, kind: str, author: str, source: str,
-        text: object, flood: bool = False, slots: dict[str, str] | tuple | None = None, thread: str | None = None,
+        text: LocalText, flood: bool = False, slots: dict[str, str] | SlotRecipe | None = None, thread: str | None = None,
         needs_reply: bool = False, personal_data: bool = False, sensitive: bool = False,
         criticism: bool = False, sentiment: float = 0.0, reach: float = 100.0, abusive: bool = False,
     ):
@@ -61,10 +65,10 @@ class Item:
         self.dismissed = False
 
     def text(self, lang: str) -> str:
-        raw = text_in(self._text, lang)  # type: ignore[arg-type]
+        raw = text_in(self._text, lang)
         slots = self._slots
         if slots:
-            if type(slots) is tuple:  # a flood comment's recipe (flood.py): drawn when first shown
+            if isinstance(slots, tuple):  # a flood comment's recipe (flood.py): drawn when first shown
                 slots = self._slots = slots[0](*slots[1:])
             return raw.format_map(_Slots(slots))
         return raw

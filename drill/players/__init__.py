@@ -19,7 +19,7 @@ import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, Unpack
 
 from drill.engine.rules import LEVEL_RANK
 from drill.scenario import model as m
@@ -28,6 +28,7 @@ from drill.scenario.types import text_in
 from drill.scoring.dimensions import ACCEPTABLE, DEFAULT_HOLDING_WITHIN, option_quality, option_value, reply_target
 
 if TYPE_CHECKING:
+    from drill.engine.log import HeaderFields
     from drill.engine.session import Session
     from drill.engine.world import Escalation, FloodState, Item, Promise
 
@@ -410,8 +411,8 @@ def make_player(spec: str, seed: int = 0) -> Player:
     return load_player_class(spec)(seed)
 
 
-def play(scenario: m.Scenario, player: Player, seed: int = 1, step: float | None = None, *,
-         session: Session | None = None, each_step: Callable[[Session], None] | None = None, **header: Any) -> Session:
+def play(scenario: m.Scenario, player: Player, /, seed: int = 1, step: float | None = None, *,
+         session: Session | None = None, each_step: Callable[[Session], None] | None = None, **header: Unpack[HeaderFields]) -> Session:
     """Drive a session to its end, asking the player once per step (default: one tick).
     Give a `session` to play one whose log already has a sink (a journal); `each_step` sees
     the session after each round of the player's actions (a scripted facilitator, say)."""

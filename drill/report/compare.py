@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from drill.i18n import t
 from drill.report.explain import dim_name, item_ref
+from drill.report.runrecord import ChartParts
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.scorecard import score_text
@@ -32,7 +33,7 @@ def _after(session: Session, kind: str, key: str, since: float) -> list[str]:
     return list(dict.fromkeys(str(e.data.get(key)) for e in session.log.events if e.kind == kind and e.t >= since))
 
 
-def comparison(parent: tuple[Session, Scorecard, str], fork: tuple[Session, Scorecard], lang: str, timeline: dict[str, Any]) -> dict[str, Any]:
+def comparison(parent: tuple[Session, Scorecard, str], fork: tuple[Session, Scorecard], lang: str, timeline: ChartParts) -> dict[str, Any]:
     """The compare section of a fork's record. `parent` is (session, scorecard, its journal's
     name); `timeline` is the parent's record parts the timeline chart is drawn from."""
     (p_session, p_card, p_name), (f_session, f_card) = parent, fork

@@ -15,6 +15,7 @@ from typing import Any
 
 from drill.i18n import t
 from drill.report.explain import has_key, hhmm, item_ref, verb_name
+from drill.report.runrecord import Moment, RunRecord
 
 MAX_QUESTIONS = 6
 """Generated questions at most (the standard three come on top)."""
@@ -27,10 +28,10 @@ KIND_CAP = {"missed": 2, "better": 2, "judged": 2}
 """At most this many questions of a kind: three silences make one discussion, not three."""
 
 
-def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, dict[str, Any]]]:
+def _candidates(record: RunRecord) -> list[tuple[float, float, tuple, str, dict[str, Any]]]:
     """(weakness, time, dedupe key, question key, parameters) for every weak spot of the run."""
     starts = record["scenario"]["starts"]
-    found = []
+    found: list[tuple[float, float, tuple, str, dict[str, Any]]] = []
     for mo in record["decisions"]:
         when = hhmm(starts, mo["t"])
         who = _who(mo, record["lang"])
@@ -67,7 +68,7 @@ def _candidates(record: dict[str, Any]) -> list[tuple[float, float, tuple, str, 
     return found
 
 
-def _who(moment: dict[str, Any], lang: str) -> str:
+def _who(moment: Moment, lang: str) -> str:
     """Whom or what a moment concerns, never empty: the author, else the comments of a flood,
     the status update (it has no item), or the item as the reader knows it."""
     if moment["author"]:
@@ -79,7 +80,7 @@ def _who(moment: dict[str, Any], lang: str) -> str:
     return item_ref(moment["item"], lang)
 
 
-def hotwash(record: dict[str, Any]) -> dict[str, Any]:
+def hotwash(record: RunRecord) -> dict[str, Any]:
     """The questions, weakest moment first, then the standard ones; each says when and to whom."""
     lang = record["lang"]
     chosen: list[dict[str, Any]] = []

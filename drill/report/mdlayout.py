@@ -57,7 +57,8 @@ def cells(row: str) -> list[str]:
     """A table row's cells, split on pipes that are not backslash-escaped."""
     text = row.strip()
     if "\\" in text:
-        parts, current = [], []
+        parts: list[str] = []
+        current: list[str] = []
         for token in _TOKEN.findall(text):
             if token == "|":
                 parts.append("".join(current))
@@ -107,6 +108,7 @@ def _wrap(line: str) -> list[str]:
     kind = _kind(line)
     if kind == "item":
         match = _ITEM.match(line)
+        assert match is not None  # _kind found it an item by this pattern
         first, rest = match.group(0), line[match.end():]
         later = " " * len(first)
     elif kind == "quote":
@@ -146,7 +148,7 @@ def _same_list(out: list[str], line: str) -> bool:
     number after a number): the blank is dropped, so every list is tight."""
     last = next((text for text in reversed(out) if not text.startswith(" ")), "")
     here, there = _ITEM.match(line), _ITEM.match(last)
-    return bool(here and there) and here.group(2)[0].isdigit() == there.group(2)[0].isdigit()
+    return here is not None and there is not None and here.group(2)[0].isdigit() == there.group(2)[0].isdigit()
 
 
 def layout(markdown: str) -> str:

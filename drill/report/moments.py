@@ -9,9 +9,11 @@ is a decision the crowd sees.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import TYPE_CHECKING, Any
 
 from drill.report.explain import consequence, effects, explain, option_label, tag_names, verb_name
+from drill.report.runrecord import Moment
 from drill.report.written import written
 from drill.scenario import model as m
 from drill.scenario.actions import Action
@@ -78,7 +80,7 @@ def _best(scenario: m.Scenario, inject: m.Inject | None, offered: list[str] | No
 
 
 def _choice(session: Session, action: Action | None, inject: m.Inject | None, offered: list[str] | None = None,
-            posted: set[str] = frozenset()):  # type: ignore[assignment]
+            posted: Set[str] = frozenset()):
     """(chosen, its quality, better, its quality) for one action, judged as the scoring does.
 
     'Better' is only ever something the trainee could have chosen then: an option offered at
@@ -90,10 +92,10 @@ def _choice(session: Session, action: Action | None, inject: m.Inject | None, of
             return None, None, None, None
         pool = [o for o in scenario.status_updates if (offered is None or o.id in offered) and (o.id == chosen.id or o.id not in posted)]
         ranked = [(option_value(scenario, None, o), -n, o) for n, o in enumerate(pool)]
-        best_q, _, best = max(ranked, key=lambda x: (x[0], x[1]))
+        top_q, _, top = max(ranked, key=lambda x: (x[0], x[1]))
         mine = option_value(scenario, None, chosen)
-        better = best if best.id != chosen.id and best_q > mine + BETTER_MARGIN else None
-        return chosen, mine, better, best_q if better else None
+        better = top if top.id != chosen.id and top_q > mine + BETTER_MARGIN else None
+        return chosen, mine, better, top_q if better else None
     if action is not None and action.verb == "escalate":
         return None, None, None, None
     best, best_q = _best(scenario, inject, offered)
@@ -119,12 +121,12 @@ def _judged(card: Scorecard, lang: str) -> dict[tuple[str | None, float | None],
     return found
 
 
-def key_moments(session: Session, card: Scorecard, lang: str) -> list[dict[str, Any]]:
+def key_moments(session: Session, card: Scorecard, lang: str) -> list[Moment]:
     """The decision review's moments in time order: repeats of one decision are one moment."""
     scenario = session.scenario
     by_action, by_item = _causes(session)
     judged = _judged(card, lang)
-    groups: dict[tuple, dict[str, Any]] = {}
+    groups: dict[tuple, Moment] = {}
     acted: set[str] = set()
     offered = offered_per_action(session)
     numbers = decision_numbers(session)
@@ -175,7 +177,7 @@ def offered_per_action(session: Session) -> list[list[str] | None]:
 
 
 def _moment(session: Session, t: float, action: Action | None, item: Any, judged: dict, lang: str,
-            offered: list[str] | None = None, posted: set[str] = frozenset()) -> dict[str, Any]:  # type: ignore[assignment]
+            offered: list[str] | None = None, posted: Set[str] = frozenset()) -> Moment:
     scenario = session.scenario
     inject = scenario.injects_by_id.get(item.id) if item is not None and not item.flood else None
     chosen, mine, better, best_q = _choice(session, action, inject, offered, posted)
@@ -194,7 +196,7 @@ def _moment(session: Session, t: float, action: Action | None, item: Any, judged
         verb, key_item = action.verb, action.item
         evidence = [e for e in judged.get((action.item, round(t, 3)), []) if e["option"] in (None, picked)]
     flood = item is not None and item.flood
-    moment: dict[str, Any] = {
+    moment: Moment = {
         "n": None, "t": round(t, 3), "last_t": round(t, 3),
         "count": 1, "verb": verb, "verb_name": verb_name(verb, lang),
         "item": (item.source if flood else item.id) if item is not None else key_item,

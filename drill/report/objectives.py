@@ -9,10 +9,12 @@ objectives gets one per dimension.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import t
 from drill.report.explain import dim_name, explain, has_key, why
+from drill.report.runrecord import Note
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.evidence import rating
@@ -72,10 +74,10 @@ def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool)
     return found
 
 
-def objectives(scenario: m.Scenario, card: Scorecard, lang: str, notes: list[dict[str, Any]] = ()) -> list[dict[str, Any]]:
+def objectives(scenario: m.Scenario, card: Scorecard, lang: str, notes: Sequence[Note] = ()) -> list[dict[str, Any]]:
     """Each objective with its dimensions' ratings, strengths, areas for improvement and the
     facilitator's observations recorded against it."""
-    authored = [(o.id, text_in(o.text, lang), list(o.dimensions) or list(m.DIMENSIONS)) for o in scenario.objectives]
+    authored: list[tuple[str, str, list[str]]] = [(o.id, text_in(o.text, lang), list(o.dimensions) or list(m.DIMENSIONS)) for o in scenario.objectives]
     if not authored:
         authored = [(name, t("report.objective_dim", lang, dimension=dim_name(name, lang)), [name]) for name in m.DIMENSIONS]
     out = []

@@ -22,6 +22,25 @@ from drill.report.hotwash import hotwash
 from drill.report.moments import MAX_MOMENTS, key_moments
 from drill.report.objectives import improvement_plan, objectives
 from drill.report.roles import decisions_per_role, handoffs
+from drill.report.runrecord import (
+    ActionLine,
+    ChartParts,
+    Command,
+    DimensionLine,
+    Ending,
+    EscalationInfo,
+    ExpectedEscalation,
+    FloodSpan,
+    Mark,
+    Note,
+    Observation,
+    ReplySpan,
+    RunInfo,
+    RunRecord,
+    ScenarioInfo,
+    Summary,
+    Timeline,
+)
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 from drill.scoring.dimensions import escalation_needs, first_escalation_to, reply_target
@@ -71,7 +90,7 @@ def _trainees(header: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(f for f in found if f))
 
 
-def _run(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:
+def _run(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> RunInfo:
     header = session.log.header
     s = session.scenario
     ending = next((e for e in s.endings if e.id == session.ended), None)
@@ -94,7 +113,7 @@ def _run(session: Session, card: Scorecard, lang: str, journal: str | None, dige
     }
 
 
-def _scenario(s: m.Scenario, lang: str) -> dict[str, Any]:
+def _scenario(s: m.Scenario, lang: str) -> ScenarioInfo:
     return {
         "id": s.id, "version": s.version, "title": text_in(s.title, lang), "summary": text_in(s.summary, lang),
         "organisation": {
@@ -106,8 +125,8 @@ def _scenario(s: m.Scenario, lang: str) -> dict[str, Any]:
     }
 
 
-def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, Any]:
-    dims = [
+def _summary(card: Scorecard, ending: Ending, lang: str) -> Summary:
+    dims: list[DimensionLine] = [
         {"name": n, "label": dim_name(n, lang), "score": round(d.score, 1), "rating": d.rating,
          "rating_text": t(f"rating.{d.rating}", lang), "weight": d.weight}
         for n, d in card.dimensions.items()
@@ -136,11 +155,13 @@ def _summary(card: Scorecard, ending: dict[str, Any], lang: str) -> dict[str, An
     }
 
 
-def _timeline(session: Session) -> dict[str, Any]:
+def _timeline(session: Session) -> Timeline:
     s = session.scenario
-    meters, floods, triggers = [], {}, []
-    observations: list[dict[str, Any]] = []
-    commands: list[dict[str, Any]] = []
+    meters: list[list[float]] = []
+    floods: dict[str, list[FloodSpan]] = {}
+    triggers: list[Mark] = []
+    observations: list[Observation] = []
+    commands: list[Command] = []
     for e in session.log.events:
         if e.kind in ("tick", "end") and "meters" in e.data:
             mt = e.data["meters"]
@@ -156,7 +177,7 @@ def _timeline(session: Session) -> dict[str, Any]:
             observations.append({"t": e.t, "rating": rated if rated in ("P", "S", "M", "U") else None, "text": str(e.data.get("text", ""))})
         elif e.kind == "facilitator":
             commands.append({"t": e.t, "do": str(e.data.get("do", "")), "inject": e.data.get("inject")})
-    replies = []
+    replies: list[ReplySpan] = []
     for item in session.authored:
         if item.needs_reply:
             status = "removed" if item.removed and item.answered_at is None else (
@@ -177,8 +198,8 @@ def _timeline(session: Session) -> dict[str, Any]:
     }
 
 
-def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
-    expected = [
+def _escalation(session: Session, card: Scorecard, lang: str) -> EscalationInfo:
+    expected: list[ExpectedEscalation] = [
         {"level": n.level, "level_name": level_name(n.level, lang), "item": n.item, "need": n.need, "deadline": n.deadline,
          "done": made.time if (made := first_escalation_to(session, n)) else None}
         for n in escalation_needs(session)
@@ -196,8 +217,9 @@ def _escalation(session: Session, card: Scorecard, lang: str) -> dict[str, Any]:
     }
 
 
-def _action_log(session: Session, card: Scorecard, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    actions, notes = [], []
+def _action_log(session: Session, card: Scorecard, lang: str) -> tuple[list[ActionLine], list[Note]]:
+    actions: list[ActionLine] = []
+    notes: list[Note] = []
     verbs: dict[str, str] = {}
     critical = iter(critical_per_action(session, card))
     for e in session.log.events:
@@ -238,25 +260,25 @@ def _dimensions(card: Scorecard, lang: str) -> dict[str, Any]:
 
 
 def build_record(session: Session, card: Scorecard, lang: str | None = None, *, journal: str | None = None, digest: str | None = None,
-                 parent: tuple[Session, Scorecard, str] | None = None) -> dict[str, Any]:
+                 parent: tuple[Session, Scorecard, str] | None = None) -> RunRecord:
     """The run record for a finished (or stopped) session and its scorecard; for a fork, with
     its `parent` run (session, scorecard, journal name) the record compares the two."""
     with gc_paused():
         record = _build(session, card, report_lang(session.log.header, session.scenario, lang), journal, digest)
         if parent is not None:
             p_session, p_card, _ = parent
-            drawn = {"lang": record["lang"], "scenario": record["scenario"], "timeline": _timeline(p_session),
+            drawn: ChartParts = {"lang": record["lang"], "scenario": record["scenario"], "timeline": _timeline(p_session),
                      "escalation": _escalation(p_session, p_card, record["lang"])}
             record["compare"] = comparison(parent, (session, card), record["lang"], drawn)
         return record
 
 
-def _build(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> dict[str, Any]:
+def _build(session: Session, card: Scorecard, lang: str, journal: str | None, digest: str | None) -> RunRecord:
     moments = key_moments(session, card, lang)
     actions, notes = _action_log(session, card, lang)
     objs = objectives(session.scenario, card, lang, notes)
     run = _run(session, card, lang, journal, digest)
-    record = {
+    record: RunRecord = {
         "record_version": RECORD_VERSION,
         "lang": lang,
         "run": run,
@@ -275,6 +297,7 @@ def _build(session: Session, card: Scorecard, lang: str, journal: str | None, di
         "roles": decisions_per_role(session, card, notes, lang),
         "handoffs": handoffs(session, lang),
         "compare": None,  # a fork beside its parent run (drill.report.compare), when there is one
+        "hotwash": {},  # drawn from the record itself, just below
     }
     record["hotwash"] = hotwash(record)
     return record

@@ -34,6 +34,7 @@ from drill.report.explain import item_ref, signed
 from drill.report.gcpause import gc_paused
 from drill.report.mdlayout import layout
 from drill.report.record import build_record
+from drill.report.runrecord import RunRecord
 from drill.report.timeline import geometry, rows
 from drill.report.xapi import statements
 from drill.scenario.types import format_duration, printable
@@ -168,13 +169,13 @@ def environment(kind: str, templates: str | None = None) -> SandboxedEnvironment
     return env
 
 
-def render(record: dict[str, Any], fmt: str, templates: str | Path | None = None) -> str:
+def render(record: RunRecord, fmt: str, templates: str | Path | None = None) -> str:
     """One format of the debrief from the run record."""
     with gc_paused():
         return _render(record, fmt, templates)
 
 
-def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> str:
+def _render(record: RunRecord, fmt: str, templates: str | Path | None) -> str:
     if fmt == "json":
         return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
     if fmt == "xapi":
@@ -191,8 +192,9 @@ def _render(record: dict[str, Any], fmt: str, templates: str | Path | None) -> s
         return item_ref(item_id, lang) if isinstance(item_id, str) else ""
 
     extra: dict[str, Any] = {"geo": geometry(record)} if fmt == "html" else {"timeline_rows": rows}
-    if fmt == "html" and record.get("compare"):
-        extra["geo_parent"] = geometry(record["compare"]["timeline"])
+    compare = record.get("compare") if fmt == "html" else None
+    if compare:
+        extra["geo_parent"] = geometry(compare["timeline"])
     text = env.get_template(TEMPLATES[fmt]).render(record=record, t=t, item=item, **extra)
     own = templates is not None and (Path(templates) / TEMPLATES[fmt]).is_file()
     return layout(text) if fmt == "md" and not own else text  # a trainer's own template is kept as written

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from drill.report.explain import level_name
 from drill.report.moments import _choice, offered_per_action
+from drill.report.runrecord import Note
 from drill.scoring.evidence import rating
 from drill.scoring.scorecard import Scorecard, critical_per_action
 from drill.team import role_name, team_from_header, who
@@ -53,7 +54,7 @@ def handoffs(session: Session, lang: str) -> list[dict[str, Any]]:
     return rows
 
 
-def decisions_per_role(session: Session, card: Scorecard, notes: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+def decisions_per_role(session: Session, card: Scorecard, notes: list[Note], lang: str) -> list[dict[str, Any]]:
     """One row per role (team order, then other roles met, then decisions nobody was named for).
 
     Empty for a run without roles: a trainee playing alone has no table to fill.

@@ -15,6 +15,7 @@ from typing import Any
 
 from drill.i18n import t as tr
 from drill.report.explain import hhmm, item_ref
+from drill.report.runrecord import ActionMark, ChartParts, ExpectedEscalation, LevelMark, RunRecord, Timeline
 from drill.scenario import model as m
 from drill.scenario.types import format_duration
 
@@ -48,7 +49,7 @@ def _axis_step(span: float, most: int = 12) -> int:
     return next((s for s in NICE_STEPS if span / s <= most), NICE_STEPS[-1])
 
 
-def geometry(record: dict[str, Any]) -> dict[str, Any]:
+def geometry(record: ChartParts) -> dict[str, Any]:
     """Everything the SVG template draws, in pixels."""
     lang = record["lang"]
     tl = record["timeline"]
@@ -78,7 +79,9 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     actions_y = y
     actions = _action_marks(tl["actions"], x, actions_y + 2, lang)
     y += LANE
-    facilitator_y, observations, commands = None, [], []
+    facilitator_y: int | None = None
+    observations: list[dict[str, Any]] = []
+    commands: list[dict[str, Any]] = []
     if tl["observations"] or tl["facilitator"]:
         facilitator_y = y
         observations, commands = _facilitator(tl, x, starts, lang)
@@ -113,7 +116,7 @@ def geometry(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _facilitator(tl: dict[str, Any], x, starts: str, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _facilitator(tl: Timeline, x, starts: str, lang: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The facilitator's lane: observations (a badge with the rating) and commands (fired
     held injects, the end), each titled with its time and words."""
 
@@ -140,7 +143,7 @@ def _dedupe(marks: list[dict[str, Any]], key: str | None = None) -> list[dict[st
     return list(seen.values())
 
 
-def _action_marks(actions: list[dict[str, Any]], x, top: float, lang: str, height: float = 16.0) -> list[dict[str, Any]]:
+def _action_marks(actions: list[ActionMark], x, top: float, lang: str, height: float = 16.0) -> list[dict[str, Any]]:
     """One mark per verb among actions that would touch (closer than MARK_GAP): a reply and a
     status update a few seconds apart are stacked in the lane, each its own colour; repeats
     of one verb are one mark that says how many, where there is room to say it."""
@@ -178,7 +181,7 @@ def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
         return _r(bottom - METER_HEIGHT * (value - low) / (high - low))
 
     scales = {"heat": (0.0, 100.0), "reach": (0.0, peak), "sentiment": (-100.0, 100.0), "press": (0.0, 100.0)}
-    lines = []
+    lines: list[dict[str, Any]] = []
     for col, name in enumerate(METER_NAMES, 1):
         low, high = scales[name]
         points: dict[float, float] = {}
@@ -205,7 +208,7 @@ def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
     }
 
 
-def _escalation(steps: list[dict[str, Any]], expected: list[dict[str, Any]], x, top: int, end: float, lang: str) -> dict[str, Any]:
+def _escalation(steps: list[LevelMark], expected: list[ExpectedEscalation], x, top: int, end: float, lang: str) -> dict[str, Any]:
     """A step line up the ladder (service at the bottom) and the expected deadlines."""
     rank = {level: n for n, level in enumerate(m.LEVELS)}
     bottom = top + LEVEL_STEP * (len(m.LEVELS) - 1)
@@ -227,7 +230,7 @@ def _escalation(steps: list[dict[str, Any]], expected: list[dict[str, Any]], x, 
     }
 
 
-def rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+def rows(record: RunRecord) -> list[dict[str, Any]]:
     """The timeline as a table for text formats: every happening with the meters at that moment.
 
     Individual actions are left to the appendix; the key moments of the decision review stand

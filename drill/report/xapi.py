@@ -29,6 +29,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from drill.report.runrecord import RunRecord
+
 BASE = "https://drill.invalid"
 """The IRI root of drill's activities and extensions (.invalid: an identifier, never fetched)."""
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, BASE + "/xapi")
@@ -52,7 +54,7 @@ def _iri(*parts: str) -> str:
     return "/".join([BASE, *(quote(str(p), safe="") for p in parts)])
 
 
-def run_key(record: dict[str, Any]) -> str:
+def run_key(record: RunRecord) -> str:
     """What makes a run this run: scenario, its digest, seed, who, when, and every action."""
     run = record["run"]
     actions = [[a["t"], a["verb"], a["item"], a["option"], a["level"], a["ok"]] for a in record["actions"]]
@@ -99,7 +101,7 @@ def _agent(name: str) -> dict[str, Any]:
     return {"objectType": "Agent", "name": name, "account": {"homePage": BASE + "/trainees", "name": name}}
 
 
-def actor(record: dict[str, Any], ifi: dict[str, Any] | None = None) -> dict[str, Any]:
+def actor(record: RunRecord, ifi: dict[str, Any] | None = None) -> dict[str, Any]:
     """The trainee (a group for a team), identified by `ifi` (from `mbox` or `account`) when
     given, else by name under drill's homePage ('anonymous' with no name)."""
     names = record["run"]["trainees"]
@@ -189,7 +191,7 @@ def _duration(seconds: float) -> str:
 
 
 def statements(
-    record: dict[str, Any], ifi: dict[str, Any] | None = None, times: RealTime | None = None, exported: datetime | None = None,
+    record: RunRecord, ifi: dict[str, Any] | None = None, times: RealTime | None = None, exported: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """Every statement of the run, in a fixed order. `times` from the journal (else no
     timestamps and no duration), `exported` the moment of the export (default: now)."""
@@ -256,6 +258,6 @@ def statements(
     return out
 
 
-def statements_text(record: dict[str, Any], **kw: Any) -> str:
+def statements_text(record: RunRecord, **kw: Any) -> str:
     """The statements as the file `drill report -f xapi` writes (a JSON array)."""
     return json.dumps(statements(record, **kw), ensure_ascii=False, indent=1) + "\n"

@@ -7,12 +7,12 @@ and bots all produce Actions, so a scripted test, a replay and a live run go thr
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from drill.scenario.types import parse_duration, printable
 
 Verb = Literal["reply", "private", "redirect", "status", "hide", "delete", "escalate", "dismiss"]
-VERBS: tuple[str, ...] = Verb.__args__  # type: ignore[attr-defined]
+VERBS: tuple[str, ...] = get_args(Verb)
 
 ROUTE_VERB: dict[str, str] = {
     "public": "reply",

@@ -178,7 +178,7 @@ def _choice_points(s: m.Scenario) -> Iterator[tuple[Path_, list[m.Option]]]:
 def _cues(s: m.Scenario, base: Path_, options: list[m.Option], warn: Any) -> None:
     """What gives the answer away (drill.scenario.cues) and what leaves the options unkeyed."""
     key = "options" if base else "status_updates"
-    where = f"inject {s.injects[base[1]].id!r}" if base else "the status updates"  # type: ignore[index]
+    where = f"inject {s.injects[int(base[1])].id!r}" if base else "the status updates"
     for j, option in enumerate(options):
         if option.label is None:
             continue

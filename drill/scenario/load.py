@@ -72,7 +72,7 @@ class _Checks:
     _depth = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:
-        event = self.peek_event()  # type: ignore[attr-defined]
+        event = self.peek_event()  # type: ignore[attr-defined]  # a mixin: PyYAML's Composer, beside it in the loader, has it
         if isinstance(event, yaml.AliasEvent):
             raise _Problem(event.start_mark, "D111", "aliases (*name) are not allowed: write the value out")
         if getattr(event, "anchor", None) is not None:
@@ -84,7 +84,7 @@ class _Checks:
         if self._depth > MAX_DEPTH:
             raise _Problem(event.start_mark, "D113", f"nesting deeper than {MAX_DEPTH} levels: flatten the structure")
         try:
-            return super().compose_node(parent, index)  # type: ignore[misc]
+            return super().compose_node(parent, index)  # type: ignore[misc]  # the Composer's, next in the loader's MRO
         finally:
             self._depth -= 1
 

@@ -9,7 +9,7 @@ checked afterwards in `refs.py`, where a wrong id can be located in the file.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -30,7 +30,7 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 """An id: lower-case letters, digits, '-' and '_' (each field that holds one says what it names)."""
 
 Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
-CHANNELS: tuple[str, ...] = Channel.__args__  # type: ignore[attr-defined]
+CHANNELS: tuple[str, ...] = get_args(Channel)
 
 ItemKind = Literal["post", "comment", "message", "mention", "news", "internal", "call"]
 ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
@@ -42,10 +42,10 @@ REDIRECTS: tuple[str, ...] = ("phone", "email", "secure_chat")
 Level = Literal["service", "comms", "management"]
 """The escalation ladder, lowest first: customer service handles it, communications' red
 phone, top management."""
-LEVELS: tuple[str, ...] = Level.__args__  # type: ignore[attr-defined]
+LEVELS: tuple[str, ...] = get_args(Level)
 
 MeterName = Literal["heat", "reach", "sentiment", "press"]
-METERS: tuple[str, ...] = MeterName.__args__  # type: ignore[attr-defined]
+METERS: tuple[str, ...] = get_args(MeterName)
 
 ReplyTag = Literal[
     "acknowledge",
@@ -72,7 +72,7 @@ ReplyTag = Literal[
     "personal_data_public",
     "stall",
 ]
-REPLY_TAGS: tuple[str, ...] = ReplyTag.__args__  # type: ignore[attr-defined]
+REPLY_TAGS: tuple[str, ...] = get_args(ReplyTag)
 
 CrisisType = Literal["victim", "accident", "preventable", "rumour"]
 """The crisis type (SCCT): victim (the organisation is hit too: instruct first), accident (inform,
@@ -82,7 +82,7 @@ OptionValue = Annotated[int, Field(ge=-2, le=2)]
 """An authored key: 2 best, 1 good, 0 passable, −1 weak, −2 harmful."""
 
 Dimension = Literal["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
-DIMENSIONS: tuple[str, ...] = Dimension.__args__  # type: ignore[attr-defined]
+DIMENSIONS: tuple[str, ...] = get_args(Dimension)
 
 
 class Model(BaseModel):

@@ -34,7 +34,9 @@ UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 
 def attribute_docs(cls: type) -> dict[str, str]:
     """The docstring written under each annotated attribute of a class body."""
-    body = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0].body  # type: ignore[attr-defined]
+    node = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0]
+    assert isinstance(node, ast.ClassDef)  # the source of a class is its class statement
+    body = node.body
     docs = {}
     for node, following in itertools.pairwise(body):
         if (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
@@ -82,18 +84,18 @@ def duration_limits(field: Any) -> dict | None:
     """`not` for a bounded duration: zero when it must be positive, and any single part
     over the upper limit (8d or 169h of at most 7d). A sum such as 7d1h is left to the loader."""
     wrong = []
-    for m in field.metadata:
-        if (isinstance(m, annotated_types.Gt) and m.gt >= 0) or (isinstance(m, annotated_types.Ge) and m.ge > 0):
+    for m in field.metadata:  # a duration's bounds are whole seconds (annotated_types types them only as comparable)
+        if (isinstance(m, annotated_types.Gt) and isinstance(m.gt, int) and m.gt >= 0) or (isinstance(m, annotated_types.Ge) and isinstance(m.ge, int) and m.ge > 0):
             wrong.append("^(0+[dhms])+$")
-        if isinstance(m, (annotated_types.Le, annotated_types.Lt)):
-            most = m.le if isinstance(m, annotated_types.Le) else m.lt - 1
+        most = m.le if isinstance(m, annotated_types.Le) else m.lt - 1 if isinstance(m, annotated_types.Lt) and isinstance(m.lt, int) else None
+        if isinstance(most, int):
             wrong += [f"(^|[dhm])0*{above(most // size)}{unit}" for unit, size in UNITS.items()]
     return {"type": "string", "pattern": "|".join(wrong)} if wrong else None
 
 
 def bound_durations(schema: dict) -> None:
     """Each bounded duration field's limits, which pydantic drops for a string-typed value."""
-    for cls in [Scenario, *models()]:
+    for cls in models():  # Scenario among them
         target = schema if cls is Scenario else schema["$defs"].get(cls.__name__, {})
         for name, field in cls.model_fields.items():
             is_duration = any(getattr(m, "func", None) is parse_duration for m in field.metadata)

@@ -7,8 +7,9 @@ for "12m" or "40/m" and one way to pick a text in the reader's language.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
@@ -149,12 +150,18 @@ Text = Annotated[
 ]
 
 
-def text_in(text: str | dict[str, str] | None, lang: str) -> str:
+LocalText = str | Mapping[Lang, str] | Mapping[str, str]
+"""A text as the model holds it (`Text`: keyed by Lang) or as a caller builds it (keyed by str)."""
+
+
+def text_in(text: LocalText | None, lang: str) -> str:
     """Pick a text in the reader's language, falling back to any language it has."""
     if text is None:
         return ""
     if isinstance(text, str):
         return text
+    # read by any str key: a Lang is a str, and only keys it holds are read
+    text = cast("Mapping[str, str]", text)
     if lang in text:
         return text[lang]
     for other in LANGS:
@@ -179,7 +186,7 @@ def printable(text: str) -> str:
     return text.translate(_PICTURES) if _CONTROL.search(text) else text
 
 
-def text_langs(text: str | dict[str, str] | None) -> set[str] | None:
+def text_langs(text: LocalText | None) -> set[str] | None:
     """The languages a text is written in; None for a plain string (taken as any)."""
     if text is None or isinstance(text, str):
         return None
@@ -192,7 +199,7 @@ BUILTIN_SLOTS = frozenset(
 """Slots every flood template may use; the engine fills them from Faker in the scenario's locale."""
 
 
-def template_slots(text: str | dict[str, str]) -> tuple[str, ...]:
+def template_slots(text: LocalText) -> tuple[str, ...]:
     """The {slot} names in a template text, in order of first use (format-string syntax)."""
     import string
 

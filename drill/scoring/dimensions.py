@@ -417,9 +417,9 @@ def channel_privacy(session: Session) -> list[Evidence]:
             out.append(Evidence("channel_privacy", "unanswered", 0.0, item.time, item.id, params={"target": reply_target(session, inject)}))
     for t, action in session.actions:
         if action.verb == "status":
-            option = session.option_for(action)
-            if option is not None and "personal_data_public" in option.tags:
-                out.append(Evidence("channel_privacy", "personal_data_public", 0.0, t, None, "status", option.id, option.feedback, critical="personal_data_public"))
+            status = session.option_for(action)
+            if status is not None and "personal_data_public" in status.tags:
+                out.append(Evidence("channel_privacy", "personal_data_public", 0.0, t, None, "status", status.id, status.feedback, critical="personal_data_public"))
     return out or [Evidence("channel_privacy", "nothing_to_route", 100.0)]
 
 
@@ -483,9 +483,9 @@ def transparency(session: Session) -> list[Evidence]:
         elif promise.kept_at is not None:
             out.append(Evidence("transparency", "kept_promise", 100.0, promise.kept_at, item_id, option=promise.option))
     for r in responses(session):
-        value = integrity_value(s, s.injects_by_id[r.item], r.option)
-        if value is not None:
-            out.append(Evidence("transparency", "weak_integrity", value, r.t, r.item, ROUTE_VERB[r.option.route], r.option.id,
+        weak = integrity_value(s, s.injects_by_id[r.item], r.option)
+        if weak is not None:
+            out.append(Evidence("transparency", "weak_integrity", weak, r.t, r.item, ROUTE_VERB[r.option.route], r.option.id,
                                 r.option.feedback, params={"tags": list(r.option.tags)}))
     for _inject, item in due_injects(session):
         if not item.criticism or item.removed:

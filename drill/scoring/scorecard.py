@@ -62,7 +62,8 @@ def score_text(value: float) -> str:
 
 
 def score(session: Session) -> Scorecard:
-    weights = {**DEFAULT_WEIGHTS, **session.scenario.scoring.weights}
+    weights = dict(DEFAULT_WEIGHTS)
+    weights.update(session.scenario.scoring.weights.items())  # the scenario's own over the defaults
     ending = next((e for e in session.scenario.endings if e.id == session.ended), None)
     shown = ending_evidence(session, ending)
     dimensions: dict[str, DimensionScore] = {}

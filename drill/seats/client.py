@@ -98,7 +98,8 @@ class SeatClient:
                 self.paused = bool(message["paused"])
                 self.speed = _speed(message.get("speed")) or self.speed
             elif message["type"] == "outcome":
-                waiter = self._waiting.pop(message.get("id"), None) if isinstance(message.get("id"), int) else None
+                number = message.get("id")
+                waiter = self._waiting.pop(number, None) if isinstance(number, int) else None
                 if waiter is not None and not waiter.done():
                     waiter.set_result(message)
                 else:

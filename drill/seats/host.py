@@ -126,22 +126,28 @@ class Host:
         try:
             first = await socket.receive(timeout=HELLO_WITHIN)
         except TimeoutError:
-            return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+            await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+            return None
         if first.type != WSMsgType.TEXT:
-            return await self._refuse(socket, "not_json", "a message is one JSON text frame")
+            await self._refuse(socket, "not_json", "a message is one JSON text frame")
+            return None
         try:
             hello = decode(first.data, UP)
         except ProtocolError as exc:
-            return await self._refuse(socket, exc.reason, str(exc))
+            await self._refuse(socket, exc.reason, str(exc))
+            return None
         if hello["type"] != "hello":
-            return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+            await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
+            return None
         if not secrets.compare_digest(str(hello.get("code", "")).upper(), self.code):
-            return await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
+            await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
+            return None
         found = self.seat_of(str(hello.get("name", "")))
         if found is None:
             name = str(hello.get("name", ""))
             known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
-            return await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+            await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+            return None
         name, role = found
         old = self.seats.get(name.casefold())
         if old is not None:  # a seat that dropped and joined again: the new socket takes its place

@@ -17,7 +17,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -25,7 +25,7 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 
 from drill.engine.clock import SimClock
-from drill.engine.log import RunLog
+from drill.engine.log import HeaderFields, RunLog
 from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, refusal
 from drill.i18n import t as translate
@@ -48,6 +48,11 @@ from drill.tui.screens.projector import ProjectorScreen
 from drill.tui.screens.small import TooSmallScreen
 from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
 from drill.tui.widgets.detail import describe_action
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from drill.scoring.scorecard import Scorecard
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
@@ -99,13 +104,13 @@ class DrillApp(App):
         self.fixed_theme = theme
         self.paced = not manual_clock if paced is None else paced
         """Pace repaints for a running clock (status bar, side panel); tests want them at once."""
-        self.session: Session = None  # type: ignore[assignment]
+        self.session: Session = None  # type: ignore[assignment]  # none only until a run starts; the screens that read it come after
         self.clock = SimClock()
         self.writer: JournalWriter | None = None
         """The run's journal on disk (None: not journaled, e.g. a replay)."""
-        self.card = None
+        self.card: Scorecard | None = None
         self.play: PlayScreen | ProjectorScreen | None = None
-        self.ticker = None
+        self.ticker: Timer | None = None
         self.last_tick = time.monotonic()
         self.too_small: TooSmallScreen | None = None
         self.frozen = 0
@@ -159,7 +164,7 @@ class DrillApp(App):
     def start_run(self, loaded: Loaded) -> None:
         """A new session, then the briefing; its journal starts with the drill (`start_journal`)."""
         self.loaded, self.card = loaded, None
-        header = {
+        header: HeaderFields = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
             "scenario_path": str(Path(loaded.path).resolve()), "coach": self.coach or None,
             "team": team_header(self.team), "facilitator": self.facilitator or None,
@@ -193,7 +198,7 @@ class DrillApp(App):
         """Play again: let the collector have the previous run (its feed was frozen), once."""
         self.frozen = 0
         if self.paced and self.session is not None:
-            self.session = None  # type: ignore[assignment]
+            self.session = None  # type: ignore[assignment]  # as in __init__: back to no run
             self.play = None
             gc.unfreeze()
             gc.collect()

@@ -27,7 +27,7 @@ COMMANDS = (
 class PlayCommands(Provider):
     def commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
         screen = self.screen
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t  # type: ignore[attr-defined]  # Textual types self.app as the base App, not the app that runs the palette
         for key, action in COMMANDS:
             name, _, _ = action.partition("(")
             if not name.startswith("app.") and screen.check_action(name, ()) is False:

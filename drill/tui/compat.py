@@ -33,8 +33,8 @@ def drop_stale_resizes() -> None:
             return
         await original(self, event)
 
-    _on_resize.drops_stale = True  # type: ignore[attr-defined]
-    Screen._on_resize = _on_resize  # type: ignore[method-assign]
+    _on_resize.drops_stale = True  # type: ignore[attr-defined]  # a mark on our replacement, so it is put in once
+    Screen._on_resize = _on_resize  # type: ignore[method-assign]  # the patch itself: Textual's handler replaced (see the docstring)
 
 
 drop_stale_resizes()

@@ -9,9 +9,13 @@ its outcome to the UI, which marks it. No Textual here: the app's timer calls `r
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from drill.runlog import Journal, apply_record
 from drill.scenario.actions import Action
+
+if TYPE_CHECKING:
+    from drill.engine.session import Outcome
 
 
 class Playback:
@@ -32,7 +36,7 @@ class Playback:
     def next_time(self) -> float | None:
         return float(self.records[self.next].get("t", 0)) if not self.done else None
 
-    def run_until(self, session, target: float, decided: Callable[[Action, object], None] | None = None) -> None:
+    def run_until(self, session, target: float, decided: Callable[[Action, Outcome], None] | None = None) -> None:
         """Advance the session to `target`, applying every record due on the way."""
         target = min(target, self.stop_at) if not self.journal.ended else target
         while not self.done and session.ended is None:

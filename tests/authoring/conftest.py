@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from authoringkit import DATA
 
 from drill.authoring.graph import build
 from drill.library import BUNDLED
 from drill.scenario.load import load
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "authoring"
-LIBRARY = sorted(p.stem for p in BUNDLED.glob("*.yaml"))
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html5lib
 import pytest
+from authoringkit import DATA, LIBRARY
 from click.testing import CliRunner
-from conftest import DATA, LIBRARY
 
 from drill.authoring import page, text
 from drill.authoring.graph import build

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import LIBRARY
+from authoringkit import LIBRARY
 
 from drill.authoring import page
 

@@ -4,8 +4,8 @@ channels or expectations, and a planner's mistakes come back as located diagnost
 from __future__ import annotations
 
 import pytest
+from authoringkit import DATA, LIBRARY
 from click.testing import CliRunner
-from conftest import DATA, LIBRARY
 from openpyxl import Workbook
 
 from drill.authoring.msel import export, headers

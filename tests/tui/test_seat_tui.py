@@ -144,7 +144,8 @@ async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(t
     app = make_app(None, lang="fi", theme="textual-dark", seat=SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "projector"))
     try:
         async with app.run_test(size=(160, 40)) as pilot:
-            await wait_for(lambda: isinstance(app.screen, ProjectorScreen) and app.session.now == 12 * 60, pilot)
+            await wait_for(lambda: isinstance(app.screen, ProjectorScreen) and app.session.now == 12 * 60
+                           and any(d.value for d in app.screen.query("#proj-clock").results(Digits)), pilot)  # mounted and drawn
             screen = app.screen
             assert screen.query_one("#proj-clock", Digits).value == "06:12"
             assert "Ei vielä päätöksiä" in str(screen.query_one("#proj-decisions").render())

@@ -44,7 +44,7 @@ class BriefingScreen(Screen):
         self.query_one("#briefing-scroll").focus()
 
     def briefing(self) -> Text:
-        app: DrillApp = self.app  # type: ignore[assignment]
+        app: DrillApp = self.app  # type: ignore[assignment]  # Textual types self.app as the base App, not the app that runs the screen
         s, lang, t = app.session.scenario, app.lang, app.t
         out = Text()
         out.append(text_in(s.title, lang) + "\n", style="bold underline")
@@ -95,4 +95,4 @@ class BriefingScreen(Screen):
         return out
 
     def action_begin(self) -> None:
-        self.app.begin_play()  # type: ignore[attr-defined]
+        self.app.begin_play()  # type: ignore[attr-defined]  # Textual types self.app as the base App, not the app that runs the screen

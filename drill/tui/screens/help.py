@@ -39,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", show=False)]
 
     def compose(self) -> ComposeResult:
-        app: DrillApp = self.app  # type: ignore[assignment]
+        app: DrillApp = self.app  # type: ignore[assignment]  # Textual types self.app as the base App, not the app that runs the screen
         t = app.t
         keys = Table(box=None, title=t("ui.help.title"), title_style="bold", show_header=False)
         keys.add_column(style="bold", no_wrap=True)

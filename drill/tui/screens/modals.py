@@ -7,10 +7,12 @@ never markup, so scenario text such as "[bold]" stays text.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
@@ -24,8 +26,8 @@ class ChoiceModal(ModalScreen[str | None]):
     one is shown whole below it: at 80×24 every choice is in sight at once, where whole
     replies of six lines each left room for the first one only."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False)] + [
-        Binding(str(n), f"pick({n - 1})", show=False) for n in range(1, 10)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", show=False), *(Binding(str(n), f"pick({n - 1})", show=False) for n in range(1, 10))
     ]
     FIXED_ROWS = 11
     """Rows of an 80×24 dialog that are not the list's lines or the preview: its border, the

@@ -40,7 +40,7 @@ class PickerScreen(Screen):
 
     @property
     def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]
+        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App, not the app that runs the screen
 
     def compose(self) -> ComposeResult:
         t = self.drill.t

@@ -38,6 +38,8 @@ from drill.tui.widgets.row import RowPainter
 from drill.tui.widgets.status import StatusBar, status_chunks
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from drill.tui.app import DrillApp
 
 WIDE_FOOTER = 110
@@ -98,13 +100,13 @@ class PlayScreen(Screen):
         self.marks: set[str] = set()
         """Items the trainee acted on: marked ◆ in the feed."""
         self.minute = -1
-        self.detail_timer = None
+        self.detail_timer: Timer | None = None
         self.coach: Coach | None = None
         """Coach mode's judgements and deadline warnings (none in exercise mode or a replay)."""
 
     @property
     def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]
+        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App, not the app that runs the screen
 
     def compose(self) -> ComposeResult:
         app = self.drill
@@ -207,8 +209,9 @@ class PlayScreen(Screen):
             for warning in self.coach.due_soon():
                 self.notify(warning, timeout=10, markup=False)
         self.query_one(ItemDetail).show(feed.selected)
-        if self.panel_open:
-            self.panel.show(app.session, app.clock.paused)  # type: ignore[union-attr]
+        panel = self.panel
+        if panel is not None and panel.display:  # panel_open, with the panel at hand
+            panel.show(app.session, app.clock.paused)
 
     def on_feed_view_selected(self, message: FeedView.Selected) -> None:
         if self.detail_timer is not None:
@@ -356,12 +359,12 @@ class PlayScreen(Screen):
         if not choices:
             self.notify(t("ui.modal.none", verb=verb_name), severity="warning", markup=False)
             return
-        title = t("ui.modal.choose_status") if verb == "status" else t("ui.modal.choose", verb=verb_name, who=item.author)  # type: ignore[union-attr]
+        title = t("ui.modal.choose_status") if verb == "status" else t("ui.modal.choose", verb=verb_name, who=item.author)
         title += self.as_whom()
 
         def chosen(option_id: str | None) -> None:
             if option_id is not None:
-                self.perform(Action(verb, None if verb == "status" else item.id, option_id))  # type: ignore[union-attr]
+                self.perform(Action(verb, None if verb == "status" else item.id, option_id))
 
         self.app.push_screen(ChoiceModal(title, choices, t("ui.modal.none", verb=verb_name), t("ui.modal.hint")), chosen)
 
@@ -374,7 +377,7 @@ class PlayScreen(Screen):
         levels = []
         for level in session.escalation_levels():
             person = getattr(rules.ladder, level, None) if level in LEVELS else rules.roles[level]
-            line = Text(t(f"ui.level.{level}") if level in LEVELS else text_in(person.role, lang) or level, style="bold")
+            line = Text(t(f"ui.level.{level}") if level in LEVELS else text_in(rules.roles[level].role, lang) or level, style="bold")
             if person is not None:
                 line.append(f" — {person.name}" + (f", {text_in(person.role, lang)}" if person.role and level in LEVELS else ""))
             if any(e.level == level and e.item == (item.id if item else None) for e in session.escalations):
@@ -470,7 +473,7 @@ class PlayScreen(Screen):
     def action_post(self) -> None:
         app, t = self.drill, self.drill.t
         scenario = app.session.scenario
-        used = [c for c in CHANNELS if c in {i.channel for i in scenario.injects}] or list(CHANNELS)
+        used: list[str] = [c for c in CHANNELS if c in {i.channel for i in scenario.injects}] or list(CHANNELS)
         title = t("ui.post.title", time=f"{app.session.wall_time():%H:%M}")
 
         def saved(post: dict | None) -> None:

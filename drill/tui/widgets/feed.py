@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -30,11 +30,14 @@ from drill.engine.world import Item
 ROW_CLASSES = ("fresh", "due", "late", "answered", "info", "removed", "flood", "meta", "channel", "mark", "author", "data")
 
 
-class Painter(Protocol):
-    def state(self, item: Item) -> Hashable:
+State = TypeVar("State", bound=Hashable)
+
+
+class Painter(Protocol[State]):
+    def state(self, item: Item) -> State:
         """What may change on the row as time passes (age, answered, deleted, marked)."""
 
-    def segments(self, item: Item, state: Hashable, width: int) -> list[tuple[str, str]]:
+    def segments(self, item: Item, state: State, width: int) -> list[tuple[str, str]]:
         """The row as (text, class) pieces; classes are ROW_CLASSES."""
 
 
@@ -75,7 +78,7 @@ class FeedView(ScrollView, can_focus=True):
             super().__init__()
             self.item = item
 
-    def __init__(self, items: list[Item], painter: Painter, **kwargs) -> None:
+    def __init__(self, items: list[Item], painter: Painter[Any], **kwargs) -> None:
         super().__init__(**kwargs)
         self.items = items
         self.painter = painter
@@ -127,9 +130,9 @@ class FeedView(ScrollView, can_focus=True):
         if added <= 0:
             return 0
         shown_before = self.row_count
-        if self.rows is not None:
-            keep, items = self.keep, self.items
-            self.rows.extend(i for i in range(self.seen, total) if keep(items[i]))  # type: ignore[misc]
+        keep, items = self.keep, self.items
+        if self.rows is not None and keep is not None:  # the two are set together (filter)
+            self.rows.extend(i for i in range(self.seen, total) if keep(items[i]))
         self.seen = total
         self._resized()
         if self.cursor is None and self.row_count:
