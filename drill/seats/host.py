@@ -7,7 +7,8 @@ the exercise's code and a member's name; its role comes from the team, never fro
 
 Refused without harm to the exercise: a page from another site (its Origin), a wrong code or
 an unknown name, a message too large or not of the protocol, more connections than
-MAX_CONNECTIONS, and a connection that never says hello.
+MAX_CONNECTIONS, and a connection that never says hello. The same host serves each seat's
+page for a browser (drill.seats.page), behind the same Origin, code and connection checks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -108,18 +111,32 @@ class Host:
         origin = request.headers.get("Origin")
         if origin is not None and not self.origins.allows(origin):
             raise web.HTTPForbidden(text="drill host: only this host's own page may join the exercise\n")
-        if self.connections >= MAX_CONNECTIONS:
-            raise web.HTTPServiceUnavailable(text=f"drill host: the exercise has {MAX_CONNECTIONS} connections already\n")
-        socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE * 2, heartbeat=20)
-        await socket.prepare(request)
-        self.connections += 1
-        try:
+        with self.connection():
+            socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE * 2, heartbeat=20)
+            await socket.prepare(request)
             seat = await self._greet(socket)
             if seat is not None:
                 await self._serve(seat)
+        return socket
+
+    @contextmanager
+    def connection(self) -> Iterator[None]:
+        """Hold one of the MAX_CONNECTIONS while a socket (a seat's, a seat page's) is open; refused beyond."""
+        if self.connections >= MAX_CONNECTIONS:
+            raise web.HTTPServiceUnavailable(text=f"drill host: the exercise has {MAX_CONNECTIONS} connections already; "
+                                                  f"close a seat or try again in a moment\n")
+        self.connections += 1
+        try:
+            yield
         finally:
             self.connections -= 1
-        return socket
+
+    def code_matches(self, code: str) -> bool:
+        return secrets.compare_digest(code.strip().upper().encode(), self.code.encode())
+
+    def unknown_name(self, name: str) -> str:
+        known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
+        return f"{name!r} is not in this exercise's team (one of: {known})"
 
     async def _greet(self, socket: web.WebSocketResponse) -> Seat | None:
         try:
@@ -134,13 +151,12 @@ class Host:
             return await self._refuse(socket, exc.reason, str(exc))
         if hello["type"] != "hello":
             return await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
-        if not secrets.compare_digest(str(hello.get("code", "")).upper(), self.code):
+        if not self.code_matches(str(hello.get("code", ""))):
             return await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
         name = str(hello.get("name", ""))
         role = self.role_of(name)
         if role is None:
-            known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
-            return await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+            return await self._refuse(socket, "unknown_name", self.unknown_name(name))
         old = self.seats.get(name.casefold())
         if old is not None:  # a seat that dropped and joined again: the new socket takes its place
             await old.socket.close(message=b"joined again elsewhere")
@@ -208,8 +224,11 @@ class Host:
 
 async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None = None) -> None:
     """Serve the exercise until its session ends (then a last clock message, and the journal closes)."""
+    from drill.seats.page import SeatPages  # textual-serve's page machinery, loaded only when hosting
+
     app = web.Application()
     app.router.add_get("/ws", host.handle)
+    SeatPages(host, address, port).add_to(app)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, address, port)
