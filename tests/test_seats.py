@@ -104,6 +104,10 @@ async def test_the_engine_refuses_what_a_role_may_not_do(exercise):
     watching = await projector.act(Action("reply", "complaint", "curt"))
     assert (watching["ok"], watching["reason"]) == (False, "not_your_seat")
     assert host.session.actions == []
+    second = await join("projector")  # a room may have many projectors; a member has one seat
+    assert (await management.act(Action("status", option="holding")))["ok"]
+    await settle(host, projector, second)
+    assert not projector._socket.closed and len(host.seats) == 3
 
 
 async def test_a_seat_that_drops_joins_again_and_gets_the_exercise_back(exercise):

@@ -57,6 +57,11 @@ class Seat:
     socket: web.WebSocketResponse
     outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
 
+    @property
+    def key(self) -> str:
+        """One seat per member (joining again replaces the old socket); projectors only watch, so a room may have many."""
+        return f"{PROJECTOR}#{id(self.socket)}" if self.role == PROJECTOR else self.name.casefold()
+
 
 class Host:
     """One exercise: the session, its journal, its clock and the seats joined to it."""
@@ -157,11 +162,11 @@ class Host:
         role = self.role_of(name)
         if role is None:
             return await self._refuse(socket, "unknown_name", self.unknown_name(name))
-        old = self.seats.get(name.casefold())
+        seat = Seat(name, role, socket)
+        old = self.seats.get(seat.key)
         if old is not None:  # a seat that dropped and joined again: the new socket takes its place
             await old.socket.close(message=b"joined again elsewhere")
-        seat = Seat(name, role, socket)
-        self.seats[name.casefold()] = seat
+        self.seats[seat.key] = seat
         await socket.send_str(encode("welcome", seat=name, role=role, header=self.session.log.header, records=self.records,
                                      now=round(self.session.now, 6), paused=self.clock.paused, scenario=self.scenario_text))
         return seat
@@ -185,8 +190,8 @@ class Host:
                 self._on(seat, message)
         finally:
             sender.cancel()
-            if self.seats.get(seat.name.casefold()) is seat:
-                del self.seats[seat.name.casefold()]
+            if self.seats.get(seat.key) is seat:
+                del self.seats[seat.key]
 
     async def _send(self, seat: Seat) -> None:
         while True:
