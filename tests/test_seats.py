@@ -153,6 +153,8 @@ async def test_what_does_not_belong_is_refused_and_the_exercise_goes_on(exercise
         assert forged.value.status == 403
         forged_page = await http.get(f"http://127.0.0.1:{port}/seat/ws/{CODE}/Aino", headers={"Origin": "https://evil.example"})
         assert forged_page.status == 403 and "only this host's own page" in await forged_page.text()
+        no_origin = await http.get(f"http://127.0.0.1:{port}/seat/ws/{CODE}/Aino")  # a page's terminal is for pages only
+        assert no_origin.status == 403
     await still_goes_on(host, service, "a forged Origin")
     with pytest.raises(JoinRefused) as wrong:
         await SeatClient(url, "WRONG1", "Aino").join()
