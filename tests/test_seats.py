@@ -251,3 +251,24 @@ def test_a_killed_host_resumes_with_every_seats_decision(tmp_path):
     finally:
         again.kill()
         again.wait()
+
+
+async def test_a_decision_is_fsynced_off_the_event_loop(exercise, monkeypatch):
+    """Flushed before the seats hear of it (a killed host loses nothing, above); made durable
+    on a worker thread afterwards, so a slow disk holds up no seat."""
+    import threading
+
+    import drill.runlog
+
+    synced: list[str] = []
+    real = os.fsync
+    monkeypatch.setattr(drill.runlog.os, "fsync", lambda fd: (synced.append(threading.current_thread().name), real(fd))[1])
+    host, join, _ = exercise
+    service = await join("Aino")
+    host.session.advance_to(12 * 60)
+    assert (await service.act(Action("private", "complaint", "dm")))["ok"]
+    for _ in range(100):
+        if synced:
+            break
+        await asyncio.sleep(0.02)
+    assert synced and threading.main_thread().name not in synced
