@@ -37,8 +37,8 @@ def page_url(base: str, code: str, name: str = "NAME") -> str:
     return f"{base}{PAGE}?{urlencode({'code': code, 'as': name})}"
 
 
-def loopback_of(address: str) -> str:
-    """Where a seat process on this machine reaches the host listening on `address`."""
+def own_host(address: str) -> str:
+    """The host part of a URL by which a process on this machine reaches a server listening on `address`."""
     if address in WILDCARDS:
         return "[::1]" if ":" in address else "127.0.0.1"
     return f"[{address}]" if ":" in address else address
@@ -49,8 +49,8 @@ class SeatPages:
 
     def __init__(self, host: Host, address: str, port: int) -> None:
         self.host, self.port = host, port
-        self.join_url = f"ws://{loopback_of(address)}:{port}/ws"
-        self.default_base = f"http://{loopback_of(address)}:{port}"
+        self.join_url = f"ws://{own_host(address)}:{port}/ws"
+        self.default_base = f"http://{own_host(address)}:{port}"
         self.statics = Server("drill").statics_path
 
     def add_to(self, app: web.Application) -> None:
