@@ -38,7 +38,10 @@ TICK = 0.2
 HELLO_WITHIN = 10.0
 """A connection that has not said hello by then is closed."""
 MAX_CONNECTIONS = 64
-"""Open sockets at most (seats, rejoins in progress, the projector): more are refused."""
+"""Open sockets at most (seats, seats' pages, rejoins in progress, projectors): more are refused
+with 503 before anything is read. It also bounds the host's open files: a browser seat holds its
+page's socket, its `drill join` process's pipes and that process's seat socket, so even 64 of
+them stay far under the usual limit of 1,024 (tests/test_seats.py opens 500 at once)."""
 FACILITATOR = "facilitator"
 PROJECTOR = "projector"
 """Seats that are not team members: the facilitator steers, the projector only watches."""
