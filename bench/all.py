@@ -1,6 +1,6 @@
 """Every benchmark in one table: each figure beside its goal.
 
-Runs bench/engine.py, bench/report.py, bench/tui.py and bench/startup.py, each in its own
+Runs bench/engine.py, bench/report.py, bench/tui.py, bench/seats.py and bench/startup.py, each in its own
 process with --json. `--quick` passes through (small sizes, for CI:
 it proves the benchmark code still runs; the figures then mean little). `--json` prints the
 rows as JSON.
@@ -64,6 +64,15 @@ def rows(quick: bool) -> list[dict]:
     else:
         for item in tui.get("rows", []):
             out.append(item)
+    seats = run_bench("seats", quick)
+    if "error" in seats:
+        row("seats", None, "", "", False, str(seats["error"]))
+    else:
+        flood, base = seats["flood"], seats["baseline"]
+        row(f"seats: {flood['seats']} seats, {flood['flood_per_s']:,.0f} comments/s: action → effect p95", flood["effect_p95_ms"], "ms",
+            f"<= {seats['goal_p95_ms']:.0f} ms", seats["ok"], f"baseline, the acting and watching seats with no flood: {base['effect_p95_ms']} ms")
+        row("seats: host CPU share under the flood", round(100 * flood["host_cpu_share"], 1), "% of a core", "", None,
+            f"the {flood['seats']} replicas: {round(100 * flood['seats_cpu_share'])} %")
     startup = run_bench("startup", quick)
     if "error" in startup:
         row("startup", None, "", "", False, str(startup["error"]))

@@ -235,7 +235,8 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
     Each member joins with the code and their name and gets their role's powers (the engine
     refuses what a role may not do); `facilitator` steers (pause, resume, held injects, end)
     and `projector` watches. The protocol is JSON over a WebSocket at ws://HOST:PORT/ws
-    (drill/seats/protocol.py). The clock starts paused: the facilitator resumes it.
+    (drill/seats/protocol.py); http://HOST:PORT/seat?code=CODE&as=NAME is the same seat in a
+    browser. The clock starts paused: the facilitator resumes it.
 
     \b
     Examples:
@@ -243,11 +244,13 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
       drill host --resume runs/strike-threat-20261204T090000Z.jsonl --code K7QX2M
     """
     import asyncio
+    import socket
 
     from drill.runlog import new_journal_path
     from drill.seats.host import new_code, new_host, resumed_host, serve
+    from drill.seats.page import page_url
     from drill.team import TeamError, parse_team
-    from drill.web import free_port, is_loopback
+    from drill.web import WILDCARDS, free_port, is_loopback
 
     if not is_loopback(address) and not public:
         click.echo(f"drill host: {address} is not loopback; add --public to let the room's network join", err=True)
@@ -282,6 +285,8 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
         await asyncio.wait([serving, asyncio.ensure_future(ready.wait())], return_when=asyncio.FIRST_COMPLETED)
         if ready.is_set():  # listening: now the address is worth printing
             click.echo(f"drill host: ws://{address}:{port}/ws  code {code}  journal {host.writer.path}")
+            shown = socket.gethostname() if address in WILDCARDS else f"[{address}]" if ":" in address else address
+            click.echo(f"drill host: in a browser, each member opens {page_url(f'http://{shown}:{port}', code)} (their name for NAME)")
             sys.stdout.flush()
         await serving
 

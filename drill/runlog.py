@@ -16,6 +16,7 @@ kept in `JournalWriter.failure` for the UI to say so, and what was already writt
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import json
 import os
@@ -121,6 +122,18 @@ class JournalWriter:
         for record in records:
             self.write({k: v for k, v in record.items() if k != "utc"}, False, stamp=False)
         self._sync()
+
+    async def sync_off_loop(self) -> None:
+        """fsync on a worker thread, for a server whose event loop must not wait on the disk
+        (drill host: a slow fsync would hold up every seat); a failure is kept like a write's."""
+        handle = self._handle
+        if handle is None:
+            return
+        try:
+            await asyncio.to_thread(os.fsync, handle.fileno())
+        except OSError as exc:
+            if self._handle is handle:  # not a writer closed meanwhile
+                self._failed(exc)
 
     def _sync(self) -> None:
         if self._handle is not None:

@@ -1,5 +1,5 @@
-"""Starting a real `drill serve` in tests: a free port, and waiting until it listens (shared by
-the Origin tests and the browser end-to-end tests)."""
+"""Starting a real `drill serve` or `drill host` in tests: a free port, waiting until it listens,
+and reading a browser terminal's screen (shared by the Origin tests and the browser tests)."""
 
 from __future__ import annotations
 
@@ -21,3 +21,30 @@ def wait_for_port(port: int, timeout: float = 20) -> None:
                 return
         time.sleep(0.1)
     raise TimeoutError(f"drill serve did not listen on {port}")
+
+
+class Screen:
+    """A browser terminal's text, rebuilt from its websocket's output bytes by a terminal
+    emulator (pyte): the terminal is drawn on canvases, with no DOM text to read."""
+
+    def __init__(self, cols: int = 200, rows: int = 60):
+        import pyte
+
+        self.screen = pyte.Screen(cols, rows)
+        self.stream = pyte.ByteStream(self.screen)
+
+    def feed(self, payload) -> None:
+        if isinstance(payload, (bytes, bytearray)):
+            self.stream.feed(bytes(payload))
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+
+def wait_until(predicate, page, timeout: float = 20) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        page.wait_for_timeout(100)
+    return False

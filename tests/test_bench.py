@@ -15,7 +15,7 @@ def test_every_benchmark_runs_in_quick_mode():
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     names = " ".join(r["benchmark"] for r in rows)
-    for part in ("engine", "simulate", "report", "tui: key latency", "tui: feed", "tui: peak memory", "drill --help"):
+    for part in ("engine", "simulate", "report", "tui: key latency", "tui: feed", "tui: peak memory", "seats: ", "seats: host CPU", "drill --help"):
         assert part in names, (part, names)
     assert all(r["value"] is not None for r in rows), [r for r in rows if r["value"] is None]
 

@@ -3,8 +3,8 @@
 What one seat does reaches every other seat's replica; the engine refuses what a role may not
 do; a dropped seat joins again and gets the same exercise back; a host killed with SIGKILL
 resumes from its journal with every seat's decisions; and what does not belong (a page from
-another site, a wrong code, a message too large, too many connections) is refused while the
-exercise goes on.
+another site, a wrong code, a 10 MB message, 500 connections at once) is refused with a clear
+reason, on the seats' socket and the seats' browser page alike, while a legit seat acts on.
 """
 
 from __future__ import annotations
@@ -145,6 +145,10 @@ async def test_the_engine_refuses_what_a_role_may_not_do(exercise):
     watching = await projector.act(Action("reply", "complaint", "curt"))
     assert (watching["ok"], watching["reason"]) == (False, "not_your_seat")
     assert host.session.actions == []
+    second = await join("projector")  # a room may have many projectors; a member has one seat
+    assert (await management.act(Action("status", option="holding")))["ok"]
+    await settle(host, projector, second)
+    assert not projector._socket.closed and len(host.seats) == 3
 
 
 async def test_a_seat_that_drops_joins_again_and_gets_the_exercise_back(exercise):
@@ -158,42 +162,81 @@ async def test_a_seat_that_drops_joins_again_and_gets_the_exercise_back(exercise
     assert [a.describe() for _, a in again.session.actions] == ["private complaint.dm"]
 
 
+ATTEMPTS = 500
+"""Connections opened at once in the flood test: each takes a descriptor here and one in the host."""
+
+
+def enough_descriptors(needed: int) -> None:
+    """Raise this process's soft limit on open files to `needed` if the hard limit allows; else skip."""
+    resource = pytest.importorskip("resource")
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < needed:
+        if hard != resource.RLIM_INFINITY and hard < needed:
+            pytest.skip(f"{needed} open files needed, the hard limit is {hard}")
+        resource.setrlimit(resource.RLIMIT_NOFILE, (needed, hard))
+
+
+async def still_goes_on(host, seat: SeatClient, after: str) -> None:
+    """The exercise goes on: the legit seat writes to the customer and the host's engine takes it."""
+    before = len(host.session.actions)
+    assert (await seat.act(Action("private", "complaint", text=f"Checking your order now (after {after}).")))["ok"]
+    assert len(host.session.actions) == before + 1
+
+
 async def test_what_does_not_belong_is_refused_and_the_exercise_goes_on(exercise):
     host, join, port = exercise
     url = f"ws://127.0.0.1:{port}/ws"
+    host.session.advance_to(12 * 60)
+    service = await join("Aino")  # the legit seat, acting after each attack
     async with aiohttp.ClientSession() as http:
-        with pytest.raises(aiohttp.WSServerHandshakeError) as forged:
+        with pytest.raises(aiohttp.WSServerHandshakeError) as forged:  # a page on another site
             await http.ws_connect(url, headers={"Origin": "https://evil.example"})
         assert forged.value.status == 403
+        forged_page = await http.get(f"http://127.0.0.1:{port}/seat/ws/{CODE}/Aino", headers={"Origin": "https://evil.example"})
+        assert forged_page.status == 403 and "only this host's own page" in await forged_page.text()
+        no_origin = await http.get(f"http://127.0.0.1:{port}/seat/ws/{CODE}/Aino")  # a page's terminal is for pages only
+        assert no_origin.status == 403
+    await still_goes_on(host, service, "a forged Origin")
     with pytest.raises(JoinRefused) as wrong:
         await SeatClient(url, "WRONG1", "Aino").join()
-    assert wrong.value.reason == "wrong_code"
+    assert wrong.value.reason == "wrong_code" and "ask the facilitator" in str(wrong.value)
+    async with aiohttp.ClientSession() as http:
+        wrong_page = await http.get(f"http://127.0.0.1:{port}/seat", params={"code": "WRONG1", "as": "Aino"})
+        assert wrong_page.status == 403 and "wrong join code" in await wrong_page.text()
     with pytest.raises(JoinRefused) as stranger:
         await SeatClient(url, CODE, "Mallory").join()
     assert stranger.value.reason == "unknown_name" and "Aino" in str(stranger.value)
-    service = await join("Aino")
+    await still_goes_on(host, service, "a wrong code")
+    attacker = await join("Mikko")  # a seat of the team, gone wrong: 10 MB in one message
     with contextlib.suppress(ConnectionError):  # the host hangs up mid-frame: 1009, message too big
-        await service._socket.send_str(json.dumps({"v": 1, "type": "action", "action": {"verb": "reply", "text": "x" * (10 * 1024 * 1024)}}))
+        await attacker._socket.send_str(json.dumps({"v": 1, "type": "action", "action": {"verb": "reply", "text": "x" * (10 * 1024 * 1024)}}))
     for _ in range(50):
-        if service._socket.closed:
+        if attacker._socket.closed:
             break
         await asyncio.sleep(0.05)
-    assert service._socket.closed and service._socket.close_code == 1009
-    async with aiohttp.ClientSession() as http:
-        opened, refused = [], 0
-        for _ in range(MAX_CONNECTIONS + 20):
+    assert attacker._socket.closed and attacker._socket.close_code == 1009
+    await still_goes_on(host, service, "10 MB")
+    enough_descriptors(2 * ATTEMPTS + 256)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as http:
+        async def attempt() -> aiohttp.ClientWebSocketResponse | int:
             try:
-                opened.append(await http.ws_connect(url))
+                return await http.ws_connect(url)
             except aiohttp.WSServerHandshakeError as exc:
-                assert exc.status == 503
-                refused += 1
-        assert refused >= 20
+                return exc.status
+        results = await asyncio.gather(*(attempt() for _ in range(ATTEMPTS)))
+        opened = [r for r in results if not isinstance(r, int)]
+        refused = [r for r in results if isinstance(r, int)]
+        assert len(opened) + len(refused) == ATTEMPTS
+        assert set(refused) == {503} and len(opened) <= MAX_CONNECTIONS - 1  # the legit seat holds one
+        full = await http.get(f"http://127.0.0.1:{port}/ws")
+        assert full.status == 503 and f"has {MAX_CONNECTIONS} connections already" in await full.text()
+        await still_goes_on(host, service, "a full host")  # while the host is full
         for socket in opened:
             await socket.close()
     await asyncio.sleep(0.2)
-    later = await join("Mikko")  # the exercise goes on
-    host.session.advance_to(12 * 60)
-    assert (await later.act(Action("private", "complaint", "dm")))["ok"]
+    later = await join("Sanna")  # room again once they are gone
+    assert (await later.act(Action("status", option="holding")))["ok"]
+    await still_goes_on(host, service, "500 connections")
 
 
 async def test_a_second_message_that_is_not_ours_gets_a_reason(exercise):
@@ -249,3 +292,24 @@ def test_a_killed_host_resumes_with_every_seats_decision(tmp_path):
     finally:
         again.kill()
         again.wait()
+
+
+async def test_a_decision_is_fsynced_off_the_event_loop(exercise, monkeypatch):
+    """Flushed before the seats hear of it (a killed host loses nothing, above); made durable
+    on a worker thread afterwards, so a slow disk holds up no seat."""
+    import threading
+
+    import drill.runlog
+
+    synced: list[str] = []
+    real = os.fsync
+    monkeypatch.setattr(drill.runlog.os, "fsync", lambda fd: (synced.append(threading.current_thread().name), real(fd))[1])
+    host, join, _ = exercise
+    service = await join("Aino")
+    host.session.advance_to(12 * 60)
+    assert (await service.act(Action("private", "complaint", "dm")))["ok"]
+    for _ in range(100):
+        if synced:
+            break
+        await asyncio.sleep(0.02)
+    assert synced and threading.main_thread().name not in synced

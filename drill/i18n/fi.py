@@ -511,8 +511,9 @@ STRINGS.update({
 STRINGS.update({
     "ui.key.write": "Kirjoita raportti",
     "ui.key.again": "Uudelleen",
-    "ui.seat.joined": "Liityit nimellä {name} ({role}). Fasilitaattori ohjaa kelloa.",
-    "ui.seat.facilitator_only": "Vain fasilitaattori voi pysäyttää isännöidyn harjoituksen.",
+    "ui.seat.joined": "Liityit nimellä {name} ({role}). Harjoituksen ohjaaja ohjaa kelloa.",
+    "ui.seat.facilitator_only": "Vain harjoituksen ohjaaja pysäyttää, nopeuttaa ja siirtää isännöidyn harjoituksen kelloa.",
+    "ui.seat.escalated_to_you": "{who} eskaloi sinulle", "ui.seat.about": " ({who})",
     "ui.key.try_again": "Yritä uudelleen…",
     "ui.fork.title": "Mistä päätöksestä yrität uudelleen? Harjoitus toistetaan juuri sitä edeltävään hetkeen.",
     "ui.fork.none": "Tässä harjoituksessa ei ole päätöksiä, joista yrittää uudelleen.",

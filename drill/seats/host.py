@@ -7,7 +7,8 @@ the exercise's code and a member's name; its role comes from the team, never fro
 
 Refused without harm to the exercise: a page from another site (its Origin), a wrong code or
 an unknown name, a message too large or not of the protocol, more connections than
-MAX_CONNECTIONS, and a connection that never says hello.
+MAX_CONNECTIONS, and a connection that never says hello. The same host serves each seat's
+page for a browser (drill.seats.page), behind the same Origin, code and connection checks.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from __future__ import annotations
 import asyncio
 import secrets
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +38,10 @@ TICK = 0.2
 HELLO_WITHIN = 10.0
 """A connection that has not said hello by then is closed."""
 MAX_CONNECTIONS = 64
-"""Open sockets at most (seats, rejoins in progress, the projector): more are refused."""
+"""Open sockets at most (seats, seats' pages, rejoins in progress, projectors): more are refused
+with 503 before anything is read. It also bounds the host's open files: a browser seat holds its
+page's socket, its `drill join` process's pipes and that process's seat socket, so even 64 of
+them stay far under the usual limit of 1,024 (tests/test_seats.py opens 500 at once)."""
 FACILITATOR = "facilitator"
 PROJECTOR = "projector"
 """Seats that are not team members: the facilitator steers, the projector only watches."""
@@ -54,6 +60,11 @@ class Seat:
     socket: web.WebSocketResponse
     outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
 
+    @property
+    def key(self) -> str:
+        """One seat per member (joining again replaces the old socket); projectors only watch, so a room may have many."""
+        return f"{PROJECTOR}#{id(self.socket)}" if self.role == PROJECTOR else self.name.casefold()
+
 
 class Host:
     """One exercise: the session, its journal, its clock and the seats joined to it."""
@@ -68,13 +79,27 @@ class Host:
         self.clock = SimClock(speed=speed, paused=True)
         self.seats: dict[str, Seat] = {}
         self.connections = 0
+        self.unsynced = asyncio.Event()
+        """Set when a decision was journaled and not yet fsynced."""
         session.log.sink = self._record
 
     def _record(self, record: dict[str, Any], sync: bool) -> None:
-        """The log's sink: to the journal first (so nothing a seat saw is missing from it), then to every seat."""
-        self.writer.write(record, sync)
+        """The log's sink: to the journal first, flushed to the OS (so a killed host has lost
+        nothing a seat saw), then to every seat; a decision is then made durable (fsync) off the
+        event loop by keep_durable: a disk's 5-50 ms fsync was the largest part of an action's
+        way from one seat to the others, and it held up every seat's traffic."""
+        self.writer.write(record, False)
         self.records.append(record)
         self.broadcast(encode("record", record=record))
+        if sync:
+            self.unsynced.set()
+
+    async def keep_durable(self) -> None:
+        """fsync the journal after decisions, one at a time: one fsync covers all written before it."""
+        while True:
+            await self.unsynced.wait()
+            self.unsynced.clear()
+            await self.writer.sync_off_loop()
 
     def broadcast(self, message: str) -> None:
         for seat in self.seats.values():
@@ -101,6 +126,7 @@ class Host:
                 self.session.log.checkpoint(self.session.now)
             self.broadcast(encode("clock", t=round(self.session.now, 6), paused=self.clock.paused, speed=self.clock.speed))
         self.broadcast(encode("clock", t=round(self.session.now, 6), paused=True, speed=self.clock.speed))
+        await self.writer.sync_off_loop()
         self.writer.close()
 
     # ------------------------------------------------------------------ seats
@@ -109,18 +135,32 @@ class Host:
         origin = request.headers.get("Origin")
         if origin is not None and not self.origins.allows(origin):
             raise web.HTTPForbidden(text="drill host: only this host's own page may join the exercise\n")
-        if self.connections >= MAX_CONNECTIONS:
-            raise web.HTTPServiceUnavailable(text=f"drill host: the exercise has {MAX_CONNECTIONS} connections already\n")
-        socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE * 2, heartbeat=20)
-        await socket.prepare(request)
-        self.connections += 1
-        try:
+        with self.connection():
+            socket = web.WebSocketResponse(max_msg_size=MAX_MESSAGE * 2, heartbeat=20)
+            await socket.prepare(request)
             seat = await self._greet(socket)
             if seat is not None:
                 await self._serve(seat)
+        return socket
+
+    @contextmanager
+    def connection(self) -> Iterator[None]:
+        """Hold one of the MAX_CONNECTIONS while a socket (a seat's, a seat page's) is open; refused beyond."""
+        if self.connections >= MAX_CONNECTIONS:
+            raise web.HTTPServiceUnavailable(text=f"drill host: the exercise has {MAX_CONNECTIONS} connections already; "
+                                                  f"close a seat or try again in a moment\n")
+        self.connections += 1
+        try:
+            yield
         finally:
             self.connections -= 1
-        return socket
+
+    def code_matches(self, code: str) -> bool:
+        return secrets.compare_digest(code.strip().upper().encode(), self.code.encode())
+
+    def unknown_name(self, name: str) -> str:
+        known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
+        return f"{name!r} is not in this exercise's team (one of: {known})"
 
     async def _greet(self, socket: web.WebSocketResponse) -> Seat | None:
         try:
@@ -139,21 +179,19 @@ class Host:
         if hello["type"] != "hello":
             await self._refuse(socket, "no_hello", "say hello with the join code and your name first")
             return None
-        if not secrets.compare_digest(str(hello.get("code", "")).upper(), self.code):
+        if not self.code_matches(str(hello.get("code", ""))):
             await self._refuse(socket, "wrong_code", "wrong join code: ask the facilitator for the exercise's code")
             return None
         found = self.seat_of(str(hello.get("name", "")))
         if found is None:
-            name = str(hello.get("name", ""))
-            known = ", ".join([m.name for m in self.team] + [FACILITATOR, PROJECTOR])
-            await self._refuse(socket, "unknown_name", f"{name!r} is not in this exercise's team (one of: {known})")
+            await self._refuse(socket, "unknown_name", self.unknown_name(str(hello.get("name", ""))))
             return None
         name, role = found
-        old = self.seats.get(name.casefold())
+        seat = Seat(name, role, socket)
+        old = self.seats.get(seat.key)
         if old is not None:  # a seat that dropped and joined again: the new socket takes its place
             await old.socket.close(message=b"joined again elsewhere")
-        seat = Seat(name, role, socket)
-        self.seats[name.casefold()] = seat
+        self.seats[seat.key] = seat
         await socket.send_str(encode("welcome", seat=name, role=role, header=self.session.log.header, records=self.records,
                                      now=round(self.session.now, 6), paused=self.clock.paused, speed=self.clock.speed,
                                      scenario=self.scenario_text))
@@ -178,8 +216,8 @@ class Host:
                 self._on(seat, message)
         finally:
             sender.cancel()
-            if self.seats.get(seat.name.casefold()) is seat:
-                del self.seats[seat.name.casefold()]
+            if self.seats.get(seat.key) is seat:
+                del self.seats[seat.key]
 
     async def _send(self, seat: Seat) -> None:
         while True:
@@ -234,18 +272,23 @@ def _word(value: Any) -> str | None:
 
 async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None = None) -> None:
     """Serve the exercise until its session ends (then a last clock message, and the journal closes)."""
+    from drill.seats.page import SeatPages  # textual-serve's page machinery, loaded only when hosting
+
     app = web.Application()
     app.router.add_get("/ws", host.handle)
+    SeatPages(host, address, port).add_to(app)
     runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
     await runner.setup()
     site = web.TCPSite(runner, address, port)
     await site.start()
     if ready is not None:
         ready.set()
+    durable = asyncio.ensure_future(host.keep_durable())
     try:
         await host.run_clock()
         await asyncio.sleep(1.0)  # let the seats read the end
     finally:
+        durable.cancel()
         for seat in list(host.seats.values()):
             await seat.socket.close(message=b"the exercise is over")
         await runner.cleanup()

@@ -19,6 +19,18 @@ Down (host → seat):
     {"v": 1, "type": "refused", "reason": CODE, "message": TEXT}   then the host closes the socket
 
 A message up is at most MAX_MESSAGE bytes; anything else is refused with a reason, never a crash.
+
+Before any message, the WebSocket handshake itself may be refused: 403 when a browser page
+from another site opens it (its Origin header; clients that send none, like `drill join`, are
+let through to the code check), 503 when the host already holds MAX_CONNECTIONS sockets.
+NAME is a member of the host's --team (matched without case), `facilitator` or `projector`;
+a member joining again replaces their old socket, projectors may be many.
+
+Beside it, over plain HTTP on the same port (drill.seats.page), not part of this protocol:
+    GET /seat?code=CODE&as=NAME         the seat's page (403 with the reason for a wrong code or name)
+    GET /seat/ws/CODE/NAME              the page's terminal (textual-serve), running `drill join`
+                                        for that seat; only with this host's own page as Origin
+    GET /static/…                       the page's script and styles
 """
 
 from __future__ import annotations

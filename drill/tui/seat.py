@@ -16,7 +16,7 @@ from drill.engine.session import Outcome
 from drill.scenario.actions import Action
 from drill.seats.client import JoinRefused, SeatClient
 from drill.seats.protocol import ProtocolError
-from drill.team import role_name, team_from_header
+from drill.team import role_name, team_from_header, who
 
 if TYPE_CHECKING:
     from drill.tui.app import DrillApp
@@ -38,13 +38,30 @@ async def join(app: DrillApp, seat: SeatClient) -> None:
     app.begin_play()
     app.notify(app.t("ui.seat.joined", name=seat.name, role=role_name(seat.role, app.lang)), timeout=8, markup=False)
     app.run_worker(seat.listen(), group="seat", exit_on_error=False)
+    told = len(seat.session.escalations)
     while seat.session.ended is None:
         await seat.changed.wait()
         seat.changed.clear()
         app.clock.paused = seat.paused
         app.clock.speed = seat.speed or app.clock.speed
         app.changed()
+        told = ring(app, seat, told)
     app.changed()
+
+
+def ring(app: DrillApp, seat: SeatClient, told: int) -> int:
+    """The red phone: an escalation to this seat's rung is said on the seat, with its note and
+    what it is about, until dismissed; returns how many escalations have been told."""
+    assert seat.session is not None
+    session = seat.session
+    for escalation in session.escalations[told:]:
+        if escalation.level != seat.role:
+            continue
+        item = session.items_by_id.get(escalation.item or "")
+        about = app.t("ui.seat.about", who=item.author) if item is not None else ""
+        app.notify(escalation.note or "—", title=app.t("ui.seat.escalated_to_you", who=who(escalation.member, escalation.role, app.lang)) + about,
+                   severity="warning", timeout=60, markup=False)
+    return len(session.escalations)
 
 
 def send(app: DrillApp, seat: SeatClient, action: Action, then: Callable[[Action, Outcome], None]) -> None:

@@ -10,40 +10,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from servekit import free_port, wait_for_port
+from servekit import Screen, free_port, wait_for_port, wait_until
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pyte = pytest.importorskip("pyte", reason="pyte is not installed")
-
-
-class Screen:
-    """The browser terminal's text, rebuilt from the websocket's output bytes."""
-
-    def __init__(self, cols: int = 200, rows: int = 60):
-        self.screen = pyte.Screen(cols, rows)
-        self.stream = pyte.ByteStream(self.screen)
-
-    def feed(self, payload) -> None:
-        if isinstance(payload, (bytes, bytearray)):
-            self.stream.feed(bytes(payload))
-
-    def text(self) -> str:
-        return "\n".join(self.screen.display)
-
-
-def wait_until(predicate, page, timeout: float = 20) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        page.wait_for_timeout(100)
-    return False
 
 
 @pytest.fixture

@@ -87,6 +87,8 @@ async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
             answer = await aino.act(Action("escalate", item="complaint", level="comms", note="SITREP: complaint spreading"))
             assert answer["ok"], answer
             await wait_for(lambda: "complaint" in shown(), pilot)
+            rung = [n for n in app._notifications if n.title.startswith("Aino (asiakaspalvelu) eskaloi sinulle")]
+            assert [(n.title, n.message) for n in rung] == [("Aino (asiakaspalvelu) eskaloi sinulle (Matti)", "SITREP: complaint spreading")]
             await pilot.press("v")
             assert feed.row_count == len(app.session.items)
             await aino.close()
