@@ -26,10 +26,18 @@ ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re
 DEADLINE = re.compile(
     r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?![.\d])\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b|\bennen\s+(?!kuin\b)\w+"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
+    r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
     re.IGNORECASE,
 )
+EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
+"""A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
+a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
+haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
+CLAUSE = re.compile(r"[,;:–—]\s")
+HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
+"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -68,6 +76,12 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             if not _backed_time(m.group(), backed, clocks):
+                yield start + m.start(), start + m.end(), "deadline"
+        for m in EVENT_DEADLINE.finditer(sentence):
+            clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
+            clause_end = next((c.start() for c in CLAUSE.finditer(sentence, m.end())), len(sentence))
+            clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
+            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and value not in clocks and fixing:

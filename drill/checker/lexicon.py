@@ -60,7 +60,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "emme voi vastata siitä", "emme todellakaan", "emme ole poistaneet", "emme vaikene", "emme ole olleet hiljaa",
                "ei ole tehty mitään väärää", "ei oo tehty mitään väärää", "emme ole tehneet mitään väärää", "emme tehneet mitään väärää",
                "olemme toimineet", "toimineet oikein", "asianmukaisesti", "muutkin", "kaikki muutkin", "muillakin", "täysin normaali-",
-               "lain mukaan", "noudatamme lakia", "se on laki", "emme voi vaikuttaa", "on viranomaisten tiedossa", "yksipuoli-",
+               "lain mukai-", "noudatamme lakia", "se on laki", "emme voi vaikuttaa", "on viranomaisten tiedossa", "yksipuoli-",
                "päättää hallitus", "päättää johto"),
         "en": ("fully justified", "we stand by", "nothing to hide", "perfectly fine", "we can't police", "did nothing wrong",
                "done nothing wrong", "acted correctly", "we acted", "we followed", "follow the policy", "all decisions follow",
