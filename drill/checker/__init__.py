@@ -79,7 +79,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, shouted)]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, route in PUBLIC_ROUTES, any(f.check == "informs" for f in found))]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))

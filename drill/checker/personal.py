@@ -18,7 +18,7 @@ from stdnum.fi import hetu
 
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find
+from drill.checker.words import Token, find, sentence_span
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
@@ -93,14 +93,8 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     lang = ctx.lang
     addressed = find(toks, words("second_person", lang), lang)
     for start, end in find(toks, words("private_terms", lang), lang):
-        sentence = _sentence(text, start)
+        sentence = sentence_span(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and POSSESSIVE.search(t.lower) for t in toks)
         if near or own:
             yield start, end, "private_detail"
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)

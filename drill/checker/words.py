@@ -173,3 +173,10 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
             if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):
                 found.add((tok.start, toks[i + n - 1].end))
     return sorted(found)
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence around a place in the text."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
+    return start, min(ends) if ends else len(text)
