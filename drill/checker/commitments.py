@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import Context
-from drill.checker.figures import figures, known_figures
+from drill.checker.figures import figures, known_figures, stamped
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find
 
@@ -51,6 +51,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
+    heading = stamped(text)
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
@@ -75,7 +76,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if said[: max(4, len(said) - 3)] not in backed:
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
-            if not _backed_time(m.group(), backed, clocks):
+            if not _backed_time(m.group(), backed, clocks) and start + m.start() >= heading:
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
@@ -84,7 +85,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
-            if kind == "clock" and value not in clocks and fixing:
+            if kind == "clock" and value not in clocks and fixing and start + a >= heading:
                 yield start + a, start + b, "deadline"  # 'the bus is in Lahti at 7.10': a time nobody gave
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):

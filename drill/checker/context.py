@@ -46,8 +46,8 @@ class Context:
     """The organisation's own texts (notes, briefing, description, facts): whatever appears in
     them (its phone number, web address, figures) is public, not a customer's data."""
     facts: str
-    """Where the scenario's true figures are written: facts, notes, briefing, and the authored
-    options keyed 1 or 2."""
+    """Where the scenario's true figures are written: facts, notes, briefing, the authored
+    options keyed 1 or 2, and each persona's followers (a note to comms says how far it reaches)."""
     inject_text: str
     """The item's own words (a customer may state their own figures)."""
     own_codes: frozenset[str]
@@ -80,7 +80,8 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
     public = "\n".join(public_parts)
     good = [o for i in scenario.injects for o in i.options if (o.value or 0) >= 1]
     good += [o for o in scenario.status_updates if (o.value or 0) >= 1]
-    facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs))])
+    followers = [f"{p.name}: {p.followers} {word}" for p in scenario.personas.values() for word in ("followers", "seuraajaa")]
+    facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs)), *followers])
     slots = {v for f in scenario.floods for values in f.slots.values() for v in values}
     own_text = "\n".join(_texts(inject.text, langs)) if inject else ""
     name = author

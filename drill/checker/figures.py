@@ -45,7 +45,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
 }
 COUNT = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
 """A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
+STAMP = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:klo\s?|at\s)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*:")
+"""The time a status update is written, heading it ('Päivitys klo 20.30:', 'Update 06:50:'):
+when it was said, neither a fact about the case nor a promise."""
 TOPIC_STOP = frozenset({"about", "after", "their", "there", "which", "would", "koska", "kanssa", "mutta", "tämän", "sitten"})
+
+
+def stamped(text: str) -> int:
+    """Where the heading time of an update ends (0: none)."""
+    found = STAMP.match(text)
+    return found.end() if found else 0
 
 
 def _number(text: str) -> float:
@@ -135,10 +144,20 @@ def known_figures(ctx: Context) -> dict[str, set]:
 def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact' | 'informs', start, end) for each figure the reply states that the facts speak to."""
     truth = known(ctx)
+    heading = stamped(text)
     for kind, value, start, end in figures(text):
-        if kind not in truth:
+        if kind not in truth or start < heading:
             continue
+        about = topic(_sentence_around(text, start))
         if any(value == v for v, _ in truth[kind]):
             yield "informs", start, end
-        elif kind.startswith("n:") or not topic(_sentence_around(text, start)).isdisjoint(set().union(*(t for _, t in truth[kind]))):
+        elif kind.startswith("n:") and _counted_elsewhere(value, about, truth):
+            continue  # 'two people missing' where the facts say 'two of the four off sick'
+        elif kind.startswith("n:") or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
             yield "wrong_fact", start, end
+
+
+def _counted_elsewhere(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
+    """Whether the facts give the same count of something else in a sentence on the same topic:
+    the reply counts the same people or things by another name."""
+    return any(kind.startswith("n:") and v == value and not about.isdisjoint(t) for kind, values in truth.items() for v, t in values)
