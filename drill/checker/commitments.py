@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.figures import figures, known_figures, stamped
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find
+from drill.checker.words import Token, find, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
@@ -38,6 +39,7 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
+AS_SOON_AS = re.compile(r"\s+(?:kun|as)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -68,7 +70,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
-                yield a, b, "absolute"
+                if not AS_SOON_AS.match(text, b):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                    yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
             yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
@@ -92,10 +95,10 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            answering = bool(find(words_, words("answering", lang), lang))
+            answering = bool(find(words_, words("answering", lang) + words("updating", lang), lang))  # a reply or update time
             if answering and promised and seconds < promised:
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_time(m.group(), backed, clocks):
+            elif not answering and not _backed_time(m.group(), _about_fixes(ctx.facts), clocks):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -122,6 +125,18 @@ def _committing(toks: list[Token], lang: str) -> bool:
         return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") for t in toks)
     return False
+
+
+@lru_cache(maxsize=64)
+def _about_fixes(facts: str) -> str:
+    """The facts less their sentences about answering or updating: 'we answer within the hour'
+    and 'next update within the hour' back a reply time, not a repair in an hour."""
+    kept = []
+    for start, end in _sentences(facts):
+        sentence = facts[start:end]
+        if not any(find(tokens(sentence, lang), words(kind, lang), lang) for lang in ("fi", "en") for kind in ("answering", "updating")):
+            kept.append(sentence)
+    return "".join(kept).lower()
 
 
 def _said_in(phrase: str, backed: str) -> bool:

@@ -76,7 +76,7 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
     inject = scenario.injects_by_id.get(inject_id or "")
     rules = scenario.ground_rules
     public_parts = [*(t for note in rules.notes for t in _texts(note, langs)), *_texts(scenario.briefing, langs),
-                    *_texts(scenario.organisation.description, langs), *(t for f in scenario.facts.values() for t in _texts(f, langs))]
+                    *_texts(scenario.organisation.description, langs), *(f"{key.replace('_', ' ')}: {t}" for key, f in scenario.facts.items() for t in _texts(f, langs))]
     public = "\n".join(public_parts)
     good = [o for i in scenario.injects for o in i.options if (o.value or 0) >= 1]
     good += [o for o in scenario.status_updates if (o.value or 0) >= 1]

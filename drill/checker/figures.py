@@ -35,7 +35,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
     "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
-    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:,%]|\.\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
+    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
     "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",

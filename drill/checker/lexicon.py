@@ -115,8 +115,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
-               "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan"),
-        "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-"),
+               "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset"),
+        "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
+               "all costs", "all your costs", "all expenses", "all your expenses"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
@@ -124,13 +125,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fixing": {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
-               "maksa-", "tuoda-", "tuodaan", "lähetä-", "saat", "saatte", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
+               "maksa-", "tuoda-", "tuodaan", "lähetä-", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
         "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
                "up and running", "flies", "leave-", "get there", "make it"),
     },
     "answering": {
         "fi": ("vasta-", "vastaamme", "palaa-", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme"),
         "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you"),
+    },
+    "updating": {
+        "fi": ("päivity-", "päivitys", "päivitämme", "tilannepäivity-", "tiedote-", "tiedotamme"),
+        "en": ("update-", "status"),
     },
     "certainty": {
         "fi": ("varmasti", "takuulla", "taatusti", "ehdottomasti", "ilman muuta", "pidämme huolen", "huolehdimme", "se on varma",
@@ -146,7 +151,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
                "lupaan", "lupaamme", "takaamme"),
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
-               "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're here", "we are here"),
+               "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're here", "we are here",
+               "we reply", "we answer", "we respond"),
     },
     "private_terms": {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",
