@@ -48,6 +48,9 @@ class Context:
     facts: str
     """Where the scenario's true figures are written: facts, notes, briefing, the authored
     options keyed 1 or 2, and each persona's followers (a note to comms says how far it reaches)."""
+    customers: tuple[str, ...]
+    """The full names of the item's author and of every customer in the scenario: a surname of
+    theirs in public identifies them."""
     inject_text: str
     """The item's own words (a customer may state their own figures)."""
     own_codes: frozenset[str]
@@ -89,7 +92,8 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         persona = scenario.personas.get(inject.persona or "")
         name = persona.name if persona else (inject.author or "")
     return Context(
-        scenario, inject, lang, name, public, facts, own_text,
+        scenario, inject, lang, name, public, facts,
+        (name, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
     )

@@ -157,10 +157,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "private_terms": {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",
                "allergi-", "sairau-", "leikkau-", "hoitojakso-", "velka-", "velat", "maksuhäiriö-", "luottotie-", "ulosot-", "laina-", "lainasi",
-               "tilisi saldo", "saldosi", "palkka-", "tulosi", "työttöm-", "korvauspäätö-", "hylkäyspäätö-"),
+               "tilisi saldo", "saldosi", "palkka-", "tulosi", "työttöm-", "korvauspäätö-", "hylkäyspäätö-", "murtum-", "päivystyskäyn-",
+               "päivystyks-"),
         "en": ("diabet-", "cancer", "heart condition", "medicat-", "diagnos-", "pregnan-", "depression", "allerg-", "illness", "surgery",
                "debt-", "arrears", "overdraft", "credit rating", "loan", "your balance", "salary", "your income", "unemploy-", "claim decision",
-               "rejected claim"),
+               "rejected claim", "fractur-", "earlier injury", "previous injury", "emergency room"),
     },
     "second_person": {
         "fi": ("sinun", "sinulla", "sinulle", "sinua", "teidän", "teillä", "teille"),
