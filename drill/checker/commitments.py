@@ -89,7 +89,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and value not in clocks and fixing and start + a >= heading:
-                yield start + a, start + b, "deadline"  # 'the bus is in Lahti at 7.10': a time nobody gave
+                yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))

@@ -43,7 +43,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
-COUNT = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.,])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
 """A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
 STAMP = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:klo\s?|at\s)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*:")
 """The time a status update is written, heading it ('Päivitys klo 20.30:', 'Update 06:50:'):
@@ -146,15 +146,25 @@ def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     truth = known(ctx)
     heading = stamped(text)
     for kind, value, start, end in figures(text):
-        if kind not in truth or start < heading:
+        if start < heading:
             continue
         about = topic(_sentence_around(text, start))
+        if kind not in truth:
+            if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
+                yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
+            continue
         if any(value == v for v, _ in truth[kind]):
             yield "informs", start, end
         elif kind.startswith("n:") and _counted_elsewhere(value, about, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
             yield "wrong_fact", start, end
+
+
+def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
+    """Whether the facts count something in a sentence on the same topic, never this many."""
+    same = [v for kind, values in truth.items() if kind.startswith("n:") for v, t in values if len(about & (t - {kind[2:]})) >= 2]
+    return bool(same) and value not in same
 
 
 def _counted_elsewhere(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
