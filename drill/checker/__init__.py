@@ -75,7 +75,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
-    found += [Finding(check, a, b) for check, a, b in facts(text, ctx)]
+    found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
@@ -106,7 +106,7 @@ def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     timed = [f for f in found if f.check == "promise" and f.detail == "time"]
     promised = [f for f in found if f.check == "promise" and f.detail != "time"]
     return [f for f in found
-            if not (f.check == "wrong_fact" and any(p.start <= f.start < p.end for p in promised))
+            if not (f.check == "wrong_fact" and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import figures, known_figures, stamped
+from drill.checker.figures import among, figures, known_figures, stamped
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, tokens
 
@@ -88,7 +88,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
-            if kind == "clock" and value not in clocks and fixing and start + a >= heading:
+            if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading:
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
@@ -148,7 +148,7 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
     same word ('today' where the notes say what happens today)."""
     times = [value for kind, value, _, _ in figures(said) if kind == "clock"]
     if times:
-        return all(t in clocks for t in times)
+        return all(among(t, clocks) for t in times)
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)

@@ -53,6 +53,8 @@ class Context:
     theirs in public identifies them."""
     inject_text: str
     """The item's own words (a customer may state their own figures)."""
+    seen: str
+    """Every item's words: what a note to comms may relay ('the reporter's story goes out at 14')."""
     own_codes: frozenset[str]
     """Codes in the item itself: the customer's own booking or order number."""
     public_codes: frozenset[str]
@@ -94,6 +96,7 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
     return Context(
         scenario, inject, lang, name, public, facts,
         (name, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
+        "\n".join(t for i in scenario.injects for t in _texts(i.text, langs)),
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
     )
