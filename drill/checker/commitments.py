@@ -25,7 +25,7 @@ DURATION = re.compile(
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
 DEADLINE = re.compile(
-    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?![.\d])\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
@@ -39,7 +39,7 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
-AS_SOON_AS = re.compile(r"\s+(?:kun|as)\b", re.IGNORECASE)
+AS_SOON_AS = re.compile(r"\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -109,8 +109,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences; a full stop after a number is a date's or an ordinal's ('24.–26.12.'), not an end."""
     start = 0
-    for m in re.finditer(r"[.!?\n]+(?:\s|$)|$", text):
+    for m in re.finditer(r"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|$", text):
         if m.end() > start:
             yield start, m.end()
         start = m.end()

@@ -49,7 +49,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
     "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
+    "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
     "word_clock": WORD_CLOCK,
     "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
@@ -121,8 +121,8 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     groups = [g for g in m.groups() if g]
     if kind == "cents":
         return round(_number(groups[0]) / 100, 2)
-    if kind == "clock":
-        return int(m.group(1)), int(m.group(2))
+    if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time
+        return int(groups[0]), int(groups[1])
     if kind == "hour":
         hour = int(m.group(1)) + (12 if (m.group(2) or "").lower() == "pm" and int(m.group(1)) < 12 else 0)
         return hour, 0
@@ -150,10 +150,14 @@ def topic(sentence: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentence.lower()) if w not in TOPIC_STOP)
 
 
+SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
+"""Where a sentence ends: not at the full stop of a date or an ordinal ('ti 2.12. klo 18')."""
+
+
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n")) + 1
-    ends = [i for i in (text.find(mark, at) for mark in (". ", "! ", "? ", "\n")) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 @lru_cache(maxsize=256)

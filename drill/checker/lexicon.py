@@ -125,7 +125,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fixing": {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
-               "maksa-", "tuoda-", "tuodaan", "lähetä-", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
+               "maksa-", "tuoda", "lähetä-", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
         "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
                "up and running", "flies", "leave-", "get there", "make it"),
     },

@@ -111,7 +111,8 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     addressed = find(toks, words("second_person", lang), lang)
     firsts, stems = _first_names(ctx.customers)
     # 'Hannan lääkärintodistus', "Hanna's certificate": a customer named in an inflected form (not a greeting)
-    addressed += [(t.start, t.end) for t in toks if t.text[:1].isupper() and t.lower not in firsts and t.lower[:len(t.lower) - 1] in stems]
+    addressed += [(t.start, t.end) for t in toks
+                  if t.text[:1].isupper() and t.lower not in firsts and any(t.lower.startswith(stem) for stem in stems)]
     for start, end in _terms(toks, lang):
         sentence = sentence_span(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)

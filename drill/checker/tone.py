@@ -42,7 +42,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     if public:
         found["blame"] = sorted(found["blame"] + find(toks, words("own_doing", lang), lang))
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
-    found["blame"] = [(a, b) for a, b in found["blame"] if not any(o <= a < e for o, e in owed)]
+    found["blame"] = [(a, b) for a, b in found["blame"] if not any(o < b and a < e for o, e in owed)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
