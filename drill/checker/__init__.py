@@ -20,7 +20,7 @@ from typing import Any
 
 from drill.checker.commitments import promises
 from drill.checker.context import context
-from drill.checker.figures import facts
+from drill.checker.figures import contacts, facts
 from drill.checker.personal import personal_data
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
@@ -76,6 +76,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
+    found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":

@@ -204,6 +204,19 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             yield "wrong_fact", start, end
 
 
+CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")
+"""A web address or phone number: where the organisation points people ('kajava.fi/lakko', '010 555 4040')."""
+
+
+def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('informs', start, end) for each of the organisation's own addresses and numbers the reply gives."""
+    digits = re.sub(r"\D", "", ctx.public)
+    for m in CONTACT.finditer(text):
+        said = m.group()
+        if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
+            yield "informs", m.start(), m.end()
+
+
 def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
     """Whether the facts count something in a sentence on the same topic, never this many."""
     same = [v for kind, values in truth.items() if kind.startswith("n:") for v, t in values if len(about & (t - {kind[2:]})) >= 2]

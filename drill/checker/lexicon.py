@@ -144,8 +144,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "no doubt", "rest assured"),
     },
     "compensation": {
-        "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-"),
-        "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back"),
+        "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
+               "jäädytä-"),
+        "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
+               "discount code", "freeze your price", "freeze her price", "freeze his price"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",

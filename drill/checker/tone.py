@@ -43,6 +43,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         found["blame"] = sorted(found["blame"] + find(toks, words("own_doing", lang), lang))
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
     found["blame"] = [(a, b) for a, b in found["blame"] if not any(o < b and a < e for o, e in owed)]
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
@@ -57,6 +58,16 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+REPORTED = re.compile(r"\b(?:sano|väitt|väit|kirjoit|said|say|claim|wrote|told)\w*,?\s+(?:että|that)\s+(?:\S+\s+){0,3}$|[\"“”„«»][^\"“”„«»]*$",
+                      re.IGNORECASE)
+"""What someone said, quoted or reported ('we never said that complaining is pointless'): not our words now."""
+
+
+def _reported(text: str, at: int) -> bool:
+    start, _ = sentence_span(text, at)
+    return bool(REPORTED.search(text[start:at]))
 
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:

@@ -229,3 +229,34 @@ def test_a_fraction_or_part_of_a_phone_number_is_no_count():
 def test_a_note_to_comms_may_relay_what_any_item_said(lang, right, wrong):
     assert "wrong_fact" not in review("viral-video", "journalist-call", right, lang, route="escalate").checks
     assert review("viral-video", "journalist-call", wrong, lang, route="escalate").has("wrong_fact")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Valittaminen on turhaa, turha valittaa meille enää tästä asiasta täällä.",
+           "Hei Kaisa, emme ole missään sanoneet, että on turha valittaa, ja pahoittelemme aiempaa vastausta."),
+    ("en", "Complaining here is pointless, nothing we can do about the price now.",
+           "Hi Kaisa, we never said that there's nothing we can do, and we're sorry about the earlier reply."),
+])
+def test_a_curt_phrase_quoted_or_reported_is_not_ours(lang, fires, quiet):
+    assert review("deleted-comment", "neighbour-pile-on", fires, lang).has("curt")
+    assert not review("deleted-comment", "neighbour-pile-on", quiet, lang).has("curt")
+
+
+@pytest.mark.parametrize(("lang", "text", "other"), [
+    ("fi", "Korttien sulku palvelee numerossa 010 555 2999, ja tiedotteet ovat osoitteessa kielopankki.fi/hairio.",
+           "Korttien sulku palvelee numerossa 010 555 2998, ja tiedotteet ovat osoitteessa pankki.fi/tiedote."),
+    ("en", "Card blocking is on 010 555 2999, and notices are at kielopankki.fi/hairio.",
+           "Card blocking is on 010 555 2998, and notices are at pankki.fi/notice."),
+])
+def test_the_organisations_own_numbers_and_addresses_inform(lang, text, other):
+    assert "informs" in review("bank-outage", "card-number", text, lang).checks
+    assert "informs" not in review("bank-outage", "card-number", other, lang).checks
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Kerroin hänelle, että jäädytämme hänen hintansa vuodeksi.", "Kerroin hänelle, että hinta nousee vuodenvaihteessa."),
+    ("en", "I told her we'll freeze her price for a year.", "I told her the price goes up at the turn of the year."),
+])
+def test_a_price_freeze_is_compensation(lang, fires, quiet):
+    assert "compensation" in details(review("deleted-comment", "manager-delete", fires, lang, route="private"), "promise")
+    assert not review("deleted-comment", "manager-delete", quiet, lang, route="private").has("promise")
