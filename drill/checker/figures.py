@@ -1,13 +1,15 @@
 """The figures a reply states, read against the scenario's facts.
 
-A figure is a price, a percentage, kilometres, a clock time ("klo 18", "at 9", "18:40"), a
-date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working days", "14 vrk",
-"kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"), numbers in
-digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when the facts
-(ground rules' notes, briefing, facts, the good options, the item's own text) hold the same
-figure, and is a wrong fact when they hold a different figure of the same kind ABOUT THE SAME
-THING: a fact's sentence and the reply's sentence share a content word. A figure about
-something the facts do not mention is neither.
+A figure is a price, a percentage ("koko lipun hinta", "a full refund": 100 %), kilometres, a
+clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
+twelve-hour dial), a date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working
+days", "14 vrk", "kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"),
+numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
+the facts (ground rules' notes, briefing, facts with their keys' words, the good options, the
+personas' followers, the item's own text) hold the same figure, and is a wrong fact when they
+hold a different figure of the same kind ABOUT THE SAME THING: a fact's sentence and the
+reply's sentence share a content word. A figure about something the facts do not mention is
+neither. The organisation's own numbers and web addresses inform too (contacts()).
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
     "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
     "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
+    "whole": re.compile(r"\b(?:koko|täysi|täyden|täyttä)\s+(?:lipun\s+)?(?:hinna\w*|hinnanpalautu\w*|summa\w*)"
+                        r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
@@ -110,7 +114,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
+            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
             continue
@@ -119,6 +123,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     groups = [g for g in m.groups() if g]
+    if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
+        return 100.0
     if kind == "cents":
         return round(_number(groups[0]) / 100, 2)
     if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time

@@ -260,3 +260,16 @@ def test_the_organisations_own_numbers_and_addresses_inform(lang, text, other):
 def test_a_price_freeze_is_compensation(lang, fires, quiet):
     assert "compensation" in details(review("deleted-comment", "manager-delete", fires, lang, route="private"), "promise")
     assert not review("deleted-comment", "manager-delete", quiet, lang, route="private").has("promise")
+
+
+@pytest.mark.parametrize(("lang", "wrong", "right"), [
+    ("fi", "Hei Arto, pahoittelut! Saat koko lipun hinnan takaisin palautelomakkeella.",
+           "Hei Arto, pahoittelut! Saat 30 % lipun hinnasta takaisin palautelomakkeella."),
+    ("en", "Hi Arto, sorry the heating failed, you'll get the full fare back through the feedback form.",
+           "Hi Arto, sorry the heating failed, you'll get 30 % of the fare back through the feedback form."),
+])
+def test_the_whole_price_is_a_hundred_percent(lang, wrong, right):
+    assert review("fast-good-answer", "cold-coach", wrong, lang).has("wrong_fact")
+    found = review("fast-good-answer", "cold-coach", right, lang).checks
+    assert "informs" in found
+    assert "wrong_fact" not in found
