@@ -41,6 +41,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("ei kommenttia", "ei kommentoida", "emme kommentoi", "emme ota kantaa"),
         "en": ("we don't comment", "no comment", "we won't comment", "we do not comment"),
     },
+    "offer": {
+        "fi": ("katsotaan", "katsomme", "katson", "selvitetään", "selvitämme", "selvitän", "autamme", "autetaan", "autan"),
+        "en": ("we'll look", "i'll look", "we'll check", "i'll check", "we'll help", "i'll help", "happy to help", "glad to help"),
+    },
     "because": {
         "fi": ("koska", "joten", "sillä", "siksi", "vuoksi"),
         "en": ("because", "so", "since", "as", "therefore"),

@@ -50,7 +50,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
     if not found["curt"] and not warm and not GREETING.match(text):
-        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text)
+        offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
+        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text) and not offers
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
         rebuke = found["blame"] and not found["defensive"] and not informs
         if brusque or rebuke:

@@ -273,3 +273,12 @@ def test_the_whole_price_is_a_hundred_percent(lang, wrong, right):
     found = review("fast-good-answer", "cold-coach", right, lang).checks
     assert "informs" in found
     assert "wrong_fact" not in found
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Pekka, laita yksärillä.", "Pekka, laita yksärillä niin katsotaan."),
+    ("en", "Pekka, send a DM.", "Pekka, send a DM and we'll look."),
+])
+def test_a_one_liner_that_offers_help_is_not_curt(lang, fires, quiet):
+    assert review("empty-promise", "compensation", fires, lang, route="redirect").has("curt")
+    assert not review("empty-promise", "compensation", quiet, lang, route="redirect").has("curt")
