@@ -202,9 +202,10 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
                 yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
             continue
-        if among(value, (v for v, _ in truth[kind])):
+        near = [v for v, t in truth[kind] if not (about - {kind[2:]}).isdisjoint(t - {kind[2:]})] if kind.startswith("n:") else []
+        if among(value, near or [v for v, _ in truth[kind]]):  # a count on the same topic decides: '5 minutes late' vs '15–30'
             yield "informs", start, end
-        elif kind.startswith("n:") and _counted_elsewhere(value, about, truth):
+        elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
             yield "wrong_fact", start, end
@@ -232,4 +233,4 @@ def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tupl
 def _counted_elsewhere(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
     """Whether the facts give the same count of something else in a sentence on the same topic:
     the reply counts the same people or things by another name."""
-    return any(kind.startswith("n:") and v == value and not about.isdisjoint(t) for kind, values in truth.items() for v, t in values)
+    return any(kind.startswith("n:") and v == value and not about.isdisjoint(t - {kind[2:]}) for kind, values in truth.items() for v, t in values)
