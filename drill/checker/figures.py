@@ -25,7 +25,8 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14,
     "thirty": 30, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
     "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
-    "sata tuhatta": 100_000, "a hundred thousand": 100_000,
+    "sata tuhatta": 100_000, "a hundred thousand": 100_000, "muutama sata": 300, "a few hundred": 300, "pari sataa": 200,
+    "a couple of hundred": 200,
 }
 AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")

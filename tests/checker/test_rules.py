@@ -282,3 +282,14 @@ def test_the_whole_price_is_a_hundred_percent(lang, wrong, right):
 def test_a_one_liner_that_offers_help_is_not_curt(lang, fires, quiet):
     assert review("empty-promise", "compensation", fires, lang, route="redirect").has("curt")
     assert not review("empty-promise", "compensation", quiet, lang, route="redirect").has("curt")
+
+
+@pytest.mark.parametrize(("lang", "wrong", "right"), [
+    ("fi", "Hei Tuomas, vain muutama sata kotia on ilman yhteyttä.", "Hei Tuomas, noin 17 000 kotia on ilman yhteyttä."),
+    ("en", "Hi Tuomas, only a few hundred homes are without a connection.", "Hi Tuomas, about 17,000 homes are without a connection."),
+])
+def test_a_count_in_words_is_a_count(lang, wrong, right):
+    assert review("empty-promise", "first-angry", wrong, lang).has("wrong_fact")
+    found = review("empty-promise", "first-angry", right, lang).checks
+    assert "informs" in found
+    assert "wrong_fact" not in found
