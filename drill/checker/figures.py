@@ -203,8 +203,7 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
                 yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
             continue
-        near = [v for v, t in truth[kind] if not (about - {kind[2:]}).isdisjoint(t - {kind[2:]})] if kind.startswith("n:") else []
-        if among(value, near or [v for v, _ in truth[kind]]):  # a count on the same topic decides: '5 minutes late' vs '15–30'
+        if among(value, (v for v, _ in truth[kind])):
             yield "informs", start, end
         elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'

@@ -285,8 +285,8 @@ def test_a_one_liner_that_offers_help_is_not_curt(lang, fires, quiet):
 
 
 @pytest.mark.parametrize(("lang", "wrong", "right"), [
-    ("fi", "Hei Tuomas, vain muutama sata kotia on ilman yhteyttä.", "Hei Tuomas, noin 17 000 kotia on ilman yhteyttä."),
-    ("en", "Hi Tuomas, only a few hundred homes are without a connection.", "Hi Tuomas, about 17,000 homes are without a connection."),
+    ("fi", "Hei Tuomas, vain muutama sata taloutta on ilman yhteyttä.", "Hei Tuomas, noin 17 000 taloutta on ilman yhteyttä."),
+    ("en", "Hi Tuomas, only a few hundred households are without a connection.", "Hi Tuomas, about 17,000 households are without a connection."),
 ])
 def test_a_count_in_words_is_a_count(lang, wrong, right):
     assert review("empty-promise", "first-angry", wrong, lang).has("wrong_fact")
