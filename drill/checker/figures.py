@@ -1,7 +1,7 @@
 """The figures a reply states, read against the scenario's facts.
 
-A figure is a price, a percentage ("koko lipun hinta", "a full refund": 100 %), kilometres, a
-clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
+A figure is a price, a percentage ("koko lipun hinta", "a full refund": 100 %), kilometres,
+hours ("la 12–20", "weekdays 8–16": opening or staffed hours, which the facts give), a clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
 twelve-hour dial), a date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working
 days", "14 vrk", "kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"),
 numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
@@ -54,6 +54,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "whole": re.compile(r"\b(?:koko|täysi|täyden|täyttä)\s+(?:lipun\s+)?(?:hinna\w*|hinnanpalautu\w*|summa\w*)"
                         r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
+    "hours": re.compile(r"\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b))",
+                        re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
     "word_clock": WORD_CLOCK,
@@ -124,6 +126,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     groups = [g for g in m.groups() if g]
+    if kind == "hours":
+        return int(m.group(1)), int(m.group(2))
     if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
         return 100.0
     if kind == "cents":
@@ -207,8 +211,8 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             yield "informs", start, end
         elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
-        elif kind.startswith("n:") or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
-            yield "wrong_fact", start, end
+        elif kind.startswith("n:") or kind == "hours" or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
+            yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
 
 
 CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")

@@ -293,3 +293,14 @@ def test_a_count_in_words_is_a_count(lang, wrong, right):
     found = review("empty-promise", "first-angry", right, lang).checks
     assert "informs" in found
     assert "wrong_fact" not in found
+
+
+@pytest.mark.parametrize(("lang", "wrong", "right"), [
+    ("fi", "Hei Heidi, Hervanta on auki la–su 12–20.", "Hei Heidi, Hervanta on auki la–su klo 10–22."),
+    ("en", "Hi Heidi, Hervanta is open Sat–Sun 12–20.", "Hi Heidi, Hervanta is open Sat–Sun 10–22."),
+])
+def test_opening_hours_are_read_against_the_facts(lang, wrong, right):
+    assert review("viral-video", "weekend-question", wrong, lang).has("wrong_fact")
+    found = review("viral-video", "weekend-question", right, lang).checks
+    assert "informs" in found
+    assert "wrong_fact" not in found
