@@ -20,7 +20,7 @@ from typing import Any
 
 from drill.checker.commitments import promises
 from drill.checker.context import context
-from drill.checker.figures import facts
+from drill.checker.figures import contacts, facts
 from drill.checker.personal import personal_data
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
@@ -75,19 +75,19 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
-    found += [Finding(check, a, b) for check, a, b in facts(text, ctx)]
+    found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
+    found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, shouted)]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, route in PUBLIC_ROUTES, any(f.check == "informs" for f in found))]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
     elif sitrep_missing(toks, lang):
         found.append(Finding("sitrep_missing", 0, len(text)))
     found += _authored(text, toks, ctx.inject, lang)
-    promised = [f for f in found if f.check == "promise"]  # a time in a promise is the promise, not a stated fact
-    found = [f for f in found if f.check != "wrong_fact" or not any(p.start <= f.start < p.end for p in promised)]
+    found = _promise_or_fact(found)
     found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
     checks = frozenset(f.check for f in found)
     tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
@@ -97,6 +97,18 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
 def is_sitrep(note: str) -> bool:
     """Whether an escalation note is a situation report, in Finnish or in English."""
     return any(not sitrep_missing(tokens(note, lang), lang) for lang in ("fi", "en"))
+
+
+def _promise_or_fact(found: list[Finding]) -> list[Finding]:
+    """A figure in a promise ('fixed by 20:00') is the promise, not a stated fact; but a bare
+    time the facts give otherwise ('the branches open at 9' where they open at 10) is a wrong
+    fact, not a commitment."""
+    wrong = [f for f in found if f.check == "wrong_fact"]
+    timed = [f for f in found if f.check == "promise" and f.detail == "time"]
+    promised = [f for f in found if f.check == "promise" and f.detail != "time"]
+    return [f for f in found
+            if not (f.check == "wrong_fact" and any(p.start < f.end and f.start < p.end for p in promised))
+            and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]
 
 
 def _outermost(found: list[Finding]) -> list[Finding]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import figures, known_figures
+from drill.checker.figures import among, figures, known_figures, stamped
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find
+from drill.checker.words import Token, find, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
@@ -24,12 +25,21 @@ DURATION = re.compile(
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
 DEADLINE = re.compile(
-    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?![.\d])\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b|\bennen\s+(?!kuin\b)\w+"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
+    r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
     re.IGNORECASE,
 )
+EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
+"""A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
+a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
+haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
+CLAUSE = re.compile(r"[,;:–—]\s")
+HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
+"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
+AS_SOON_AS = re.compile(r"\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -43,6 +53,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
+    heading = stamped(text)
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
@@ -59,7 +70,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
-                yield a, b, "absolute"
+                if not AS_SOON_AS.match(text, b):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                    yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
             yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
@@ -67,20 +79,26 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if said[: max(4, len(said) - 3)] not in backed:
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
-            if not _backed_time(m.group(), backed, clocks):
+            if not _backed_time(m.group(), backed, clocks) and start + m.start() >= heading:
+                yield start + m.start(), start + m.end(), "deadline"
+        for m in EVENT_DEADLINE.finditer(sentence):
+            clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
+            clause_end = next((c.start() for c in CLAUSE.finditer(sentence, m.end())), len(sentence))
+            clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
+            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
-            if kind == "clock" and value not in clocks and fixing:
-                yield start + a, start + b, "deadline"  # 'the bus is in Lahti at 7.10': a time nobody gave
+            if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading:
+                yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            answering = bool(find(words_, words("answering", lang), lang))
+            answering = bool(find(words_, words("answering", lang) + words("updating", lang), lang))  # a reply or update time
             if answering and promised and seconds < promised:
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_time(m.group(), backed, clocks):
+            elif not answering and not _backed_time(m.group(), _about_fixes(ctx.facts), clocks):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -91,8 +109,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentences; a full stop after a number is a date's or an ordinal's ('24.–26.12.'), not an end."""
     start = 0
-    for m in re.finditer(r"[.!?\n]+(?:\s|$)|$", text):
+    for m in re.finditer(r"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|$", text):
         if m.end() > start:
             yield start, m.end()
         start = m.end()
@@ -109,6 +128,18 @@ def _committing(toks: list[Token], lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=64)
+def _about_fixes(facts: str) -> str:
+    """The facts less their sentences about answering or updating: 'we answer within the hour'
+    and 'next update within the hour' back a reply time, not a repair in an hour."""
+    kept = []
+    for start, end in _sentences(facts):
+        sentence = facts[start:end]
+        if not any(find(tokens(sentence, lang), words(kind, lang), lang) for lang in ("fi", "en") for kind in ("answering", "updating")):
+            kept.append(sentence)
+    return "".join(kept).lower()
+
+
 def _said_in(phrase: str, backed: str) -> bool:
     return bool(re.search(rf"\b{re.escape(phrase.lower())}\b", backed))
 
@@ -118,7 +149,7 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
     same word ('today' where the notes say what happens today)."""
     times = [value for kind, value, _, _ in figures(said) if kind == "clock"]
     if times:
-        return all(t in clocks for t in times)
+        return all(among(t, clocks) for t in times)
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)

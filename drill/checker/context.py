@@ -46,10 +46,15 @@ class Context:
     """The organisation's own texts (notes, briefing, description, facts): whatever appears in
     them (its phone number, web address, figures) is public, not a customer's data."""
     facts: str
-    """Where the scenario's true figures are written: facts, notes, briefing, and the authored
-    options keyed 1 or 2."""
+    """Where the scenario's true figures are written: facts, notes, briefing, the authored
+    options keyed 1 or 2, and each persona's followers (a note to comms says how far it reaches)."""
+    customers: tuple[str, ...]
+    """The full names of the item's author and of every customer in the scenario: a surname of
+    theirs in public identifies them."""
     inject_text: str
     """The item's own words (a customer may state their own figures)."""
+    seen: str
+    """Every item's words: what a note to comms may relay ('the reporter's story goes out at 14')."""
     own_codes: frozenset[str]
     """Codes in the item itself: the customer's own booking or order number."""
     public_codes: frozenset[str]
@@ -76,11 +81,12 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
     inject = scenario.injects_by_id.get(inject_id or "")
     rules = scenario.ground_rules
     public_parts = [*(t for note in rules.notes for t in _texts(note, langs)), *_texts(scenario.briefing, langs),
-                    *_texts(scenario.organisation.description, langs), *(t for f in scenario.facts.values() for t in _texts(f, langs))]
+                    *_texts(scenario.organisation.description, langs), *(f"{key.replace('_', ' ')}: {t}" for key, f in scenario.facts.items() for t in _texts(f, langs))]
     public = "\n".join(public_parts)
     good = [o for i in scenario.injects for o in i.options if (o.value or 0) >= 1]
     good += [o for o in scenario.status_updates if (o.value or 0) >= 1]
-    facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs))])
+    followers = [f"{p.name}: {p.followers} {word}" for p in scenario.personas.values() for word in ("followers", "seuraajaa")]
+    facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs)), *followers])
     slots = {v for f in scenario.floods for values in f.slots.values() for v in values}
     own_text = "\n".join(_texts(inject.text, langs)) if inject else ""
     name = author
@@ -88,7 +94,9 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         persona = scenario.personas.get(inject.persona or "")
         name = persona.name if persona else (inject.author or "")
     return Context(
-        scenario, inject, lang, name, public, facts, own_text,
+        scenario, inject, lang, name, public, facts,
+        (name, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
+        "\n".join(t for i in scenario.injects for t in _texts(i.text, langs)),
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
     )

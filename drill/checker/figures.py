@@ -1,13 +1,15 @@
 """The figures a reply states, read against the scenario's facts.
 
-A figure is a price, a percentage, kilometres, a clock time ("klo 18", "at 9", "18:40"), a
-date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working days", "14 vrk",
-"kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"), numbers in
-digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when the facts
-(ground rules' notes, briefing, facts, the good options, the item's own text) hold the same
-figure, and is a wrong fact when they hold a different figure of the same kind ABOUT THE SAME
-THING: a fact's sentence and the reply's sentence share a content word. A figure about
-something the facts do not mention is neither.
+A figure is a price, a percentage ("koko lipun hinta", "a full refund": 100 %), kilometres,
+hours ("la 12–20", "weekdays 8–16": opening or staffed hours, which the facts give), a clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
+twelve-hour dial), a date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working
+days", "14 vrk", "kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"),
+numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
+the facts (ground rules' notes, briefing, facts with their keys' words, the good options, the
+personas' followers, the item's own text) hold the same figure, and is a wrong fact when they
+hold a different figure of the same kind ABOUT THE SAME THING: a fact's sentence and the
+reply's sentence share a content word. A figure about something the facts do not mention is
+neither. The organisation's own numbers and web addresses inform too (contacts()).
 """
 
 from __future__ import annotations
@@ -23,19 +25,40 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fourteen": 14,
     "thirty": 30, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
     "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+    "sata tuhatta": 100_000, "a hundred thousand": 100_000, "muutama sata": 300, "a few hundred": 300, "pari sataa": 200,
+    "a couple of hundred": 200,
 }
 AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 UNIT_DAYS = {"day": 1, "päiv": 1, "vrk": 1, "vuorokau": 1, "arkipäiv": 1, "pankkipäiv": 1, "week": 7, "viiko": 7, "month": 30,
              "kuukau": 30, "year": 365, "vuo": 365}
+FI_HOURS = (("yksi", "yhden", "yhdeltä", "yhteen"), ("kaksi", "kahden", "kahdelta", "kahteen"), ("kolme", "kolmen", "kolmelta", "kolmeen"),
+            ("neljä", "neljän", "neljältä", "neljään"), ("viisi", "viiden", "viideltä", "viiteen"), ("kuusi", "kuuden", "kuudelta", "kuuteen"),
+            ("seitsemän", "seitsemältä", "seitsemään"), ("kahdeksan", "kahdeksalta", "kahdeksaan"), ("yhdeksän", "yhdeksältä", "yhdeksään"),
+            ("kymmenen", "kymmeneltä", "kymmeneen", "kymmentä"), ("yksitoista", "yhdentoista", "yhdeltätoista", "yhteentoista"),
+            ("kaksitoista", "kahdentoista", "kahdeltatoista", "kahteentoista"))
+EN_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+HOUR_WORDS = {form: hour for hour, forms in enumerate(FI_HOURS, 1) for form in forms} | {w: h for h, w in enumerate(EN_HOURS, 1)}
+_ANY_HOUR = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+_AT_HOUR = "|".join(f for forms in FI_HOURS for f in forms if f.endswith(("ltä", "lta", "ltätoista", "ltatoista")))
+WORD_CLOCK = re.compile(
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|({_AT_HOUR}))\b",
+    re.IGNORECASE,
+)
+"""A time in words: 'puoli kymmenen', 'kahdeksalta', 'at ten', "nine o'clock", 'half past nine'."""
 FIGURES: dict[str, re.Pattern[str]] = {
     "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*))", re.IGNORECASE),
     "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
     "percent": re.compile(rf"{NUMBER}\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
+    "whole": re.compile(r"\b(?:koko|täysi|täyden|täyttä)\s+(?:lipun\s+)?(?:hinna\w*|hinnanpalautu\w*|summa\w*)"
+                        r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "clock": re.compile(r"(?:klo\s?|at\s)?\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)"),
-    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:,%]|\.\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
+    "hours": re.compile(r"\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b))",
+                        re.IGNORECASE),
+    "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
+    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
+    "word_clock": WORD_CLOCK,
     "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
@@ -43,9 +66,34 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
-COUNT = re.compile(rf"(?<![\w.,])(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
+COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
 """A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
+STAMP = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:klo\s?|at\s)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*:")
+"""The time a status update is written, heading it ('Päivitys klo 20.30:', 'Update 06:50:'):
+when it was said, neither a fact about the case nor a promise."""
 TOPIC_STOP = frozenset({"about", "after", "their", "there", "which", "would", "koska", "kanssa", "mutta", "tämän", "sitten"})
+
+
+def stamped(text: str) -> int:
+    """Where the heading time of an update ends (0: none)."""
+    found = STAMP.match(text)
+    return found.end() if found else 0
+
+
+DIAL = "12h"
+"""Marks a time said in words, read on a twelve-hour dial."""
+
+
+def same(a: object, b: object) -> bool:
+    """Whether two figures of a kind are the same: a time in words is the same hour in the
+    morning or the evening ('kahdeksalta' == 'klo 20')."""
+    if isinstance(a, tuple) and isinstance(b, tuple) and DIAL in a + b:
+        return a[0] % 12 == b[0] % 12 and a[1] == b[1]
+    return a == b
+
+
+def among(value: object, values: object) -> bool:
+    return any(same(value, v) for v in values)  # type: ignore[attr-defined]
 
 
 def _number(text: str) -> float:
@@ -69,7 +117,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "hour": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
+            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
             continue
@@ -78,13 +126,22 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     groups = [g for g in m.groups() if g]
+    if kind == "hours":
+        return int(m.group(1)), int(m.group(2))
+    if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
+        return 100.0
     if kind == "cents":
         return round(_number(groups[0]) / 100, 2)
-    if kind == "clock":
-        return int(m.group(1)), int(m.group(2))
+    if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time
+        return int(groups[0]), int(groups[1])
     if kind == "hour":
         hour = int(m.group(1)) + (12 if (m.group(2) or "").lower() == "pm" and int(m.group(1)) < 12 else 0)
         return hour, 0
+    if kind == "word_clock":  # on a twelve-hour dial: 'kahdeksalta' is 8 or 20
+        hour = HOUR_WORDS[(m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower()]
+        offset = {"puoli": -30, "half past": 30, "quarter past": 15, "quarter to": -15}.get((m.group(1) or "").lower(), 0)
+        minutes = (hour * 60 + offset) % 720
+        return minutes // 60, minutes % 60, DIAL
     if kind == "date":
         month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
         return int(m.group(1) or m.group(4)), month
@@ -104,10 +161,14 @@ def topic(sentence: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentence.lower()) if w not in TOPIC_STOP)
 
 
+SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
+"""Where a sentence ends: not at the full stop of a date or an ordinal ('ti 2.12. klo 18')."""
+
+
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(mark, 0, at) for mark in (". ", "! ", "? ", "\n")) + 1
-    ends = [i for i in (text.find(mark, at) for mark in (". ", "! ", "? ", "\n")) if i != -1]
-    return text[start:min(ends) if ends else len(text)]
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return text[start:end.start() if end else len(text)]
 
 
 @lru_cache(maxsize=256)
@@ -117,11 +178,12 @@ def _true_figures(source: str) -> tuple[tuple[str, object, frozenset[str]], ...]
     return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, _ in figures(source))
 
 
-def known(ctx: Context) -> dict[str, list[tuple[object, frozenset[str]]]]:
+def known(ctx: Context, relaying: bool = False) -> dict[str, list[tuple[object, frozenset[str]]]]:
     """The scenario's true figures by kind, each with the topic of its sentence: the facts'
-    and the item's own (a customer may state their own bill)."""
+    and the item's own (a customer may state their own bill); relaying (a note to comms),
+    every item's too, since the note reports what was said."""
     found: dict[str, list[tuple[object, frozenset[str]]]] = {}
-    for source in (ctx.facts, ctx.inject_text):
+    for source in (ctx.facts, ctx.seen if relaying else ctx.inject_text):
         for kind, value, about in _true_figures(source):
             found.setdefault(kind, []).append((value, about))
     return found
@@ -132,13 +194,47 @@ def known_figures(ctx: Context) -> dict[str, set]:
     return {kind: {value for value, _ in values} for kind, values in known(ctx).items()}
 
 
-def facts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
-    """('wrong_fact' | 'informs', start, end) for each figure the reply states that the facts speak to."""
-    truth = known(ctx)
+def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact' | 'informs', start, end) for each figure the reply (or, relaying, the note
+    to comms) states that the facts speak to."""
+    truth = known(ctx, relaying)
+    heading = stamped(text)
     for kind, value, start, end in figures(text):
-        if kind not in truth:
+        if start < heading:
             continue
-        if any(value == v for v, _ in truth[kind]):
+        about = topic(_sentence_around(text, start))
+        if kind not in truth:
+            if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
+                yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
+            continue
+        if among(value, (v for v, _ in truth[kind])):
             yield "informs", start, end
-        elif kind.startswith("n:") or not topic(_sentence_around(text, start)).isdisjoint(set().union(*(t for _, t in truth[kind]))):
-            yield "wrong_fact", start, end
+        elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
+            continue  # 'two people missing' where the facts say 'two of the four off sick'
+        elif kind.startswith("n:") or kind == "hours" or not about.isdisjoint(set().union(*(t for _, t in truth[kind]))):
+            yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
+
+
+CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")
+"""A web address or phone number: where the organisation points people ('kajava.fi/lakko', '010 555 4040')."""
+
+
+def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('informs', start, end) for each of the organisation's own addresses and numbers the reply gives."""
+    digits = re.sub(r"\D", "", ctx.public)
+    for m in CONTACT.finditer(text):
+        said = m.group()
+        if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
+            yield "informs", m.start(), m.end()
+
+
+def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
+    """Whether the facts count something in a sentence on the same topic, never this many."""
+    same = [v for kind, values in truth.items() if kind.startswith("n:") for v, t in values if len(about & (t - {kind[2:]})) >= 2]
+    return bool(same) and value not in same
+
+
+def _counted_elsewhere(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:
+    """Whether the facts give the same count of something else in a sentence on the same topic:
+    the reply counts the same people or things by another name."""
+    return any(kind.startswith("n:") and v == value and not about.isdisjoint(t - {kind[2:]}) for kind, values in truth.items() for v, t in values)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import phonenumbers
 from stdnum import iban
@@ -18,7 +19,7 @@ from stdnum.fi import hetu
 
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find
+from drill.checker.words import Token, find, sentence_span
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
@@ -76,31 +77,54 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
 
 
 def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """The author's surname (in any case ending): a first-name greeting is fine."""
-    parts = [p for p in re.split(r"[\s_]+", ctx.author) if len(p) > 2]
-    if len(parts) < 2:
-        return
-    surname = parts[-1].lower()
-    # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
-    stem = surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)]
-    for tok in toks:
-        if tok.lower.startswith(stem) and tok.text[:1].isupper():
-            yield tok.start, tok.end, "name"
+    """The surname (in any case ending) of the author or of any customer in the scenario: a
+    first-name greeting is fine, 'Hanna Virtanen and family' in a status update is not."""
+    for stem in _surname_stems(ctx.customers):
+        for tok in toks:
+            if tok.lower.startswith(stem) and tok.text[:1].isupper():
+                yield tok.start, tok.end, "name"
+
+
+@cache
+def _surname_stems(names: tuple[str, ...]) -> frozenset[str]:
+    stems = set()
+    for name in names:
+        parts = [p for p in re.split(r"[\s_]+", name) if len(p) > 2]
+        if len(parts) < 2:
+            continue
+        surname = parts[-1].lower()
+        # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
+        stems.add(surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)])
+    return frozenset(stems)
+
+
+@cache
+def _first_names(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The customers' first names, and the same less their last letter (Hanna, Hannan, Hannalla)."""
+    firsts = {n.split()[0].lower() for n in names if len(n.split()) > 1 and len(n.split()[0]) > 3}
+    return frozenset(firsts), frozenset(f[:-1] for f in firsts)
 
 
 def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """Health or finance details said of the person: a term in a sentence that addresses them."""
     lang = ctx.lang
     addressed = find(toks, words("second_person", lang), lang)
-    for start, end in find(toks, words("private_terms", lang), lang):
-        sentence = _sentence(text, start)
+    firsts, stems = _first_names(ctx.customers)
+    # 'Hannan lääkärintodistus', "Hanna's certificate": a customer named in an inflected form (not a greeting)
+    addressed += [(t.start, t.end) for t in toks
+                  if t.text[:1].isupper() and t.lower not in firsts and any(t.lower.startswith(stem) for stem in stems)]
+    for start, end in _terms(toks, lang):
+        sentence = sentence_span(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and POSSESSIVE.search(t.lower) for t in toks)
         if near or own:
             yield start, end, "private_detail"
 
 
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)
+def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Health and finance terms, also as the last part of a compound ('pähkinäallergia',
+    'rannemurtuma'): Finnish builds the specific from the general."""
+    found = set(find(toks, words("private_terms", lang), lang))
+    parts = [p.rstrip("-") for p in words("private_terms", lang) if p.endswith("-") and " " not in p]
+    found |= {(t.start, t.end) for t in toks if any(part in t.lower[1:] for part in parts)}
+    return sorted(found)

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 
 from drill.checker.context import CODE
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find
+from drill.checker.words import Token, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
-CURT_MAX_WORDS = 7
+CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
@@ -32,18 +32,43 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
-def tone(text: str, toks: list[Token], lang: str, shouted: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
-    """(check, start, end) for each tone signal found (shouted: the spans of shouting())."""
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -> Iterator[tuple[str, int, int]]:
+    """(check, start, end) for each tone signal found (informs: the reply gives a fact right).
+
+    'She posted her details herself' blames the customer in front of everyone when it is said
+    in public; in a note to a colleague it is what happened, a reason for a decision. 'You
+    should have heard from us' is what the customer was owed: our fault, not theirs."""
     found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS}
+    if public:
+        found["blame"] = sorted(found["blame"] + find(toks, words("own_doing", lang), lang))
+    owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
+    found["blame"] = [(a, b) for a, b in found["blame"] if not any(o < b and a < e for o, e in owed)]
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
+    for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
+        start, end = sentence_span(text, a)
+        if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
+            found["curt"].append((a, b))
     if not found["curt"] and not warm and not GREETING.match(text):
-        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text)
-        rebuke = found["blame"] and not found["defensive"]  # a reply that argues its case is defensive rather than a brush-off
-        if brusque or rebuke or shouted:
-            found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke, a shout or a one-liner
+        offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
+        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text) and not offers
+        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
+        rebuke = found["blame"] and not found["defensive"] and not informs
+        if brusque or rebuke:
+            found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+REPORTED = re.compile(r"\b(?:sano|väitt|väit|kirjoit|said|say|claim|wrote|told)\w*,?\s+(?:että|that)\s+(?:\S+\s+){0,3}$|[\"“”„«»][^\"“”„«»]*$",
+                      re.IGNORECASE)
+"""What someone said, quoted or reported ('we never said that complaining is pointless'): not our words now."""
+
+
+def _reported(text: str, at: int) -> bool:
+    start, _ = sentence_span(text, at)
+    return bool(REPORTED.search(text[start:at]))
 
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:

@@ -79,8 +79,15 @@ def forms(word: str, lang: str) -> frozenset[str]:
             found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
         if found:
             lemmas = {a["BASEFORM"].lower() for a in found}
-            return frozenset(lemmas | {_reading(a) for a in found})
+            loans = {STEM + lemma[:-cut] for lemma in lemmas for cut in (1, 2) if len(lemma) - cut >= LOAN_MIN}
+            return frozenset(lemmas | {_reading(a) for a in found} | loans)
     return frozenset((_stemmer(lang).stemWord(low),))
+
+
+STEM, LOAN_MIN = "~", 4
+"""A base form Voikko gives, less its last one or two letters, marked: a lexicon word Voikko
+does not know (a loan like "chat", at least four letters) meets the inflections of the
+Finnished word Voikko does know ("chattiin", base form "chatti")."""
 
 
 def _reading(analysis: dict[str, str]) -> str:
@@ -92,7 +99,9 @@ def _wanted(word: str, lang: str) -> frozenset[str]:
     of it; written inflected ("olisit", "lukekaa"), that form only (the same reading), since
     the form is the point (a conditional 'you would have', an imperative)."""
     found = forms(word, lang)
-    if word in found or not any("|" in f for f in found):
+    if not any("|" in f for f in found):  # Voikko does not know it (or is absent): its stem, however Voikko reads the reply
+        return found | {word} | ({STEM + word} if len(word) >= LOAN_MIN else set())
+    if word in found:
         return found | {word}
     return frozenset(f for f in found if "|" in f) | {word}
 
@@ -164,3 +173,10 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
             if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):
                 found.add((tok.start, toks[i + n - 1].end))
     return sorted(found)
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence around a place in the text."""
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
+    return start, min(ends) if ends else len(text)
