@@ -45,14 +45,22 @@ def main(ctx: click.Context) -> None:
 
 
 def scenario_files(paths: tuple[str, ...]) -> list[Path]:
-    """Files named, and *.yaml / *.yml files inside folders named."""
+    """Files named, drill folders named, and inside other folders named their *.yaml / *.yml
+    files and drill folders (whose parts are one scenario, not several)."""
+    from drill.scenario.folder import is_folder
+
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
+        if is_folder(path) or not path.is_dir():
             found.append(path)
+            continue
+        drills = sorted(p for p in path.rglob("*") if is_folder(p))
+        found.extend(drills)
+        found.extend(sorted(
+            p for p in path.rglob("*")
+            if p.suffix in (".yaml", ".yml") and p.is_file() and not any(d in p.parents for d in drills)
+        ))
     return found
 
 
@@ -144,6 +152,60 @@ def schema(output: str | None) -> None:
     except OSError as exc:
         raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
     click.echo(f"wrote {target}")
+
+
+@main.command("split")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(file_okay=False), default=None, help="The drill folder to write (default: the file's name without .yaml).")
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty (its inject files are replaced).")
+def split_command(source: str, output: str | None, force: bool) -> None:
+    """Split a one-file drill into a folder: drill.yaml and injects/NN-ID.yaml, one inject a file.
+
+    The text is cut as it is, comments and all; the folder loads to the same drill (checked),
+    and `drill lint`, `play`, `test` and the library take the folder as they take the file.
+
+    \b
+    Examples:
+      drill split my-drill.yaml               # → my-drill/drill.yaml, my-drill/injects/01-….yaml
+      drill unsplit my-drill -o my-drill.yaml --force
+    """
+    from drill.scenario.folder import split_file
+
+    target = Path(output) if output else Path(source).with_suffix("")
+    _convert(lambda: split_file(Path(source), target, force), f"wrote {target}/")
+
+
+@main.command("unsplit")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="The file to write (default: FOLDER.yaml).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def unsplit_command(folder: str, output: str | None, force: bool) -> None:
+    """Join a drill folder back into one file, comments and all (checked to load the same).
+
+    \b
+    Examples:
+      drill unsplit my-drill                  # → my-drill.yaml
+    """
+    from drill.scenario.folder import join_folder
+
+    target = Path(output) if output else Path(folder.rstrip("/\\") + ".yaml")
+    _convert(lambda: join_folder(Path(folder), target, force), f"wrote {target}")
+
+
+def _convert(work, done: str) -> None:
+    """Run a conversion; its problem (a diagnostic, a reason, an OS error) as one line, exit 2."""
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.folder import ConvertError
+
+    try:
+        work()
+    except ScenarioError as exc:
+        _report(exc.diagnostics)
+        sys.exit(EXIT_BAD_INPUT)
+    except (ConvertError, OSError) as exc:
+        click.echo(f"drill: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(done)
 
 
 @main.command()
