@@ -246,8 +246,9 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--fork", "fork", type=click.Path(dir_okay=False), default=None, metavar="RUNLOG",
               help="Try a run again from one of its decisions (with --at): replayed up to just before it, then yours to play, paused.")
 @click.option("--at", "at", type=click.IntRange(1), default=None, help="With --fork: the decision's number (as the debrief numbers them).")
+@click.option("--watch", is_flag=True, help="For authors: when the drill's file (or folder) is saved, reload it and replay your decisions on it, keeping your place; a save that does not load shows its diagnostics and play goes on.")
 def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, pick: bool,
-         resume: bool, facilitator: bool, team: str | None, fork: str | None, at: int | None) -> None:
+         resume: bool, facilitator: bool, team: str | None, fork: str | None, at: int | None, watch: bool) -> None:
     """Play a scenario in the terminal (with none given: pick one).
 
     SCENARIO is a file or the id of a library scenario. You write your own replies (r, p, d,
@@ -263,14 +264,18 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
       drill play --resume
       drill play strike-threat --facilitator --team "Aino:service,Mikko:comms,Sanna:management"
       drill play --fork runs/deleted-comment-20261204T090000Z.jsonl --at 1
+      drill play my-drill.yaml --watch --coach
     """
     from drill.tui.app import run_app
 
     if (fork is None) != (at is None) or (fork is not None and (scenario or resume)):
         click.echo("drill play: --fork RUNLOG goes with --at N, and without a SCENARIO or --resume", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    if watch and not scenario:
+        click.echo("drill play: --watch goes with a SCENARIO file or folder to watch", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume,
-                     facilitator=facilitator, team=team, pick=pick, fork=fork, at=at))
+                     facilitator=facilitator, team=team, pick=pick, fork=fork, at=at, watch=watch))
 
 
 @main.command("host")
