@@ -359,13 +359,13 @@ def _quote_hint(row: str) -> str:
 # ------------------------------------------------------------------ pydantic errors → lines
 
 
-def _unwrap(tp: Any) -> list[Any]:
+def unwrap(tp: Any) -> list[Any]:
     """The concrete alternatives behind Annotated/Optional/Union."""
     origin = typing.get_origin(tp)
     if origin is typing.Annotated:
-        return _unwrap(typing.get_args(tp)[0])
+        return unwrap(typing.get_args(tp)[0])
     if origin in (typing.Union, types.UnionType):
-        return [alt for arg in typing.get_args(tp) for alt in _unwrap(arg)]
+        return [alt for arg in typing.get_args(tp) for alt in unwrap(arg)]
     return [tp]
 
 
@@ -382,7 +382,7 @@ def _tags(tp: Any) -> dict[str, Any]:
     return found
 
 
-def _field_names(model: type[BaseModel]) -> dict[str, Any]:
+def field_names(model: type[BaseModel]) -> dict[str, Any]:
     return {(f.alias or name): f.annotation for name, f in model.model_fields.items()}
 
 
@@ -396,11 +396,11 @@ def _types_along(loc: tuple[Any, ...]) -> list[Any]:
         tagged = _tags(current)
         if isinstance(elem, str) and elem in tagged:
             nxt = tagged[elem]
-        for alt in _unwrap(current):
+        for alt in unwrap(current):
             if nxt is not None:
                 break
             if isinstance(alt, type) and issubclass(alt, BaseModel) and isinstance(elem, str):
-                nxt = _field_names(alt).get(elem)
+                nxt = field_names(alt).get(elem)
             elif typing.get_origin(alt) is list and isinstance(elem, int):
                 nxt = typing.get_args(alt)[0]
             elif typing.get_origin(alt) is dict and isinstance(elem, str):
@@ -417,7 +417,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     along = _types_along(loc)
     if len(along) <= len(loc):
         return None
-    for alt in _unwrap(along[-1]):
+    for alt in unwrap(along[-1]):
         if isinstance(alt, type) and issubclass(alt, BaseModel):
             return alt
     return None
@@ -427,7 +427,7 @@ def _union_branch(loc: tuple[Any, ...]) -> int | None:
     """Where a location names a branch of a plain union (Text is `str | {fi, en}`): pydantic
     then reports the value once per branch."""
     for i, tp in enumerate(_types_along(loc)[: len(loc)]):
-        if loc[i] != "[key]" and not _tags(tp) and len([a for a in _unwrap(tp) if a is not type(None)]) > 1:
+        if loc[i] != "[key]" and not _tags(tp) and len([a for a in unwrap(tp) if a is not type(None)]) > 1:
             return i
     return None
 
@@ -586,7 +586,7 @@ def _diagnostic(located: Located, err: Any) -> Diagnostic:
         path = _data_path(located.data, loc)
         key = loc[-1]
         model = _model_at(loc[:-1])
-        known = sorted(_field_names(model)) if model else []
+        known = sorted(field_names(model)) if model else []
         hint = did_you_mean(str(key), known) or (f" (allowed here: {', '.join(known)})" if known else "")
         return Diagnostic(*located.place(path, key=True), "D201", f"unknown key {key!r}{hint}")
     is_key = bool(loc) and loc[-1] == "[key]"
