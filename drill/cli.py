@@ -136,22 +136,26 @@ def schema(output: str | None) -> None:
     """Write the JSON Schema of the scenario format, for editor completion and hover help.
 
     Add `# yaml-language-server: $schema=scenario.schema.json` at the top of a scenario and
-    VS Code's YAML extension completes keys and explains each one.
+    VS Code's YAML extension completes keys and explains each one. Beside it go the schemas
+    of a drill folder's parts: drill.schema.json for its drill.yaml, inject.schema.json for
+    its injects/*.yaml.
 
     \b
     Examples:
       drill schema
       drill schema -o my-drills/scenario.schema.json
     """
-    from drill.scenario.schema import schema_text
+    from drill.scenario.schema import SCHEMA_ID, schema_files
 
-    target = Path(output) if output else Path("scenarios") / "scenario.schema.json"
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_text(), encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {target}")
+    target = Path(output) if output else Path("scenarios") / SCHEMA_ID
+    for name, text in schema_files().items():
+        path = target if name == SCHEMA_ID else target.with_name(name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
+        click.echo(f"wrote {path}")
 
 
 @main.command("fmt")

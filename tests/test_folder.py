@@ -94,3 +94,28 @@ def test_split_refuses_to_write_into_a_folder_in_use_in_one_line(folder: Path) -
     result = CliRunner().invoke(main, ["split", str(SMALL), "-o", str(folder)])
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "--force" in result.output
+
+
+def test_the_folder_schemas_take_every_split_bundled_drill_and_refuse_a_broken_inject(tmp_path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    from drill.scenario.schema import DRILL_SCHEMA_ID, INJECT_SCHEMA_ID, schema_files
+
+    files = schema_files()
+    for name in (DRILL_SCHEMA_ID, INJECT_SCHEMA_ID):  # the library's copies are current (`drill schema` writes them)
+        assert (BUNDLED / name).read_text(encoding="utf-8") == files[name]
+    drill_schema = jsonschema.Draft202012Validator(json.loads(files[DRILL_SCHEMA_ID]))
+    inject_schema = jsonschema.Draft202012Validator(json.loads(files[INJECT_SCHEMA_ID]))
+    from drill.scenario.folder import parts
+    from drill.scenario.load import parse_yaml
+
+    for source in BUNDLED_DRILLS:
+        main_file, *injects = split_file(source, tmp_path / source.stem)
+        assert not list(drill_schema.iter_errors(parse_yaml(main_file.read_bytes(), str(main_file)).data)), main_file
+        for part in injects:
+            assert not list(inject_schema.iter_errors(parse_yaml(part.read_bytes(), str(part), lists=True).data)), part
+    part = parts(tmp_path / SMALL.stem)[1]
+    broken = parse_yaml(part.read_bytes().replace(b"channel: facebook", b"channel: myspace", 1), str(part), lists=True).data
+    assert "'myspace' is not one of" in jsonschema.exceptions.best_match(inject_schema.iter_errors(broken)).message
