@@ -824,7 +824,7 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
 @click.option("-o", "--output", default=None, help="File to write, or a folder (default: reports/ named after the run).")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of templates that override the bundled ones of the same name.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language (default: the run's).")
-@click.option("--scenario", "scenario_path", type=click.Path(dir_okay=False), default=None, help="The scenario file, when the library does not have the run's scenario.")
+@click.option("--scenario", "scenario_path", type=click.Path(), default=None, help="The scenario file (or drill folder), when the library does not have the run's scenario.")
 @click.option("--actor", default=None, metavar="mailto:ADDRESS", help="xAPI: the trainee's e-mail address as the statements' actor (for a team, the team's).")
 @click.option("--account", default=None, metavar="HOMEPAGE:NAME", help="xAPI: the trainee's account on your LMS as the actor, e.g. https://lms.example.org:aino (NAME is after the last colon).")
 @click.option("--compare", "compare", type=click.Path(dir_okay=False), default=None, metavar="PARENT",

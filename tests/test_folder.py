@@ -88,6 +88,12 @@ def test_lint_and_the_library_take_a_folder(folder: Path, monkeypatch: pytest.Mo
     assert folder in library.scenario_paths()
     assert library.load_named("dc").scenario == load(SMALL).scenario
     assert library.find(str(folder)) == folder
+    [card] = [e for e in library.entries() if e.path == folder]
+    assert card.error is None and card.title == load(SMALL).scenario.title
+    part = folder / "injects" / "01-price-critic.yaml"  # an edit inside the folder is a new card
+    part.write_text(part.read_text(encoding="utf-8").replace("  at: 1m", "  at: soon", 1), encoding="utf-8")
+    [card] = [e for e in library.entries() if e.path == folder]
+    assert card.error is not None and card.error.startswith(f"{part}:")
 
 
 def test_split_refuses_to_write_into_a_folder_in_use_in_one_line(folder: Path) -> None:

@@ -205,3 +205,10 @@ def join_folder(folder: Path, target: Path, force: bool = False) -> None:
         raise ConvertError(f"{target} exists: choose another file with -o, or --force")
     target.write_text(join(*read_parts(folder), str(folder / DRILL_FILE)), encoding="utf-8")
     _same_model(folder, target)
+
+
+def one_file_text(path: Path) -> str:
+    """A drill's text as one file (a folder's parts joined): what a host sends its seats."""
+    if path.is_dir():
+        return join(*read_parts(path), str(path / DRILL_FILE))
+    return path.read_text(encoding="utf-8")

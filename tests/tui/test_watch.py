@@ -86,3 +86,26 @@ async def test_a_save_that_does_not_load_is_shown_and_play_goes_on(app_for, tmp_
         await pilot.pause()
         assert app.session is not playing and app.drill_problems == []
         assert app.session.now == 16 * 60 and [a.option for _, a in app.session.actions] == ["dm"]
+
+
+async def test_a_drill_folder_is_watched_file_by_file(app_for, tmp_path):
+    from drill.scenario.folder import split_file
+
+    split_file(SCENARIO, tmp_path / "parcels")
+    [part] = [p for p in (tmp_path / "parcels" / "injects").iterdir() if OLD in p.read_text(encoding="utf-8")]
+    app = app_for(tmp_path / "parcels", watch=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        app.advance(11 * 60)
+        select(app, "complaint")
+        await pilot.press("p", key_for(app, "complaint", "private", "dm"))
+        await pilot.pause()
+        part.write_text(part.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
+        await app.check_drill()
+        await pilot.pause()
+        update = next(o for o in app.session.scenario.injects_by_id["complaint"].options if o.id == "update")
+        assert NEW in str(update.text) and [a.option for _, a in app.session.actions] == ["dm"]
+        part.write_text("- id: [broken\n", encoding="utf-8")
+        await app.check_drill()
+        await pilot.pause()
+        assert app.drill_problems and app.drill_problems[0].startswith(f"{part}:")
