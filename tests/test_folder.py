@@ -125,3 +125,22 @@ def test_the_folder_schemas_take_every_split_bundled_drill_and_refuse_a_broken_i
     part = parts(tmp_path / SMALL.stem)[1]
     broken = parse_yaml(part.read_bytes().replace(b"channel: facebook", b"channel: myspace", 1), str(part), lists=True).data
     assert "'myspace' is not one of" in jsonschema.exceptions.best_match(inject_schema.iter_errors(broken)).message
+
+
+def test_a_folder_whose_drill_yaml_and_an_inject_file_do_not_parse_names_both(folder: Path) -> None:
+    (folder / "drill.yaml").write_text("format: 1\nid: [oops\n", encoding="utf-8")
+    part = folder / "injects" / "05-fair-question.yaml"
+    part.write_text("- id: x\n\tat: 1m\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        load(folder)
+    assert [(d.file, d.code) for d in caught.value.diagnostics] == [(str(folder / "drill.yaml"), "D110"), (str(part), "D110")]
+    assert caught.value.diagnostics[1].line == 2
+
+
+def test_an_inject_file_of_one_value_says_what_an_inject_file_holds(folder: Path) -> None:
+    part = folder / "injects" / "05-fair-question.yaml"
+    part.write_text("just a sentence\n", encoding="utf-8")
+    with pytest.raises(ScenarioError) as caught:
+        load(folder)
+    [d] = caught.value.diagnostics
+    assert (d.file, d.line, d.code) == (str(part), 1, "D114") and "one inject" in d.message

@@ -16,7 +16,7 @@ import hashlib
 from pathlib import Path
 
 from drill.scenario.diagnostics import Diagnostic, ScenarioError
-from drill.scenario.load import Loaded, load_located, parse_yaml, read_file
+from drill.scenario.load import Loaded, Located, load_located, parse_yaml, read_file
 from drill.scenario.model import Scenario
 
 DRILL_FILE = "drill.yaml"
@@ -50,9 +50,11 @@ def load_folder(folder: Path) -> Loaded:
         except ScenarioError as exc:
             problems += exc.diagnostics
             continue
-        if located is None:
+        if i == 0:
             located = sub
             continue
+        if located is None:
+            continue  # drill.yaml does not parse: its diagnostics come first, the parts' still count
         injects = located.data.setdefault("injects", [])
         if not isinstance(injects, list):
             continue  # drill.yaml's own `injects` is not a list: validation says so there
@@ -79,7 +81,7 @@ def _comment_or_blank(line: str) -> bool:
     return not line.strip() or line.lstrip().startswith("#")
 
 
-def _top_level_lines(text: str, name: str) -> tuple[list[str], dict[str, int], dict]:
+def _top_level_lines(text: str, name: str) -> tuple[list[str], dict[str, int], Located]:
     located = parse_yaml(text.encode("utf-8"), name)
     lines = text.splitlines(keepends=True)
     keys = {k: located.key_marks[(k,)][0] - 1 for k in located.data}

@@ -262,7 +262,8 @@ def parse_yaml(raw: bytes, name: str, lists: bool = False) -> Located:
         if not isinstance(root, MappingNode) and not (lists and isinstance(root, SequenceNode)):
             kind = "a list" if isinstance(root, SequenceNode) else "a single value"
             line, col = _pos(root.start_mark)
-            raise fail(line, col, "D114", f"the top level is {kind}; a scenario is a mapping of keys (format: 1, id: …)")
+            wanted = "an inject file holds one inject (id: …) or a list of injects" if lists else "a scenario is a mapping of keys (format: 1, id: …)"
+            raise fail(line, col, "D114", f"the top level is {kind}; {wanted}")
         out.data = _convert(root, (), out)
     except _Problem as problem:
         line, col = _pos(problem.mark)
