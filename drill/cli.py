@@ -45,14 +45,22 @@ def main(ctx: click.Context) -> None:
 
 
 def scenario_files(paths: tuple[str, ...]) -> list[Path]:
-    """Files named, and *.yaml / *.yml files inside folders named."""
+    """Files named, drill folders named, and inside other folders named their *.yaml / *.yml
+    files and drill folders (whose parts are one scenario, not several)."""
+    from drill.scenario.folder import is_folder
+
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
+        if is_folder(path) or not path.is_dir():
             found.append(path)
+            continue
+        drills = sorted(p for p in path.rglob("*") if is_folder(p))
+        found.extend(drills)
+        found.extend(sorted(
+            p for p in path.rglob("*")
+            if p.suffix in (".yaml", ".yml") and p.is_file() and not any(d in p.parents for d in drills)
+        ))
     return found
 
 
@@ -133,22 +141,128 @@ def schema(output: str | None) -> None:
     """Write the JSON Schema of the scenario format, for editor completion and hover help.
 
     Add `# yaml-language-server: $schema=scenario.schema.json` at the top of a scenario and
-    VS Code's YAML extension completes keys and explains each one.
+    VS Code's YAML extension completes keys and explains each one. Beside it go the schemas
+    of a drill folder's parts: drill.schema.json for its drill.yaml, inject.schema.json for
+    its injects/*.yaml.
 
     \b
     Examples:
       drill schema
       drill schema -o my-drills/scenario.schema.json
     """
-    from drill.scenario.schema import schema_text
+    from drill.scenario.schema import SCHEMA_ID, schema_files
 
-    target = Path(output) if output else Path("scenarios") / "scenario.schema.json"
+    target = Path(output) if output else Path("scenarios") / SCHEMA_ID
+    for name, text in schema_files().items():
+        path = target if name == SCHEMA_ID else target.with_name(name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from None
+        click.echo(f"wrote {path}")
+
+
+@main.command("fmt")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--check", is_flag=True, help="Write nothing: list the files that would change and exit 1 if any (for CI).")
+def fmt_command(paths: tuple[str, ...], check: bool) -> None:
+    """Lay out scenario files one way: keys in the format guide's order, texts in double quotes,
+    lines folded at 100 columns. Comments stay; the drill loads to the same model (checked, or
+    the file is left as it is); formatting twice changes nothing.
+
+    Exit status 1 with --check when a file would change, 2 when a file cannot be formatted.
+
+    \b
+    Examples:
+      drill fmt my-drill.yaml
+      drill fmt --check scenarios/ my-drills/
+    """
+    from drill.scenario.fmt import FormatError, format_path
+
+    files = scenario_files(paths)
+    if not files:
+        click.echo("drill fmt: no scenario files found (give .yaml files or folders)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    changed, failed = [], False
+    for path in files:
+        try:
+            done = format_path(path)
+        except (FormatError, OSError) as exc:
+            click.echo(f"drill fmt: {exc}", err=True)
+            failed = True
+            continue
+        for file, text, formatted in done:
+            if formatted == text:
+                continue
+            changed.append(file)
+            if check:
+                click.echo(f"{file}: would be reformatted")
+                continue
+            try:
+                file.write_text(formatted, encoding="utf-8")
+            except OSError as exc:
+                click.echo(f"drill fmt: cannot write {file}: {exc.strerror or exc}", err=True)
+                failed = True
+                continue
+            click.echo(f"formatted {file}")
+    if failed:
+        sys.exit(EXIT_BAD_INPUT)
+    sys.exit(EXIT_PROBLEMS if check and changed else 0)
+
+
+@main.command("split")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(file_okay=False), default=None, help="The drill folder to write (default: the file's name without .yaml).")
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty (its inject files are replaced).")
+def split_command(source: str, output: str | None, force: bool) -> None:
+    """Split a one-file drill into a folder: drill.yaml and injects/NN-ID.yaml, one inject a file.
+
+    The text is cut as it is, comments and all; the folder loads to the same drill (checked),
+    and `drill lint`, `play`, `test` and the library take the folder as they take the file.
+
+    \b
+    Examples:
+      drill split my-drill.yaml               # → my-drill/drill.yaml, my-drill/injects/01-….yaml
+      drill unsplit my-drill -o my-drill.yaml --force
+    """
+    from drill.scenario.folder import split_file
+
+    target = Path(output) if output else Path(source).with_suffix("")
+    _convert(lambda: split_file(Path(source), target, force), f"wrote {target}/")
+
+
+@main.command("unsplit")
+@click.argument("folder", type=click.Path(file_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="The file to write (default: FOLDER.yaml).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def unsplit_command(folder: str, output: str | None, force: bool) -> None:
+    """Join a drill folder back into one file, comments and all (checked to load the same).
+
+    \b
+    Examples:
+      drill unsplit my-drill                  # → my-drill.yaml
+    """
+    from drill.scenario.folder import join_folder
+
+    target = Path(output) if output else Path(folder.rstrip("/\\") + ".yaml")
+    _convert(lambda: join_folder(Path(folder), target, force), f"wrote {target}")
+
+
+def _convert(work, done: str) -> None:
+    """Run a conversion; its problem (a diagnostic, a reason, an OS error) as one line, exit 2."""
+    from drill.scenario.diagnostics import ScenarioError
+    from drill.scenario.folder import ConvertError
+
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(schema_text(), encoding="utf-8")
-    except OSError as exc:
-        raise click.ClickException(f"cannot write {target}: {exc.strerror or exc}") from None
-    click.echo(f"wrote {target}")
+        work()
+    except ScenarioError as exc:
+        _report(exc.diagnostics)
+        sys.exit(EXIT_BAD_INPUT)
+    except (ConvertError, OSError) as exc:
+        click.echo(f"drill: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(done)
 
 
 @main.command()
@@ -189,8 +303,9 @@ def new(name: str, directory: str, force: bool) -> None:
 @click.option("--fork", "fork", type=click.Path(dir_okay=False), default=None, metavar="RUNLOG",
               help="Try a run again from one of its decisions (with --at): replayed up to just before it, then yours to play, paused.")
 @click.option("--at", "at", type=click.IntRange(1), default=None, help="With --fork: the decision's number (as the debrief numbers them).")
+@click.option("--watch", is_flag=True, help="For authors: when the drill's file (or folder) is saved, reload it and replay your decisions on it, keeping your place; a save that does not load shows its diagnostics and play goes on.")
 def play(scenario: str | None, seed: int, speed: float | None, lang: str | None, trainee: str | None, coach: bool, pick: bool,
-         resume: bool, facilitator: bool, team: str | None, fork: str | None, at: int | None) -> None:
+         resume: bool, facilitator: bool, team: str | None, fork: str | None, at: int | None, watch: bool) -> None:
     """Play a scenario in the terminal (with none given: pick one).
 
     SCENARIO is a file or the id of a library scenario. You write your own replies (r, p, d,
@@ -206,14 +321,18 @@ def play(scenario: str | None, seed: int, speed: float | None, lang: str | None,
       drill play --resume
       drill play strike-threat --facilitator --team "Aino:service,Mikko:comms,Sanna:management"
       drill play --fork runs/deleted-comment-20261204T090000Z.jsonl --at 1
+      drill play my-drill.yaml --watch --coach
     """
     from drill.tui.app import run_app
 
     if (fork is None) != (at is None) or (fork is not None and (scenario or resume)):
         click.echo("drill play: --fork RUNLOG goes with --at N, and without a SCENARIO or --resume", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    if watch and not scenario:
+        click.echo("drill play: --watch goes with a SCENARIO file or folder to watch", err=True)
+        sys.exit(EXIT_BAD_INPUT)
     sys.exit(run_app(scenario=scenario, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach, resume=resume,
-                     facilitator=facilitator, team=team, pick=pick, fork=fork, at=at))
+                     facilitator=facilitator, team=team, pick=pick, fork=fork, at=at, watch=watch))
 
 
 @main.command("host")
@@ -722,7 +841,7 @@ def serve(scenario: str | None, host: str, port: int, public: bool, seed: int | 
 @click.option("-o", "--output", default=None, help="File to write, or a folder (default: reports/ named after the run).")
 @click.option("--templates", type=click.Path(exists=True, file_okay=False), default=None, help="Folder of templates that override the bundled ones of the same name.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language (default: the run's).")
-@click.option("--scenario", "scenario_path", type=click.Path(dir_okay=False), default=None, help="The scenario file, when the library does not have the run's scenario.")
+@click.option("--scenario", "scenario_path", type=click.Path(), default=None, help="The scenario file (or drill folder), when the library does not have the run's scenario.")
 @click.option("--actor", default=None, metavar="mailto:ADDRESS", help="xAPI: the trainee's e-mail address as the statements' actor (for a team, the team's).")
 @click.option("--account", default=None, metavar="HOMEPAGE:NAME", help="xAPI: the trainee's account on your LMS as the actor, e.g. https://lms.example.org:aino (NAME is after the last colon).")
 @click.option("--compare", "compare", type=click.Path(dir_okay=False), default=None, metavar="PARENT",

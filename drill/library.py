@@ -44,19 +44,24 @@ class Entry:
 
 
 def scenario_paths() -> list[Path]:
+    """Every scenario on the search path: its *.yaml / *.yml files and its drill folders."""
+    from drill.scenario.folder import is_folder
+
     seen: list[Path] = []
     for folder in search_path():
         if folder.is_dir():
-            for path in sorted(folder.glob("*.y*ml")):
-                if path.suffix in (".yaml", ".yml") and path not in seen:
+            for path in sorted(folder.iterdir()):
+                if ((path.suffix in (".yaml", ".yml") and path.is_file()) or is_folder(path)) and path not in seen:
                     seen.append(path)
     return seen
 
 
 def find(name_or_path: str) -> Path | None:
-    """A path as given, or a library scenario by id or file stem."""
+    """A path as given (a file or a drill folder), or a library scenario by id or file stem."""
+    from drill.scenario.folder import is_folder
+
     direct = Path(name_or_path)
-    if direct.is_file():
+    if direct.is_file() or is_folder(direct):
         return direct
     stem = direct.stem if direct.suffix in (".yaml", ".yml") else name_or_path
     return next((p for p in scenario_paths() if p.stem == stem), None)
@@ -97,7 +102,7 @@ def scenario_of(header: dict, override: str | None = None):
     if not isinstance(wanted, str) or not wanted:
         raise LibraryError("the journal header names no scenario")
     recorded = header.get("scenario_path")
-    names = [override] if override else [n for n in (recorded,) if isinstance(n, str) and Path(n).is_file()] + [wanted]
+    names = [override] if override else [n for n in (recorded,) if isinstance(n, str) and Path(n).exists()] + [wanted]
     for name in names:
         try:
             loaded = load_named(name)
@@ -135,8 +140,7 @@ def entries() -> list[Entry]:
         cached = {}
     found, fresh = [], {}
     for path in scenario_paths():
-        info = path.stat()
-        stamp, hit = [info.st_size, info.st_mtime_ns, __version__, CACHE_VERSION], cached.get(str(path)) if isinstance(cached, dict) else None
+        stamp, hit = [*_stamp(path), __version__, CACHE_VERSION], cached.get(str(path)) if isinstance(cached, dict) else None
         if isinstance(hit, dict) and hit.get("stamp") == stamp:
             entry = Entry(path, **{**hit["entry"], "languages": tuple(hit["entry"]["languages"])})
         else:
@@ -150,6 +154,14 @@ def entries() -> list[Entry]:
         except OSError:
             pass  # a read-only home only costs the next start its speed
     return found
+
+
+def _stamp(path: Path) -> list[int]:
+    """Size and modification time of a scenario file, or of every file of a drill folder."""
+    from drill.scenario.folder import parts
+
+    infos = [p.stat() for p in (parts(path) if path.is_dir() else [path])]
+    return [sum(i.st_size for i in infos), max(i.st_mtime_ns for i in infos), len(infos)]
 
 
 def _card(path: Path) -> Entry:

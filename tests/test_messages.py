@@ -320,7 +320,7 @@ def test_no_pydantic_or_python_phrasing_reaches_any_message():
         except ValidationError as exc:
             kinds.update(err["type"] for err in exc.errors())
         with pytest.raises(ScenarioError) as caught:
-            validate_data(Located(data, base.marks, base.key_marks), NAME)
+            validate_data(Located(data, base.marks, base.key_marks, base.files))
         for d in caught.value.diagnostics:
             assert d.line >= 1 and d.col >= 1
             if RAW.search(d.message) or PYTHON.search(d.message):

@@ -25,7 +25,6 @@ def lint_model_answers(loaded: Loaded) -> list[Diagnostic]:
             review = check_reply(s, inject.id, route, text_in(inject.model_answer, lang), lang)
             faults = sorted(review.checks & FAULTS)
             if faults:
-                line, col = loaded.located.where(("injects", i, "model_answer"))
-                found.append(Diagnostic(loaded.path, line, col, "D417",
+                found.append(Diagnostic(*loaded.located.place(("injects", i, "model_answer")), "D417",
                                         f"the model answer of {inject.id!r} ({lang}) does not pass its own checks: {', '.join(faults)}"))
     return found

@@ -106,8 +106,7 @@ def lint(loaded: Loaded) -> list[Diagnostic]:
     diagnostics: list[Diagnostic] = []
 
     def warn(path: Path_, code: str, message: str) -> None:
-        line, col = loaded.located.where(path)
-        diagnostics.append(Diagnostic(loaded.path, line, col, code, message))
+        diagnostics.append(Diagnostic(*loaded.located.place(path), code, message))
 
     reach = _Reach(s)
     ended_by = {then.end for t in s.triggers if t.id in reach.triggers for then in t.then if isinstance(then, m.EndThen)}

@@ -139,11 +139,31 @@ def _compose(text: str) -> Node | None:
 
 @dataclass
 class Located:
-    """Plain data from a YAML file with the position of every value and key."""
+    """Plain data from YAML with the position of every value and key, and the file each part
+    came from: a drill split into a folder (drill.folder) is one Located over several files."""
 
     data: Any
     marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    files: dict[Path_, str] = field(default_factory=dict)
+
+    def file_of(self, path: Path_) -> str:
+        """The file a path's value was written in: that of its nearest ancestor with one."""
+        probe = tuple(path)
+        while probe and probe not in self.files:
+            probe = probe[:-1]
+        return self.files.get(probe, "")
+
+    def place(self, path: Path_, key: bool = False) -> tuple[str, int, int]:
+        """The file, line and column of a path: where a diagnostic about it points."""
+        return (self.file_of(path), *self.where(path, key))
+
+    def graft(self, at: Path_, other: Located, root: Path_ = ()) -> None:
+        """Put `other`'s value at `root` (with its positions and file) under the path `at`."""
+        n = len(root)
+        for mine, theirs in ((self.marks, other.marks), (self.key_marks, other.key_marks)):
+            mine.update({at + p[n:]: v for p, v in theirs.items() if p[:n] == root})
+        self.files.update({at + p[n:]: v for p, v in other.files.items() if p[:n] == root})
 
     def where(self, path: Path_, key: bool = False) -> tuple[int, int]:
         """The line and column of a path, or of its nearest located ancestor."""
@@ -214,8 +234,9 @@ def _line_col(text: str, index: int) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def parse_yaml(raw: bytes, name: str) -> Located:
-    """Bytes of one YAML document → located plain data; raises ScenarioError on any problem."""
+def parse_yaml(raw: bytes, name: str, lists: bool = False) -> Located:
+    """Bytes of one YAML document → located plain data; raises ScenarioError on any problem.
+    The top level is a mapping, or with `lists` a mapping or a list (a folder's inject file)."""
 
     def fail(line: int, col: int, code: str, message: str) -> ScenarioError:
         return ScenarioError([Diagnostic(name, line, col, code, message)])
@@ -234,15 +255,16 @@ def parse_yaml(raw: bytes, name: str) -> Located:
         raise fail(line, col, "D102", f"control character {ord(bad.group()):#04x} in the file: remove it")
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
         raise fail(1, 1, "D103", "the file is empty: start from `drill new NAME`")
-    out = Located(None)
+    out = Located(None, files={(): name})
     try:
         root = _compose(text)
         if root is None or (root.tag == _NULL and root.value == ""):  # only `---` or `...`
             raise fail(1, 1, "D103", "the file is empty: start from `drill new NAME`")
-        if not isinstance(root, MappingNode):
+        if not isinstance(root, MappingNode) and not (lists and isinstance(root, SequenceNode)):
             kind = "a list" if isinstance(root, SequenceNode) else "a single value"
             line, col = _pos(root.start_mark)
-            raise fail(line, col, "D114", f"the top level is {kind}; a scenario is a mapping of keys (format: 1, id: …)")
+            wanted = "an inject file holds one inject (id: …) or a list of injects" if lists else "a scenario is a mapping of keys (format: 1, id: …)"
+            raise fail(line, col, "D114", f"the top level is {kind}; {wanted}")
         out.data = _convert(root, (), out)
     except _Problem as problem:
         line, col = _pos(problem.mark)
@@ -339,13 +361,13 @@ def _quote_hint(row: str) -> str:
 # ------------------------------------------------------------------ pydantic errors → lines
 
 
-def _unwrap(tp: Any) -> list[Any]:
+def unwrap(tp: Any) -> list[Any]:
     """The concrete alternatives behind Annotated/Optional/Union."""
     origin = typing.get_origin(tp)
     if origin is typing.Annotated:
-        return _unwrap(typing.get_args(tp)[0])
+        return unwrap(typing.get_args(tp)[0])
     if origin in (typing.Union, types.UnionType):
-        return [alt for arg in typing.get_args(tp) for alt in _unwrap(arg)]
+        return [alt for arg in typing.get_args(tp) for alt in unwrap(arg)]
     return [tp]
 
 
@@ -362,7 +384,7 @@ def _tags(tp: Any) -> dict[str, Any]:
     return found
 
 
-def _field_names(model: type[BaseModel]) -> dict[str, Any]:
+def field_names(model: type[BaseModel]) -> dict[str, Any]:
     return {(f.alias or name): f.annotation for name, f in model.model_fields.items()}
 
 
@@ -376,11 +398,11 @@ def _types_along(loc: tuple[Any, ...]) -> list[Any]:
         tagged = _tags(current)
         if isinstance(elem, str) and elem in tagged:
             nxt = tagged[elem]
-        for alt in _unwrap(current):
+        for alt in unwrap(current):
             if nxt is not None:
                 break
             if isinstance(alt, type) and issubclass(alt, BaseModel) and isinstance(elem, str):
-                nxt = _field_names(alt).get(elem)
+                nxt = field_names(alt).get(elem)
             elif typing.get_origin(alt) is list and isinstance(elem, int):
                 nxt = typing.get_args(alt)[0]
             elif typing.get_origin(alt) is dict and isinstance(elem, str):
@@ -397,7 +419,7 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     along = _types_along(loc)
     if len(along) <= len(loc):
         return None
-    for alt in _unwrap(along[-1]):
+    for alt in unwrap(along[-1]):
         if isinstance(alt, type) and issubclass(alt, BaseModel):
             return alt
     return None
@@ -407,7 +429,7 @@ def _union_branch(loc: tuple[Any, ...]) -> int | None:
     """Where a location names a branch of a plain union (Text is `str | {fi, en}`): pydantic
     then reports the value once per branch."""
     for i, tp in enumerate(_types_along(loc)[: len(loc)]):
-        if loc[i] != "[key]" and not _tags(tp) and len([a for a in _unwrap(tp) if a is not type(None)]) > 1:
+        if loc[i] != "[key]" and not _tags(tp) and len([a for a in unwrap(tp) if a is not type(None)]) > 1:
             return i
     return None
 
@@ -556,7 +578,7 @@ def _allowed(err: Any) -> list[str]:
     return re.findall(r"'([^']*)'", str((err.get("ctx") or {}).get("expected", "")))
 
 
-def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
+def _diagnostic(located: Located, err: Any) -> Diagnostic:
     """One pydantic error as a located line in a trainer's words: what is wrong, what to write."""
     loc = tuple(err["loc"])
     kind = err["type"]
@@ -566,13 +588,12 @@ def _diagnostic(name: str, located: Located, err: Any) -> Diagnostic:
         path = _data_path(located.data, loc)
         key = loc[-1]
         model = _model_at(loc[:-1])
-        known = sorted(_field_names(model)) if model else []
+        known = sorted(field_names(model)) if model else []
         hint = did_you_mean(str(key), known) or (f" (allowed here: {', '.join(known)})" if known else "")
-        line, col = located.where(path, key=True)
-        return Diagnostic(name, line, col, "D201", f"unknown key {key!r}{hint}")
+        return Diagnostic(*located.place(path, key=True), "D201", f"unknown key {key!r}{hint}")
     is_key = bool(loc) and loc[-1] == "[key]"
     path = _data_path(located.data, loc)
-    line, col = located.where(path, key=is_key)
+    name, line, col = located.place(path, key=is_key)
     got = f"the key {value!r}" if is_key else _describe(value)
 
     def say(code: str, message: str) -> Diagnostic:
@@ -646,19 +667,19 @@ _COND_AND_THEN_KEYS = (
 )
 
 
-def validate_data(located: Located, name: str) -> Scenario:
+def validate_data(located: Located) -> Scenario:
     """Located plain data → Scenario, or ScenarioError with one diagnostic per problem."""
     try:
         return Scenario.model_validate(located.data)
     except ValidationError as exc:
         errors = _merge_unions(exc.errors())
-        diagnostics = sorted({_diagnostic(name, located, err) for err in errors})
+        diagnostics = sorted({_diagnostic(located, err) for err in errors})
         raise ScenarioError(diagnostics) from None
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A scenario with where it came from: its file and the position of every value."""
+    """A scenario with where it came from: its file (or folder) and the position of every value."""
 
     scenario: Scenario
     path: str
@@ -666,18 +687,22 @@ class Loaded:
     digest: str
 
 
-def load_bytes(raw: bytes, name: str) -> Loaded:
-    """Parse and validate one scenario, with cross-references checked."""
-    located = parse_yaml(raw, name)
-    scenario = validate_data(located, name)
-    problems = check_references(scenario, located, name)
+def load_located(located: Located, name: str, digest: str) -> Loaded:
+    """Validate located data, with cross-references checked."""
+    scenario = validate_data(located)
+    problems = check_references(scenario, located)
     if problems:
         raise ScenarioError(problems)
-    return Loaded(scenario, name, located, hashlib.sha256(raw).hexdigest()[:16])
+    return Loaded(scenario, name, located, digest)
 
 
-def load(path: str | Path) -> Loaded:
-    """Load a scenario file; every problem comes out as a ScenarioError, never a traceback."""
+def load_bytes(raw: bytes, name: str) -> Loaded:
+    """Parse and validate one scenario file's bytes."""
+    return load_located(parse_yaml(raw, name), name, hashlib.sha256(raw).hexdigest()[:16])
+
+
+def read_file(path: str | Path) -> bytes:
+    """A scenario file's bytes, or a ScenarioError saying why not (too large, unreadable)."""
     name = str(path)
     try:
         with open(path, "rb") as handle:
@@ -689,4 +714,13 @@ def load(path: str | Path) -> Loaded:
                 )
     except OSError as exc:
         raise ScenarioError([Diagnostic(name, 1, 1, "D104", f"cannot read the file: {exc.strerror or exc}")]) from None
-    return load_bytes(raw, name)
+    return raw
+
+
+def load(path: str | Path) -> Loaded:
+    """Load a scenario file or folder; every problem comes out as a ScenarioError, never a traceback."""
+    if Path(path).is_dir():
+        from drill.scenario.folder import load_folder
+
+        return load_folder(Path(path))
+    return load_bytes(read_file(path), str(path))

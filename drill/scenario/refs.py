@@ -47,12 +47,11 @@ def all_conditions(scenario: m.Scenario) -> Iterator[tuple[Any, Path_]]:
             yield from walk_conditions(ending.when, ("endings", i, "when"))
 
 
-def check_references(scenario: m.Scenario, located: Located, name: str) -> list[Diagnostic]:
+def check_references(scenario: m.Scenario, located: Located) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
 
     def report(path: Path_, code: str, message: str) -> None:
-        line, col = located.where(path)
-        problems.append(Diagnostic(name, line, col, code, message))
+        problems.append(Diagnostic(*located.place(path), code, message))
 
     def unique(items: list[Any], base: Path_, what: str) -> dict[str, Any]:
         seen: dict[str, Any] = {}

@@ -29,6 +29,10 @@ from drill.scenario.model import Model, Scenario
 from drill.scenario.types import parse_duration
 
 SCHEMA_ID = "scenario.schema.json"
+DRILL_SCHEMA_ID = "drill.schema.json"
+"""A drill folder's drill.yaml (drill.folder): the scenario, its injects optional."""
+INJECT_SCHEMA_ID = "inject.schema.json"
+"""A drill folder's injects/*.yaml: one inject, or a list of them."""
 UNITS = {"d": 86400, "h": 3600, "m": 60, "s": 1}
 
 
@@ -162,3 +166,24 @@ def schema_dict() -> dict:
 
 def schema_text() -> str:
     return json.dumps(schema_dict(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def folder_schemas() -> dict[str, dict]:
+    """The schemas of a drill folder's parts, by file name: drill.yaml is the scenario with its
+    injects optional (they may all be in injects/), an inject file one inject or a list."""
+    base = schema_dict()
+    drill = {**base, "$id": DRILL_SCHEMA_ID, "title": "drill folder's drill.yaml, format 1",
+             "required": [key for key in base["required"] if key != "injects"]}
+    inject = {
+        "$schema": base["$schema"], "$id": INJECT_SCHEMA_ID, "title": "drill folder's inject file, format 1",
+        "$defs": base["$defs"],
+        "oneOf": [{"$ref": "#/$defs/Inject"}, {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Inject"}}],
+    }
+    return {DRILL_SCHEMA_ID: drill, INJECT_SCHEMA_ID: inject}
+
+
+def schema_files() -> dict[str, str]:
+    """Every schema `drill schema` writes, by file name: the one-file form's and a folder's parts'."""
+    texts = {SCHEMA_ID: schema_text()}
+    texts.update({name: json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n" for name, schema in folder_schemas().items()})
+    return texts

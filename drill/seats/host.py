@@ -29,6 +29,7 @@ from drill.engine.clock import SimClock
 from drill.engine.session import Session
 from drill.runlog import JournalWriter
 from drill.scenario.actions import Action
+from drill.scenario.folder import one_file_text
 from drill.seats.protocol import MAX_MESSAGE, UP, ProtocolError, decode, encode
 from drill.team import Member, team_from_header, team_header
 from drill.web import Origins
@@ -303,7 +304,7 @@ def new_host(loaded: Any, seed: int, team: list[Member], code: str, speed: float
                       started=datetime.now(UTC).isoformat(timespec="seconds"))
     writer = JournalWriter.start(session.log, journal)
     return Host(session, writer, [], team, code, speed or loaded.scenario.clock.speed, Origins(address, port, public),
-                Path(loaded.path).read_text(encoding="utf-8"))
+                one_file_text(Path(loaded.path)))
 
 
 def resumed_host(journal_path: Path, code: str, speed: float | None, address: str, port: int, public: bool = False) -> Host:
@@ -317,4 +318,4 @@ def resumed_host(journal_path: Path, code: str, speed: float | None, address: st
     session = replay(loaded.scenario, journal)
     writer = JournalWriter.resume(session.log, journal_path)
     return Host(session, writer, journal.records, team_from_header(journal.header), code,
-                speed or loaded.scenario.clock.speed, Origins(address, port, public), Path(loaded.path).read_text(encoding="utf-8"))
+                speed or loaded.scenario.clock.speed, Origins(address, port, public), one_file_text(Path(loaded.path)))

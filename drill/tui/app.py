@@ -80,7 +80,7 @@ class DrillApp(App):
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
         forked: tuple[Session, JournalWriter] | None = None, seat: Any = None,
         theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
-        pick: bool = False,
+        pick: bool = False, watch: bool = False,
     ) -> None:
         super().__init__()
         self.loaded, self.seed, self.speed, self.trainee, self.coach = loaded, seed, speed, trainee, coach
@@ -115,6 +115,11 @@ class DrillApp(App):
         self.too_small: TooSmallScreen | None = None
         self.frozen = 0
         self.journal_warned = False
+        self.watch_drill = watch
+        """`--watch`: a saved drill is reloaded and the run replayed on it (drill.tui.watch)."""
+        self.watched: tuple = ()
+        self.drill_problems: list[str] = []
+        """Why the drill as last saved is not the one played (--watch), as diagnostics; empty when it is."""
 
     def t(self, key: str, **params: Any) -> str:
         return translate(key, self.lang, **params)
@@ -126,6 +131,11 @@ class DrillApp(App):
             self.theme = self.fixed_theme
         if not self.manual_clock:
             self.ticker = self.set_interval(TICK, self.tick, pause=True)
+        if self.watch_drill and self.loaded is not None:
+            from drill.tui import watch
+
+            self.watched = watch.stamp(Path(self.loaded.path))
+            self.set_interval(watch.EVERY, self.check_drill)
         if self.resume is not None:
             self.session, path = self.resume
             self.writer = JournalWriter.resume(self.session.log, path)
@@ -233,6 +243,45 @@ class DrillApp(App):
         self.clock = SimClock(speed=self.speed or session.scenario.clock.speed, paused=True)
         self.begin_play()
         self.notify(self.t("ui.fork.started", at=session.log.header.get("fork_at"), time=f"{session.wall_time():%H:%M}"), timeout=10)
+
+    async def check_drill(self) -> None:
+        """--watch: when the drill's files were saved, play on with the new version, keeping the
+        trainee's decisions and place; a version that does not load (or does not replay the run)
+        is shown as its diagnostics and the last good one goes on."""
+        from drill.tui import watch
+
+        if self.loaded is None or self.card is not None or self.playback is not None:
+            return
+        path = Path(self.loaded.path)
+        now = watch.stamp(path)
+        if now == self.watched:
+            return
+        self.watched = now
+        try:
+            if self.play is None or self.writer is None:  # the briefing: nothing played yet, start over
+                loaded, session, writer = watch.reload_fresh(path)
+            else:
+                loaded, session, writer = watch.reload(path, self.session, self.writer.path)
+        except watch.ReloadError as exc:
+            self.drill_problems = exc.lines
+            more = len(exc.lines) - 5
+            text = "\n".join(exc.lines[:5]) + ("\n" + self.t("ui.watch.more", count=more) if more > 0 else "")
+            self.notify(text, title=self.t("ui.watch.invalid"), severity="error", timeout=30, markup=False)
+            return
+        self.drill_problems = []
+        if session is None:
+            self.start_run(loaded)
+        else:
+            lost = len(self.session.actions) - len(session.actions)
+            if self.writer is not None:
+                self.writer.close()
+            self.loaded, self.session, self.writer = loaded, session, writer
+            assert isinstance(self.play, PlayScreen)  # a projector never plays a file
+            await self.play.rebuilt()
+            self.changed()
+            if lost > 0:
+                self.notify(self.t("ui.watch.lost", count=lost), severity="warning", timeout=15)
+        self.notify(self.t("ui.watch.reloaded", time=f"{self.session.wall_time():%H:%M}"), timeout=6)
 
     def begin_play(self) -> None:
         self.start_journal()
@@ -535,7 +584,8 @@ def forked_app(parent: Path, at: int, speed: float | None, lang: str | None, tra
 
 def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lang: str | None = None,
             trainee: str | None = None, coach: bool = False, resume: bool = False, facilitator: bool = False,
-            team: str | None = None, pick: bool = False, fork: str | None = None, at: int | None = None) -> int:
+            team: str | None = None, pick: bool = False, fork: str | None = None, at: int | None = None,
+            watch: bool = False) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
     lang = lang or default_lang()
     try:
@@ -553,7 +603,7 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
         else:
             loaded = load_scenario(scenario) if scenario is not None else None
             app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach,
-                           facilitator=facilitator, team=members, pick=pick)
+                           facilitator=facilitator, team=members, pick=pick, watch=watch)
     except TeamError as error:
         return _fail(StartError(f"drill play: {error}"))
     except StartError as error:

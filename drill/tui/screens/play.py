@@ -187,6 +187,16 @@ class PlayScreen(Screen):
             return self.seat_role in ROLE_CHANNELS
         return True
 
+    async def rebuilt(self) -> None:
+        """The app's session was rebuilt on a saved drill (--watch): draw it anew, keeping the
+        trainee's place (the filters, and the selected item when it is still there)."""
+        cursor = self.feed.cursor
+        await self.recompose()
+        self.apply_filter()
+        if cursor is not None and cursor < len(self.drill.session.items):
+            self.feed.select(self.feed.row_of(cursor))
+        self.feed.focus()
+
     # ---------------------------------------------------------------- drawing
 
     def refresh_view(self, moved: bool = True) -> None:
