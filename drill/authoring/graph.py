@@ -204,24 +204,30 @@ def _cond_time(c: Any, nodes: dict[str, Node]) -> float | None:
 
 
 def _attribute(loaded: Loaded, nodes: dict[str, Node]) -> None:
-    """Each lint diagnostic goes to the element whose span in the file holds its position.
+    """Each lint diagnostic goes to the element whose span in its file holds its position.
 
-    An element's span runs from its own start to the next element's or top-level key's start,
-    so a code lands on the inject, trigger, flood or ending it is about, whatever field the
-    lint pass pointed at."""
+    An element's span runs from its own start to the next element's or top-level key's start
+    in the same file (a drill folder's inject files each hold their own), so a code lands on
+    the inject, trigger, flood or ending it is about, whatever field the lint pass pointed at."""
     located = loaded.located
-    starts: list[tuple[tuple[int, int], str | None]] = [(located.where((k,), key=True), None) for k in located.data]
+    starts: dict[str, list[tuple[tuple[int, int], str | None]]] = {}
+
+    def start(path: tuple, key: str | None, is_key: bool = False) -> None:
+        file, line, col = located.place(path, key=is_key)
+        starts.setdefault(file, []).append(((line, col), key))
+
+    for k in located.data:
+        start((k,), None, is_key=True)
     for kind in KINDS:
         for i, item in enumerate(located.data.get(_LISTS[kind]) or []):
             if isinstance(item, dict) and f"{kind}-{item.get('id')}" in nodes:
-                starts.append((located.where((_LISTS[kind], i)), f"{kind}-{item['id']}"))
-    starts.sort()
-    positions = [s[0] for s in starts]
+                start((_LISTS[kind], i), f"{kind}-{item['id']}")
+    for spans in starts.values():
+        spans.sort(key=lambda span: span[0])
     for d in lint(loaded):
-        if d.file != loaded.path:
-            continue
-        at = bisect_right(positions, (d.line, d.col)) - 1
-        key = starts[at][1] if at >= 0 else None
+        spans = starts.get(d.file, [])
+        at = bisect_right([s[0] for s in spans], (d.line, d.col)) - 1
+        key = spans[at][1] if at >= 0 else None
         if key is not None:
             nodes[key].codes.append(d.code)
             nodes[key].messages.append(f"{d.code} {d.message}")

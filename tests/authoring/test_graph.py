@@ -82,3 +82,20 @@ def test_cli_writes_each_format_and_fails_in_one_line(tmp_path):
         result = runner.invoke(main, args)
         assert result.exit_code == 2, result.output  # an uncaught exception would exit 1
         assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output, result.output
+
+
+def test_a_split_drill_marks_the_dead_ends_in_its_inject_files_too(tmp_path):
+    """Diagnostics point into injects/NN-ID.yaml in a folder: each still lands on its element."""
+    from drill.authoring.graph import build
+    from drill.scenario.folder import split
+
+    main_text, injects = split((DATA / "dead-ends.yaml").read_text(encoding="utf-8"), "dead-ends.yaml")
+    folder = tmp_path / "dead-ends"
+    (folder / "injects").mkdir(parents=True)
+    (folder / "drill.yaml").write_text(main_text, encoding="utf-8")
+    for name, body in injects:
+        (folder / "injects" / name).write_text(body, encoding="utf-8")
+    groups = drawn(page.html(build(load_named(str(folder)), runs=0)))
+    for key, code in {"inject-orphan": "D401", "inject-echo-reply": "D401", "trigger-echo": "D402", "ending-never-seen": "D403"}.items():
+        assert {"warn", f"code-{code}"} <= groups[key], key
+    assert all(not c.startswith("code-") for c in groups["inject-complaint"])
