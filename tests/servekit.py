@@ -4,6 +4,7 @@ and reading a browser terminal's screen (shared by the Origin tests and the brow
 from __future__ import annotations
 
 import socket
+import subprocess
 import time
 
 
@@ -48,3 +49,13 @@ def wait_until(predicate, page, timeout: float = 20) -> bool:
             return True
         page.wait_for_timeout(100)
     return False
+
+
+def stop(process: subprocess.Popen) -> None:
+    """End a server the test started: politely, then for good if it does not go in 10 s."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()

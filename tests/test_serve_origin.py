@@ -18,7 +18,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from servekit import free_port, wait_for_port
+from servekit import free_port, stop, wait_for_port
 
 from drill.web import Origins
 
@@ -53,12 +53,7 @@ def served(tmp_path):
         wait_for_port(port)
         yield Served(port, home, process)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 async def screen_until(ws, words: tuple[str, ...], timeout: float = 30) -> bytes:

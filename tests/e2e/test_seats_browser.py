@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from servekit import Screen, free_port, wait_for_port, wait_until
+from servekit import Screen, free_port, stop, wait_for_port, wait_until
 
 from drill.seats.client import SeatClient
 
@@ -40,12 +40,7 @@ def hosted(tmp_path):
         wait_for_port(port)
         yield port, tmp_path / "exercise.jsonl"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 async def run_clock_until(port: int, minutes: float) -> None:

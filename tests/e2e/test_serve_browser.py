@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from servekit import Screen, free_port, wait_for_port, wait_until
+from servekit import Screen, free_port, stop, wait_for_port, wait_until
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "ci-artifacts"
 
@@ -33,11 +33,7 @@ def server(tmp_path):
         wait_for_port(port)
         yield f"http://127.0.0.1:{port}/"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
 
 
 def test_a_browser_plays_a_drill_through_drill_serve(server, chromium):

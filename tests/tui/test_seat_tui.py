@@ -4,6 +4,7 @@ its decisions go up and come back; a refusal by role is said in the seat's langu
 from __future__ import annotations
 
 import asyncio
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tui_helpers import notices, select
@@ -29,15 +30,25 @@ async def wait_for(condition, pilot, tries: int = 100) -> None:
     assert condition()
 
 
-async def test_a_seat_joins_acts_and_sees_the_host_decide(tmp_path):
+@asynccontextmanager
+async def hosted(tmp_path, team: str):
+    """`drill host` on loopback for the engine fixture and `team`; yields the host and its seats' address."""
     port = free_port("127.0.0.1")
-    host = new_host(load(FIXTURE), 1, parse_team("Aino:service,Sanna:management"), "K7QX2M", 600.0, tmp_path / "x.jsonl", "127.0.0.1", port)
+    host = new_host(load(FIXTURE), 1, parse_team(team), "K7QX2M", 600.0, tmp_path / "x.jsonl", "127.0.0.1", port)
     ready = asyncio.Event()
     server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
     await ready.wait()
-    host.session.advance_to(12 * 60)
-    app = make_app(None, lang="en", theme="textual-dark", pick=True, seat=SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "Sanna"))
     try:
+        yield host, f"ws://127.0.0.1:{port}/ws"
+    finally:
+        host.session.finish_now()
+        await asyncio.wait_for(server, 10)
+
+
+async def test_a_seat_joins_acts_and_sees_the_host_decide(tmp_path):
+    async with hosted(tmp_path, "Aino:service,Sanna:management") as (host, url):
+        host.session.advance_to(12 * 60)
+        app = make_app(None, lang="en", theme="textual-dark", pick=True, seat=SeatClient(url, "K7QX2M", "Sanna"))
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for(lambda: isinstance(app.screen, PlayScreen) and any("Joined as Sanna (management)" in n for n in notices(app)), pilot)
             assert app.session is not host.session and app.session.now == host.session.now
@@ -54,23 +65,15 @@ async def test_a_seat_joins_acts_and_sees_the_host_decide(tmp_path):
             assert app.session.actions[0][1].role == "management"
             await pilot.press("space")  # only the facilitator stops a hosted clock
             await wait_for(lambda: any("Only the facilitator" in n for n in notices(app)), pilot)
-    finally:
-        host.session.finish_now()
-        await asyncio.wait_for(server, 10)
 
 
 async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
     """Comms watches the red phone and the press; a wall post reaches it when service escalates it."""
-    port = free_port("127.0.0.1")
-    host = new_host(load(FIXTURE), 1, parse_team("Aino:service,Mikko:comms"), "K7QX2M", 600.0, tmp_path / "x.jsonl", "127.0.0.1", port)
-    ready = asyncio.Event()
-    server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
-    await ready.wait()
-    host.session.advance_to(60 * 60)
-    assert host.session.fire_held("boss-call").ok  # the facilitator's call from the boss, on the phone
-    assert {"complaint", "boss-call"} <= set(host.session.items_by_id)
-    app = make_app(None, lang="fi", theme="textual-dark", pick=True, seat=SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "Mikko"))
-    try:
+    async with hosted(tmp_path, "Aino:service,Mikko:comms") as (host, url):
+        host.session.advance_to(60 * 60)
+        assert host.session.fire_held("boss-call").ok  # the facilitator's call from the boss, on the phone
+        assert {"complaint", "boss-call"} <= set(host.session.items_by_id)
+        app = make_app(None, lang="fi", theme="textual-dark", pick=True, seat=SeatClient(url, "K7QX2M", "Mikko"))
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for(lambda: isinstance(app.screen, PlayScreen) and any("Mikko" in n for n in notices(app)), pilot)
             feed = app.screen.query_one(FeedView)
@@ -81,7 +84,7 @@ async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
             assert "boss-call" in shown() and "complaint" not in shown()
             assert {app.session.items_by_id[i].channel for i in shown()} <= {"phone", "news", "internal"}
             assert "näkymä: viestintä" in str(feed.border_title)
-            aino = SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "Aino")
+            aino = SeatClient(url, "K7QX2M", "Aino")
             await aino.join()
             listening = asyncio.ensure_future(aino.listen())
             answer = await aino.act(Action("escalate", item="complaint", level="comms", note="SITREP: complaint spreading"))
@@ -93,20 +96,12 @@ async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
             assert feed.row_count == len(app.session.items)
             await aino.close()
             listening.cancel()
-    finally:
-        host.session.finish_now()
-        await asyncio.wait_for(server, 10)
 
 
 async def test_the_facilitator_seat_sees_every_seats_latest_decision(tmp_path):
-    port = free_port("127.0.0.1")
-    host = new_host(load(FIXTURE), 1, parse_team("Aino:service,Mikko:comms"), "K7QX2M", 600.0, tmp_path / "x.jsonl", "127.0.0.1", port)
-    ready = asyncio.Event()
-    server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
-    await ready.wait()
-    host.session.advance_to(12 * 60)
-    app = make_app(None, lang="en", theme="textual-dark", pick=True, seat=SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "facilitator"))
-    try:
+    async with hosted(tmp_path, "Aino:service,Mikko:comms") as (host, url):
+        host.session.advance_to(12 * 60)
+        app = make_app(None, lang="en", theme="textual-dark", pick=True, seat=SeatClient(url, "K7QX2M", "facilitator"))
         async with app.run_test(size=(160, 40)) as pilot:
             await wait_for(lambda: isinstance(app.screen, PlayScreen) and any("facilitator" in n for n in notices(app)), pilot)
             await pilot.press("F")
@@ -117,7 +112,7 @@ async def test_the_facilitator_seat_sees_every_seats_latest_decision(tmp_path):
                 return str(info.render())
 
             assert "Aino (customer service): nothing yet" in panel() and "Mikko (communications): nothing yet" in panel()
-            aino = SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "aino")  # any case: the team's spelling is kept
+            aino = SeatClient(url, "K7QX2M", "aino")  # any case: the team's spelling is kept
             await aino.join()
             listening = asyncio.ensure_future(aino.listen())
             answer = await aino.act(Action("private", item="complaint", option="dm"))
@@ -127,9 +122,6 @@ async def test_the_facilitator_seat_sees_every_seats_latest_decision(tmp_path):
             assert host.session.actions[-1][1].member == "Aino" and host.session.actions[-1][1].role == "service"
             await aino.close()
             listening.cancel()
-    finally:
-        host.session.finish_now()
-        await asyncio.wait_for(server, 10)
 
 
 async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(tmp_path):
@@ -137,14 +129,9 @@ async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(t
 
     from drill.tui.screens.projector import ProjectorScreen
 
-    port = free_port("127.0.0.1")
-    host = new_host(load(FIXTURE), 1, parse_team("Aino:service,Mikko:comms"), "K7QX2M", 600.0, tmp_path / "x.jsonl", "127.0.0.1", port)
-    ready = asyncio.Event()
-    server = asyncio.ensure_future(serve(host, "127.0.0.1", port, ready))
-    await ready.wait()
-    host.session.advance_to(12 * 60)
-    app = make_app(None, lang="fi", theme="textual-dark", seat=SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "projector"))
-    try:
+    async with hosted(tmp_path, "Aino:service,Mikko:comms") as (host, url):
+        host.session.advance_to(12 * 60)
+        app = make_app(None, lang="fi", theme="textual-dark", seat=SeatClient(url, "K7QX2M", "projector"))
         async with app.run_test(size=(160, 40)) as pilot:
             await wait_for(lambda: isinstance(app.screen, ProjectorScreen) and app.session.now == 12 * 60
                            and any(d.value for d in app.screen.query("#proj-clock").results(Digits)), pilot)  # mounted and drawn
@@ -154,7 +141,7 @@ async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(t
             assert screen.query_one(FeedView).row_count == len(app.session.items) > 0
             await pilot.press("r", "p", "e", "space")  # the room's screen decides nothing and steers nothing
             assert host.session.actions == [] and isinstance(app.screen, ProjectorScreen)
-            aino = SeatClient(f"ws://127.0.0.1:{port}/ws", "K7QX2M", "Aino")
+            aino = SeatClient(url, "K7QX2M", "Aino")
             await aino.join()
             listening = asyncio.ensure_future(aino.listen())
             assert (await aino.act(Action("private", item="complaint", option="dm")))["ok"]
@@ -162,6 +149,3 @@ async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(t
             assert "06:12" in str(screen.query_one("#proj-decisions").render())
             await aino.close()
             listening.cancel()
-    finally:
-        host.session.finish_now()
-        await asyncio.wait_for(server, 10)

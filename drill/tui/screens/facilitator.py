@@ -59,11 +59,28 @@ class SkipModal(ModalScreen[float | None]):
         self.dismiss(None)
 
 
-class ObserveModal(ModalScreen[dict | None]):
-    """What the facilitator saw: text, a P/S/M/U rating, the objective it bears on, and (in a
-    team) whom it concerns. Enter moves on from the text, Ctrl+S saves from anywhere."""
+class FormDialog(ModalScreen[dict | None]):
+    """A facilitator's form: Save (or Ctrl+S) checks and returns the fields, Cancel or Esc returns None."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ObserveModal(FormDialog):
+    """What the facilitator saw: text, a P/S/M/U rating, the objective it bears on, and (in a
+    team) whom it concerns. Enter moves on from the text, Ctrl+S saves from anywhere."""
 
     def __init__(self, t: Callable[..., str], title: str, objectives: list[tuple[str, str]], members: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -100,13 +117,6 @@ class ObserveModal(ModalScreen[dict | None]):
     def rated(self) -> None:
         self.query_one("#objective", Select).focus()
 
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
     def action_save(self) -> None:
         text = " ".join(self.query_one("#text", Input).value.split())
         if not text:
@@ -123,19 +133,14 @@ class ObserveModal(ModalScreen[dict | None]):
             "role": None if about is Select.NULL else str(about),
         })
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
 
 POST_LENGTH = 1000
 AUTHOR_LENGTH = 40
 
 
-class PostModal(ModalScreen[dict | None]):
+class PostModal(FormDialog):
     """An inject the facilitator writes on the spot (a rumour the room did not expect, a
     reporter's follow-up): who posts it, on which channel, and the text. Ctrl+S posts."""
-
-    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
 
     def __init__(self, t: Callable[..., str], title: str, channels: list[tuple[str, str]]) -> None:
         super().__init__()
@@ -163,13 +168,6 @@ class PostModal(ModalScreen[dict | None]):
     def text_done(self) -> None:
         self.action_save()
 
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.dismiss(None)
-
     def action_save(self) -> None:
         text = " ".join(self.query_one("#text", Input).value.split())
         if not text:
@@ -178,6 +176,3 @@ class PostModal(ModalScreen[dict | None]):
             return
         author = " ".join(self.query_one("#author", Input).value.split())
         self.dismiss({"text": text, "author": author, "channel": str(self.query_one("#channel", Select).value)})
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
