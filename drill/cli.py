@@ -593,35 +593,52 @@ def test_command(paths: tuple[str, ...], runs: int) -> None:
     sys.exit(EXIT_PROBLEMS if failed else 0)
 
 
+DB_HELP = "History database: a SQLite file or a postgresql://USER@HOST/DB URL (default: in the user data folder; or $DRILL_DB)."
+
+
+def _history_or_exit(command: str, db: str | None):
+    """The history database, migrated; a one-line error (exit 2) if it cannot be opened."""
+    from drill.history import History, HistoryError
+
+    try:
+        return History(db)
+    except (HistoryError, OSError) as exc:
+        click.echo(f"drill {command}: cannot open the history database: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
 @main.command()
 @click.option("--trainee", default=None, help="Only this trainee.")
 @click.option("--scenario", default=None, help="Only this scenario id.")
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="History database (default: in the user data folder; or $DRILL_HISTORY).")
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
 @click.option("--runs", "show_runs", is_flag=True, help="List every run, not just progress.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def history(trainee: str | None, scenario: str | None, db: str | None, show_runs: bool, as_json: bool) -> None:
+@click.option("--forget", default=None, metavar="NAME", help="Erase this trainee's runs (GDPR erasure): their own runs go, and their name from team runs.")
+def history(trainee: str | None, scenario: str | None, db: str | None, show_runs: bool, as_json: bool, forget: str | None) -> None:
     """Progress per trainee and scenario: runs, first, best and last score.
+
+    Names are matched however they were typed ("aino " is Aino).
 
     \b
     Examples:
       drill history
       drill history --trainee Aino --runs
+      drill history --db postgresql://trainer@db.example/drill
+      drill history --forget "Aino Mäkinen"
     """
     import json
-    import sqlite3
 
-    from drill.history import History
     from drill.scoring.scorecard import score_text
 
-    try:
-        store = History(db)
-    except (sqlite3.Error, OSError) as exc:
-        click.echo(f"drill history: cannot open the history database: {exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("history", db)
+    if forget is not None:
+        changed = store.forget(forget)
+        click.echo(f"forgot {forget}: {changed} run(s) erased or taken off" if changed else f"no runs of {forget!r} in the history")
+        return
     if show_runs:
         rows = store.runs(trainee, scenario)
         if as_json:
-            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            click.echo(json.dumps([{k: v for k, v in r.items() if k != "people"} for r in rows], indent=2, ensure_ascii=False))
             return
         for r in rows:
             click.echo(f"#{r['id']:<4} {r['trainee']:<14} {r['scenario']:<22} seed {r['seed']:<5} {score_text(r['overall']):>5} {r['rating']}  {r['ending'] or ''}")
