@@ -659,6 +659,40 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
 
 
 @main.command()
+@click.argument("journal_dir", required=False, type=click.Path(file_okay=False), metavar="[JOURNAL_DIR]")
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
+def sync(journal_dir: str | None, db: str | None) -> None:
+    """Import finished journals into the history (a laptop that was offline, another history).
+
+    Each journal is replayed on the scenario it was played on and recorded as if the run had
+    just ended; one already in the history (by its run id) is skipped, so syncing again
+    imports nothing twice. JOURNAL_DIR defaults to the runs folder. Unfinished journals are
+    left for `drill play --resume`.
+
+    \b
+    Examples:
+      drill sync
+      drill sync /media/usb/runs --db postgresql://trainer@db.example/drill
+    """
+    from drill.paths import runs_dir
+    from drill.sync import sync as import_journals
+
+    folder = Path(journal_dir) if journal_dir else runs_dir()
+    if not folder.is_dir():
+        click.echo(f"drill sync: {folder}: no such folder of journals", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("sync", db)
+    result = import_journals(folder, store)
+    store.close()
+    for problem in result.problems:
+        click.echo(f"drill sync: {problem}", err=True)
+    click.echo(f"imported {result.imported} run(s); {result.known} already in the history; {result.unfinished} unfinished (left for --resume)"
+               + (f"; {len(result.problems)} could not be imported" if result.problems else ""))
+    if result.problems:
+        sys.exit(EXIT_PROBLEMS)
+
+
+@main.command()
 @click.argument("scenario", required=False)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free port).")

@@ -228,6 +228,15 @@ class History:
                 r[when] = r[when].isoformat() if r[when] else None
         return rows
 
+    def recorded(self, run_ids: list[str]) -> set[str]:
+        """Which of these run ids the history holds (drill sync asks once for a whole folder)."""
+        found: set[str] = set()
+        with self.engine.connect() as conn:
+            for start in range(0, len(run_ids), 500):
+                chunk = run_ids[start:start + 500]
+                found.update(conn.execute(sa.select(s.runs.c.run_id).where(s.runs.c.run_id.in_(chunk))).scalars())
+        return found
+
     def has_first_attempt(self, journal: str | Path) -> bool:
         """Whether the run of this journal was finished and recorded as a first attempt."""
         query = sa.select(s.runs.c.id).where(s.runs.c.journal == str(Path(journal).resolve()), s.runs.c.fork_of.is_(None)).limit(1)
