@@ -659,6 +659,50 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
 
 
 @main.command()
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
+@click.option("-o", "--output", default="reports/cohort.html", show_default=True, metavar="FILE.html|FILE.csv",
+              help="Where to write the report: HTML, or CSV (UTF-8) for a spreadsheet.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD", help="Only runs started on or after this day (UTC).")
+@click.option("--drill", "drill_id", default=None, metavar="ID", help="Only this drill (scenario id).")
+@click.option("--team", default=None, metavar="NAME", help="Only team runs this person took part in.")
+@click.option("--practice/--assessed", "practice", default=None, help="Only practice runs (coach mode), or only assessed runs; both by default.")
+@click.option("--anonymise", is_flag=True, help="Stable pseudonyms instead of names, for sharing the report.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language.")
+def cohort(db: str | None, output: str, since, drill_id: str | None, team: str | None, practice: bool | None, anonymise: bool, lang: str | None) -> None:
+    """A trainer's report on a cohort: every trainee's runs from the history.
+
+    Trainees × drills (best and latest score, trend), each trainee's and the cohort's weakest
+    dimension, progress over time, and how the cohort answered each inject (the hardest
+    first). Names appear only for whoever can read the database; --anonymise replaces them
+    with pseudonyms that stay the same from report to report.
+
+    \b
+    Examples:
+      drill cohort -o reports/cohort.html
+      drill cohort --db postgresql://trainer@db.example/drill --since 2026-09-01 --assessed
+      drill cohort --drill strike-threat --anonymise -o cohort.csv
+    """
+    from drill.history.cohort import Filters
+    from drill.i18n import default_lang
+    from drill.report.cohort import cohort_report, render_csv, render_html
+    from drill.report.render import write_text
+
+    if not output.lower().endswith((".html", ".csv")):
+        click.echo(f"drill cohort: {output}: the report is written as .html or .csv; name the file so", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("cohort", db)
+    report = cohort_report(store, Filters(since, drill_id, team, practice), lang or default_lang(), anonymise)
+    store.close()
+    text = render_csv(report) if output.lower().endswith(".csv") else render_html(report)
+    try:
+        write_text(text, output)
+    except OSError as exc:
+        click.echo(f"drill cohort: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"{output}: {report['counts']['runs']} runs, {report['counts']['trainees']} trainees, {report['counts']['drills']} drills")
+
+
+@main.command()
 @click.argument("journal_dir", required=False, type=click.Path(file_okay=False), metavar="[JOURNAL_DIR]")
 @click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
 def sync(journal_dir: str | None, db: str | None) -> None:

@@ -72,7 +72,7 @@ decisions = sa.Table(
     sa.Column("item", sa.String(200)),
     sa.Column("inject", sa.String(200)),  # the authored inject acted on, if any
     sa.Column("option", sa.String(200)),  # the option chosen (None for a written reply)
-    sa.Column("findings", sa.JSON),  # a written reply's findings (the checker's tags)
+    sa.Column("findings", sa.JSON(none_as_null=True)),  # a written reply's findings (the checker's tags)
     sa.Column("level", sa.String(24)),
     sa.Column("role", sa.String(24)),
     sa.Column("waited", sa.Float),  # sim seconds from the item's arrival to this decision

@@ -91,7 +91,7 @@ def upgrade() -> None:
         sa.Column("item", sa.String(200)),
         sa.Column("inject", sa.String(200)),
         sa.Column("option", sa.String(200)),
-        sa.Column("findings", sa.JSON),
+        sa.Column("findings", sa.JSON(none_as_null=True)),
         sa.Column("level", sa.String(24)),
         sa.Column("role", sa.String(24)),
         sa.Column("waited", sa.Float),
