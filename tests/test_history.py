@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from drill.cli import main
 from drill.engine.session import Session
 from drill.history import History, database_url, schema
-from drill.history.migrate import current, head
+from drill.history.migrate import HEAD, current, head
 from drill.history.names import name_key
 from drill.scenario.actions import Action
 from drill.scoring.scorecard import score
@@ -87,6 +87,7 @@ def test_an_old_history_is_migrated_with_its_runs(history_db, fork_column):
 
 
 def test_the_migrations_build_the_schema_the_code_declares(history_db):
+    assert head() == HEAD
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 

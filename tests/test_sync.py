@@ -74,3 +74,26 @@ def test_a_journal_of_an_edited_scenario_is_named_and_skipped(history_db, tmp_pa
     out = CliRunner().invoke(main, ["sync", str(tmp_path / "runs"), "--db", history_db])
     assert out.exit_code == 1 and "a.jsonl: " in out.stderr and "has changed since the run was recorded" in out.stderr
     assert "imported 0 run(s)" in out.stdout
+
+
+def test_many_journals_are_replayed_in_worker_processes(history_db, tmp_path):
+    """Twenty journals (one real run copied under new run ids, one of them twice) through two workers."""
+    import json
+
+    from drill.sync import sync
+
+    loaded = load(DATA / "engine.yaml")
+    play_journaled(loaded, make_player("ideal", 1), 1, tmp_path / "seed.jsonl", trainee="Aino")
+    first, rest = (tmp_path / "seed.jsonl").read_text(encoding="utf-8").split("\n", 1)
+    runs = tmp_path / "runs"
+    runs.mkdir()
+    for n in range(21):
+        header = json.loads(first)
+        header["header"].update(run_id=f"copy-{min(n, 19)}", trainee=f"Trainee {n}")
+        (runs / f"{n:02d}.jsonl").write_text(json.dumps(header) + "\n" + rest, encoding="utf-8")
+    store = History(history_db)
+    result = sync(runs, store, jobs=2)
+    assert (result.imported, result.known, result.problems) == (20, 1, [])
+    assert sorted(r["run_id"] for r in store.runs()) == sorted(f"copy-{n}" for n in range(20))
+    assert len({tuple(row[1:]) for row in decision_rows(store)}) == len(decision_rows(store)) // 20  # the same decisions in every copy
+    store.close()

@@ -115,6 +115,29 @@ def decisions(session: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def run_rows(session: Any, card: Any, journal: str | None = None, finished: str | None = None) -> dict[str, Any]:
+    """Everything the history keeps of a finished run, as plain rows (History.write writes
+    them): the run, who played it in which role, the score per dimension, the decisions."""
+    header = session.log.header
+    team = [m for m in participants(header) if m[1] is not None]
+    return {
+        "run": {
+            "run_id": run_id_of(header) if header.get("run_id") or journal else uuid.uuid4().hex,
+            "scenario": session.scenario.id, "scenario_version": session.scenario.version,
+            "digest": header.get("scenario_digest") or header.get("digest"), "seed": session.seed, "engine": header.get("engine"),
+            "lang": header.get("lang"), "started": _utc(header.get("started")),
+            "finished": _utc(finished) or datetime.now(UTC).replace(tzinfo=None, microsecond=0), "sim_seconds": session.now,
+            "overall": round(card.overall, 2), "rating": card.rating, "ending": session.ended, "critical": [e.critical for e in card.critical],
+            "practice": bool(header.get("coach")), "team": ", ".join(sorted(name_key(n) for n, _ in team)) or None,
+            "journal": str(Path(journal).resolve()) if journal else None,
+            "fork_of": header.get("fork_of") if isinstance(header.get("fork_of"), str) else None,
+        },
+        "people": participants(header),
+        "dimensions": {n: round(d.score, 2) for n, d in card.dimensions.items()},
+        "decisions": decisions(session),
+    }
+
+
 @dataclass(frozen=True)
 class Progress:
     trainee: str
@@ -146,30 +169,27 @@ class History:
 
     def record(self, session: Any, card: Any, journal: str | None = None, finished: str | None = None) -> int:
         """Record a finished run (its row id); a run id already recorded is not recorded again."""
-        header = session.log.header
-        run_id = run_id_of(header) if header.get("run_id") or journal else uuid.uuid4().hex
-        team = [m for m in participants(header) if m[1] is not None]
+        return self.write([run_rows(session, card, journal, finished)])[0]
+
+    def write(self, runs: list[dict[str, Any]]) -> list[int]:
+        """Write runs' rows (`run_rows`) in one transaction; each one's row id, the existing
+        row's for a run id already recorded. `drill sync` writes its imports in batches."""
+        ids = []
         with self.engine.begin() as conn:
-            known = conn.execute(sa.select(s.runs.c.id).where(s.runs.c.run_id == run_id)).scalar()
-            if known is not None:
-                return int(known)
-            row = conn.execute(s.runs.insert().values(
-                run_id=run_id, scenario=session.scenario.id, scenario_version=session.scenario.version,
-                digest=header.get("scenario_digest") or header.get("digest"), seed=session.seed, engine=header.get("engine"),
-                lang=header.get("lang"), started=_utc(header.get("started")),
-                finished=_utc(finished) or datetime.now(UTC).replace(tzinfo=None, microsecond=0), sim_seconds=session.now,
-                overall=round(card.overall, 2), rating=card.rating, ending=session.ended, critical=[e.critical for e in card.critical],
-                practice=bool(header.get("coach")), team=", ".join(sorted(name_key(n) for n, _ in team)) or None,
-                journal=str(Path(journal).resolve()) if journal else None,
-                fork_of=header.get("fork_of") if isinstance(header.get("fork_of"), str) else None,
-            )).inserted_primary_key[0]
-            for name, role in participants(header):
-                conn.execute(s.participants.insert().values(run=row, trainee=self._trainee(conn, name), name=name, role=role))
-            conn.execute(s.dimensions.insert(), [{"run": row, "name": n, "score": round(d.score, 2)} for n, d in card.dimensions.items()])
-            rows = decisions(session)
-            if rows:
-                conn.execute(s.decisions.insert(), [{"run": row, **r} for r in rows])
-        return int(row)
+            for rows in runs:
+                run = rows["run"]
+                known = conn.execute(sa.select(s.runs.c.id).where(s.runs.c.run_id == run["run_id"])).scalar()
+                if known is not None:
+                    ids.append(int(known))
+                    continue
+                row = conn.execute(s.runs.insert().values(**run)).inserted_primary_key[0]
+                for name, role in rows["people"]:
+                    conn.execute(s.participants.insert().values(run=row, trainee=self._trainee(conn, name), name=name, role=role))
+                conn.execute(s.dimensions.insert(), [{"run": row, "name": n, "score": v} for n, v in rows["dimensions"].items()])
+                if rows["decisions"]:
+                    conn.execute(s.decisions.insert(), [{"run": row, **r} for r in rows["decisions"]])
+                ids.append(int(row))
+        return ids
 
     @staticmethod
     def _trainee(conn: sa.Connection, name: str) -> int:

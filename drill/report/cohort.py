@@ -14,8 +14,10 @@ be shared without names.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import json
 import os
 import secrets
 import statistics
@@ -50,33 +52,48 @@ def pseudonym_secret() -> bytes:
     return path.read_text(encoding="ascii").strip().encode("ascii")
 
 
-@lru_cache(maxsize=32)
-def _scenario(scenario_id: str):
-    """The library's scenario of this id, for inject and option texts; None if not there."""
-    from drill.library import LibraryError, load_named
+TEXTS_VERSION = 1
 
+
+@lru_cache(maxsize=64)
+def texts(scenario_id: str, lang: str) -> dict[str, str]:
+    """The library drill's inject texts ('inject') and option texts ('inject/option'), short,
+    in one language; empty for a drill not in the library. Kept in the user's cache by the
+    file's size and modification time: loading the eight library drills costs more than the
+    rest of a cohort report."""
+    from drill import __version__
+    from drill.library import LibraryError, find, load_named
+
+    path = find(scenario_id)
+    if path is None:
+        return {}
+    info = path.stat()
+    stamp = [info.st_size, info.st_mtime_ns, __version__, TEXTS_VERSION, lang]
+    cache_file = user_dir() / "cache" / "texts" / f"{path.stem}.{lang}.json"
     try:
-        return load_named(scenario_id).scenario
-    except (LibraryError, OSError):
-        return None
+        cached = json.loads(cache_file.read_text(encoding="utf-8"))
+        if cached.get("stamp") == stamp:
+            return cached["texts"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    try:
+        scenario = load_named(str(path)).scenario
+    except LibraryError:
+        return {}
+    found = {}
+    for inject in scenario.injects:
+        found[inject.id] = _short(text_in(inject.text, lang))
+        for option in inject.options:
+            found[f"{inject.id}/{option.id}"] = _short(text_in(option.text, lang), 70)
+    with contextlib.suppress(OSError):  # a read-only home only costs the next report its speed
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_text(json.dumps({"stamp": stamp, "texts": found}, ensure_ascii=False), encoding="utf-8")
+    return found
 
 
 def _short(text: str, width: int = 90) -> str:
     line = " ".join(text.split())
     return line if len(line) <= width else line[: width - 1] + "…"
-
-
-def _inject_text(scenario_id: str, inject_id: str, lang: str) -> str:
-    scenario = _scenario(scenario_id)
-    inject = scenario.injects_by_id.get(inject_id) if scenario is not None else None
-    return _short(text_in(inject.text, lang)) if inject is not None else ""
-
-
-def _option_text(scenario_id: str, inject_id: str, option_id: str, lang: str) -> str:
-    scenario = _scenario(scenario_id)
-    inject = scenario.injects_by_id.get(inject_id) if scenario is not None else None
-    option = next((o for o in inject.options if o.id == option_id), None) if inject is not None else None
-    return _short(text_in(option.text, lang), 70) if option is not None else ""
 
 
 def _trend(first: float, latest: float) -> str:
@@ -149,30 +166,24 @@ def _injects(data: CohortData, lang: str) -> list[dict[str, Any]]:
     """Per inject: the answers' spread, their mean quality and median wait; hardest first."""
     grouped: dict[tuple[str, str], dict[str, Any]] = {}
     for row in data.answers:
-        entry = grouped.setdefault((row["scenario"], row["inject"]), {"answers": 0, "scored": 0.0, "weight": 0, "choices": [], "findings": {}, "waits": []})
+        entry = grouped.setdefault((row["scenario"], row["inject"]), {"answers": 0, "scored": 0.0, "weight": 0, "choices": []})
         entry["answers"] += row["count"]
         if row["score"] is not None:
             entry["scored"] += float(row["score"]) * row["count"]
             entry["weight"] += row["count"]
         entry["choices"].append({"option": row["option"], "count": row["count"], "score": None if row["score"] is None else round(float(row["score"]), 1)})
-    for row in data.findings:
-        entry = grouped.get((row["scenario"], row["inject"]))
-        if entry is not None:
-            for tag in row["findings"] or []:
-                entry["findings"][tag] = entry["findings"].get(tag, 0) + 1
-    for row in data.waits:
-        entry = grouped.get((row["scenario"], row["inject"]))
-        if entry is not None:
-            entry["waits"].append(row["waited"])
+    for key, entry in grouped.items():
+        entry["findings"] = data.findings.get(key, {})
+        entry["waits"] = data.waits.get(key, [])
     out = []
     for (scenario, inject), entry in grouped.items():
         total = entry["answers"]
         choices = sorted(entry["choices"], key=lambda c: (-c["count"], c["option"] or ""))
         for choice in choices:
             choice["share"] = round(100 * choice["count"] / total, 1)
-            choice["label"] = _option_text(scenario, inject, choice["option"], lang) if choice["option"] else t("cohort.written", lang)
+            choice["label"] = texts(scenario, lang).get(f"{inject}/{choice['option']}", "") if choice["option"] else t("cohort.written", lang)
         out.append({
-            "scenario": scenario, "inject": inject, "text": _inject_text(scenario, inject, lang), "answers": total,
+            "scenario": scenario, "inject": inject, "text": texts(scenario, lang).get(inject, ""), "answers": total,
             "score": round(entry["scored"] / entry["weight"], 1) if entry["weight"] else None,
             "median_wait": format_duration(statistics.median(entry["waits"])) if entry["waits"] else "—",
             "choices": choices, "findings": sorted(entry["findings"].items(), key=lambda kv: (-kv[1], kv[0])),
