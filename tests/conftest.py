@@ -18,6 +18,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("drill-home")
     monkeypatch.setenv("DRILL_HOME", str(home))
     monkeypatch.delenv("DRILL_HISTORY", raising=False)
+    monkeypatch.delenv("DRILL_DB", raising=False)
+    monkeypatch.delenv("DRILL_PSEUDONYM_KEY", raising=False)
     monkeypatch.delenv("DRILL_LANG", raising=False)
     return home
 
