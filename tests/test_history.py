@@ -60,7 +60,7 @@ def legacy_history(where: str, fork_column: bool = True) -> None:
 
 
 @pytest.mark.parametrize("fork_column", [True, False], ids=["with-fork_of", "first-release"])
-def test_an_old_history_is_migrated_with_its_runs(history_db, fork_column):
+def test_an_old_history_is_migrated_with_its_runs(history_db, fork_column, fixture_scenario):
     legacy_history(history_db, fork_column)
     store = History(history_db)
     with store.engine.connect() as conn:
@@ -83,6 +83,10 @@ def test_an_old_history_is_migrated_with_its_runs(history_db, fork_column):
     store.close()
     again = History(history_db)  # opening it again migrates nothing and loses nothing
     assert [r["run_id"] for r in again.runs()] == ["v1-1", "v1-2", "v1-3", "v1-4"]
+    session = Session(fixture_scenario, 1, trainee="AINO", run_id="new")
+    session.advance_to(float("inf"))
+    assert again.record(session, score(session)) == 5  # new runs go after the carried-over ones (PostgreSQL's sequence too)
+    assert [p.runs for p in again.progress("aino")] == [4 if fork_column else 5]
     again.close()
 
 
