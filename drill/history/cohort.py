@@ -39,13 +39,15 @@ class Filters:
 @dataclass
 class CohortData:
     runs: list[dict[str, Any]]
-    """id, scenario, when, overall, practice: one per run, oldest first."""
+    """id, scenario, when, overall, practice, team: one per run, oldest first."""
     people: list[dict[str, Any]]
     """run, key, name: who played each run."""
     trainee_dimensions: list[dict[str, Any]]
     """key, name, score: a trainee's mean per dimension."""
     cohort_dimensions: dict[str, float]
     """The cohort's mean per dimension."""
+    team_dimensions: dict[str, dict[str, float]]
+    """A team's (its members' name keys, 'aino, mikko') mean per dimension over its team runs."""
     answers: list[dict[str, Any]]
     """scenario, inject, option, count, score: per option chosen (option None: written replies)."""
     findings: dict[tuple[str, str], dict[str, int]]
@@ -83,12 +85,19 @@ def _tuples(conn: sa.Connection, query: sa.Select) -> list[tuple]:
         cursor.close()
 
 
+def _means(totals: dict[tuple[str, str], list[float]]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for (group, name), (total, n) in totals.items():
+        out.setdefault(group, {})[name] = total / n
+    return out
+
+
 def cohort_data(store: History, f: Filters) -> CohortData:
     chosen = selected_runs(f).scalar_subquery()
     r, p, t, d, dec = s.runs.c, s.participants.c, s.trainees.c, s.dimensions.c, s.decisions.c
     with store.engine.connect() as conn:
         runs = [dict(row) for row in conn.execute(
-            sa.select(r.id, r.scenario, sa.func.coalesce(r.started, r.finished).label("when"), r.overall, r.practice)
+            sa.select(r.id, r.scenario, sa.func.coalesce(r.started, r.finished).label("when"), r.overall, r.practice, r.team)
             .where(r.id.in_(chosen)).order_by(sa.func.coalesce(r.started, r.finished), r.id)).mappings()]
         people = [dict(row) for row in conn.execute(
             sa.select(p.run, t.key, t.name).join(s.trainees, t.id == p.trainee).where(p.run.in_(chosen))).mappings()]
@@ -101,8 +110,14 @@ def cohort_data(store: History, f: Filters) -> CohortData:
         keys_of.setdefault(person["run"], []).append(person["key"])
     totals: dict[tuple[str, str], list[float]] = {}
     cohort_totals: dict[str, list[float]] = {}
+    team_of = {run["id"]: run["team"] for run in runs if run["team"]}
+    team_totals: dict[tuple[str, str], list[float]] = {}
     for run, name, score in dimension_rows:
         if run in scenario_of:
+            if run in team_of:
+                total = team_totals.setdefault((team_of[run], name), [0.0, 0])
+                total[0] += score
+                total[1] += 1
             for key in keys_of.get(run, ()):
                 total = totals.setdefault((key, name), [0.0, 0])
                 total[0] += score
@@ -134,6 +149,7 @@ def cohort_data(store: History, f: Filters) -> CohortData:
         runs, people,
         [{"key": key, "name": name, "score": total / n} for (key, name), (total, n) in totals.items()],
         {name: total / n for name, (total, n) in cohort_totals.items()},
+        _means(team_totals),
         [{"scenario": sc, "inject": inj, "option": opt, "count": n, "score": total / scored if scored else None}
          for (sc, inj, opt), (n, total, scored) in answers.items()],
         findings, waits,

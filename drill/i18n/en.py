@@ -123,6 +123,8 @@ STRINGS.update({
     "cohort.cell_title": "{runs} runs; first {first}, best {best}",
     "cohort.s.team": "The cohort's dimensions",
     "cohort.team_help": "Mean score per dimension over every run shown, weakest first: the cohort is weakest in {dimension}.",
+    "cohort.team": "Team (its team runs)",
+    "cohort.team_runs": "Runs",
     "cohort.dimension": "Dimension",
     "cohort.mean": "Mean",
     "cohort.s.progress": "Progress over time",

@@ -119,6 +119,8 @@ STRINGS.update({
     "cohort.cell_title": "{runs} harjoitusta; ensimmäinen {first}, paras {best}",
     "cohort.s.team": "Ryhmän osa-alueet",
     "cohort.team_help": "Osa-alueiden keskiarvot kaikista näytetyistä harjoituksista, heikoin ensin: ryhmä on heikoin osa-alueessa {dimension}.",
+    "cohort.team": "Tiimi (sen tiimiharjoitukset)",
+    "cohort.team_runs": "Harjoituksia",
     "cohort.dimension": "Osa-alue",
     "cohort.mean": "Keskiarvo",
     "cohort.s.progress": "Kehitys ajan mittaan",

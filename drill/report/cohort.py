@@ -153,12 +153,17 @@ def build_cohort(data: CohortData, lang: str, filters: Filters, anonymise: bool 
         dim, score = weakest.get(key, ("", 0.0))
         trainees.append({"name": names[key], "cells": cells, "chart": _chart(series, drills, span) if series else None,
                          "weakest": {"id": dim, "label": dim_name(dim, lang) if dim else "", "score": round(score, 1)}})
+    teams = []
+    for label, means in sorted(data.team_dimensions.items()):
+        weakest_name = min(means, key=lambda n: means[n])
+        teams.append({"members": ", ".join(names.get(k, "—") for k in label.split(", ")), "runs": sum(1 for r in data.runs if r["team"] == label),
+                      "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang), "score": round(means[weakest_name], 1)}})
     team_dims = sorted(({"id": n, "label": dim_name(n, lang), "score": round(v, 1)} for n, v in data.cohort_dimensions.items()), key=lambda d: d["score"])
     return {
         "lang": lang, "anonymised": anonymise, "filters": describe(filters, lang),
         "counts": {"runs": len(data.runs), "trainees": len(names), "drills": len(drills)},
         "drills": drills, "colours": {d: COLOURS[i % len(COLOURS)] for i, d in enumerate(drills)},
-        "trainees": trainees, "team": team_dims, "injects": _injects(data, lang),
+        "trainees": trainees, "team": team_dims, "teams": teams, "injects": _injects(data, lang),
     }
 
 

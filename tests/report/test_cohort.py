@@ -92,6 +92,8 @@ def test_trainees_drills_and_weakest_dimensions(cohort_db):
         assert trainee["weakest"]["label"] and trainee["chart"]["lines"]
     team = report["team"]
     assert [d["score"] for d in team] == sorted(d["score"] for d in team) and len(team) == 6  # weakest first
+    [aino_mikko] = report["teams"]  # the team run's own weakest dimension
+    assert aino_mikko["members"] == "Aino, Mikko" and aino_mikko["runs"] == 1 and aino_mikko["weakest"]["label"]
 
 
 def test_each_inject_answers_hardest_first(cohort_db):
