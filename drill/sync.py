@@ -13,6 +13,7 @@ that cannot be read or replayed is named in one line and the rest go on.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 from collections.abc import Iterable
@@ -58,16 +59,20 @@ def _init_worker() -> None:
     gc.set_threshold(50_000, 50, 100)
 
 
+def _scenario(header: dict[str, Any]) -> Any:
+    """The scenario a journal was played on, loaded once per process (LibraryError if not)."""
+    key = (header.get("scenario"), header.get("scenario_digest") or header.get("digest"), header.get("scenario_path"))
+    if key not in _SCENARIOS:
+        _SCENARIOS[key] = scenario_of(header)
+    return _SCENARIOS[key].scenario
+
+
 def imported(path: Path) -> dict[str, Any] | str:
     """One finished journal replayed and scored, as the rows the history keeps (`run_rows`);
     or, in one line, why it cannot be."""
     try:
         journal = read_journal(path)
-        header = journal.header
-        key = (header.get("scenario"), header.get("scenario_digest") or header.get("digest"), header.get("scenario_path"))
-        if key not in _SCENARIOS:
-            _SCENARIOS[key] = scenario_of(header)
-        session = replay(_SCENARIOS[key].scenario, journal)
+        session = replay(_scenario(journal.header), journal)
     except JournalError as exc:
         return str(exc)
     except LibraryError as exc:
@@ -92,15 +97,17 @@ def sync(folder: str | Path, store: History, jobs: int | None = None) -> SyncRes
         if not journal.ended:
             result.unfinished += 1
             continue
-        finished.append((path, run_id_of(journal.header)))
-    known = store.recorded([run_id for _, run_id in finished])
+        finished.append((path, journal.header, run_id_of(journal.header)))
+    known = store.recorded([run_id for *_, run_id in finished])
     todo = []
-    for path, run_id in finished:  # a run id twice (a copied journal) is imported once
+    for path, header, run_id in finished:  # a run id twice (a copied journal) is imported once
         if run_id in known:
             result.known += 1
-        else:
-            known.add(run_id)
-            todo.append(path)
+            continue
+        known.add(run_id)
+        todo.append(path)
+        with contextlib.suppress(LibraryError):  # loaded here, the workers inherit it; a missing one is said by its journal
+            _scenario(header)
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(todo) >= 16:
         with ProcessPoolExecutor(jobs, initializer=_init_worker) as pool:
