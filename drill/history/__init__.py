@@ -32,7 +32,6 @@ from drill.history import schema as s
 from drill.history.migrate import upgrade
 from drill.history.names import name_key
 from drill.paths import user_dir
-from drill.scoring.dimensions import option_quality
 from drill.team import team_from_header
 
 
@@ -98,6 +97,8 @@ def participants(header: dict[str, Any]) -> list[tuple[str, str | None]]:
 def decisions(session: Any) -> list[dict[str, Any]]:
     """Each accepted action as a row: the inject, the option or a written reply's findings,
     how long the item had waited, and how good a choice it was (option_quality)."""
+    from drill.scoring.dimensions import option_quality  # only writing needs the scoring: reading a history stays light
+
     scenario = session.scenario
     rows = []
     for n, (t, action) in enumerate(session.actions, 1):
