@@ -39,7 +39,7 @@ class Filters:
 @dataclass
 class CohortData:
     runs: list[dict[str, Any]]
-    """id, scenario, when, overall, practice, team: one per run, oldest first."""
+    """id, scenario, when, overall, practice, team: one per run, oldest first (undated runs last)."""
     people: list[dict[str, Any]]
     """run, key, name: who played each run."""
     trainee_dimensions: list[dict[str, Any]]
@@ -95,10 +95,11 @@ def _means(totals: dict[tuple[str, str], list[float]]) -> dict[str, dict[str, fl
 def cohort_data(store: History, f: Filters) -> CohortData:
     chosen = selected_runs(f).scalar_subquery()
     r, p, t, d, dec = s.runs.c, s.participants.c, s.trainees.c, s.dimensions.c, s.decisions.c
+    when = sa.func.coalesce(r.started, r.finished)
     with store.engine.connect() as conn:
         runs = [dict(row) for row in conn.execute(
-            sa.select(r.id, r.scenario, sa.func.coalesce(r.started, r.finished).label("when"), r.overall, r.practice, r.team)
-            .where(r.id.in_(chosen)).order_by(sa.func.coalesce(r.started, r.finished), r.id)).mappings()]
+            sa.select(r.id, r.scenario, when.label("when"), r.overall, r.practice, r.team)
+            .where(r.id.in_(chosen)).order_by(when.is_(None), when, r.id)).mappings()]
         people = [dict(row) for row in conn.execute(
             sa.select(p.run, t.key, t.name).join(s.trainees, t.id == p.trainee).where(p.run.in_(chosen))).mappings()]
         dimension_rows = _tuples(conn, sa.select(d.run, d.name, d.score))

@@ -21,7 +21,7 @@ import json
 import os
 import secrets
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Any
 
@@ -141,7 +141,7 @@ def build_cohort(data: CohortData, lang: str, filters: Filters, anonymise: bool 
     for key in sorted(names, key=lambda k: names[k].casefold()):
         cells, series = {}, {}
         for drill in drills:
-            done = sorted(per.get((key, drill), []), key=lambda r: (r["when"] is None, r["when"] or 0, r["id"]))
+            done = per.get((key, drill), [])  # oldest first, as cohort_data gives the runs
             if not done:
                 continue
             scores = [r["overall"] for r in done]
@@ -154,9 +154,10 @@ def build_cohort(data: CohortData, lang: str, filters: Filters, anonymise: bool 
         trainees.append({"name": names[key], "cells": cells, "chart": _chart(series, drills, span) if series else None,
                          "weakest": {"id": dim, "label": dim_name(dim, lang) if dim else "", "score": round(score, 1)}})
     teams = []
+    team_runs = Counter(r["team"] for r in data.runs if r["team"])
     for label, means in sorted(data.team_dimensions.items()):
         weakest_name = min(means, key=lambda n: means[n])
-        teams.append({"members": ", ".join(names.get(k, "—") for k in label.split(", ")), "runs": sum(1 for r in data.runs if r["team"] == label),
+        teams.append({"members": ", ".join(names.get(k, "—") for k in label.split(", ")), "runs": team_runs[label],
                       "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang), "score": round(means[weakest_name], 1)}})
     team_dims = sorted(({"id": n, "label": dim_name(n, lang), "score": round(v, 1)} for n, v in data.cohort_dimensions.items()), key=lambda d: d["score"])
     return {
