@@ -7,8 +7,9 @@ the whole folder) is replayed through `drill.runlog.replay` on the scenario it w
 `run_rows` and written by `History.write`, the writer under `History.record` that the TUI
 uses at the end of a run, so a synced run has the same rows as one recorded live. A replay
 costs tens of milliseconds (a flood is generated again), so a thousand journals are
-replayed in worker processes and written in batches of a hundred per transaction. Unfinished journals are left for `drill play --resume`; one
-that cannot be read or replayed is named in one line and the rest go on.
+replayed in worker processes and written in batches of a hundred per transaction.
+Unfinished journals are left for `drill play --resume`; one that cannot be read or replayed
+is named in one line and the rest go on.
 """
 
 from __future__ import annotations

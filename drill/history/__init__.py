@@ -6,8 +6,9 @@ Alembic migrations in the package (`drill.history.migrate`, run on open: an old 
 migrated, never lost). `--db`, `DRILL_DB` or the older `DRILL_HISTORY` name a SQLite file or a
 `postgresql://` URL; the default is a file in the user's data folder.
 
-`record` is the one writer: the TUI calls it when a run ends, `drill sync` when it imports a
-journal (replayed, so the same rows either way). A run is identified by its run id (from the
+One writer: `run_rows` turns a finished session into the rows kept, `History.write` writes
+them; the TUI calls `record` (both at once) when a run ends, `drill sync` does the same for
+each journal it replays, so a run has the same rows either way. A run is identified by its run id (from the
 journal header), so recording it twice is a no-op. Trainees are stored under a normalised name
 (`names.name_key`) with the name as typed for display; a team run has a participant row per
 member with the role. A fork (a run tried again from one of its decisions) is recorded with
