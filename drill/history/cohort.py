@@ -14,6 +14,7 @@ tries and stay out, as in progress.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -109,43 +110,44 @@ def cohort_data(store: History, f: Filters) -> CohortData:
     keys_of: dict[int, list[str]] = {}
     for person in people:
         keys_of.setdefault(person["run"], []).append(person["key"])
-    totals: dict[tuple[str, str], list[float]] = {}
-    cohort_totals: dict[str, list[float]] = {}
+    def pair() -> list[float]:
+        return [0.0, 0]
+
+    totals: defaultdict[tuple[str, str], list[float]] = defaultdict(pair)
+    cohort_totals: defaultdict[str, list[float]] = defaultdict(pair)
     team_of = {run["id"]: run["team"] for run in runs if run["team"]}
-    team_totals: dict[tuple[str, str], list[float]] = {}
+    team_totals: defaultdict[tuple[str, str], list[float]] = defaultdict(pair)
     for run, name, score in dimension_rows:
         if run in scenario_of:
             if run in team_of:
-                total = team_totals.setdefault((team_of[run], name), [0.0, 0])
+                total = team_totals[(team_of[run], name)]
                 total[0] += score
                 total[1] += 1
             for key in keys_of.get(run, ()):
-                total = totals.setdefault((key, name), [0.0, 0])
+                total = totals[(key, name)]
                 total[0] += score
                 total[1] += 1
-            total = cohort_totals.setdefault(name, [0.0, 0])
+            total = cohort_totals[name]
             total[0] += score
             total[1] += 1
-    answers: dict[tuple[str, str, str | None], list[float]] = {}
-    findings: dict[tuple[str, str], dict[str, int]] = {}
-    waits: dict[tuple[str, str], list[float]] = {}
+    answers: defaultdict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0, 0.0, 0])
+    findings: defaultdict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    waits: defaultdict[tuple[str, str], list[float]] = defaultdict(list)
     for run, inject, option, waited, score, found in decision_rows:
         scenario = scenario_of.get(run)
         if scenario is None:
             continue
-        entry = answers.get((scenario, inject, option))
-        if entry is None:
-            entry = answers[(scenario, inject, option)] = [0, 0.0, 0]
+        entry = answers[(scenario, inject, option)]
         entry[0] += 1
         if score is not None:
             entry[1] += score
             entry[2] += 1
         if found is not None:
-            counts = findings.setdefault((scenario, inject), {})
+            counts = findings[(scenario, inject)]
             for tag in json.loads(found) if isinstance(found, str) else found:
                 counts[tag] = counts.get(tag, 0) + 1
         if waited is not None:
-            waits.setdefault((scenario, inject), []).append(waited)
+            waits[(scenario, inject)].append(waited)
     return CohortData(
         runs, people,
         [{"key": key, "name": name, "score": total / n} for (key, name), (total, n) in totals.items()],
@@ -153,5 +155,5 @@ def cohort_data(store: History, f: Filters) -> CohortData:
         _means(team_totals),
         [{"scenario": sc, "inject": inj, "option": opt, "count": n, "score": total / scored if scored else None}
          for (sc, inj, opt), (n, total, scored) in answers.items()],
-        findings, waits,
+        dict(findings), dict(waits),
     )
