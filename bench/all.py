@@ -1,6 +1,6 @@
 """Every benchmark in one table: each figure beside its goal.
 
-Runs bench/engine.py, bench/report.py, bench/tui.py, bench/seats.py and bench/startup.py, each in its own
+Runs bench/engine.py, bench/report.py, bench/tui.py, bench/seats.py, bench/cohort.py and bench/startup.py, each in its own
 process with --json. `--quick` passes through (small sizes, for CI:
 it proves the benchmark code still runs; the figures then mean little). `--json` prints the
 rows as JSON.
@@ -73,6 +73,18 @@ def rows(quick: bool) -> list[dict]:
             f"<= {seats['goal_p95_ms']:.0f} ms", seats["ok"], f"baseline, the acting and watching seats with no flood: {base['effect_p95_ms']} ms")
         row("seats: host CPU share under the flood", round(100 * flood["host_cpu_share"], 1), "% of a core", "", None,
             f"the {flood['seats']} replicas: {round(100 * flood['seats_cpu_share'])} %")
+    cohort = run_bench("cohort", quick)
+    if "error" in cohort:
+        row("cohort", None, "", "", False, str(cohort["error"]))
+    else:
+        for name, f in cohort["engines"].items():
+            if "skipped" in f:
+                row(f"cohort ({name})", None, "", "", None, f["skipped"])
+                continue
+            row(f"drill cohort, {cohort['runs']:,} runs ({name})", f["cohort_s"], "s", "< 2 s", f["cohort_s"] < 2.0,
+                f"a plain count over the same tables: {1000 * f['count_baseline_s']:.1f} ms")
+            row(f"drill sync, {cohort['journals']:,} journals ({name})", f["sync_s"], "s", "< 10 s", f["sync_s"] < 10.0,
+                f"reading the journals alone: {cohort['read_journals_s']} s; again, all known: {f['sync_again_s']} s")
     startup = run_bench("startup", quick)
     if "error" in startup:
         row("startup", None, "", "", False, str(startup["error"]))

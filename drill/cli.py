@@ -729,35 +729,52 @@ def test_command(paths: tuple[str, ...], runs: int) -> None:
     sys.exit(EXIT_PROBLEMS if failed else 0)
 
 
+DB_HELP = "History database: a SQLite file or a postgresql://USER@HOST/DB URL (default: in the user data folder; or $DRILL_DB)."
+
+
+def _history_or_exit(command: str, db: str | None):
+    """The history database, migrated; a one-line error (exit 2) if it cannot be opened."""
+    from drill.history import History, HistoryError
+
+    try:
+        return History(db)
+    except (HistoryError, OSError) as exc:
+        click.echo(f"drill {command}: cannot open the history database: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
 @main.command()
 @click.option("--trainee", default=None, help="Only this trainee.")
 @click.option("--scenario", default=None, help="Only this scenario id.")
-@click.option("--db", type=click.Path(dir_okay=False), default=None, help="History database (default: in the user data folder; or $DRILL_HISTORY).")
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
 @click.option("--runs", "show_runs", is_flag=True, help="List every run, not just progress.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def history(trainee: str | None, scenario: str | None, db: str | None, show_runs: bool, as_json: bool) -> None:
+@click.option("--forget", default=None, metavar="NAME", help="Erase this trainee's runs (GDPR erasure): their own runs go, and their name from team runs.")
+def history(trainee: str | None, scenario: str | None, db: str | None, show_runs: bool, as_json: bool, forget: str | None) -> None:
     """Progress per trainee and scenario: runs, first, best and last score.
+
+    Names are matched however they were typed ("aino " is Aino).
 
     \b
     Examples:
       drill history
       drill history --trainee Aino --runs
+      drill history --db postgresql://trainer@db.example/drill
+      drill history --forget "Aino Mäkinen"
     """
     import json
-    import sqlite3
 
-    from drill.history import History
     from drill.scoring.scorecard import score_text
 
-    try:
-        store = History(db)
-    except (sqlite3.Error, OSError) as exc:
-        click.echo(f"drill history: cannot open the history database: {exc}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("history", db)
+    if forget is not None:
+        changed = store.forget(forget)
+        click.echo(f"forgot {forget}: {changed} run(s) erased or taken off" if changed else f"no runs of {forget!r} in the history")
+        return
     if show_runs:
         rows = store.runs(trainee, scenario)
         if as_json:
-            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            click.echo(json.dumps([{k: v for k, v in r.items() if k != "people"} for r in rows], indent=2, ensure_ascii=False))
             return
         for r in rows:
             click.echo(f"#{r['id']:<4} {r['trainee']:<14} {r['scenario']:<22} seed {r['seed']:<5} {score_text(r['overall']):>5} {r['rating']}  {r['ending'] or ''}")
@@ -775,6 +792,84 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
     for p in progress:
         trend = "↑" if p.last > p.first else ("↓" if p.last < p.first else "→")
         click.echo(f"{p.trainee:<14} {p.scenario:<22} {p.runs:>4} {score_text(p.first):>6} {score_text(p.best):>6} {score_text(p.last):>6}  {trend} {p.last_rating}")
+
+
+@main.command()
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
+@click.option("-o", "--output", default="reports/cohort.html", show_default=True, metavar="FILE.html|FILE.csv",
+              help="Where to write the report: HTML, or CSV (UTF-8) for a spreadsheet.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD", help="Only runs started on or after this day (UTC).")
+@click.option("--drill", "drill_id", default=None, metavar="ID", help="Only this drill (scenario id).")
+@click.option("--team", default=None, metavar="NAME", help="Only team runs this person took part in.")
+@click.option("--practice/--assessed", "practice", default=None, help="Only practice runs (coach mode), or only assessed runs; both by default.")
+@click.option("--anonymise", is_flag=True, help="Stable pseudonyms instead of names, for sharing the report.")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language.")
+def cohort(db: str | None, output: str, since, drill_id: str | None, team: str | None, practice: bool | None, anonymise: bool, lang: str | None) -> None:
+    """A trainer's report on a cohort: every trainee's runs from the history.
+
+    Trainees × drills (best and latest score, trend), each trainee's and the cohort's weakest
+    dimension, progress over time, and how the cohort answered each inject (the hardest
+    first). Names appear only for whoever can read the database; --anonymise replaces them
+    with pseudonyms that stay the same from report to report.
+
+    \b
+    Examples:
+      drill cohort -o reports/cohort.html
+      drill cohort --db postgresql://trainer@db.example/drill --since 2026-09-01 --assessed
+      drill cohort --drill strike-threat --anonymise -o cohort.csv
+    """
+    from drill.history.cohort import Filters
+    from drill.i18n import default_lang
+    from drill.report.cohort import cohort_report, render_csv, render_html
+    from drill.report.render import write_text
+
+    if not output.lower().endswith((".html", ".csv")):
+        click.echo(f"drill cohort: {output}: the report is written as .html or .csv; name the file so", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("cohort", db)
+    report = cohort_report(store, Filters(since, drill_id, team, practice), lang or default_lang(), anonymise)
+    store.close()
+    text = render_csv(report) if output.lower().endswith(".csv") else render_html(report)
+    try:
+        write_text(text, output)
+    except OSError as exc:
+        click.echo(f"drill cohort: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    click.echo(f"{output}: {report['counts']['runs']} runs, {report['counts']['trainees']} trainees, {report['counts']['drills']} drills")
+
+
+@main.command()
+@click.argument("journal_dir", required=False, type=click.Path(file_okay=False), metavar="[JOURNAL_DIR]")
+@click.option("--db", default=None, metavar="PATH|URL", help=DB_HELP)
+def sync(journal_dir: str | None, db: str | None) -> None:
+    """Import finished journals into the history (a laptop that was offline, another history).
+
+    Each journal is replayed on the scenario it was played on and recorded as if the run had
+    just ended; one already in the history (by its run id) is skipped, so syncing again
+    imports nothing twice. JOURNAL_DIR defaults to the runs folder. Unfinished journals are
+    left for `drill play --resume`.
+
+    \b
+    Examples:
+      drill sync
+      drill sync /media/usb/runs --db postgresql://trainer@db.example/drill
+    """
+    from drill.paths import runs_dir
+    from drill.sync import sync as import_journals
+
+    folder = Path(journal_dir) if journal_dir else runs_dir()
+    if not folder.is_dir():
+        click.echo(f"drill sync: {folder}: no such folder of journals", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    store = _history_or_exit("sync", db)
+    result = import_journals(folder, store)
+    store.close()
+    for problem in result.problems:
+        click.echo(f"drill sync: {problem}", err=True)
+    click.echo(f"imported {result.imported} run(s); {result.known} already in the history; {result.unfinished} unfinished (left for --resume)"
+               + (f"; {len(result.problems)} could not be imported" if result.problems else ""))
+    if result.problems:
+        sys.exit(EXIT_PROBLEMS)
 
 
 @main.command()

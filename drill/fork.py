@@ -71,7 +71,7 @@ def start_fork(scenario: m.Scenario, journal: Journal, point: ForkPoint, target:
     """The fork's session at the moment just before decision `point.at`, and (with a target
     path) its journal, written up to that moment. The caller plays on from there."""
     fork_header = {
-        **{k: v for k, v in journal.header.items() if k not in ("fork_of", "fork_at", "fork_t", "started")},
+        **{k: v for k, v in journal.header.items() if k not in ("fork_of", "fork_at", "fork_t", "started", "run_id")},
         "fork_of": str(point.parent), "fork_at": point.at, "fork_t": point.t,
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         **{k: v for k, v in header.items() if v is not None},

@@ -10,6 +10,8 @@ Every record also carries `utc`, the wall-clock time it was written (a later add
 no version bump: readers ignore it and older journals without it still load); the xAPI
 statements take their timestamps and the time spent from it, and a `resumed` record marks
 where a resumed run went on, so the hours between two sittings are not counted as played.
+The header carries `run_id`, a random id given when the journal starts (a fork gets its own):
+the history knows a run by it, so `drill sync` can import the same journal any number of times.
 A journal that cannot be written (disk full, folder gone) never stops the run: the failure is
 kept in `JournalWriter.failure` for the UI to say so, and what was already written stays as it is.
 """
@@ -20,6 +22,7 @@ import asyncio
 import contextlib
 import json
 import os
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,6 +79,7 @@ class JournalWriter:
         except OSError as exc:
             writer._failed(exc)
             return writer
+        log.header.setdefault("run_id", uuid.uuid4().hex)  # the run's identity in every history it reaches (drill sync)
         log.sink = writer.write
         writer.write({"header": log.header}, True)
         return writer

@@ -18,6 +18,8 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("drill-home")
     monkeypatch.setenv("DRILL_HOME", str(home))
     monkeypatch.delenv("DRILL_HISTORY", raising=False)
+    monkeypatch.delenv("DRILL_DB", raising=False)
+    monkeypatch.delenv("DRILL_PSEUDONYM_KEY", raising=False)
     monkeypatch.delenv("DRILL_LANG", raising=False)
     return home
 
@@ -49,3 +51,26 @@ def chromium() -> tuple[str, list[str]]:
     if not Path(path).exists():
         pytest.skip("Debian's chromium is not installed (apt-get install chromium; .ci/run installs it)")
     return path, CHROMIUM_FLAGS
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster for the session (tests/pgcluster.py); skips, saying why,
+    only where Debian's server binaries are missing."""
+    from pgcluster import Cluster, binaries
+
+    if binaries() is None:
+        pytest.skip("PostgreSQL's server binaries are not installed (apt-get install postgresql; .ci/run installs it)")
+    with Cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def history_db(request, tmp_path) -> str:
+    """Where a history test keeps its history: a SQLite file, or a fresh database on the
+    session's PostgreSQL server. Every history test runs on both."""
+    if request.param == "sqlite":
+        return str(tmp_path / "history.sqlite")
+    import uuid
+
+    return request.getfixturevalue("postgres").create_database(f"t{uuid.uuid4().hex[:12]}")

@@ -15,9 +15,10 @@ def test_every_benchmark_runs_in_quick_mode():
     assert result.returncode == 0, result.stderr
     rows = json.loads(result.stdout)
     names = " ".join(r["benchmark"] for r in rows)
-    for part in ("engine", "simulate", "report", "tui: key latency", "tui: feed", "tui: peak memory", "seats: ", "seats: host CPU", "drill --help"):
+    for part in ("engine", "simulate", "report", "tui: key latency", "tui: feed", "tui: peak memory", "seats: ", "seats: host CPU", "drill --help", "drill cohort", "drill sync"):
         assert part in names, (part, names)
-    assert all(r["value"] is not None for r in rows), [r for r in rows if r["value"] is None]
+    missing = [r for r in rows if r["value"] is None and "not installed" not in r["note"]]  # PostgreSQL's binaries may be missing: said so
+    assert not missing, missing
 
 
 def test_the_checker_benchmark_runs_on_the_labelled_corpus():

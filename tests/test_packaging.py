@@ -24,4 +24,5 @@ def test_the_wheel_ships_the_library_and_the_package_data(tmp_path):
     assert "drill/_library/scenario.schema.json" in names
     assert "drill/tui/drill.tcss" in names
     assert {"drill/report/templates/report.html.j2", "drill/scenario/templates/starter.yaml"} <= names
+    assert {"drill/history/migrations/versions/0001_first_release.py", "drill/history/migrations/versions/0002_cohort.py"} <= names  # run on open
     assert not any(name.startswith(("tests/", "bench/", "scenarios/")) for name in names)

@@ -54,18 +54,19 @@ def test_roles_in_words():
     assert Member("Aino", "service").label("fi") == "Aino (asiakaspalvelu)"
 
 
-def test_history_records_a_team_run_under_its_names(fixture_scenario, tmp_path):
-    import json
-
+def test_history_records_a_team_run_under_its_names(fixture_scenario, history_db):
+    """Each member is a participant row with the role, not one comma-joined name (issue 14.4)."""
     from drill.engine.session import Session
     from drill.history import History
     from drill.scoring.scorecard import score
 
     session = Session(fixture_scenario, 1, team=team_header(parse_team("Aino:service,Mikko:comms")))
     session.advance_to(float("inf"))
-    store = History(tmp_path / "history.sqlite")
+    store = History(history_db)
     store.record(session, score(session))
     [run] = store.runs()
+    assert [p.trainee for p in store.progress()] == ["Aino", "Mikko"]
+    assert [r["id"] for r in store.runs(trainee=" mikko ")] == [run["id"]]
     store.close()
-    assert run["trainee"] == "Aino, Mikko"
-    assert json.loads(run["team"]) == [{"name": "Aino", "role": "service"}, {"name": "Mikko", "role": "comms"}]
+    assert [(p["name"], p["role"]) for p in run["people"]] == [("Aino", "service"), ("Mikko", "comms")]
+    assert run["team"] == [{"name": "Aino", "role": "service"}, {"name": "Mikko", "role": "comms"}]

@@ -168,10 +168,10 @@ def test_drill_report_compares_a_fork_with_its_parent_by_itself(tmp_path):
     assert refused.exit_code == 2 and "not a run of the same drill" in refused.output
 
 
-def test_an_assessed_drill_forbids_forks_until_the_first_attempt_is_recorded(tmp_path, monkeypatch):
+def test_an_assessed_drill_forbids_forks_until_the_first_attempt_is_recorded(tmp_path, monkeypatch, history_db):
     journal, _ = parent_run(tmp_path)
     monkeypatch.setenv("DRILL_FORKING", "after_first_attempt")
-    db = tmp_path / "history.sqlite"
+    db = history_db
     with pytest.raises(ForkError, match="only after the first attempt"):
         open_fork(journal, 1, tmp_path / "early.jsonl", history=db)
     assert not (tmp_path / "early.jsonl").exists()

@@ -74,8 +74,8 @@ def test_simulate_cli_json_and_table(fixture_path):
     assert unknown.exit_code == 2 and "no player 'genius'" in unknown.output
 
 
-def test_history_records_runs_and_shows_progress(fixture_scenario, tmp_path):
-    db = tmp_path / "h.sqlite"
+def test_history_records_runs_and_shows_progress(fixture_scenario, history_db):
+    db = history_db
     store = History(db)
     for bot in ("passive", "slow", "ideal"):
         session = play(fixture_scenario, make_player(bot), 1, trainee="Aino")
