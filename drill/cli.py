@@ -366,7 +366,7 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
     import socket
 
     from drill.runlog import new_journal_path
-    from drill.seats.host import new_code, new_host, resumed_host, serve
+    from drill.seats.host import new_code, new_host, record_exercise, resumed_host, serve
     from drill.seats.page import page_url
     from drill.team import TeamError, parse_team
     from drill.web import WILDCARDS, free_port, is_loopback
@@ -416,6 +416,10 @@ def host_command(scenario: str | None, team: str | None, seed: int, speed: float
     except OSError as exc:
         click.echo(f"drill host: cannot listen on {address}:{port}: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_BAD_INPUT)
+    if host.session.ended is not None:
+        problem = record_exercise(host)
+        click.echo("drill host: the exercise is in the history (drill history, drill cohort)" if problem is None else
+                   f"drill host: not recorded in the history ({problem}); `drill sync` imports the journal later", err=problem is not None)
 
 
 @main.command("join")

@@ -313,3 +313,23 @@ async def test_a_decision_is_fsynced_off_the_event_loop(exercise, monkeypatch):
             break
         await asyncio.sleep(0.02)
     assert synced and threading.main_thread().name not in synced
+
+
+async def test_a_finished_exercise_goes_into_the_history_with_its_members(exercise, tmp_path):
+    """As a trainee's run is recorded when it ends, so is a hosted exercise, each member with their role."""
+    from drill.history import History
+    from drill.seats.host import record_exercise
+
+    host, join, _ = exercise
+    service = await join("Aino")
+    host.session.advance_to(12 * 60)
+    assert (await service.act(Action("private", "complaint", "dm")))["ok"]
+    where = str(tmp_path / "history.sqlite")
+    assert record_exercise(host, where) == "the exercise did not end"
+    host.session.finish_now()
+    assert record_exercise(host, where) is None
+    history = History(where)
+    [run] = history.runs()
+    history.close()
+    assert run["team"] == [{"name": "Aino", "role": "service"}, {"name": "Mikko", "role": "comms"}, {"name": "Sanna", "role": "management"}]
+    assert run["journal"] == str(host.writer.path)

@@ -296,6 +296,25 @@ async def serve(host: Host, address: str, port: int, ready: asyncio.Event | None
 
 
 
+def record_exercise(host: Host, where: str | None = None) -> str | None:
+    """A finished exercise into the history, with every member and role, as a single trainee's
+    run is recorded when it ends; None when done, else why not (the journal keeps it: `drill sync`)."""
+    from drill.history import History
+    from drill.scoring.scorecard import score
+
+    if host.session.ended is None:
+        return "the exercise did not end"
+    try:
+        history = History(where)
+        try:
+            history.record(host.session, score(host.session), str(host.writer.path))
+        finally:
+            history.close()
+    except Exception as exc:  # a broken or unreachable history must not hide that the journal is safe
+        return str(exc)
+    return None
+
+
 def new_host(loaded: Any, seed: int, team: list[Member], code: str, speed: float | None, journal: Path,
              address: str, port: int, public: bool = False) -> Host:
     """A new exercise: its session, journaled from the start, paused until the facilitator goes."""
