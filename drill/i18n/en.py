@@ -577,6 +577,7 @@ STRINGS.update({
     "ui.channel.phone": "phone", "ui.channel.news": "news", "ui.channel.internal": "internal",
     "ui.detail.age": "{age} ago",
     "ui.detail.decisions": "Your decisions",
+    "ui.detail.team_decisions": "The team's decisions",
     "ui.detail.reach": "reach {reach} · sentiment {sentiment}",
     "ui.difficulty.intro": "intro", "ui.difficulty.easy": "easy", "ui.difficulty.medium": "medium", "ui.difficulty.hard": "hard",
     "ui.end.history_failed": "History not saved: {reason}",

@@ -573,6 +573,7 @@ STRINGS.update({
     "ui.channel.phone": "puhelin", "ui.channel.news": "uutiset", "ui.channel.internal": "sisäinen",
     "ui.detail.age": "{age} sitten",
     "ui.detail.decisions": "Päätöksesi",
+    "ui.detail.team_decisions": "Tiimin päätökset",
     "ui.detail.reach": "näkyvyys {reach} · sävy {sentiment}",
     "ui.difficulty.intro": "johdanto", "ui.difficulty.easy": "helppo", "ui.difficulty.medium": "keskitaso", "ui.difficulty.hard": "vaikea",
     "ui.end.history_failed": "Historiaan tallentaminen epäonnistui: {reason}",

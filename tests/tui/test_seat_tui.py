@@ -118,6 +118,7 @@ async def test_the_facilitator_seat_sees_every_seats_latest_decision(tmp_path):
             answer = await aino.act(Action("private", item="complaint", option="dm"))
             assert answer["ok"], answer
             await wait_for(lambda: "Aino (customer service): 06:12 Private → Matti" in panel(), pilot)
+            await wait_for(lambda: "The team's decisions" in str(app.screen.query_one("#detail").render()), pilot)
             assert "Mikko (communications): nothing yet" in panel()
             assert host.session.actions[-1][1].member == "Aino" and host.session.actions[-1][1].role == "service"
             await aino.close()

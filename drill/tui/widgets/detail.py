@@ -131,6 +131,7 @@ class ItemDetail(Static):
         t, session = self.t, self.session
         if not session.actions:
             return
-        body.append("\n" + t("ui.detail.decisions") + "\n", style="bold underline")
+        team = bool(session.log.header.get("team"))  # a tabletop team's screen lists everyone's decisions
+        body.append("\n" + t("ui.detail.team_decisions" if team else "ui.detail.decisions") + "\n", style="bold underline")
         for when, action in session.actions[-RECENT:]:
             body.append(f"{session.wall_time(when):%H:%M} {describe_action(session, action, t, self.lang)}\n")
