@@ -805,10 +805,12 @@ def history(trainee: str | None, scenario: str | None, db: str | None, show_runs
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD", help="Only runs started on or after this day (UTC).")
 @click.option("--drill", "drill_id", default=None, metavar="ID", help="Only this drill (scenario id).")
 @click.option("--team", default=None, metavar="NAME", help="Only team runs this person took part in.")
+@click.option("--trainee", default=None, metavar="NAME", help="Only runs this person took part in, alone or in a team.")
 @click.option("--practice/--assessed", "practice", default=None, help="Only practice runs (coach mode), or only assessed runs; both by default.")
 @click.option("--anonymise", is_flag=True, help="Stable pseudonyms instead of names, for sharing the report.")
 @click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="Report language.")
-def cohort(db: str | None, output: str, since, drill_id: str | None, team: str | None, practice: bool | None, anonymise: bool, lang: str | None) -> None:
+def cohort(db: str | None, output: str, since, drill_id: str | None, team: str | None, trainee: str | None, practice: bool | None,
+           anonymise: bool, lang: str | None) -> None:
     """A trainer's report on a cohort: every trainee's runs from the history.
 
     Trainees × drills (best and latest score, trend), each trainee's and the cohort's weakest
@@ -831,7 +833,7 @@ def cohort(db: str | None, output: str, since, drill_id: str | None, team: str |
         click.echo(f"drill cohort: {output}: the report is written as .html or .csv; name the file so", err=True)
         sys.exit(EXIT_BAD_INPUT)
     store = _history_or_exit("cohort", db)
-    report = cohort_report(store, Filters(since, drill_id, team, practice), lang or default_lang(), anonymise)
+    report = cohort_report(store, Filters(since, drill_id, team, practice, trainee), lang or default_lang(), anonymise)
     store.close()
     text = render_csv(report) if output.lower().endswith(".csv") else render_html(report)
     try:

@@ -35,6 +35,8 @@ class Filters:
     """Team runs this person took part in (a name, however typed)."""
     practice: bool | None = None
     """True: coach-mode practice runs only; False: assessed runs only; None: both."""
+    trainee: str | None = None
+    """Runs this person took part in, alone or in a team (a name, however typed)."""
 
 
 @dataclass
@@ -68,10 +70,16 @@ def selected_runs(f: Filters) -> sa.Select:
     if f.practice is not None:
         query = query.where(r.practice.is_(f.practice))
     if f.team is not None:
-        member = sa.select(s.participants.c.run).join(s.trainees, s.trainees.c.id == s.participants.c.trainee).where(
-            s.trainees.c.key == name_key(f.team))
-        query = query.where(r.team.is_not(None), r.id.in_(member))
+        query = query.where(r.team.is_not(None), r.id.in_(_runs_of(f.team)))
+    if f.trainee is not None:
+        query = query.where(r.id.in_(_runs_of(f.trainee)))
     return query
+
+
+def _runs_of(name: str) -> sa.Select:
+    """The runs a person took part in, by their normalised name."""
+    return sa.select(s.participants.c.run).join(s.trainees, s.trainees.c.id == s.participants.c.trainee).where(
+        s.trainees.c.key == name_key(name))
 
 
 def _tuples(conn: sa.Connection, query: sa.Select) -> list[tuple]:

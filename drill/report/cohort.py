@@ -208,6 +208,8 @@ def describe(f: Filters, lang: str) -> list[str]:
         said.append(t("cohort.filter.team", lang, name=f.team))
     if f.practice is not None:
         said.append(t("cohort.filter.practice" if f.practice else "cohort.filter.assessed", lang))
+    if f.trainee is not None:
+        said.append(t("cohort.filter.trainee", lang, name=f.trainee))
     return said
 
 

@@ -121,6 +121,9 @@ def test_the_filters(cohort_db, tmp_path):
     team = report_of(cohort_db, team=" mikko ")
     assert team["counts"]["runs"] == 1 and sorted(t["name"] for t in team["trainees"]) == ["Aino", "Mikko"]
     assert report_of(cohort_db, team="Sanna")["counts"]["runs"] == 0
+    mikko = report_of(cohort_db, trainee="MIKKO")  # alone (practice) and in the team run
+    assert mikko["counts"]["runs"] == 2 and "runs MIKKO took part in" in mikko["filters"]
+    assert report_of(cohort_db, trainee="sanna")["counts"] == {"runs": 2, "trainees": 1, "drills": 2}
     out = CliRunner().invoke(main, ["cohort", "--db", cohort_db, "--assessed", "--since", "2026-11-04", "--drill", "engine-fixture", "-o", str(tmp_path / "c.html")])
     assert out.exit_code == 0 and "2 runs" in out.output, out.output
 

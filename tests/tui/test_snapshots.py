@@ -127,3 +127,18 @@ def test_facilitator_panel(snap_compare, snap_app):
 
 def test_too_small(snap_compare, snap_app):
     assert snap_compare(snap_app(), terminal_size=(60, 16))
+
+
+def test_progress(snap_compare, tmp_path, monkeypatch):
+    from test_progress import fill, picker
+
+    where = str(tmp_path / "history.sqlite")
+    monkeypatch.setenv("DRILL_DB", where)
+    fill(where)
+
+    async def run_before(pilot) -> None:
+        await pilot.press("h")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(picker("Aino"), terminal_size=SIZE, run_before=run_before)

@@ -28,6 +28,7 @@ DIFFICULTY = {"intro": 0, "easy": 1, "medium": 2, "hard": 3}
 class PickerScreen(Screen):
     BINDINGS = [
         Binding("enter", "start", "ui.picker.start", show=True),
+        Binding("h", "progress", "ui.key.progress"),
         Binding("q", "app.quit", "ui.key.quit"),
         Binding("question_mark", "app.help", "ui.key.help"),
     ]
@@ -64,6 +65,11 @@ class PickerScreen(Screen):
         text.append("   " + " · ".join(facts) + "\n", style="dim")
         text.append(text_in(entry.summary, lang))
         return text
+
+    def action_progress(self) -> None:
+        from drill.tui.screens.progress import ProgressScreen
+
+        self.app.push_screen(ProgressScreen(self.drill.trainee, self.drill.lang))
 
     def action_start(self) -> None:
         library = self.query_one("#library", OptionList)
