@@ -3,8 +3,9 @@
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked). A check counts per reply: found and expected is a true
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
-each is printed on its own, beside the tuning files'. `heldout-2.jsonl` was written blind (by
-a writer who never saw the checker's code or the other files) after the checker was tuned.
+each is printed on its own, beside the tuning files'. `heldout-3.jsonl` was written blind (by
+a writer who never saw the checker's code or the other files). `tuning-d.jsonl` was the blind
+`heldout-2` until the checker's misses on it were studied: it tunes now, and says so by its name.
 
     python bench/checker.py            # the table
     python bench/checker.py --json

@@ -32,7 +32,7 @@ def test_the_checker_benchmark_runs_on_the_labelled_corpus():
 
 
 def test_the_labelled_corpus_is_well_formed():
-    """460 replies (half Finnish), each naming a real scenario and inject and only known checks."""
+    """Every labelled reply (half Finnish) names a real scenario and inject and only known checks."""
     from drill.checker import CHECKS, ROUTES
     from drill.scenario.load import load
 

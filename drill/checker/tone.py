@@ -19,6 +19,8 @@ SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+EMOJI_ALONE = 3
+"""'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
 
 
 def shouting(text: str, public: str) -> list[tuple[int, int]]:
@@ -51,7 +53,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
             found["curt"].append((a, b))
     if not found["curt"] and not warm and not GREETING.match(text):
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
-        brusque = len(toks) <= CURT_MAX_WORDS and not EMOJI.search(text) and not offers
+        warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
+        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
         rebuke = found["blame"] and not found["defensive"] and not informs
         if brusque or rebuke:

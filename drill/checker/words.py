@@ -118,10 +118,19 @@ class Entry:
     """(base forms, or the prefix alone, and is_prefix) per word."""
 
 
+GAP_WORDS = 3
+"""What `…` in a lexicon phrase stands for: up to this many other words ('lue … tarkemmin'
+meets 'lue päivitykset tarkemmin'), so an inflected object or an adverb does not hide a phrase."""
+GAP: tuple[frozenset[str], bool] = (frozenset({"…"}), False)
+
+
 @cache
 def entry(phrase: str, lang: str) -> Entry:
     parts = []
     for word in phrase.lower().split():
+        if word == "…":
+            parts.append(GAP)
+            continue
         prefix = word.endswith("-")
         word = word.rstrip("-")
         parts.append((frozenset((word,)) if prefix else _wanted(word, lang), prefix))
@@ -169,10 +178,22 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
         candidates = {e for form in tok.forms | {tok.lower} for e in idx.exact.get(form, ())}
         candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
         for e in candidates:
-            n = len(e.words)
-            if i + n <= len(toks) and all(_hit(toks[i + k], e.words[k]) for k in range(1, n)):
-                found.add((tok.start, toks[i + n - 1].end))
+            last = _rest(toks, i + 1, e.words[1:])
+            if last is not None:
+                found.add((tok.start, toks[last].end))
     return sorted(found)
+
+
+def _rest(toks: list[Token], i: int, parts: tuple[tuple[frozenset[str], bool], ...]) -> int | None:
+    """The index of the last token when `parts` match from token i on (a gap: 0 to GAP_WORDS
+    tokens), else None."""
+    if not parts:
+        return i - 1
+    if parts[0] == GAP:
+        return next((last for skip in range(GAP_WORDS + 1) if (last := _rest(toks, i + skip, parts[1:])) is not None), None)
+    if i < len(toks) and _hit(toks[i], parts[0]):
+        return _rest(toks, i + 1, parts[1:])
+    return None
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:

@@ -304,3 +304,25 @@ def test_opening_hours_are_read_against_the_facts(lang, wrong, right):
     found = review("viral-video", "weekend-question", right, lang).checks
     assert "informs" in found
     assert "wrong_fact" not in found
+
+
+def test_a_gap_in_a_phrase_meets_a_few_words_between_and_no_more():
+    assert find(tokens("Lue päivitykset tarkemmin.", "fi"), ("lue … tarkemmin",), "fi")
+    assert find(tokens("Lue tarkemmin.", "fi"), ("lue … tarkemmin",), "fi")
+    assert not find(tokens("Lue ne kaikki päivitykset nyt tarkemmin.", "fi"), ("lue … tarkemmin",), "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Ari, emme luvanneet mitään yhdeksäksi. Lue päivitykset tarkemmin.", "Ari, päivitykset ovat tällä sivulla, luemme kaikki kysymykset."),
+    ("fi", "Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", "Vakuutusehdot löytyvät sivultamme, kysy rohkeasti."),
+    ("en", "Posting your card number here wasn't a great idea.", "Thanks for telling us, we've hidden the post with your card number."),
+    ("en", "Jari posted his own card number, that's hardly our fault.", "Jari's card number was in a post we have now hidden."),
+])
+def test_lecturing_the_customer_blames_them(lang, fires, quiet):
+    assert review("bank-outage", "card-number", fires, lang).has("blame")
+    assert not review("bank-outage", "card-number", quiet, lang).has("blame")
+
+
+def test_a_thumb_does_not_warm_a_one_word_brush_off():
+    assert review("deleted-comment", "price-critic", "ok 👍", "en").has("curt")
+    assert not review("deleted-comment", "price-critic", "Thanks Kaisa, we'll answer with the figures in a moment 🙂", "en").has("curt")
