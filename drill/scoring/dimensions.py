@@ -41,6 +41,10 @@ LADDER_CAP = {1: 70.0, 2: 40.0}
 """The worst misjudgement of the ladder bounds the escalation dimension: one rung off caps it
 at 70, two (management for nothing, or nobody when management was needed) at 40."""
 NIGHT_WAKE_CAP = 25.0
+CRIED_WOLF_SHARE = 1 / 3
+CRIED_WOLF_CAP = 25.0
+"""More than a third of the calls needless: calling about everything is a habit, not a
+judgement, and the people called learn to stop listening (a call or two too many is not)."""
 """Waking top management outside staffed hours when nothing called for it."""
 NOTE_WEIGHT = 0.5
 """What the note of a call that met a need weighs beside the call itself: a situation report
@@ -117,6 +121,13 @@ def route_judgement(inject: m.Inject, option: m.Option) -> tuple[str, float]:
     if (inject.personal_data or inject.sensitive) and option.route == "public":
         return "private_case_in_public", 10.0
     return "wrong_channel", 40.0
+
+
+def chose_route(inject: m.Inject, option: m.Option) -> bool:
+    """Whether sending this showed a choice of channel: the inject's options go out by more
+    than one route, or a written reply went another way than the one they all take."""
+    routes = {o.route for o in inject.options}
+    return len(routes) > 1 or option.route not in routes
 
 
 CRITICAL_ROUTES = frozenset({"personal_data_public", "sensitive_in_dm"})
@@ -363,6 +374,10 @@ def escalation(session: Session) -> list[Evidence]:
         if id(esc) in judged:
             continue
         out.append(_unprompted(session, esc))
+    needless = sum(1 for e in out if e.rule == "over_escalated")
+    met = sum(1 for e in out if e.rule in ("escalated_on_time", "escalated_late", "escalated_too_high", "notified"))
+    if needless > CRIED_WOLF_SHARE * (needless + met):  # too many calls nobody needed: the red phone stops meaning anything
+        out.append(Evidence("escalation", "cried_wolf", 0.0, params={"needless": needless, "met": met}, cap=CRIED_WOLF_CAP))
     if not out:
         out.append(Evidence("escalation", "no_escalation_needed", 100.0))
     return out
@@ -407,6 +422,8 @@ def channel_privacy(session: Session) -> list[Evidence]:
     for response in responses(session):
         inject, option = s.injects_by_id[response.item], response.option
         rule, value = route_judgement(inject, option)
+        if rule not in CRITICAL_ROUTES and not chose_route(inject, option):
+            continue  # sent the one way every option goes: no choice of channel was made, so none is judged
         out.append(Evidence(
             "channel_privacy", rule, value, response.t, response.item, ROUTE_VERB[option.route], option.id, option.feedback,
             critical=rule if rule in CRITICAL_ROUTES else None,
