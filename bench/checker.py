@@ -5,8 +5,8 @@ checks a careful reviewer marked). A check counts per reply: found and expected 
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
 each is printed on its own, beside the tuning files'. `heldout-3.jsonl` was written blind (by
 a writer who never saw the checker's code or the other files). `heldout-4.jsonl` (160 replies,
-20 per drill) was written the same way in a later session, so two blind sets stand beside each other. `tuning-d.jsonl` was the blind
-`heldout-2` until the checker's misses on it were studied: it tunes now, and says so by its name.
+20 per drill) was written the same way in a later session: two blind sets stand side by side.
+`tuning-d.jsonl` was the blind `heldout-2` until the checker's misses on it were studied: it tunes now, and says so by its name.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
