@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import string
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from drill.i18n import CATALOGUES, t
@@ -54,7 +55,7 @@ def explain(rule: str, params: dict[str, Any], lang: str) -> str:
         values["route"] = route_name(params["route"], lang)
     if params.get("wanted"):
         values["wanted"] = " / ".join(route_name(r, lang) for r in str(params["wanted"]).split("/"))
-    wanted = {name for _, name, _, _ in string.Formatter().parse(t(f"rule.{rule}", lang)) if name}
+    wanted = _fields(t(f"rule.{rule}", lang))
     if wanted - set(values):
         plain = f"report.plain.{rule}"
         text = t(plain, lang) if has_key(plain, lang) else t(f"rule.{rule}", lang, **dict.fromkeys(wanted, "—") | values)
@@ -63,6 +64,12 @@ def explain(rule: str, params: dict[str, Any], lang: str) -> str:
     if rule in ("reply_tone", "status_tone") and params.get("tags"):
         text = f"{text.rstrip('.')}: {tag_names(params['tags'], lang)}."
     return text
+
+
+@lru_cache(maxsize=256)
+def _fields(template: str) -> frozenset[str]:
+    """The {names} a catalogue string asks for (a busy run explains hundreds of findings)."""
+    return frozenset(name for _, name, _, _ in string.Formatter().parse(template) if name)
 
 
 def tag_names(tags: list[str], lang: str) -> str:

@@ -146,7 +146,8 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[Moment]:
         else:
             moment["count"] += 1
             moment["last_t"] = t
-        moment["caused"] += _caused(scenario, by_action.get(k, []), lang)
+        if k in by_action:
+            moment["caused"] += _caused(scenario, by_action[k], lang)
         if action.verb == "status" and action.option:
             posted.add(action.option)
     for _inject, item in due_injects(session):

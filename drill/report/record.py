@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import PurePath
+from types import NoneType
 from typing import TYPE_CHECKING, Any
 
 from drill.i18n import refusal, t
@@ -221,19 +222,29 @@ def _action_log(session: Session, card: Scorecard, lang: str) -> tuple[list[Acti
     actions: list[ActionLine] = []
     notes: list[Note] = []
     verbs: dict[str, str] = {}
+    people: dict[tuple[str | None, str | None], tuple[str, str]] = {}  # (member, role) → (role_name, who)
     critical = iter(critical_per_action(session, card))
     for e in session.log.events:
         if e.kind == "action":
             a = e.data.get("action", {})
-            verb = a.get("verb")
+            verb, member, role = a.get("verb"), a.get("member"), a.get("role")
             if verb not in verbs:
                 verbs[verb] = verb_name(verb, lang)
+            key = (member, role) if isinstance(member, (str, NoneType)) and isinstance(role, (str, NoneType)) else None
+            named = people.get(key) if key else None
+            if named is None:
+                named = (role_name(role, lang), who(member, role, lang))
+                if key:
+                    people[key] = named
+            ok = bool(e.data.get("ok"))
+            reason = str(e.data.get("reason", ""))
+            errors = next(critical, []) if ok else []
             actions.append({
                 "n": len(actions) + 1, "t": e.t, "verb": verb, "verb_name": verbs[verb], "item": a.get("item"),
-                "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": a.get("role"),
-                "role_name": role_name(a.get("role"), lang), "who": who(a.get("member"), a.get("role"), lang),
-                "ok": bool(e.data.get("ok")), "reason": refusal(str(e.data.get("reason", "")), e.data.get("params"), lang),
-                "critical": [t(f"critical.{c}", lang) for c in (next(critical, []) if e.data.get("ok") else [])],
+                "option": a.get("option"), "level": a.get("level"), "note": a.get("note", ""), "role": role,
+                "role_name": named[0], "who": named[1],
+                "ok": ok, "reason": refusal(reason, e.data.get("params"), lang) if reason else "",
+                "critical": [t(f"critical.{c}", lang) for c in errors] if errors else [],
             })
         elif e.kind == "facilitator":
             do = str(e.data.get("do", ""))

@@ -11,6 +11,8 @@ the left margin widens until every reply label fits whole.
 
 from __future__ import annotations
 
+from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from drill.i18n import t as tr
@@ -58,6 +60,7 @@ def geometry(record: ChartParts) -> dict[str, Any]:
     left = min(WIDTH // 2, max(LEFT, int(LABEL_GAP + 8 + longest * LABEL_CHAR + 0.999)))
     plot = WIDTH - left - RIGHT
 
+    @cache  # a busy run has many actions, ticks and marks at the same moment
     def x(t: float) -> float:
         return _r(left + plot * min(max(t, 0.0), span) / span)
 
@@ -148,7 +151,7 @@ def _action_marks(actions: list[ActionMark], x, top: float, lang: str, height: f
     status update a few seconds apart are stacked in the lane, each its own colour; repeats
     of one verb are one mark that says how many, where there is room to say it."""
     clusters: list[list[tuple[float, str, float]]] = []
-    for mark in sorted(((x(a["t"]), a["verb"], a["t"]) for a in actions), key=lambda m: m[0]):
+    for mark in sorted([(x(a["t"]), a["verb"], a["t"]) for a in actions], key=itemgetter(0)):
         if clusters and mark[0] - clusters[-1][0][0] < MARK_GAP:
             clusters[-1].append(mark)
         else:
