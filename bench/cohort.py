@@ -80,7 +80,7 @@ def fill(where: str, trainees: int, runs: int, seed: int = 1) -> int:
         for number, (inject, options) in enumerate(choices[drill], 1):
             written = rng.random() < 0.05
             option, quality = rng.choice(options)
-            decisions.append({"run": n, "n": number, "t": 60.0 * number, "verb": "reply", "item": inject, "inject": inject,
+            decisions.append({"run": n, "n": number, "scenario": drill, "t": 60.0 * number, "verb": "reply", "item": inject, "inject": inject,
                               "option": None if written else option, "findings": rng.sample(FINDINGS, 2) if written else None,
                               "level": None, "role": None, "waited": round(rng.uniform(30, 1800), 1), "score": round(quality, 2)})
     with store.engine.begin() as conn:

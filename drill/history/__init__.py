@@ -175,31 +175,45 @@ class History:
 
     def write(self, runs: list[dict[str, Any]]) -> list[int]:
         """Write runs' rows (`run_rows`) in one transaction; each one's row id, the existing
-        row's for a run id already recorded. `drill sync` writes its imports in batches."""
-        ids = []
+        row's for a run id already recorded. `drill sync` writes its imports in batches of a
+        hundred, so each table gets one statement per batch (executemany; the new row ids come
+        back from INSERT … RETURNING in the order given), not one per run."""
         with self.engine.begin() as conn:
+            ids = _ids_of(conn, s.runs.c.run_id, [rows["run"]["run_id"] for rows in runs])
+            new = []
             for rows in runs:
-                run = rows["run"]
-                known = conn.execute(sa.select(s.runs.c.id).where(s.runs.c.run_id == run["run_id"])).scalar()
-                if known is not None:
-                    ids.append(int(known))
-                    continue
-                row = _new_id(conn.execute(s.runs.insert().values(**run)))
-                for name, role in rows["people"]:
-                    conn.execute(s.participants.insert().values(run=row, trainee=self._trainee(conn, name), name=name, role=role))
-                conn.execute(s.dimensions.insert(), [{"run": row, "name": n, "score": v} for n, v in rows["dimensions"].items()])
-                if rows["decisions"]:
-                    conn.execute(s.decisions.insert(), [{"run": row, **r} for r in rows["decisions"]])
-                ids.append(int(row))
-        return ids
+                if rows["run"]["run_id"] not in ids:
+                    ids[rows["run"]["run_id"]] = -1  # a run id twice in one batch is written once
+                    new.append(rows)
+            if new:
+                made = conn.execute(s.runs.insert().returning(s.runs.c.id, sort_by_parameter_order=True), [rows["run"] for rows in new])
+                for rows, (row,) in zip(new, made, strict=True):
+                    ids[rows["run"]["run_id"]] = row
+                trainees = self._trainees(conn, [name for rows in new for name, _ in rows["people"]])
+                conn.execute(s.participants.insert(), [
+                    {"run": ids[rows["run"]["run_id"]], "trainee": trainees[name_key(name)], "name": name, "role": role}
+                    for rows in new for name, role in rows["people"]])
+                conn.execute(s.dimensions.insert(), [
+                    {"run": ids[rows["run"]["run_id"]], "name": n, "score": v} for rows in new for n, v in rows["dimensions"].items()])
+                decisions = [{"run": ids[rows["run"]["run_id"]], "scenario": rows["run"]["scenario"], **r} for rows in new for r in rows["decisions"]]
+                if decisions:
+                    conn.execute(s.decisions.insert(), decisions)
+        return [int(ids[rows["run"]["run_id"]]) for rows in runs]
 
     @staticmethod
-    def _trainee(conn: sa.Connection, name: str) -> int:
-        key = name_key(name)
-        found = conn.execute(sa.select(s.trainees.c.id).where(s.trainees.c.key == key)).scalar()
-        if found is None:
-            found = _new_id(conn.execute(s.trainees.insert().values(key=key, name=" ".join(name.split()))))
-        return int(found)
+    def _trainees(conn: sa.Connection, names: list[str]) -> dict[str, int]:
+        """The trainee row id of each name's key, a trainee made for a key not yet known (its
+        display name as first typed, spaces collapsed)."""
+        typed: dict[str, str] = {}
+        for name in names:
+            typed.setdefault(name_key(name), " ".join(name.split()))
+        found = _ids_of(conn, s.trainees.c.key, list(typed))
+        missing = [key for key in typed if key not in found]
+        if missing:
+            made = conn.execute(s.trainees.insert().returning(s.trainees.c.id, sort_by_parameter_order=True),
+                                [{"key": key, "name": typed[key]} for key in missing])
+            found.update(zip(missing, (row for (row,) in made), strict=True))
+        return found
 
     def forget(self, name: str) -> int:
         """Erase a trainee (GDPR): their runs go, and in a team run their participation (the
@@ -252,12 +266,8 @@ class History:
 
     def recorded(self, run_ids: list[str]) -> set[str]:
         """Which of these run ids the history holds (drill sync asks once for a whole folder)."""
-        found: set[str] = set()
         with self.engine.connect() as conn:
-            for start in range(0, len(run_ids), 500):
-                chunk = run_ids[start:start + 500]
-                found.update(conn.execute(sa.select(s.runs.c.run_id).where(s.runs.c.run_id.in_(chunk))).scalars())
-        return found
+            return set(_ids_of(conn, s.runs.c.run_id, run_ids))
 
     def has_first_attempt(self, journal: str | Path) -> bool:
         """Whether the run of this journal was finished and recorded as a first attempt."""
@@ -283,8 +293,12 @@ class History:
         ]
 
 
-def _new_id(result: sa.CursorResult) -> int:
-    """The primary key an INSERT made (both engines return it)."""
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
+def _ids_of(conn: sa.Connection, column: sa.Column, values: list[str]) -> dict[str, int]:
+    """Which of these values of a unique column its table holds, with each one's row id (in
+    chunks, so a long list stays within every driver's limit on parameters)."""
+    table = column.table
+    found: dict[str, int] = {}
+    for start in range(0, len(values), 500):
+        query = sa.select(column, table.c.id).where(column.in_(values[start:start + 500]))
+        found.update((value, int(row)) for value, row in conn.execute(query))
+    return found

@@ -1,14 +1,20 @@
 """The queries behind `drill cohort`: a cohort's runs, scores and answers.
 
 A cohort of fifty trainees holds tens of thousands of runs and hundreds of thousands of
-decisions; the report must still come in well under two seconds. What was measured on 20,000
-runs and 385,000 decisions (SQLite): SQLAlchemy builds a Row per result row, which alone cost
-3.6 s for the answers' waiting times; a median in SQL (window functions, the same on both
-engines) took 4.1 s; a GROUP BY joined to the runs 0.8 s. So the few thousand rows of runs
-and people come through SQLAlchemy (typed: dates), and the two big tables, dimensions and
-decisions, are read once each as plain tuples from the driver's cursor, unjoined, and
-grouped here in one pass (the runs the filters keep are a dict lookup). Forks are practice
-tries and stay out, as in progress.
+decisions; the report must still come in well under two seconds, on SQLite as on PostgreSQL.
+So the database groups and the report gets the groups: the mean per dimension for each
+trainee, team and the cohort, and per drill, inject and option the answers' count, summed
+quality and waiting times, all restricted to the runs the filters keep (one subquery of run
+ids, `selected_runs`). Measured on 20,000 runs and 385,000 decisions (SQLite): reading every
+decision into Python took a second before any counting, and SQLite's GROUP BY sorts, which
+took 0.6 s more for the answers when each decision had to be joined to its run for the drill.
+Since migration 0003 a decision names its drill and one index (decisions_by_answer: drill,
+inject, option, score, waited, run) holds everything the answers need, in group order: one
+pass, nothing to sort, nothing joined. A median is not an aggregate both engines have, so each
+group's waiting times come as one string (aggregate_strings: group_concat, string_agg; a REAL
+as text keeps the three decimals the writer rounds it to) and the median is taken here.
+The runs and who played them (a few rows per run) come as rows, oldest first, for the charts.
+Forks are practice tries and stay out, as in progress.
 """
 
 from __future__ import annotations
@@ -41,12 +47,12 @@ class Filters:
 
 @dataclass
 class CohortData:
-    runs: list[dict[str, Any]]
-    """id, scenario, when, overall, practice, team: one per run, oldest first (undated runs last)."""
-    people: list[dict[str, Any]]
-    """run, key, name: who played each run."""
-    trainee_dimensions: list[dict[str, Any]]
-    """key, name, score: a trainee's mean per dimension."""
+    runs: list[tuple[int, str, datetime | None, float, str | None]]
+    """(id, scenario, when, overall, team): one per run, oldest first (undated runs last)."""
+    people: list[tuple[int, str, str]]
+    """(run, key, name): who played each run."""
+    trainee_dimensions: dict[str, dict[str, float]]
+    """A trainee's (name key) mean per dimension."""
     cohort_dimensions: dict[str, float]
     """The cohort's mean per dimension."""
     team_dimensions: dict[str, dict[str, float]]
@@ -60,9 +66,10 @@ class CohortData:
 
 
 def selected_runs(f: Filters) -> sa.Select:
-    """The ids of the runs the filters keep (a subquery for every other query)."""
+    """The ids of the runs the filters keep (a subquery for every other query, never
+    correlated with the runs table a query also reads)."""
     r = s.runs.c
-    query = sa.select(r.id).where(r.fork_of.is_(None))
+    query = sa.select(r.id).where(r.fork_of.is_(None)).correlate(None)
     if f.since is not None:
         query = query.where(sa.func.coalesce(r.started, r.finished) >= f.since)
     if f.drill is not None:
@@ -82,88 +89,57 @@ def _runs_of(name: str) -> sa.Select:
         s.trainees.c.key == name_key(name))
 
 
-def _tuples(conn: sa.Connection, query: sa.Select) -> list[tuple]:
-    """A query's rows as the driver's plain tuples (no SQLAlchemy Row per row: see above)."""
-    compiled = query.compile(dialect=conn.dialect)
-    params = compiled.construct_params()
-    driver = conn.connection.driver_connection
-    assert driver is not None  # an open connection has its driver's
-    cursor = driver.cursor()
-    try:
-        cursor.execute(str(compiled), tuple(params[k] for k in compiled.positiontup or ()) if compiled.positional else params)
-        return cursor.fetchall()
-    finally:
-        cursor.close()
-
-
-def _means(totals: dict[tuple[str, str], list[float]]) -> dict[str, dict[str, float]]:
+def _means(rows: Any) -> dict[str, dict[str, float]]:
+    """(group, dimension, total, count) rows as each group's mean per dimension."""
     out: dict[str, dict[str, float]] = {}
-    for (group, name), (total, n) in totals.items():
+    for group, name, total, n in rows:
         out.setdefault(group, {})[name] = total / n
     return out
 
 
 def cohort_data(store: History, f: Filters) -> CohortData:
-    chosen = selected_runs(f).scalar_subquery()
+    chosen = selected_runs(f)
     r, p, t, d, dec = s.runs.c, s.participants.c, s.trainees.c, s.dimensions.c, s.decisions.c
     when = sa.func.coalesce(r.started, r.finished)
+    total, count = sa.func.sum(d.score), sa.func.count()
+    # `run + 0`: SQLite would otherwise fetch each kept run's decisions by the primary key and
+    # sort them all for the GROUP BY; so it reads decisions_by_answer in order (PostgreSQL hashes)
+    answer = ((dec.run + 0).in_(chosen), dec.inject.is_not(None), dec.score.is_not(None))
     with store.engine.connect() as conn:
-        runs = [dict(row) for row in conn.execute(
-            sa.select(r.id, r.scenario, when.label("when"), r.overall, r.practice, r.team)
-            .where(r.id.in_(chosen)).order_by(when.is_(None), when, r.id)).mappings()]
-        people = [dict(row) for row in conn.execute(
-            sa.select(p.run, t.key, t.name).join(s.trainees, t.id == p.trainee).where(p.run.in_(chosen))).mappings()]
-        dimension_rows = _tuples(conn, sa.select(d.run, d.name, d.score))
-        decision_rows = _tuples(conn, sa.select(dec.run, dec.inject, dec.option, dec.waited, dec.score, dec.findings).where(
-            dec.inject.is_not(None), sa.or_(dec.option.is_not(None), dec.findings.is_not(None))))
-    scenario_of = {run["id"]: run["scenario"] for run in runs}
-    keys_of: dict[int, list[str]] = {}
-    for person in people:
-        keys_of.setdefault(person["run"], []).append(person["key"])
-    def pair() -> list[float]:
-        return [0.0, 0]
-
-    totals: defaultdict[tuple[str, str], list[float]] = defaultdict(pair)
-    cohort_totals: defaultdict[str, list[float]] = defaultdict(pair)
-    team_of = {run["id"]: run["team"] for run in runs if run["team"]}
-    team_totals: defaultdict[tuple[str, str], list[float]] = defaultdict(pair)
-    for run, name, score in dimension_rows:
-        if run in scenario_of:
-            if run in team_of:
-                total = team_totals[(team_of[run], name)]
-                total[0] += score
-                total[1] += 1
-            for key in keys_of.get(run, ()):
-                total = totals[(key, name)]
-                total[0] += score
-                total[1] += 1
-            total = cohort_totals[name]
-            total[0] += score
-            total[1] += 1
-    answers: defaultdict[tuple[str, str, str | None], list[float]] = defaultdict(lambda: [0, 0.0, 0])
-    findings: defaultdict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+        runs = conn.execute(
+            sa.select(r.id, r.scenario, when, r.overall, r.team).where(r.id.in_(chosen)).order_by(when.is_(None), when, r.id)).all()
+        people = conn.execute(sa.select(p.run, t.key, t.name).join(s.trainees, t.id == p.trainee).where(p.run.in_(chosen))).all()
+        trainee_dimensions = _means(conn.execute(
+            sa.select(t.key, d.name, total, count).join(s.participants, p.run == d.run).join(s.trainees, t.id == p.trainee)
+            .where(d.run.in_(chosen)).group_by(t.key, d.name)))
+        cohort_dimensions = {name: n_total / n for name, n_total, n in conn.execute(
+            sa.select(d.name, total, count).where(d.run.in_(chosen)).group_by(d.name))}
+        team_dimensions = _means(conn.execute(
+            sa.select(r.team, d.name, total, count).join(s.runs, r.id == d.run).where(d.run.in_(chosen), r.team.is_not(None)).group_by(r.team, d.name)))
+        answers = conn.execute(
+            sa.select(dec.scenario, dec.inject, dec.option, sa.func.count(), sa.func.sum(dec.score),
+                      sa.func.aggregate_strings(sa.cast(dec.waited, sa.Text), ","))
+            .where(*answer).group_by(dec.scenario, dec.inject, dec.option)).all()
+        written = conn.execute(sa.select(dec.scenario, dec.inject, dec.findings).where(dec.findings.is_not(None), *answer)).all()
     waits: defaultdict[tuple[str, str], list[float]] = defaultdict(list)
-    for run, inject, option, waited, score, found in decision_rows:
-        scenario = scenario_of.get(run)
-        if scenario is None:
-            continue
-        entry = answers[(scenario, inject, option)]
-        entry[0] += 1
-        if score is not None:
-            entry[1] += score
-            entry[2] += 1
-        if found is not None:
-            counts = findings[(scenario, inject)]
-            for tag in json.loads(found) if isinstance(found, str) else found:
-                counts[tag] = counts.get(tag, 0) + 1
-        if waited is not None:
-            waits[(scenario, inject)].append(waited)
+    for scenario, inject, _, _, _, waited in answers:
+        if waited:
+            waits[(scenario, inject)].extend(map(float, waited.split(",")))
+    findings: defaultdict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    texts = [found for _, _, found in written if isinstance(found, str)]  # SQLite's JSON is text: decoded at once
+    decoded = iter(json.loads("[" + ",".join(texts) + "]"))
+    for scenario, inject, found in written:
+        counts = findings[(scenario, inject)]
+        for tag in next(decoded) if isinstance(found, str) else found:
+            counts[tag] = counts.get(tag, 0) + 1
     return CohortData(
-        runs, people,
-        [{"key": key, "name": name, "score": total / n} for (key, name), (total, n) in totals.items()],
-        {name: total / n for name, (total, n) in cohort_totals.items()},
-        _means(team_totals),
-        [{"scenario": sc, "inject": inj, "option": opt, "count": n, "score": total / scored if scored else None}
-         for (sc, inj, opt), (n, total, scored) in answers.items()],
+        [(id_, scenario, _moment(moment), overall, team) for id_, scenario, moment, overall, team in runs], [tuple(row) for row in people],
+        trainee_dimensions, cohort_dimensions, team_dimensions,
+        [{"scenario": sc, "inject": inj, "option": opt, "count": n, "score": quality / n} for sc, inj, opt, n, quality, _ in answers],
         dict(findings), dict(waits),
     )
+
+
+def _moment(value: datetime | str | None) -> datetime | None:
+    """A run's time: the coalesce of two DATETIME columns comes back from SQLite as its text."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value

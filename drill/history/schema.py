@@ -5,7 +5,8 @@ journal, makes recording it twice a no-op); who played it are rows of `participa
 run has one per member, with the role); `dimensions` holds its score per dimension and
 `decisions` each accepted action (the inject, the option chosen or the findings of a written
 reply, how long the item had waited, how good a choice it was), so one inject's answers can
-be compared across a cohort. The migrations in `migrations/versions` build exactly this; a
+be compared across a cohort; it names its drill too, so the cohort report reads them from one
+index without joining every decision to its run (migration 0003). The migrations in `migrations/versions` build exactly this; a
 test checks that they agree.
 """
 
@@ -67,6 +68,7 @@ decisions = sa.Table(
     "decisions", metadata,
     sa.Column("run", sa.Integer, sa.ForeignKey("runs.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("n", sa.Integer, primary_key=True),
+    sa.Column("scenario", sa.String(200)),  # the run's drill: an inject id is unique only within it
     sa.Column("t", sa.Float, nullable=False),
     sa.Column("verb", sa.String(16), nullable=False),
     sa.Column("item", sa.String(200)),
@@ -77,5 +79,5 @@ decisions = sa.Table(
     sa.Column("role", sa.String(24)),
     sa.Column("waited", sa.Float),  # sim seconds from the item's arrival to this decision
     sa.Column("score", sa.Float),  # drill.scoring.dimensions.option_quality of the choice, 0-100
-    sa.Index("decisions_by_inject", "inject"),
+    sa.Index("decisions_by_answer", "scenario", "inject", "option", "score", "waited", "run"),  # drill.history.cohort reads only this
 )

@@ -123,49 +123,65 @@ def build_cohort(data: CohortData, lang: str, filters: Filters, anonymise: bool 
     """The cohort report's data, every text in the report's language."""
     secret = pseudonym_secret() if anonymise else b""
     names: dict[str, str] = {}
-    for person in data.people:
-        names.setdefault(person["key"], pseudonym(person["key"], secret) if anonymise else person["name"])
-    runs = {run["id"]: run for run in data.runs}
-    drills = sorted({run["scenario"] for run in data.runs})
-    moments = [run["when"].timestamp() for run in data.runs if run["when"] is not None]
-    span = (min(moments), max(moments)) if moments else (0.0, 0.0)
-    per: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for person in data.people:
-        run = runs[person["run"]]
-        per[(person["key"], run["scenario"])].append(run)
-    weakest: dict[str, tuple[str, float]] = {}
-    for row in data.trainee_dimensions:
-        if row["key"] not in weakest or row["score"] < weakest[row["key"]][1]:
-            weakest[row["key"]] = (row["name"], float(row["score"]))
+    who: defaultdict[int, list[str]] = defaultdict(list)
+    for run, key, name in data.people:
+        who[run].append(key)
+        if key not in names:
+            names[key] = pseudonym(key, secret) if anonymise else name
+    drills = sorted({scenario for _, scenario, _, _, _ in data.runs})
+    stamps = {run: when.timestamp() for run, _, when, _, _ in data.runs if when is not None}
+    span = (min(stamps.values()), max(stamps.values())) if stamps else (0.0, 0.0)
+    per: defaultdict[tuple[str, str], list[tuple[int, float]]] = defaultdict(list)
+    for run, scenario, _, overall, _ in data.runs:  # oldest first, so each list is too
+        for key in who[run]:
+            per[(key, scenario)].append((run, overall))
     trainees = []
     for key in sorted(names, key=lambda k: names[k].casefold()):
         cells, series = {}, {}
         for drill in drills:
-            done = per.get((key, drill), [])  # oldest first, as cohort_data gives the runs
+            done = per.get((key, drill))
             if not done:
                 continue
-            scores = [r["overall"] for r in done]
+            scores = [overall for _, overall in done]
             cells[drill] = {"runs": len(done), "first": scores[0], "best": max(scores), "latest": scores[-1],
                             "trend": _trend(scores[0], scores[-1]), "change": round(scores[-1] - scores[0], 1)}
-            dated = [(r["when"].timestamp(), r["overall"]) for r in done if r["when"] is not None]
+            dated = [(stamps[run], overall) for run, overall in done if run in stamps]
             if dated:
                 series[drill] = dated
-        dim, score = weakest.get(key, ("", 0.0))
+        dim, score = _weakest(data.trainee_dimensions.get(key, {})) or ("", 0.0)
         trainees.append({"name": names[key], "cells": cells, "chart": _chart(series, drills, span) if series else None,
                          "weakest": {"id": dim, "label": dim_name(dim, lang) if dim else "", "score": round(score, 1)}})
     teams = []
-    team_runs = Counter(r["team"] for r in data.runs if r["team"])
+    team_runs = Counter(team for _, _, _, _, team in data.runs if team)
     for label, means in sorted(data.team_dimensions.items()):
-        weakest_name = min(means, key=lambda n: means[n])
+        weakest_name, weakest_score = _weakest(means)
         teams.append({"members": ", ".join(names.get(k, "—") for k in label.split(", ")), "runs": team_runs[label],
-                      "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang), "score": round(means[weakest_name], 1)}})
-    team_dims = [{"id": n, "label": dim_name(n, lang), "score": round(v, 1)} for n, v in sorted(data.cohort_dimensions.items(), key=lambda nv: nv[1])]
+                      "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang), "score": round(weakest_score, 1)}})
+    cohort = data.cohort_dimensions
+    team_dims = [{"id": n, "label": dim_name(n, lang), "score": round(cohort[n], 1)} for n in sorted(_in_order(cohort), key=cohort.__getitem__)]
     return {
         "lang": lang, "anonymised": anonymise, "filters": describe(filters, lang),
         "counts": {"runs": len(data.runs), "trainees": len(names), "drills": len(drills)},
         "drills": drills, "colours": {d: COLOURS[i % len(COLOURS)] for i, d in enumerate(drills)},
         "trainees": trainees, "team": team_dims, "teams": teams, "injects": _injects(data, lang),
     }
+
+
+def _in_order(means: dict[str, float]) -> list[str]:
+    """Dimension names in the scorecard's order (others after, by name): of two dimensions
+    with the same mean, the weakest is the one the scorecard lists first."""
+    from drill.scoring.dimensions import DIMENSION_RULES
+
+    order = {name: n for n, name in enumerate(DIMENSION_RULES)}
+    return sorted(means, key=lambda name: (order.get(name, len(order)), name))
+
+
+def _weakest(means: dict[str, float]) -> tuple[str, float] | None:
+    """The dimension with the lowest mean, and the mean; None without any."""
+    if not means:
+        return None
+    name = min(_in_order(means), key=means.__getitem__)
+    return name, float(means[name])
 
 
 def _injects(data: CohortData, lang: str) -> list[dict[str, Any]]:
