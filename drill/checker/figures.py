@@ -221,7 +221,7 @@ CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])
 
 def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('informs', start, end) for each of the organisation's own addresses and numbers the reply gives."""
-    digits = re.sub(r"\D", "", ctx.public)
+    digits = ctx.public_digits
     for m in CONTACT.finditer(text):
         said = m.group()
         if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:

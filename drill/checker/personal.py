@@ -57,7 +57,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
 
 
 def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
-    public_digits = _digits(ctx.public)
+    public_digits = ctx.public_digits
     for match in phonenumbers.PhoneNumberMatcher(text, "FI"):
         digits = _digits(match.raw_string)
         if digits and digits not in public_digits:

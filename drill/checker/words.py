@@ -152,6 +152,10 @@ class Index:
     exact: dict[str, tuple[Entry, ...]]
     prefixed: tuple[tuple[str, Entry], ...]
     """(prefix, entry) for entries whose first word is a prefix."""
+    keys: frozenset[str]
+    """The keys of `exact`: a token meets the lexicon only through one of them (a set test in C)."""
+    prefixes: tuple[str, ...]
+    """Every prefix in `prefixed`, for one str.startswith test per token."""
 
 
 @cache
@@ -167,7 +171,7 @@ def index(phrases: tuple[str, ...], lang: str) -> Index:
         else:
             for form in e.words[0][0]:
                 exact.setdefault(form, []).append(e)
-    return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed))
+    return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed), frozenset(exact), tuple(p for p, _ in prefixed))
 
 
 def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[int, int]]:
@@ -175,8 +179,14 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
     idx = index(phrases, lang)
     found = set()
     for i, tok in enumerate(toks):
-        candidates = {e for form in tok.forms | {tok.lower} for e in idx.exact.get(form, ())}
-        candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
+        met = set(idx.keys.intersection(tok.forms))
+        if tok.lower in idx.keys:
+            met.add(tok.lower)
+        candidates = {e for form in met for e in idx.exact[form]}
+        if idx.prefixes and tok.lower.startswith(idx.prefixes):
+            candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
+        if not candidates:
+            continue
         for e in candidates:
             last = _rest(toks, i + 1, e.words[1:])
             if last is not None:
