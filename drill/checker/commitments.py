@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import among, figures, known_figures, stamped
+from drill.checker.figures import among, figures, known_figures, stamped, topic
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, tokens
 
@@ -29,7 +29,7 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
-    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b",
     re.IGNORECASE,
 )
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
@@ -53,12 +53,14 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
+    durations = known_figures(ctx).get("duration", set())
     heading = stamped(text)
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
         if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
+        about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if "24/7" not in backed and "24 h" not in backed:
                 yield start + m.start(), start + m.end(), "absolute"
@@ -76,10 +78,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
             said = text[a:b].lower()
-            if said[: max(4, len(said) - 3)] not in backed:
+            stem = said[: max(4, len(said) - 3)]
+            if not _denied(words_, a) and (stem not in backed or (_we_do(words_, a, lang) and not _backed_in(said[:5], about, ctx.facts))):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
-            if not _backed_time(m.group(), backed, clocks) and start + m.start() >= heading:
+            said = m.group()
+            backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
+            if not backed_here and start + m.start() >= heading:
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
@@ -90,6 +95,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading:
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
+            elif kind == "duration" and fixing and value not in durations and start + a >= heading:
+                yield start + a, start + b, "time"  # 'the money is on your account in 2 days': a time the facts do not give
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
@@ -138,6 +145,44 @@ def _about_fixes(facts: str) -> str:
         if not any(find(tokens(sentence, lang), words(kind, lang), lang) for lang in ("fi", "en") for kind in ("answering", "updating")):
             kept.append(sentence)
     return "".join(kept).lower()
+
+
+@lru_cache(maxsize=64)
+def _backing(facts: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The facts' sentences that state something (not those that refuse or deny it: 'we won't
+    promise compensation' backs no compensation), each with its topic."""
+    found = []
+    for start, end in _sentences(facts):
+        sentence = facts[start:end]
+        if not (_negated(sentence, "fi") or _negated(sentence, "en")):
+            found.append((sentence.lower(), topic(sentence)))
+    return tuple(found)
+
+
+def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact sentence says this ('korva', 'today') about the same thing: it shares a
+    content word with the reply's sentence, other than the word itself."""
+    own = topic(said)
+    return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
+
+
+def _we_do(toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the word at `at` is a thing we do or will do: a Finnish verb in the first person
+    plural or the passive present ('korvaamme', 'hyvitetään'), an English one after 'we'll',
+    'you'll get' ('we'll refund', "you'll get compensation"). A noun ('korvaushakemus') is none."""
+    tok = next(t for t in toks if t.start == at)
+    if lang != "en":
+        readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
+        return any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1"))
+                   for r in readings)
+    before = [t.lower for t in toks if t.end <= at][-4:]
+    return any(w in ("we'll", "you'll", "i'll", "will") for w in before)
+
+
+def _denied(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund')."""
+    before = [t.lower for t in toks if t.end <= at]
+    return bool(before) and before[-1] in ("ei", "eikä", "emme", "en", "not", "no", "never")
 
 
 def _said_in(phrase: str, backed: str) -> bool:

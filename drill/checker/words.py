@@ -77,17 +77,36 @@ def forms(word: str, lang: str) -> frozenset[str]:
     if analyser is not None:
         with _VOIKKO_LOCK:
             found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
+            if not found:  # spoken Finnish: 'kannattais', 'pitäis', 'ois' are the written conditional less its -i
+                spoken = SPOKEN.get(low, low + "i" if low.endswith("is") else "")
+                found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
         if found:
-            lemmas = {a["BASEFORM"].lower() for a in found}
+            lemmas = {a["BASEFORM"].lower() for a in found} | {h for a in found if (h := _head(a))}
             loans = {STEM + lemma[:-cut] for lemma in lemmas for cut in (1, 2) if len(lemma) - cut >= LOAN_MIN}
             return frozenset(lemmas | {_reading(a) for a in found} | loans)
     return frozenset((_stemmer(lang).stemWord(low),))
 
 
+SPOKEN = {"ois": "olisi", "oisit": "olisit", "oisitte": "olisitte", "oisin": "olisin"}
+"""Spoken conditionals that do not end in -is ('ois pitäny'); the rest are found by adding the -i."""
+
 STEM, LOAN_MIN = "~", 4
 """A base form Voikko gives, less its last one or two letters, marked: a lexicon word Voikko
 does not know (a loan like "chat", at least four letters) meets the inflections of the
 Finnished word Voikko does know ("chattiin", base form "chatti")."""
+
+
+COMPOUND_PART = re.compile(r"\+([^+(]*)\(([^)]*)\)")
+
+
+def _head(analysis: dict[str, str]) -> str:
+    """The head of a compound, what the thing is ('matkaehto' → 'ehto', 'asiakaspalvelu' →
+    'palvelu'): so 'kuten … ehto' meets 'kuten matkaehdoissa'. Empty for a simple word."""
+    parts = COMPOUND_PART.findall(analysis.get("WORDBASES", ""))
+    roots = [i for i, (_, base) in enumerate(parts) if not base.startswith("+")]
+    if len(roots) < 2:
+        return ""
+    return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):]
 
 
 def _reading(analysis: dict[str, str]) -> str:
