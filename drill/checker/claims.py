@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import CODE, Context, is_code
-from drill.checker.figures import TOPIC_STOP
+from drill.checker.figures import TOPIC_STOP, figures
 from drill.checker.words import sentence_span
 from drill.scenario.types import text_in
 
@@ -33,6 +33,12 @@ SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|not recalled|
                   r"eivät kuulu|voi syödä|eivät ole|ei ole)\b", re.IGNORECASE)
 """A sentence that says a code is safe, not affected."""
 UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
+ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
+"""'all our flights', 'kaikkia Kaurakeksi-eriä': a claim about every one of something."""
+HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
+                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaarallisi\w*|dangerous|unsafe)\b", re.IGNORECASE)
+"""What the crisis did to them: cancelled, recalled, affected."""
+NOT_ALL = re.compile(r"\b(?:not|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 
 
 def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -46,6 +52,13 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
             yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
     shapes, given, unaffected = _fact_codes(ctx)
+    if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
+        for m in ALL.finditer(text):
+            start, end = sentence_span(text, m.start())
+            said = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
+            hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
+            if hit and not NOT_ALL.search(text, start, end) and said.isdisjoint(_all_said(ctx.facts)):
+                yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
         code = m.group()
         if not is_code(code) or _shape(code) not in shapes or code in ctx.own_codes:
@@ -58,6 +71,23 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
 @lru_cache(maxsize=64)
 def _vocabulary(facts: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", facts.lower()))
+
+
+@lru_cache(maxsize=64)
+def _counts(facts: str) -> tuple[tuple[str, object], ...]:
+    return tuple((kind, value) for kind, value, _, _ in figures(facts) if kind.startswith("n:"))
+
+
+@lru_cache(maxsize=64)
+def _all_said(facts: str) -> frozenset[str]:
+    """The words the facts themselves say 'all' of, where it happened to all ('we cancel all
+    flights on Friday'): the same claim in a reply is right."""
+    found: set[str] = set()
+    for m in ALL.finditer(facts):
+        start, end = sentence_span(facts, m.start())
+        if HIT.search(facts, start, end) and not NOT_ALL.search(facts, start, end):
+            found |= {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())} - {"kaikk", "every", "jokai"}
+    return frozenset(found)
 
 
 def _shape(code: str) -> str:
