@@ -116,9 +116,18 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     for start, end in _terms(toks, lang):
         sentence = sentence_span(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
-        own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and POSSESSIVE.search(t.lower) for t in toks)
+        own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
         if near or own:
             yield start, end, "private_detail"
+
+
+def _yours(tok: Token) -> bool:
+    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'):
+    Voikko's reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 9]
+    if readings:
+        return any(r[9] in ("2s", "2p") for r in readings)
+    return bool(POSSESSIVE.search(tok.lower))
 
 
 def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
