@@ -38,7 +38,10 @@ ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
                  r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaarallisi\w*|dangerous|unsafe)\b", re.IGNORECASE)
 """What the crisis did to them: cancelled, recalled, affected."""
-NOT_ALL = re.compile(r"\b(?:not|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
+NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[,;:–—()]")
+WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tunti|tunnin|minuut|päivä|viikko|aamu|ilta|kerta)", re.IGNORECASE)
+"""'every half hour', 'joka päivä': how often, not how many were hit."""
 
 
 def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -54,8 +57,10 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     shapes, given, unaffected = _fact_codes(ctx)
     if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
         for m in ALL.finditer(text):
-            start, end = sentence_span(text, m.start())
+            start, end = _clause(text, m.start(), m.end())
             said = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
+            if WHEN.search(m.group()):
+                continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
             if hit and not NOT_ALL.search(text, start, end) and said.isdisjoint(_all_said(ctx.facts)):
                 yield "wrong_fact", m.start(), m.end()
@@ -84,10 +89,18 @@ def _all_said(facts: str) -> frozenset[str]:
     flights on Friday'): the same claim in a reply is right."""
     found: set[str] = set()
     for m in ALL.finditer(facts):
-        start, end = sentence_span(facts, m.start())
+        start, end = _clause(facts, m.start(), m.end())
         if HIT.search(facts, start, end) and not NOT_ALL.search(facts, start, end):
             found |= {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())} - {"kaikk", "every", "jokai"}
     return frozenset(found)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] ('all channels now' ends at the colon, before 'flights cancelled')."""
+    s0, s1 = sentence_span(text, start)
+    before = [m.end() for m in CLAUSE_MARK.finditer(text, s0, start)]
+    after = CLAUSE_MARK.search(text, end, s1)
+    return (before[-1] if before else s0), (after.start() if after else s1)
 
 
 def _shape(code: str) -> str:

@@ -215,10 +215,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",
                "allergi-", "sairau-", "leikkau-", "hoitojakso-", "velka-", "velat", "maksuhäiriö-", "luottotie-", "ulosot-", "laina-", "lainasi",
                "tilisi saldo", "saldosi", "palkka-", "tulosi", "työttöm-", "korvauspäätö-", "hylkäyspäätö-", "murtum-", "päivystyskäyn-",
-               "päivystyks-", "vamma-", "vammo-", "lääkärintodistu-", "eläke-", "eläkkee-", "hylättiin", "hylätty"),
+               "päivystyks-", "rannevamm-", "selkävamm-", "polvivamm-", "aiempi vamma", "lääkärintodistu-", "eläke-", "eläkkee-", "hylättiin", "hylätty"),
         "en": ("diabet-", "cancer", "heart condition", "medicat-", "diagnos-", "pregnan-", "depression", "allerg-", "illness", "surgery",
                "debt-", "arrears", "overdraft", "credit rating", "loan", "your balance", "salary", "your income", "unemploy-", "claim decision",
-               "rejected claim", "fractur-", "injur-", "emergency room", "medical certificate", "pension", "claim was denied",
+               "rejected claim", "fractur-", "earlier injury", "previous injury", "wrist injury", "earlier wrist injury", "emergency room", "medical certificate", "pension", "claim was denied",
                "claim was turned down", "claim was rejected"),
     },
     "second_person": {
