@@ -66,7 +66,7 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
                 yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
         code = m.group()
-        if not is_code(code) or _shape(code) not in shapes or code in ctx.own_codes:
+        if not is_code(code) or code_shape(code) not in shapes or code in ctx.own_codes:
             continue
         start, end = sentence_span(text, m.start())
         if code not in given or (code in unaffected and not SAFE.search(text, start, end)):
@@ -103,8 +103,13 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else s0), (after.start() if after else s1)
 
 
-def _shape(code: str) -> str:
+def code_shape(code: str) -> str:
     return re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "A", code.upper()))
+
+
+def fact_code_shapes(ctx: Context) -> frozenset[str]:
+    """The shapes of the codes the facts give ('A9999' for batch L2607)."""
+    return _fact_codes(ctx)[0]
 
 
 def _fact_codes(ctx: Context) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -118,4 +123,4 @@ def _fact_codes(ctx: Context) -> tuple[frozenset[str], frozenset[str], frozenset
             given |= codes
             if UNAFFECTED_KEY.search(key):
                 unaffected |= codes
-    return frozenset(_shape(c) for c in given), frozenset(given), frozenset(unaffected)
+    return frozenset(code_shape(c) for c in given), frozenset(given), frozenset(unaffected)

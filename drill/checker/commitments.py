@@ -62,13 +62,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             continue
         about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if "24/7" not in backed and "24 h" not in backed:
+            if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
         fixing = bool(find(words_, words("fixing", lang), lang))
         if not (_committing(words_, lang) or fixing):
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if not _said_in(text[a:b], backed):  # 'the card blocking line is open round the clock' is a fact
+            if not _backed_in(text[a:b].lower(), about, ctx.facts):  # 'the card blocking line is open round the clock' is a fact
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
@@ -166,6 +166,22 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
 
 
+QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|marketing|lukee|says|said|text|teksti\w*|pidä|true|totta|"
+                     r"campaign|kampanj\w*)\b",
+                     re.IGNORECASE)
+"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+
+
+def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:
+    """24/7 is backed where a fact says it of the same thing (the card blocking line); where the
+    page's own 24/7 is the empty promise (it says 24/7 and staffed hours end), only a sentence
+    about that promise is not a new one."""
+    rules = ctx.scenario.ground_rules
+    if rules.promises_24_7 and rules.staffed is not None:
+        return bool(QUOTING.search(sentence))
+    return any(_backed_in(said, about, ctx.facts) for said in ("24/7", "24 h", "ympäri vuorokauden", "round the clock"))
+
+
 def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     """Whether the word at `at` is a thing we do or will do: a Finnish verb in the first person
     plural or the passive present ('korvaamme', 'hyvitetään'), an English one after 'we'll',
@@ -173,10 +189,11 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     tok = next(t for t in toks if t.start == at)
     if lang != "en":
         readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
-        return any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1"))
-                   for r in readings)
+        if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings):
+            return True
+        return any(t.lower in ("saat", "saatte", "saadaan") for t in toks)  # 'saatte hyvityksen': you get it, we give it
     before = [t.lower for t in toks if t.end <= at][-4:]
-    return any(w in ("we'll", "you'll", "i'll", "will") for w in before)
+    return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
 def _denied(toks: list[Token], at: int) -> bool:
@@ -204,7 +221,7 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
 def _negated(sentence: str, lang: str) -> bool:
     """A sentence that denies or refuses a commitment ("we can't promise", "en voi luvata")."""
     low = sentence.lower()
-    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä paikkaansa", "ei ole totta", "ei ollut lupaus", "en arvaa")
+    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")
              if lang == "fi" else ("can't", "cannot", "won't", "not going to", "no promise", "don't promise", "not promise", "isn't true",
                                    "wasn't a promise", "never a promise", "not a promise", "no amounts"))
-    return any(mark in low for mark in marks)
+    return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'

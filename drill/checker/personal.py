@@ -17,6 +17,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import hetu
 
+from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
@@ -45,9 +46,11 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     specific kinds first, then any other code of a case (not one already named)."""
     named = list(_specific(text, ctx))
     yield from named
+    facts_shapes = fact_code_shapes(ctx)
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
-        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps:
+        ours = code_shape(found.group()) in facts_shapes  # a batch number like the facts' own (L2609) is a fact, right or wrong
+        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps and not ours:
             yield found.start(), found.end(), "code"
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
         for found in _mask(mask).finditer(text):
