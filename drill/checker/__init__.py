@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from drill.checker.claims import claims
 from drill.checker.commitments import promises
 from drill.checker.context import context
 from drill.checker.figures import contacts, facts
@@ -76,6 +77,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
+    if route != "escalate":  # a note to comms relays what is said, guesses included
+        found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]

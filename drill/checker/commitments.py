@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import among, figures, known_figures, stamped
+from drill.checker.figures import among, figures, known_figures, stamped, topic
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, tokens
 
@@ -29,7 +29,7 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
-    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna)\b",
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b",
     re.IGNORECASE,
 )
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
@@ -53,20 +53,22 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
+    durations = known_figures(ctx).get("duration", set())
     heading = stamped(text)
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
         if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
+        about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if "24/7" not in backed and "24 h" not in backed:
+            if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
         fixing = bool(find(words_, words("fixing", lang), lang))
         if not (_committing(words_, lang) or fixing):
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if not _said_in(text[a:b], backed):  # 'the card blocking line is open round the clock' is a fact
+            if not _backed_in(text[a:b].lower(), about, ctx.facts):  # 'the card blocking line is open round the clock' is a fact
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
@@ -76,10 +78,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
             said = text[a:b].lower()
-            if said[: max(4, len(said) - 3)] not in backed:
+            stem = said[: max(4, len(said) - 3)]
+            if not _denied(words_, a) and (stem not in backed or (_we_do(words_, a, lang) and not _backed_in(said[:5], about, ctx.facts))):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
-            if not _backed_time(m.group(), backed, clocks) and start + m.start() >= heading:
+            said = m.group()
+            backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
+            if not backed_here and start + m.start() >= heading:
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
@@ -90,6 +95,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading:
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
+            elif kind == "duration" and fixing and value not in durations and start + a >= heading:
+                yield start + a, start + b, "time"  # 'the money is on your account in 2 days': a time the facts do not give
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
             amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
@@ -140,6 +147,61 @@ def _about_fixes(facts: str) -> str:
     return "".join(kept).lower()
 
 
+@lru_cache(maxsize=64)
+def _backing(facts: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The facts' sentences that state something (not those that refuse or deny it: 'we won't
+    promise compensation' backs no compensation), each with its topic."""
+    found = []
+    for start, end in _sentences(facts):
+        sentence = facts[start:end]
+        if not (_negated(sentence, "fi") or _negated(sentence, "en")):
+            found.append((sentence.lower(), topic(sentence)))
+    return tuple(found)
+
+
+def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact sentence says this ('korva', 'today') about the same thing: it shares a
+    content word with the reply's sentence, other than the word itself."""
+    own = topic(said)
+    return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
+
+
+QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|marketing|lukee|says|said|text|teksti\w*|pidä|true|totta|"
+                     r"campaign|kampanj\w*)\b",
+                     re.IGNORECASE)
+"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+
+
+def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:
+    """24/7 is backed where a fact says it of the same thing (the card blocking line); where the
+    page's own 24/7 is the empty promise (it says 24/7 and staffed hours end), only a sentence
+    about that promise is not a new one."""
+    rules = ctx.scenario.ground_rules
+    if rules.promises_24_7 and rules.staffed is not None:
+        return bool(QUOTING.search(sentence))
+    return any(_backed_in(said, about, ctx.facts) for said in ("24/7", "24 h", "ympäri vuorokauden", "round the clock"))
+
+
+def _we_do(toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the word at `at` is a thing we do or will do: a Finnish verb in the first person
+    plural or the passive present ('korvaamme', 'hyvitetään'), an English one after 'we'll',
+    'you'll get' ('we'll refund', "you'll get compensation"). A noun ('korvaushakemus') is none."""
+    tok = next(t for t in toks if t.start == at)
+    if lang != "en":
+        readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
+        if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings):
+            return True
+        return any(t.lower in ("saat", "saatte", "saadaan") for t in toks)  # 'saatte hyvityksen': you get it, we give it
+    before = [t.lower for t in toks if t.end <= at][-4:]
+    return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
+
+
+def _denied(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund')."""
+    before = [t.lower for t in toks if t.end <= at]
+    return bool(before) and before[-1] in ("ei", "eikä", "emme", "en", "not", "no", "never")
+
+
 def _said_in(phrase: str, backed: str) -> bool:
     return bool(re.search(rf"\b{re.escape(phrase.lower())}\b", backed))
 
@@ -159,7 +221,7 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
 def _negated(sentence: str, lang: str) -> bool:
     """A sentence that denies or refuses a commitment ("we can't promise", "en voi luvata")."""
     low = sentence.lower()
-    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä paikkaansa", "ei ole totta", "ei ollut lupaus", "en arvaa")
+    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")
              if lang == "fi" else ("can't", "cannot", "won't", "not going to", "no promise", "don't promise", "not promise", "isn't true",
                                    "wasn't a promise", "never a promise", "not a promise", "no amounts"))
-    return any(mark in low for mark in marks)
+    return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'

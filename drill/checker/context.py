@@ -59,6 +59,8 @@ class Context:
     """Codes in the item itself: the customer's own booking or order number."""
     public_codes: frozenset[str]
     """Codes the organisation publishes (flight numbers, product batches) or that are in its notes."""
+    public_digits: str
+    """The digits of `public` run together: a phone number the organisation gives is in them."""
 
 
 _CACHE: dict[tuple[int, str | None, str, str], Context] = {}
@@ -99,4 +101,5 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         "\n".join(t for i in scenario.injects for t in _texts(i.text, langs)),
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
+        re.sub(r"\D", "", public),
     )

@@ -17,6 +17,7 @@ import phonenumbers
 from stdnum import iban
 from stdnum.fi import hetu
 
+from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
@@ -45,9 +46,11 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     specific kinds first, then any other code of a case (not one already named)."""
     named = list(_specific(text, ctx))
     yield from named
+    facts_shapes = fact_code_shapes(ctx)
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
-        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps:
+        ours = code_shape(found.group()) in facts_shapes  # a batch number like the facts' own (L2609) is a fact, right or wrong
+        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps and not ours:
             yield found.start(), found.end(), "code"
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
         for found in _mask(mask).finditer(text):
@@ -57,7 +60,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
 
 
 def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
-    public_digits = _digits(ctx.public)
+    public_digits = ctx.public_digits
     for match in phonenumbers.PhoneNumberMatcher(text, "FI"):
         digits = _digits(match.raw_string)
         if digits and digits not in public_digits:
@@ -116,9 +119,18 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     for start, end in _terms(toks, lang):
         sentence = sentence_span(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
-        own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and POSSESSIVE.search(t.lower) for t in toks)
+        own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
         if near or own:
             yield start, end, "private_detail"
+
+
+def _yours(tok: Token) -> bool:
+    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'):
+    Voikko's reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 9]
+    if readings:
+        return any(r[9] in ("2s", "2p") for r in readings)
+    return bool(POSSESSIVE.search(tok.lower))
 
 
 def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:

@@ -77,17 +77,36 @@ def forms(word: str, lang: str) -> frozenset[str]:
     if analyser is not None:
         with _VOIKKO_LOCK:
             found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
+            if not found:  # spoken Finnish: 'kannattais', 'pitäis', 'ois' are the written conditional less its -i
+                spoken = SPOKEN.get(low, low + "i" if low.endswith("is") else "")
+                found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
         if found:
-            lemmas = {a["BASEFORM"].lower() for a in found}
+            lemmas = {a["BASEFORM"].lower() for a in found} | {h for a in found if (h := _head(a))}
             loans = {STEM + lemma[:-cut] for lemma in lemmas for cut in (1, 2) if len(lemma) - cut >= LOAN_MIN}
             return frozenset(lemmas | {_reading(a) for a in found} | loans)
     return frozenset((_stemmer(lang).stemWord(low),))
 
 
+SPOKEN = {"ois": "olisi", "oisit": "olisit", "oisitte": "olisitte", "oisin": "olisin"}
+"""Spoken conditionals that do not end in -is ('ois pitäny'); the rest are found by adding the -i."""
+
 STEM, LOAN_MIN = "~", 4
 """A base form Voikko gives, less its last one or two letters, marked: a lexicon word Voikko
 does not know (a loan like "chat", at least four letters) meets the inflections of the
 Finnished word Voikko does know ("chattiin", base form "chatti")."""
+
+
+COMPOUND_PART = re.compile(r"\+([^+(]*)\(([^)]*)\)")
+
+
+def _head(analysis: dict[str, str]) -> str:
+    """The head of a compound, what the thing is ('matkaehto' → 'ehto', 'asiakaspalvelu' →
+    'palvelu'): so 'kuten … ehto' meets 'kuten matkaehdoissa'. Empty for a simple word."""
+    parts = COMPOUND_PART.findall(analysis.get("WORDBASES", ""))
+    roots = [i for i, (_, base) in enumerate(parts) if not base.startswith("+")]
+    if len(roots) < 2:
+        return ""
+    return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):]
 
 
 def _reading(analysis: dict[str, str]) -> str:
@@ -152,6 +171,10 @@ class Index:
     exact: dict[str, tuple[Entry, ...]]
     prefixed: tuple[tuple[str, Entry], ...]
     """(prefix, entry) for entries whose first word is a prefix."""
+    keys: frozenset[str]
+    """The keys of `exact`: a token meets the lexicon only through one of them (a set test in C)."""
+    prefixes: tuple[str, ...]
+    """Every prefix in `prefixed`, for one str.startswith test per token."""
 
 
 @cache
@@ -167,7 +190,7 @@ def index(phrases: tuple[str, ...], lang: str) -> Index:
         else:
             for form in e.words[0][0]:
                 exact.setdefault(form, []).append(e)
-    return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed))
+    return Index({k: tuple(v) for k, v in exact.items()}, tuple(prefixed), frozenset(exact), tuple(p for p, _ in prefixed))
 
 
 def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[int, int]]:
@@ -175,8 +198,14 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
     idx = index(phrases, lang)
     found = set()
     for i, tok in enumerate(toks):
-        candidates = {e for form in tok.forms | {tok.lower} for e in idx.exact.get(form, ())}
-        candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
+        met = set(idx.keys.intersection(tok.forms))
+        if tok.lower in idx.keys:
+            met.add(tok.lower)
+        candidates = {e for form in met for e in idx.exact[form]}
+        if idx.prefixes and tok.lower.startswith(idx.prefixes):
+            candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
+        if not candidates:
+            continue
         for e in candidates:
             last = _rest(toks, i + 1, e.words[1:])
             if last is not None:

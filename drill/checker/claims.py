@@ -1,0 +1,126 @@
+"""Claims without a figure, read against the scenario's facts.
+
+Two kinds a shift worker gets wrong under pressure and a reader can check:
+- a cause ("caused by a storm", "johtui ohjelmistopäivityksestä", "it was a power cut") whose
+  words the facts never use: an invented or guessed cause is a wrong fact, however confident;
+- a code in the format of a code the facts give (batch L2607: a letter and four digits) that the
+  facts do not give, or give as unaffected ('unaffected_batches: L2604, L2611') in a sentence
+  that does not say it is safe.
+Words are compared by their first five letters, as topics are (figures.topic), so 'cables' and
+'cable', 'päivityksestä' and 'päivitys' meet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from drill.checker.context import CODE, Context, is_code
+from drill.checker.figures import TOPIC_STOP, figures
+from drill.checker.words import sentence_span
+from drill.scenario.types import text_in
+
+CAUSE = re.compile(
+    r"\b(?:caused by|due to|because of|the cause (?:is|was)|was down to|(?:it|this) was (?:a|an)|the result of|"
+    r"johtu(?:i|u|vat|ivat)|aiheutt(?:i|aa)|syy(?:nä)? (?:on|oli)|syynä (?:on|oli)|taustalla (?:on|oli))\s",
+    re.IGNORECASE,
+)
+"""Where a reply names a cause; what follows, to the end of the clause, is the cause."""
+CLAUSE_END = re.compile(r"[,.;:!?–—()\n]|\b(?:and|but|so|which|ja|mutta|joten|eikä)\b", re.IGNORECASE)
+CAUSE_STOP = TOPIC_STOP | frozenset({"meidän", "omass", "jonka", "joka", "their", "there", "these", "those", "other", "yksit"})
+SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|not recalled|can be eaten|turvalli\w*|kunnossa|ok:?t|ei koske|"
+                  r"eivät kuulu|voi syödä|eivät ole|ei ole)\b", re.IGNORECASE)
+"""A sentence that says a code is safe, not affected."""
+UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
+ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
+"""'all our flights', 'kaikkia Kaurakeksi-eriä': a claim about every one of something."""
+HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
+                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaarallisi\w*|dangerous|unsafe)\b", re.IGNORECASE)
+"""What the crisis did to them: cancelled, recalled, affected."""
+NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
+CLAUSE_MARK = re.compile(r"[,;:–—()]")
+WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tunti|tunnin|minuut|päivä|viikko|aamu|ilta|kerta)", re.IGNORECASE)
+"""'every half hour', 'joka päivä': how often, not how many were hit."""
+
+
+def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each cause the facts do not give and each code in a fact's
+    format that the facts do not give (or give as unaffected, said of as if it were)."""
+    vocabulary = _vocabulary(ctx.facts)
+    for m in CAUSE.finditer(text):
+        end = CLAUSE_END.search(text, m.end())
+        said = text[m.end():end.start() if end else len(text)]
+        content = [w[:5] for w in re.findall(r"[^\W\d_]{5,}", said.lower()) if w[:5] not in CAUSE_STOP]
+        if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
+            yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
+    shapes, given, unaffected = _fact_codes(ctx)
+    if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
+        for m in ALL.finditer(text):
+            start, end = _clause(text, m.start(), m.end())
+            said = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
+            if WHEN.search(m.group()):
+                continue
+            hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
+            if hit and not NOT_ALL.search(text, start, end) and said.isdisjoint(_all_said(ctx.facts)):
+                yield "wrong_fact", m.start(), m.end()
+    for m in CODE.finditer(text):
+        code = m.group()
+        if not is_code(code) or code_shape(code) not in shapes or code in ctx.own_codes:
+            continue
+        start, end = sentence_span(text, m.start())
+        if code not in given or (code in unaffected and not SAFE.search(text, start, end)):
+            yield "wrong_fact", m.start(), m.end()
+
+
+@lru_cache(maxsize=64)
+def _vocabulary(facts: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", facts.lower()))
+
+
+@lru_cache(maxsize=64)
+def _counts(facts: str) -> tuple[tuple[str, object], ...]:
+    return tuple((kind, value) for kind, value, _, _ in figures(facts) if kind.startswith("n:"))
+
+
+@lru_cache(maxsize=64)
+def _all_said(facts: str) -> frozenset[str]:
+    """The words the facts themselves say 'all' of, where it happened to all ('we cancel all
+    flights on Friday'): the same claim in a reply is right."""
+    found: set[str] = set()
+    for m in ALL.finditer(facts):
+        start, end = _clause(facts, m.start(), m.end())
+        if HIT.search(facts, start, end) and not NOT_ALL.search(facts, start, end):
+            found |= {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())} - {"kaikk", "every", "jokai"}
+    return frozenset(found)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around text[start:end] ('all channels now' ends at the colon, before 'flights cancelled')."""
+    s0, s1 = sentence_span(text, start)
+    before = [m.end() for m in CLAUSE_MARK.finditer(text, s0, start)]
+    after = CLAUSE_MARK.search(text, end, s1)
+    return (before[-1] if before else s0), (after.start() if after else s1)
+
+
+def code_shape(code: str) -> str:
+    return re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "A", code.upper()))
+
+
+def fact_code_shapes(ctx: Context) -> frozenset[str]:
+    """The shapes of the codes the facts give ('A9999' for batch L2607)."""
+    return _fact_codes(ctx)[0]
+
+
+def _fact_codes(ctx: Context) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The shapes of the codes the facts give (letters and digits together: a batch, a flight),
+    every code the facts give, and those given under a key that says they are unaffected."""
+    given: set[str] = set()
+    unaffected: set[str] = set()
+    for key, value in ctx.scenario.facts.items():
+        for lang in ctx.scenario.languages:
+            codes = {c for c in CODE.findall(text_in(value, lang)) if is_code(c) and any(ch.isalpha() for ch in c)}
+            given |= codes
+            if UNAFFECTED_KEY.search(key):
+                unaffected |= codes
+    return frozenset(code_shape(c) for c in given), frozenset(given), frozenset(unaffected)

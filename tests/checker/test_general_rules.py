@@ -1,0 +1,90 @@
+"""The general rules of round 3, each a real sentence with the finding it must (or must not)
+give and where: lecturing the customer (blame), commitments (promise), claims without a figure
+and figures in words (wrong_fact), health and finance details and batch codes (personal_data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drill.checker import check_reply
+from drill.library import find as find_scenario
+from drill.scenario.load import load
+
+SCENARIOS: dict[str, object] = {}
+
+
+def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
+    if scenario not in SCENARIOS:
+        SCENARIOS[scenario] = load(find_scenario(scenario)).scenario
+    return check_reply(SCENARIOS[scenario], inject, route, text, lang)  # type: ignore[arg-type]
+
+
+def spans(result, check: str) -> list[str]:
+    return [result.text[f.start:f.end] for f in result.findings if f.check == check]
+
+
+FIRES = [
+    # blame: an obligation laid on the customer, counterfactual or with reproach; what the rules said
+    ("fast-good-answer", "late-coach", "en", "You should have checked the roadworks notice before you left.", "blame", "You should have"),
+    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before travelling.", "blame", "need to check"),
+    ("fast-good-answer", "cold-coach", "en", "Maybe wear a warmer coat next time? We'll pass it on.", "blame", "wear"),
+    ("fast-good-answer", "cold-coach", "en", "It's October, dress for it!", "blame", "dress"),
+    ("fast-good-answer", "late-coach", "en", "As stated in our terms, delays caused by roadworks are not compensated.", "blame", "As stated in"),
+    ("fast-good-answer", "late-coach", "en", "The roadworks were announced well in advance on our site.", "blame", "announced well in advance"),
+    ("single-admin", "allergic-child", "en", "Honestly, parents of kids with severe allergies need to check every pack.", "blame", "need to check"),
+    ("fast-good-answer", "late-coach", "fi", "Sinun olisi pitänyt tarkistaa aikataulu ennen lähtöä.", "blame", "olisi pitänyt tarkistaa"),
+    ("fast-good-answer", "late-coach", "fi", "Kannattais lähteä aikaisemmalla vuorolla jos on tärkeä palaveri.", "blame", "Kannattais lähteä"),
+    ("fast-good-answer", "late-coach", "fi", "Ohjeissa lukee selvästi, että tietöistä voi tulla viivettä.", "blame", "lukee selvästi"),
+    ("fast-good-answer", "late-coach", "fi", "Kuten matkaehdoissa kerrotaan, tietöiden viiveitä ei hyvitetä.", "blame", "Kuten matkaehdoissa"),
+    ("fast-good-answer", "late-coach", "fi", "Tietöistä tiedotettiin kyllä etukäteen.", "blame", "tiedotettiin kyllä etukäteen"),
+    ("fast-good-answer", "late-coach", "fi", "Teidän täytyy lukea ehdot ennen kuin ostatte lipun.", "blame", "täytyy lukea ehdot"),
+    ("single-admin", "allergic-child", "fi", "Allergisten lasten vanhempien täytyy aina tarkistaa jokainen pakkaus.", "blame", "täytyy aina tarkistaa"),
+    # promise: compensation we give, deadlines, 24/7 where the page's 24/7 is the empty promise
+    ("empty-promise", "first-angry", "fi", "Saatte hyvityksen tästä katkosta.", "promise", "hyvityksen"),
+    ("empty-promise", "first-angry", "fi", "Korvaamme jokaiselle kuukauden maksun.", "promise", "Korvaamme"),
+    ("empty-promise", "first-angry", "fi", "Vika korjataan huomiseen mennessä.", "promise", "huomiseen mennessä"),
+    ("empty-promise", "first-angry", "en", "We're here for you 24/7.", "promise", "24/7"),
+    ("empty-promise", "first-angry", "fi", "Palvelemme 24/7, vastaus tulee kyllä.", "promise", "24/7"),
+    ("strike-threat", "angry-cancelled", "fi", "Korvaamme hotellin ja konserttiliput täysimääräisesti.", "promise", "täysimääräisesti"),
+    ("strike-threat", "compensation-q", "en", "If your flight is cancelled, the compensation is paid automatically.", "promise", "automatically"),
+    # wrong_fact: a cause the facts never give, a code in the facts' format they do not give, 'all', figures in words
+    ("bank-outage", "cyber-rumour", "fi", "Katko johtui sähkökatkosta konesalissa.", "wrong_fact", "johtui sähkökatkosta konesalissa"),
+    ("single-admin", "worried-grandma", "en", "Batch L2611 is recalled, please return it.", "wrong_fact", "L2611"),
+    ("single-admin", "worried-grandma", "fi", "Erä L2609 on vedetty pois myynnistä.", "wrong_fact", "L2609"),
+    ("strike-threat", "false-rumour", "fi", "Kaikki perjantain lennot on peruttu.", "wrong_fact", "Kaikki perjantain lennot on"),
+    ("deleted-comment", "price-critic", "fi", "Korotus on kymmenen prosenttia.", "wrong_fact", "kymmenen prosenttia"),
+    # personal_data: a health or finance detail said of the person
+    ("personal-data-complaint", "relative", "fi", "Hei Juha, Hannan lääkärintodistuksessa on merkintä aiemmasta rannevammasta.", "personal_data", None),
+    ("deleted-comment", "pensioner-worry", "fi", "Hei Aili, kun eläkkeesi on pieni, sinun kannattaa sopia maksusuunnitelmasta.", "personal_data", "eläkkeesi"),
+    ("personal-data-complaint", "relative", "en", "Hi Juha, Hanna's claim was turned down because of an earlier wrist injury.", "personal_data", None),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check", "span"), FIRES)
+def test_a_general_rule_finds_it_where_it_is(scenario, inject, lang, text, check, span):
+    found = spans(review(scenario, inject, text, lang), check)
+    assert found, f"{check} not found"
+    if span is not None:
+        assert any(span in s or s in span for s in found), found
+
+
+QUIET = [
+    ("fast-good-answer", "late-coach", "en", "We should have told you about the roadworks sooner, sorry.", "blame"),
+    ("bank-outage", "where-is-notice", "en", "You're right, and we're sorry: a notice should have been at the top of the page.", "blame"),
+    ("fast-good-answer", "late-coach", "en", "You can check the live positions at kiitolinja.fi/live.", "blame"),
+    ("fast-good-answer", "late-coach", "fi", "Meidän olisi pitänyt kertoa tietöistä aiemmin, pahoittelut.", "blame"),
+    ("fast-good-answer", "wifi-question", "fi", "Yhteys voi katkeilla, joten isot tiedostot kannattaa ladata ennen lähtöä.", "blame"),
+    ("viral-video", "fair-witness", "fi", "Olet oikeassa: kenenkään ei pitäisi odottaa 50 minuuttia ilman tietoa.", "blame"),
+    ("empty-promise", "deletion-noticed", "fi", "Lupauksemme ympärivuorokautisesta palvelusta ei pidä.", "promise"),
+    ("empty-promise", "promise-callout", "en", "Our page says we answer 24/7, and that isn't true.", "promise"),
+    ("strike-threat", "stranded-abroad", "fi", "Kohtuulliset hotelli- ja ateriakulut korvataan, kunnes uusi lento vie sinut kotiin.", "promise"),
+    ("single-admin", "worried-grandma", "en", "Batches L2604 and L2611 are fine, only L2607 is recalled.", "wrong_fact"),
+    ("strike-threat", "ops-duty", "en", "I'll send you both the wall's top questions every half hour.", "wrong_fact"),
+    ("single-admin", "worried-grandma", "fi", "Erä L2609 on vedetty pois myynnistä.", "personal_data"),
+    ("personal-data-complaint", "club-share", "en", "Accident insurance covers cycling injuries, and that applies to your club's policy.", "personal_data"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), QUIET)
+def test_a_general_rule_keeps_quiet_where_it_does_not_apply(scenario, inject, lang, text, check):
+    assert not review(scenario, inject, text, lang).has(check)
