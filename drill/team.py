@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drill.i18n import CATALOGUES, t
-from drill.scenario.model import LEVELS
+from drill.scenario.vocabulary import LEVELS
 
 MAX_MEMBERS = 12
 MAX_NAME = 40

@@ -10,13 +10,15 @@ attributed by where in the file the diagnostic points, and the bots' runs
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from drill.scenario import model as m
+from drill.scenario.conditions import ActionCond, ArrivedCond, Cond, ElapsedCond, FiredCond, FloodCond, UnansweredCond, fold, walk
+from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.lint import lint
 from drill.scenario.load import Loaded
-from drill.scenario.refs import walk_conditions
 from drill.scenario.types import format_duration, text_in
 from drill.sim import BOTS, simulate
 
@@ -96,31 +98,31 @@ def _nodes(s: m.Scenario, lang: str) -> list[Node]:
 
 
 def _then(then: Any) -> str:
-    if isinstance(then, m.MeterThen):
+    if isinstance(then, MeterThen):
         return f"{then.meter} = {then.set:g}" if then.set is not None else f"{then.meter} {then.add or 0:+g}"
-    if isinstance(then, m.SpawnThen):
+    if isinstance(then, SpawnThen):
         return f"spawn {then.spawn}" + (f" +{format_duration(then.after)}" if then.after else "")
-    if isinstance(then, m.StartFloodThen):
+    if isinstance(then, StartFloodThen):
         return f"start {then.start_flood}"
-    if isinstance(then, m.StopFloodThen):
+    if isinstance(then, StopFloodThen):
         return f"stop {then.stop_flood}"
     return f"end {then.end}"
 
 
-def condition_edges(cond: Any, target: str) -> list[Edge]:
+def condition_edges(cond: Cond, target: str) -> list[Edge]:
     """Arrows from what a condition waits on to what it guards; meters and clocks have no node."""
     edges = []
-    for c, path in walk_conditions(cond, ()):
+    for c, path in walk(cond):
         neg = "not " if "not" in path else ""
-        if isinstance(c, m.ActionCond) and c.inject:
+        if isinstance(c, ActionCond) and c.inject:
             edges.append(Edge(f"inject-{c.inject}", target, neg + " ".join(x for x in (c.action, c.option, c.tag and f"#{c.tag}") if x)))
-        elif isinstance(c, m.ArrivedCond):
+        elif isinstance(c, ArrivedCond):
             edges.append(Edge(f"inject-{c.arrived}", target, neg + "arrived"))
-        elif isinstance(c, m.UnansweredCond):
+        elif isinstance(c, UnansweredCond):
             edges.append(Edge(f"inject-{c.unanswered}", target, neg + f"unanswered {format_duration(c.for_)}"))
-        elif isinstance(c, m.FiredCond):
+        elif isinstance(c, FiredCond):
             edges.append(Edge(f"trigger-{c.fired}", target, neg + "fired"))
-        elif isinstance(c, m.FloodCond):
+        elif isinstance(c, FloodCond):
             edges.append(Edge(f"flood-{c.flood}", target, neg + f"> {c.unanswered_above} unanswered"))
     return edges
 
@@ -130,13 +132,13 @@ def _edges(s: m.Scenario) -> list[Edge]:
     for t in s.triggers:
         edges += condition_edges(t.when, f"trigger-{t.id}")
         for then in t.then:
-            if isinstance(then, m.SpawnThen):
+            if isinstance(then, SpawnThen):
                 edges.append(Edge(f"trigger-{t.id}", f"inject-{then.spawn}", f"+{format_duration(then.after)}" if then.after else "spawn"))
-            elif isinstance(then, m.StartFloodThen):
+            elif isinstance(then, StartFloodThen):
                 edges.append(Edge(f"trigger-{t.id}", f"flood-{then.start_flood}", "start"))
-            elif isinstance(then, m.StopFloodThen):
+            elif isinstance(then, StopFloodThen):
                 edges.append(Edge(f"trigger-{t.id}", f"flood-{then.stop_flood}", "stop"))
-            elif isinstance(then, m.EndThen):
+            elif isinstance(then, EndThen):
                 edges.append(Edge(f"trigger-{t.id}", f"ending-{then.end}", "end"))
     for e in s.endings:
         if e.when is not None:
@@ -170,9 +172,9 @@ def _place(s: m.Scenario, nodes: dict[str, Node]) -> None:
             if when is None:
                 continue
             for then in t.then:
-                if isinstance(then, m.SpawnThen):
+                if isinstance(then, SpawnThen):
                     settle(f"inject-{then.spawn}", when + then.after)
-                elif isinstance(then, m.StartFloodThen):
+                elif isinstance(then, StartFloodThen):
                     settle(f"flood-{then.start_flood}", when)
         if not changed:
             break
@@ -180,25 +182,36 @@ def _place(s: m.Scenario, nodes: dict[str, Node]) -> None:
         nodes[f"ending-{e.id}"].at = s.clock.length
 
 
-def _cond_time(c: Any, nodes: dict[str, Node]) -> float | None:
-    if isinstance(c, m.AllCond):
-        every = [_cond_time(x, nodes) for x in c.all]
-        known = [t for t in every if t is not None]
-        return max(known) if known and len(known) == len(every) else None  # all of them: the last to hold
-    if isinstance(c, m.AnyCond):
-        times = [t for t in (_cond_time(x, nodes) for x in c.any) if t is not None]
-        return min(times) if times else None
-    if isinstance(c, (m.ActionCond, m.ArrivedCond, m.UnansweredCond)):
-        inject = c.inject if isinstance(c, m.ActionCond) else c.arrived if isinstance(c, m.ArrivedCond) else c.unanswered
+def _cond_time(cond: Cond, nodes: dict[str, Node]) -> float | None:
+    """The earliest time a condition could first hold, or None if never (a `not` counts as from the start)."""
+    return fold(cond, lambda c: _leaf_time(c, nodes), every=_last, some=_first, negated=lambda _: 0.0)
+
+
+def _last(times: Iterable[float | None]) -> float | None:
+    """all of them: the last to hold, once each of them can."""
+    every = list(times)
+    known = [t for t in every if t is not None]
+    return max(known) if known and len(known) == len(every) else None
+
+
+def _first(times: Iterable[float | None]) -> float | None:
+    """any of them: the first to hold."""
+    known = [t for t in times if t is not None]
+    return min(known) if known else None
+
+
+def _leaf_time(c: Cond, nodes: dict[str, Node]) -> float | None:
+    if isinstance(c, (ActionCond, ArrivedCond, UnansweredCond)):
+        inject = c.inject if isinstance(c, ActionCond) else c.arrived if isinstance(c, ArrivedCond) else c.unanswered
         if inject is None:
             return 0.0
         t = nodes[f"inject-{inject}"].at
-        return None if t is None else t + (c.for_ if isinstance(c, m.UnansweredCond) else 0)
-    if isinstance(c, m.FiredCond):
+        return None if t is None else t + (c.for_ if isinstance(c, UnansweredCond) else 0)
+    if isinstance(c, FiredCond):
         return nodes[f"trigger-{c.fired}"].at
-    if isinstance(c, m.FloodCond):
+    if isinstance(c, FloodCond):
         return nodes[f"flood-{c.flood}"].at
-    if isinstance(c, m.ElapsedCond):
+    if isinstance(c, ElapsedCond):
         return float(c.elapsed)
     return 0.0
 

@@ -14,6 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from drill.scenario import model as m
+from drill.scenario.consequences import SpawnThen
 from drill.scenario.types import format_duration, text_in
 
 FIXED = ["Time", "Clock time", "Inject", "Channel", "Kind", "From"]
@@ -37,7 +38,7 @@ def time_cell(s: m.Scenario, inject: m.Inject) -> str:
         return f"after {inject.after.inject}" + (f" +{format_duration(inject.after.wait)}" if inject.after.wait else "")
     for trigger in s.triggers:
         for then in trigger.then:
-            if isinstance(then, m.SpawnThen) and then.spawn == inject.id:
+            if isinstance(then, SpawnThen) and then.spawn == inject.id:
                 return f"trigger {trigger.id}" + (f" +{format_duration(then.after)}" if then.after else "")
     return ""
 

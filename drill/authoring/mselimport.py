@@ -22,12 +22,13 @@ from drill.authoring.msel import DIMENSION_OF, EXPECT, FIXED, FORMULA_START, PER
 from drill.scenario import model as m
 from drill.scenario.diagnostics import Diagnostic, did_you_mean
 from drill.scenario.types import LANGS, format_duration, parse_duration
+from drill.scenario.vocabulary import Channel, Level, Route
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TIME = re.compile(r"^(?:(after|trigger)\s+(\S+)(?:\s*\+\s*(\S+))?|(\S+))$", re.IGNORECASE)
 _LANG_COL = re.compile(r"^(.+?)\s*\((\w+)\)$")
-CHOICES = {"Channel": typing.get_args(m.Channel), "Kind": typing.get_args(m.Inject.model_fields["kind"].annotation),
-           "Expected route": typing.get_args(m.Route), "Escalation": typing.get_args(m.Level)}
+CHOICES = {"Channel": typing.get_args(Channel), "Kind": typing.get_args(m.Inject.model_fields["kind"].annotation),
+           "Expected route": typing.get_args(Route), "Escalation": typing.get_args(Level)}
 
 
 class MselError(Exception):

@@ -7,16 +7,18 @@ each condition kind.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from drill.scenario import model as m
+from drill.scenario import conditions
+from drill.scenario.conditions import Cond, fold
 from drill.scenario.types import in_window
+from drill.scenario.vocabulary import LEVELS
 
 if TYPE_CHECKING:
     from drill.engine.session import Session
 
-LEVEL_RANK = {level: rank for rank, level in enumerate(m.LEVELS)}
+LEVEL_RANK = {level: rank for rank, level in enumerate(LEVELS)}
 
 ROLE_VERBS: dict[str, frozenset[str]] = {
     "service": frozenset({"reply", "private", "redirect", "delete", "hide", "dismiss", "escalate"}),
@@ -29,49 +31,48 @@ management decides on statements and on whom to call, and does not answer custom
 A role beside the ladder (a team's own word for a role) is not limited."""
 
 
-def holds(cond: Any, s: Session) -> bool:
+def holds(cond: Cond, s: Session) -> bool:
     """Whether a condition is true now."""
-    return _RULES[type(cond)](cond, s)
+    return RULES[type(cond)](cond, s)
 
 
-def positive(cond: Any) -> Iterator[Any]:
+def positive(cond: Cond) -> list[Cond]:
     """The conditions that must hold for this one to hold (not those under a `not`)."""
-    if isinstance(cond, m.AllCond):
-        for sub in cond.all:
-            yield from positive(sub)
-    elif isinstance(cond, m.AnyCond):
-        for sub in cond.any:
-            yield from positive(sub)
-    elif not isinstance(cond, m.NotCond):
-        yield cond
+    return fold(cond, lambda leaf: [leaf], every=_joined, some=_joined, negated=lambda _: [])
 
 
-def _meter(cond: m.MeterCond, s: Session) -> bool:
+def _joined(parts: Iterable[list[Cond]]) -> list[Cond]:
+    return [cond for part in parts for cond in part]
+
+
+def _meter(cond: conditions.MeterCond, s: Session) -> bool:
     value = getattr(s.meters, cond.meter)
     return (cond.above is None or value > cond.above) and (cond.below is None or value < cond.below)
 
 
-def _unanswered(cond: m.UnansweredCond, s: Session) -> bool:
+def _unanswered(cond: conditions.UnansweredCond, s: Session) -> bool:
     item = s.items_by_id.get(cond.unanswered)
     return item is not None and item.answered_at is None and s.now - item.time >= cond.for_
 
 
-_RULES: dict[type, Callable[[Any, Session], bool]] = {
-    m.AllCond: lambda c, s: all(holds(sub, s) for sub in c.all),
-    m.AnyCond: lambda c, s: any(holds(sub, s) for sub in c.any),
-    m.NotCond: lambda c, s: not holds(c.not_, s),
-    m.ActionCond: lambda c, s: s.has_done(c.action, c.inject, c.option, c.tag),
-    m.MeterCond: _meter,
-    m.UnansweredCond: _unanswered,
-    m.ArrivedCond: lambda c, s: c.arrived in s.items_by_id,
-    m.ElapsedCond: lambda c, s: s.now >= c.elapsed,
-    m.ClockCond: lambda c, s: in_window(c.clock, s.minute_of_day()),
-    m.EscalatedCond: lambda c, s: LEVEL_RANK[s.level] >= LEVEL_RANK[c.escalated],
-    m.FiredCond: lambda c, s: c.fired in s.fired,
-    m.FloodCond: lambda c, s: s.flood_waiting(c.flood) > c.unanswered_above,
-    m.ChanceCond: lambda c, s: s.chance(id(c), c.chance),
+RULES: dict[type, Callable[[Any, Session], bool]] = {
+    conditions.AllCond: lambda c, s: all(holds(sub, s) for sub in c.all),
+    conditions.AnyCond: lambda c, s: any(holds(sub, s) for sub in c.any),
+    conditions.NotCond: lambda c, s: not holds(c.not_, s),
+    conditions.ActionCond: lambda c, s: s.has_done(c.action, c.inject, c.option, c.tag),
+    conditions.MeterCond: _meter,
+    conditions.UnansweredCond: _unanswered,
+    conditions.ArrivedCond: lambda c, s: c.arrived in s.items_by_id,
+    conditions.ElapsedCond: lambda c, s: s.now >= c.elapsed,
+    conditions.ClockCond: lambda c, s: in_window(c.clock, s.minute_of_day()),
+    conditions.EscalatedCond: lambda c, s: LEVEL_RANK[s.level] >= LEVEL_RANK[c.escalated],
+    conditions.FiredCond: lambda c, s: c.fired in s.fired,
+    conditions.FloodCond: lambda c, s: s.flood_waiting(c.flood) > c.unanswered_above,
+    conditions.ChanceCond: lambda c, s: s.chance(id(c), c.chance),
 }
-"""One rule per condition kind, dispatched by type (conditions are checked after every event)."""
+"""One rule per condition kind, dispatched by type (conditions are checked after every event).
+The kinds are declared in drill/scenario/conditions.py; tests/engine/test_rules.py checks each
+has its rule here."""
 
 
 def draw(seed: int, key: str, probability: float) -> bool:

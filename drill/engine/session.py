@@ -24,8 +24,11 @@ from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
+from drill.scenario.conditions import ActionCond, UnansweredCond
+from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.refs import all_conditions
 from drill.scenario.types import in_window
+from drill.scenario.vocabulary import CHANNELS, ITEM_KINDS, METERS
 
 MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
@@ -521,7 +524,7 @@ class Session:
         self._patterns[-1] |= found
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
-        for name in m.METERS:
+        for name in METERS:
             value = getattr(effects, name)
             if value:
                 self.meters.add(name, value)
@@ -563,21 +566,21 @@ class Session:
         self.fired.add(trigger.id)
         self.log.event(self.now, "trigger", trigger=trigger.id, **self._cause(trigger))
         for then in trigger.then:
-            if isinstance(then, m.SpawnThen):
+            if isinstance(then, SpawnThen):
                 if then.after:
                     self._push(self.now + then.after, "inject", then.spawn)
                 else:
                     self._arrive(then.spawn)
-            elif isinstance(then, m.MeterThen):
+            elif isinstance(then, MeterThen):
                 if then.add is not None:
                     self.meters.add(then.meter, then.add)
                 else:
                     self.meters.set(then.meter, float(then.set or 0))
-            elif isinstance(then, m.StartFloodThen):
+            elif isinstance(then, StartFloodThen):
                 self._start_flood(then.start_flood, self.now + then.for_ if then.for_ else self.scenario.floods_by_id[then.start_flood].until)
-            elif isinstance(then, m.StopFloodThen):
+            elif isinstance(then, StopFloodThen):
                 self._stop_flood(then.stop_flood)
-            elif isinstance(then, m.EndThen):
+            elif isinstance(then, EndThen):
                 self._finish(then.end)
                 return
 
@@ -588,11 +591,11 @@ class Session:
         if self._acting is not None:
             return {"action": self._acting}
         conds = list(positive(trigger.when))
-        wanted = [(c.action, c.inject, c.option, c.tag) for c in conds if isinstance(c, m.ActionCond)]
+        wanted = [(c.action, c.inject, c.option, c.tag) for c in conds if isinstance(c, ActionCond)]
         for k in range(len(self.actions) - 1, -1, -1):
             if any(p in self._patterns[k] for p in wanted):
                 return {"action": k}
-        silent = next((c.unanswered for c in conds if isinstance(c, m.UnansweredCond)), None)
+        silent = next((c.unanswered for c in conds if isinstance(c, UnansweredCond)), None)
         return {"unanswered": silent} if silent else {}
 
     def _finish(self, ending_id: str | None) -> None:
@@ -629,10 +632,10 @@ class Session:
         self.log.facilitator(self.now, {"do": "post", "text": text, "channel": channel, "author": author, "kind": kind})
         if self.ended is not None:
             return refuse("ended")
-        if channel not in m.CHANNELS:
-            return refuse("no_channel", channel=channel, channels=", ".join(m.CHANNELS))
-        if kind not in m.ITEM_KINDS:
-            return refuse("no_kind", kind=kind, kinds=", ".join(m.ITEM_KINDS))
+        if channel not in CHANNELS:
+            return refuse("no_channel", channel=channel, channels=", ".join(CHANNELS))
+        if kind not in ITEM_KINDS:
+            return refuse("no_kind", kind=kind, kinds=", ".join(ITEM_KINDS))
         if not text.strip():
             return refuse("empty_post")
         number = sum(1 for item in self.items if item.source == ADHOC) + 1

@@ -25,6 +25,7 @@ from drill.engine.rules import LEVEL_RANK
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
 from drill.scenario.types import text_in
+from drill.scenario.vocabulary import LEVELS
 from drill.scoring.dimensions import ACCEPTABLE, DEFAULT_HOLDING_WITHIN, option_quality, option_value, reply_target
 
 if TYPE_CHECKING:
@@ -283,7 +284,7 @@ class RandomPlayer:
         if roll < 0.84 and view.scenario.status_updates:
             return [Action("status", option=rng.choice(view.scenario.status_updates).id)]
         if roll < 0.92:
-            return [Action("escalate", item.id, level=rng.choice(m.LEVELS[1:]))]
+            return [Action("escalate", item.id, level=rng.choice(LEVELS[1:]))]
         if roll < 0.967:
             return [Action("dismiss", item.id)]
         return [Action(rng.choice(["delete", "hide"]), item.id)]

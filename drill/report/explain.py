@@ -14,7 +14,9 @@ from typing import Any
 
 from drill.i18n import CATALOGUES, t
 from drill.scenario import model as m
+from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.types import format_duration, text_in
+from drill.scenario.vocabulary import METERS
 
 TIME_PARAMS = ("elapsed", "target")
 
@@ -91,7 +93,7 @@ def short(text: str, width: int = 90) -> str:
 def effects(effects: m.MeterEffects, lang: str) -> list[str]:
     """'Heat +15', 'Sentiment −15' for each meter an option or inject moves."""
     out = []
-    for name in m.METERS:
+    for name in METERS:
         value = getattr(effects, name)
         if value:
             out.append(f"{t(f'report.meter.{name}', lang)} {signed(value)}")
@@ -106,21 +108,21 @@ def signed(value: float) -> str:
 
 def consequence(then: Any, scenario: m.Scenario, lang: str) -> str:
     """One consequence of a trigger, as a sentence."""
-    if isinstance(then, m.SpawnThen):
+    if isinstance(then, SpawnThen):
         inject = scenario.injects_by_id.get(then.spawn)
         text = short(text_in(inject.text, lang), 80) if inject else ""
         key = "report.then.spawn_after" if then.after else "report.then.spawn"
         return t(key, lang, item=then.spawn, text=text, after=format_duration(then.after))
-    if isinstance(then, m.MeterThen):
+    if isinstance(then, MeterThen):
         meter = t(f"report.meter.{then.meter}", lang)
         if then.add is not None:
             return f"{meter} {signed(then.add)}"
         return t("report.then.meter_set", lang, meter=meter, value=f"{then.set:g}")
-    if isinstance(then, m.StartFloodThen):
+    if isinstance(then, StartFloodThen):
         return t("report.then.start_flood", lang, flood=then.start_flood)
-    if isinstance(then, m.StopFloodThen):
+    if isinstance(then, StopFloodThen):
         return t("report.then.stop_flood", lang, flood=then.stop_flood)
-    if isinstance(then, m.EndThen):
+    if isinstance(then, EndThen):
         ending = next((e for e in scenario.endings if e.id == then.end), None)
         return t("report.then.end", lang, ending=text_in(ending.title, lang) if ending else then.end)
     return str(then)

@@ -17,6 +17,7 @@ from drill.report.explain import dim_name, explain, has_key, why
 from drill.report.runrecord import Note
 from drill.scenario import model as m
 from drill.scenario.types import text_in
+from drill.scenario.vocabulary import DIMENSIONS
 from drill.scoring.evidence import rating
 
 if TYPE_CHECKING:
@@ -77,9 +78,9 @@ def _grouped(card: Scorecard, dimensions: list[str], lang: str, strengths: bool)
 def objectives(scenario: m.Scenario, card: Scorecard, lang: str, notes: Sequence[Note] = ()) -> list[dict[str, Any]]:
     """Each objective with its dimensions' ratings, strengths, areas for improvement and the
     facilitator's observations recorded against it."""
-    authored: list[tuple[str, str, list[str]]] = [(o.id, text_in(o.text, lang), list(o.dimensions) or list(m.DIMENSIONS)) for o in scenario.objectives]
+    authored: list[tuple[str, str, list[str]]] = [(o.id, text_in(o.text, lang), list(o.dimensions) or list(DIMENSIONS)) for o in scenario.objectives]
     if not authored:
-        authored = [(name, t("report.objective_dim", lang, dimension=dim_name(name, lang)), [name]) for name in m.DIMENSIONS]
+        authored = [(name, t("report.objective_dim", lang, dimension=dim_name(name, lang)), [name]) for name in DIMENSIONS]
     out = []
     for obj_id, text, dims in authored:
         weights = sum(card.dimensions[d].weight for d in dims) or 1.0

@@ -18,8 +18,8 @@ from typing import Any
 from drill.i18n import t as tr
 from drill.report.explain import hhmm, item_ref
 from drill.report.runrecord import ActionMark, ChartParts, ExpectedEscalation, LevelMark, RunRecord, Timeline
-from drill.scenario import model as m
 from drill.scenario.types import format_duration
+from drill.scenario.vocabulary import LEVELS
 
 WIDTH = 960
 LEFT = 160
@@ -106,7 +106,7 @@ def geometry(record: ChartParts) -> dict[str, Any]:
     y += max(1, len(replies)) * REPLY_ROW + (REPLY_ROW if more_replies else 0) + 10
     y += 14
     escalation = _escalation(tl["escalations"], record["escalation"]["expected"], x, y, tl["end"], lang)
-    y += LEVEL_STEP * (len(m.LEVELS) - 1) + 14
+    y += LEVEL_STEP * (len(LEVELS) - 1) + 14
     axis_y = y + 4
     return {
         "width": WIDTH, "height": axis_y + 24, "left": left, "right": WIDTH - RIGHT, "ticks": ticks, "axis_y": axis_y,
@@ -213,8 +213,8 @@ def _meters(rows: list[list[float]], x, top: int, lang: str) -> dict[str, Any]:
 
 def _escalation(steps: list[LevelMark], expected: list[ExpectedEscalation], x, top: int, end: float, lang: str) -> dict[str, Any]:
     """A step line up the ladder (service at the bottom) and the expected deadlines."""
-    rank = {level: n for n, level in enumerate(m.LEVELS)}
-    bottom = top + LEVEL_STEP * (len(m.LEVELS) - 1)
+    rank = {level: n for n, level in enumerate(LEVELS)}
+    bottom = top + LEVEL_STEP * (len(LEVELS) - 1)
 
     def y(level: str) -> float:
         return bottom - LEVEL_STEP * rank[level]
@@ -227,7 +227,7 @@ def _escalation(steps: list[LevelMark], expected: list[ExpectedEscalation], x, t
     path.append(f"H{x(end):g}")
     return {
         "top": top, "bottom": bottom, "path": "".join(path),
-        "levels": [{"y": y(level), "label": tr(f"report.level_short.{level}", lang)} for level in m.LEVELS],
+        "levels": [{"y": y(level), "label": tr(f"report.level_short.{level}", lang)} for level in LEVELS],
         "deadlines": [{"x": x(e["deadline"]), "y": y(e["level"]), "title": f"{e['level_name']} {format_duration(e['deadline'])}"}
                       for e in expected if e["level"] in rank],
     }

@@ -14,6 +14,10 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+Path_ = tuple[str | int, ...]
+"""Where a value sits in the scenario's data: its keys and list indexes from the top (e.g.
+("triggers", 2, "when", "all", 0)); the loader maps each path to its file, line and column."""
+
 
 @dataclass(frozen=True)
 class Code:

@@ -15,10 +15,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from drill.scenario import model as m
+from drill.scenario.conditions import ActionCond, ArrivedCond, Cond, ElapsedCond, FiredCond, FloodCond, UnansweredCond, fold, walk
+from drill.scenario.consequences import EndThen, SpawnThen, StartFloodThen
 from drill.scenario.cues import longest_by_margin, self_grading
-from drill.scenario.diagnostics import Diagnostic
+from drill.scenario.diagnostics import Diagnostic, Path_
 from drill.scenario.load import Loaded
-from drill.scenario.refs import Path_, walk_conditions
 from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots, text_in
 
 
@@ -44,27 +45,26 @@ class _Reach:
                 self.triggers.add(trigger.id)
                 changed = True
                 for then in trigger.then:
-                    if isinstance(then, m.SpawnThen):
+                    if isinstance(then, SpawnThen):
                         self.injects.add(then.spawn)
-                    elif isinstance(then, m.StartFloodThen):
+                    elif isinstance(then, StartFloodThen):
                         self.floods.add(then.start_flood)
 
-    def possible(self, cond: Any) -> bool:
-        """Whether a condition could ever hold (conservative: unsure means yes)."""
-        if isinstance(cond, m.AllCond):
-            return all(self.possible(c) for c in cond.all)
-        if isinstance(cond, m.AnyCond):
-            return any(self.possible(c) for c in cond.any)
-        if isinstance(cond, m.ActionCond):
+    def possible(self, cond: Cond) -> bool:
+        """Whether a condition could ever hold (conservative: unsure means yes, and so is any `not`)."""
+        return fold(cond, self._possible_leaf, every=all, some=any, negated=lambda _: True)
+
+    def _possible_leaf(self, cond: Cond) -> bool:
+        if isinstance(cond, ActionCond):
             return cond.inject is None or cond.inject in self.injects
-        if isinstance(cond, (m.ArrivedCond, m.UnansweredCond)):
-            inject = cond.arrived if isinstance(cond, m.ArrivedCond) else cond.unanswered
+        if isinstance(cond, (ArrivedCond, UnansweredCond)):
+            inject = cond.arrived if isinstance(cond, ArrivedCond) else cond.unanswered
             return inject in self.injects
-        if isinstance(cond, m.FiredCond):
+        if isinstance(cond, FiredCond):
             return cond.fired in self.triggers
-        if isinstance(cond, m.FloodCond):
+        if isinstance(cond, FloodCond):
             return cond.flood in self.floods
-        if isinstance(cond, m.ElapsedCond):
+        if isinstance(cond, ElapsedCond):
             return cond.elapsed <= self.s.clock.length
         return True
 
@@ -109,7 +109,7 @@ def lint(loaded: Loaded) -> list[Diagnostic]:
         diagnostics.append(Diagnostic(*loaded.located.place(path), code, message))
 
     reach = _Reach(s)
-    ended_by = {then.end for t in s.triggers if t.id in reach.triggers for then in t.then if isinstance(then, m.EndThen)}
+    ended_by = {then.end for t in s.triggers if t.id in reach.triggers for then in t.then if isinstance(then, EndThen)}
     length = s.clock.length
 
     for i, inject in enumerate(s.injects):
@@ -208,6 +208,6 @@ def _cues(s: m.Scenario, base: Path_, options: list[m.Option], warn: Any) -> Non
 
 def _conditions_outside_clock(s: m.Scenario) -> Iterator[Path_]:
     for i, trigger in enumerate(s.triggers):
-        for cond, path in walk_conditions(trigger.when, ("triggers", i, "when")):
-            if isinstance(cond, m.ElapsedCond) and cond.elapsed > s.clock.length:
+        for cond, path in walk(trigger.when, ("triggers", i, "when")):
+            if isinstance(cond, ElapsedCond) and cond.elapsed > s.clock.length:
                 yield path + ("elapsed",)

@@ -27,14 +27,16 @@ from yaml.reader import Reader
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from drill.scenario.diagnostics import Diagnostic, ScenarioError, did_you_mean
-from drill.scenario.model import FORMAT_VERSION, Id, Scenario
+from drill.scenario.conditions import CONDITIONS
+from drill.scenario.consequences import CONSEQUENCES
+from drill.scenario.diagnostics import Diagnostic, Path_, ScenarioError, did_you_mean
+from drill.scenario.model import FORMAT_VERSION, Scenario
 from drill.scenario.refs import check_references
 from drill.scenario.types import format_duration, parse_duration
+from drill.scenario.vocabulary import Id
 
 MAX_BYTES = 1024 * 1024
 MAX_DEPTH = 40
-Path_ = tuple[str | int, ...]
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -662,9 +664,8 @@ def _diagnostic(located: Located, err: Any) -> Diagnostic:
     return say("D204", f"{message}, got {got}")
 
 
-_COND_AND_THEN_KEYS = (
-    ["all", "any", "not", "action", "meter", "unanswered", "arrived", "elapsed", "clock", "escalated", "fired", "flood", "chance", "spawn", "start_flood", "stop_flood", "end"]
-)
+_COND_AND_THEN_KEYS = [*CONDITIONS.keys, *CONSEQUENCES.keys]
+"""What a mistyped key in a condition or a consequence may have meant."""
 
 
 def validate_data(located: Located) -> Scenario:

@@ -1,95 +1,26 @@
 """The scenario format, version 1: what a trainer writes, as immutable pydantic models.
 
-These models are the single definition of the format: the loader validates against them,
-`drill schema` exports them as JSON Schema (every field carries a description for editor
-hover help), and the engine, scoring and report read them. Cross-references between ids are
-checked afterwards in `refs.py`, where a wrong id can be located in the file.
+These models, with the words in `vocabulary.py`, the conditions in `conditions.py` and the
+consequences in `consequences.py`, are the single definition of the format: the loader
+validates against them, `drill schema` exports them as JSON Schema (every field carries a
+description for editor hover help), and the engine, scoring and report read them.
+Cross-references between ids are checked afterwards in `refs.py`, where a wrong id can be
+located in the file.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Discriminator,
-    Field,
-    StrictBool,
-    Tag,
-    field_validator,
-    model_validator,
-)
+from pydantic import Field, StrictBool, field_validator, model_validator
 
+from drill.scenario.conditions import Condition
+from drill.scenario.consequences import Consequence
 from drill.scenario.types import Duration, Lang, LocalDateTime, Rate, Text, Window, text_in
+from drill.scenario.vocabulary import Channel, CrisisType, Dimension, Id, ItemKind, Level, Model, OptionValue, ReplyTag, Route
 
 FORMAT_VERSION = 1
-
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
-"""An id: lower-case letters, digits, '-' and '_' (each field that holds one says what it names)."""
-
-Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
-CHANNELS: tuple[str, ...] = get_args(Channel)
-
-ItemKind = Literal["post", "comment", "message", "mention", "news", "internal", "call"]
-ITEM_KINDS: tuple[str, ...] = ItemKind.__args__  # type: ignore[attr-defined]
-
-Route = Literal["public", "private", "phone", "email", "secure_chat", "status_update"]
-"""Where a reply goes. phone, email and secure_chat are the redirects."""
-REDIRECTS: tuple[str, ...] = ("phone", "email", "secure_chat")
-
-Level = Literal["service", "comms", "management"]
-"""The escalation ladder, lowest first: customer service handles it, communications' red
-phone, top management."""
-LEVELS: tuple[str, ...] = get_args(Level)
-
-MeterName = Literal["heat", "reach", "sentiment", "press"]
-METERS: tuple[str, ...] = get_args(MeterName)
-
-ReplyTag = Literal[
-    "acknowledge",
-    "apologise",
-    "empathise",
-    "thank",
-    "inform",
-    "instruct",
-    "correct",
-    "explain_reason",
-    "move_private",
-    "follow_up",
-    "compensate",
-    "humour",
-    "promise",
-    "overpromise",
-    "deny",
-    "curt",
-    "defensive",
-    "sarcastic",
-    "boilerplate",
-    "blame_customer",
-    "speculate",
-    "personal_data_public",
-    "stall",
-]
-REPLY_TAGS: tuple[str, ...] = get_args(ReplyTag)
-
-CrisisType = Literal["victim", "accident", "preventable", "rumour"]
-"""The crisis type (SCCT): victim (the organisation is hit too: instruct first), accident (inform,
-explain), preventable (apologise and correct), rumour (deny it with facts)."""
-
-OptionValue = Annotated[int, Field(ge=-2, le=2)]
-"""An authored key: 2 best, 1 good, 0 passable, −1 weak, −2 harmful."""
-
-Dimension = Literal["timeliness", "escalation", "channel_privacy", "tone_strategy", "transparency", "coverage"]
-DIMENSIONS: tuple[str, ...] = get_args(Dimension)
-
-
-class Model(BaseModel):
-    """Every part of the format: unknown keys are errors, and a loaded scenario never changes."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
 
 # --------------------------------------------------------------------------- the setting
 
@@ -194,219 +125,6 @@ class Objective(Model):
     dimensions: list[Dimension] = []
     """The scoring dimensions that measure it."""
 
-
-# --------------------------------------------------------------------------- conditions
-
-
-class ActionCond(Model):
-    action: Literal[
-        "any", "reply", "private", "redirect", "status", "hide", "delete", "escalate", "dismiss"
-    ]
-    """The verb: 'reply' public, 'private' message, 'redirect' to phone/e-mail/secure chat, 'status' update, 'hide', 'delete', 'escalate', 'dismiss', or 'any'."""
-    inject: Id | None = None
-    """The inject it was done on (not needed for status and escalate)."""
-    option: Id | None = None
-    """The authored option chosen, for reply, private, redirect and status."""
-    tag: ReplyTag | None = None
-    """Matches any chosen option carrying this tag."""
-
-
-class MeterCond(Model):
-    meter: MeterName
-    """The meter to read."""
-    above: float | None = None
-    """True when the meter is above this value."""
-    below: float | None = None
-    """True when the meter is below this value."""
-
-    @model_validator(mode="after")
-    def _one_bound(self) -> MeterCond:
-        if self.above is None and self.below is None:
-            raise ValueError("a meter condition needs 'above' or 'below'")
-        return self
-
-
-class UnansweredCond(Model):
-    unanswered: Id
-    """An inject that has had no reply, redirect or status update covering it."""
-    for_: Duration = Field(0, alias="for")
-    """…for at least this long since it arrived (e.g. 15m)."""
-
-
-class ArrivedCond(Model):
-    arrived: Id
-    """True once this inject has arrived."""
-
-
-class ElapsedCond(Model):
-    elapsed: Duration
-    """True once this much simulated time has passed since the start."""
-
-
-class ClockCond(Model):
-    clock: Window
-    """True while the time of day is in this window (HH:MM-HH:MM)."""
-
-
-class EscalatedCond(Model):
-    escalated: Level
-    """True once the escalation level is at least this."""
-
-
-class FiredCond(Model):
-    fired: Id
-    """True once the named trigger has fired."""
-
-
-class FloodCond(Model):
-    flood: Id
-    """A flood."""
-    unanswered_above: int = Field(ge=0)
-    """True when more of its comments than this wait for an answer."""
-
-
-class ChanceCond(Model):
-    chance: float = Field(ge=0, le=1)
-    """True with this probability, drawn once per run from the seed (e.g. 0.5: the strike goes ahead in half the runs)."""
-
-
-class AllCond(Model):
-    all: list[Condition] = Field(min_length=1)
-    """True when every condition is true."""
-
-
-class AnyCond(Model):
-    any: list[Condition] = Field(min_length=1)
-    """True when at least one condition is true."""
-
-
-class NotCond(Model):
-    not_: Condition = Field(alias="not")
-    """True when the condition is false."""
-
-
-_COND_KEYS: dict[str, str] = {
-    "all": "all",
-    "any": "any",
-    "not": "not",
-    "action": "action",
-    "meter": "meter",
-    "unanswered": "unanswered",
-    "arrived": "arrived",
-    "elapsed": "elapsed",
-    "clock": "clock",
-    "escalated": "escalated",
-    "fired": "fired",
-    "flood": "flood",
-    "chance": "chance",
-}
-
-
-def _condition_kind(value: Any) -> str | None:
-    if isinstance(value, BaseModel):
-        return next(k for k, cls in _COND_CLASSES.items() if isinstance(value, cls))
-    if isinstance(value, dict):
-        for key in value:
-            if key in _COND_KEYS:
-                return _COND_KEYS[key]
-    return None
-
-
-Condition = Annotated[
-    Annotated[AllCond, Tag("all")] | Annotated[AnyCond, Tag("any")] | Annotated[NotCond, Tag("not")] | Annotated[ActionCond, Tag("action")] | Annotated[MeterCond, Tag("meter")] | Annotated[UnansweredCond, Tag("unanswered")] | Annotated[ArrivedCond, Tag("arrived")] | Annotated[ElapsedCond, Tag("elapsed")] | Annotated[ClockCond, Tag("clock")] | Annotated[EscalatedCond, Tag("escalated")] | Annotated[FiredCond, Tag("fired")] | Annotated[FloodCond, Tag("flood")] | Annotated[ChanceCond, Tag("chance")],
-    Discriminator(
-        _condition_kind,
-        custom_error_type="condition",
-        custom_error_message=(
-            "a condition starts with one of: " + ", ".join(_COND_KEYS)
-        ),
-    ),
-]
-
-_COND_CLASSES: dict[str, type[BaseModel]] = {
-    "all": AllCond,
-    "any": AnyCond,
-    "not": NotCond,
-    "action": ActionCond,
-    "meter": MeterCond,
-    "unanswered": UnansweredCond,
-    "arrived": ArrivedCond,
-    "elapsed": ElapsedCond,
-    "clock": ClockCond,
-    "escalated": EscalatedCond,
-    "fired": FiredCond,
-    "flood": FloodCond,
-    "chance": ChanceCond,
-}
-
-# --------------------------------------------------------------------------- consequences
-
-
-class SpawnThen(Model):
-    spawn: Id
-    """The inject to bring in."""
-    after: Duration = 0
-    """…this long after the trigger fires."""
-
-
-class MeterThen(Model):
-    meter: MeterName
-    """The meter to move."""
-    add: float | None = None
-    """Add this much (negative to lower it)."""
-    set: float | None = None
-    """Set it to this value."""
-
-    @model_validator(mode="after")
-    def _one_change(self) -> MeterThen:
-        if (self.add is None) == (self.set is None):
-            raise ValueError("a meter consequence needs exactly one of 'add' or 'set'")
-        return self
-
-
-class StartFloodThen(Model):
-    start_flood: Id
-    """The flood to start now."""
-    for_: Duration | None = Field(None, alias="for")
-    """How long it runs (default: until its own 'until', or the end)."""
-
-
-class StopFloodThen(Model):
-    stop_flood: Id
-    """The flood to stop now."""
-
-
-class EndThen(Model):
-    end: Id
-    """End the scenario now with this ending."""
-
-
-def _consequence_kind(value: Any) -> str | None:
-    if isinstance(value, BaseModel):
-        return next(k for k, cls in _THEN_CLASSES.items() if isinstance(value, cls))
-    if isinstance(value, dict):
-        for key in value:
-            if key in _THEN_CLASSES:
-                return key
-    return None
-
-
-Consequence = Annotated[
-    Annotated[SpawnThen, Tag("spawn")] | Annotated[MeterThen, Tag("meter")] | Annotated[StartFloodThen, Tag("start_flood")] | Annotated[StopFloodThen, Tag("stop_flood")] | Annotated[EndThen, Tag("end")],
-    Discriminator(
-        _consequence_kind,
-        custom_error_type="consequence",
-        custom_error_message="a consequence starts with one of: spawn, meter, start_flood, stop_flood, end",
-    ),
-]
-
-_THEN_CLASSES: dict[str, type[BaseModel]] = {
-    "spawn": SpawnThen,
-    "meter": MeterThen,
-    "start_flood": StartFloodThen,
-    "stop_flood": StopFloodThen,
-    "end": EndThen,
-}
 
 # --------------------------------------------------------------------------- injects
 

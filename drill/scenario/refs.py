@@ -11,40 +11,28 @@ from typing import TYPE_CHECKING, Any
 
 from drill.scenario import model as m
 from drill.scenario.actions import StepError, parse_step
-from drill.scenario.diagnostics import Diagnostic, did_you_mean
+from drill.scenario.conditions import ActionCond, ArrivedCond, Cond, FiredCond, FloodCond, UnansweredCond, walk
+from drill.scenario.consequences import EndThen, SpawnThen, StartFloodThen, StopFloodThen
+from drill.scenario.diagnostics import Diagnostic, Path_, did_you_mean
+from drill.scenario.vocabulary import LEVELS
 
 if TYPE_CHECKING:
     from drill.scenario.load import Located
 
-Path_ = tuple[str | int, ...]
-
-
-def walk_conditions(cond: Any, path: Path_) -> Iterator[tuple[Any, Path_]]:
-    """Every condition inside a condition tree, with its data path."""
-    yield cond, path
-    if isinstance(cond, m.AllCond):
-        for i, sub in enumerate(cond.all):
-            yield from walk_conditions(sub, path + ("all", i))
-    elif isinstance(cond, m.AnyCond):
-        for i, sub in enumerate(cond.any):
-            yield from walk_conditions(sub, path + ("any", i))
-    elif isinstance(cond, m.NotCond):
-        yield from walk_conditions(cond.not_, path + ("not",))
-
-
-def all_conditions(scenario: m.Scenario) -> Iterator[tuple[Any, Path_]]:
+def all_conditions(scenario: m.Scenario) -> Iterator[tuple[Cond, Path_]]:
+    """Every condition in a scenario (options', status updates', triggers' and endings'), with its data path."""
     for i, inject in enumerate(scenario.injects):
         for j, option in enumerate(inject.options):
             if option.when is not None:
-                yield from walk_conditions(option.when, ("injects", i, "options", j, "when"))
+                yield from walk(option.when, ("injects", i, "options", j, "when"))
     for i, option in enumerate(scenario.status_updates):
         if option.when is not None:
-            yield from walk_conditions(option.when, ("status_updates", i, "when"))
+            yield from walk(option.when, ("status_updates", i, "when"))
     for i, trigger in enumerate(scenario.triggers):
-        yield from walk_conditions(trigger.when, ("triggers", i, "when"))
+        yield from walk(trigger.when, ("triggers", i, "when"))
     for i, ending in enumerate(scenario.endings):
         if ending.when is not None:
-            yield from walk_conditions(ending.when, ("endings", i, "when"))
+            yield from walk(ending.when, ("endings", i, "when"))
 
 
 def check_references(scenario: m.Scenario, located: Located) -> list[Diagnostic]:
@@ -94,7 +82,7 @@ def check_references(scenario: m.Scenario, located: Located) -> list[Diagnostic]
             ref(flood, floods, ("status_updates", i, "covers", k), "flood")
 
     for cond, path in all_conditions(scenario):
-        if isinstance(cond, m.ActionCond):
+        if isinstance(cond, ActionCond):
             ref(cond.inject, injects, path + ("inject",), "inject")
             if cond.option is not None:
                 if cond.action == "status" or cond.inject is None:
@@ -105,25 +93,25 @@ def check_references(scenario: m.Scenario, located: Located) -> list[Diagnostic]
                 elif cond.inject in injects:
                     own = {o.id: o for o in injects[cond.inject].options}
                     ref(cond.option, own, path + ("option",), f"option of inject {cond.inject!r}")
-        elif isinstance(cond, m.UnansweredCond):
+        elif isinstance(cond, UnansweredCond):
             ref(cond.unanswered, injects, path + ("unanswered",), "inject")
-        elif isinstance(cond, m.ArrivedCond):
+        elif isinstance(cond, ArrivedCond):
             ref(cond.arrived, injects, path + ("arrived",), "inject")
-        elif isinstance(cond, m.FiredCond):
+        elif isinstance(cond, FiredCond):
             ref(cond.fired, triggers, path + ("fired",), "trigger")
-        elif isinstance(cond, m.FloodCond):
+        elif isinstance(cond, FloodCond):
             ref(cond.flood, floods, path + ("flood",), "flood")
 
     for i, trigger in enumerate(scenario.triggers):
         for j, then in enumerate(trigger.then):
             path = ("triggers", i, "then", j)
-            if isinstance(then, m.SpawnThen):
+            if isinstance(then, SpawnThen):
                 ref(then.spawn, injects, path + ("spawn",), "inject")
-            elif isinstance(then, m.StartFloodThen):
+            elif isinstance(then, StartFloodThen):
                 ref(then.start_flood, floods, path + ("start_flood",), "flood")
-            elif isinstance(then, m.StopFloodThen):
+            elif isinstance(then, StopFloodThen):
                 ref(then.stop_flood, floods, path + ("stop_flood",), "flood")
-            elif isinstance(then, m.EndThen):
+            elif isinstance(then, EndThen):
                 ref(then.end, endings, path + ("end",), "ending")
 
     anything = {**injects, **triggers, **endings, **floods}
@@ -150,7 +138,7 @@ def check_references(scenario: m.Scenario, located: Located) -> list[Diagnostic]
             if action.verb == "status":
                 ref(action.option, statuses, path, "status update")
             elif action.verb == "escalate":
-                levels = [*m.LEVELS, *scenario.ground_rules.roles]
+                levels = [*LEVELS, *scenario.ground_rules.roles]
                 if action.level not in levels:
                     report(path, "D412", f"no escalation level or role {action.level!r}{did_you_mean(str(action.level), levels)}: use one of {', '.join(levels)}")
                 if action.item is not None:

@@ -25,8 +25,9 @@ from typing import Any
 
 import annotated_types
 
-from drill.scenario.model import Model, Scenario
+from drill.scenario.model import Scenario
 from drill.scenario.types import parse_duration
+from drill.scenario.vocabulary import Model
 
 SCHEMA_ID = "scenario.schema.json"
 DRILL_SCHEMA_ID = "drill.schema.json"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from drill.engine.rules import LEVEL_RANK
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB
+from drill.scenario.vocabulary import LEVELS
 from drill.scoring.evidence import Evidence
 
 if TYPE_CHECKING:
@@ -366,8 +367,8 @@ def escalation(session: Session) -> list[Evidence]:
         cap = LADDER_CAP.get(off)
         if highest > wanted and any(e.level == "management" and e.outside_staffed for e in rungs):
             cap = min(cap or 100.0, NIGHT_WAKE_CAP)
-        out.append(Evidence("escalation", rule, value, when.time, need.item, f"escalate {m.LEVELS[highest]}",
-                            params={"level": need.level, "chosen": m.LEVELS[highest]}, cap=cap))
+        out.append(Evidence("escalation", rule, value, when.time, need.item, f"escalate {LEVELS[highest]}",
+                            params={"level": need.level, "chosen": LEVELS[highest]}, cap=cap))
         if made is not None:
             out.append(note_evidence(made))
     for esc in session.escalations:
@@ -412,7 +413,7 @@ def _unprompted(session: Session, esc) -> Evidence:
     if esc.level == "management" and esc.outside_staffed:
         cap = min(cap, NIGHT_WAKE_CAP)
     return Evidence("escalation", "over_escalated" if LEVEL_RANK[esc.level] > called else "under_escalated", 0.0,
-                    esc.time, esc.item, f"escalate {esc.level}", params={"level": esc.level, "called": m.LEVELS[called]}, cap=cap)
+                    esc.time, esc.item, f"escalate {esc.level}", params={"level": esc.level, "called": LEVELS[called]}, cap=cap)
 
 
 def channel_privacy(session: Session) -> list[Evidence]:

@@ -174,7 +174,7 @@ def test_the_clock_ends_the_run_with_the_first_matching_ending(fixture_scenario)
 
 
 def test_an_option_with_when_is_offered_and_accepted_only_while_it_holds(fixture_scenario):
-    from drill.scenario.model import FiredCond
+    from drill.scenario.conditions import FiredCond
 
     holding = fixture_scenario.status_updates[0].model_copy(update={"when": FiredCond(fired="ignored")})
     scenario = fixture_scenario.model_copy(update={"status_updates": [holding]})

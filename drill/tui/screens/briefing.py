@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from drill.scenario.model import LEVELS
 from drill.scenario.types import format_duration, text_in
+from drill.scenario.vocabulary import LEVELS
 from drill.tui.localize import localize_bindings
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from drill.engine.world import Item
 from drill.i18n import finding_message, refusal
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
-from drill.scenario.model import CHANNELS, DIMENSIONS, LEVELS
 from drill.scenario.types import text_in
+from drill.scenario.vocabulary import CHANNELS, DIMENSIONS, LEVELS
 from drill.team import ROLE_CHANNELS, role_name, role_sees
 from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands

@@ -1,0 +1,53 @@
+"""The engine evaluates every condition kind the scenario format declares, each by its own rule."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import TypeAdapter
+
+from drill.engine.rules import RULES, holds, positive
+from drill.engine.session import Session
+from drill.scenario.conditions import CONDITIONS, Condition
+
+ONE_OF_EACH = {
+    "all": {"all": [{"arrived": "complaint"}, {"elapsed": "5m"}]},
+    "any": {"any": [{"fired": "ignored"}, {"arrived": "complaint"}]},
+    "not": {"not": {"fired": "ignored"}},
+    "action": {"action": "private", "inject": "complaint", "option": "dm"},
+    "meter": {"meter": "heat", "below": 50},
+    "unanswered": {"unanswered": "complaint", "for": "1m"},
+    "arrived": {"arrived": "complaint"},
+    "elapsed": {"elapsed": "5m"},
+    "clock": {"clock": "00:00-23:59"},
+    "escalated": {"escalated": "service"},
+    "fired": {"fired": "ignored"},
+    "flood": {"flood": "wave", "unanswered_above": 0},
+    "chance": {"chance": 1},
+}
+"""A condition of each kind, on the engine fixture (tests/data/engine.yaml) at 12 minutes: the
+complaint (10m) is in and unanswered, nothing has fired, no flood runs yet."""
+
+TRUE_AT_12M = {"all": True, "any": True, "not": True, "action": False, "meter": True, "unanswered": True, "arrived": True,
+               "elapsed": True, "clock": True, "escalated": True, "fired": False, "flood": False, "chance": True}
+
+
+def test_every_registered_condition_kind_has_a_rule_and_no_rule_lacks_a_kind():
+    """A kind added to drill/scenario/conditions.py without its rule here fails this test."""
+    assert set(RULES) == {kind.model for kind in CONDITIONS.kinds}
+
+
+@pytest.mark.parametrize("key", CONDITIONS.keys)
+def test_each_kind_is_evaluated_by_its_rule(fixture_scenario, key):
+    assert set(ONE_OF_EACH) == set(CONDITIONS.keys), "give the new kind an example above"
+    cond = TypeAdapter(Condition).validate_python(ONE_OF_EACH[key])
+    assert CONDITIONS.of(cond).key == key
+    s = Session(fixture_scenario, seed=1)
+    s.advance_to(12 * 60)
+    assert holds(cond, s) is TRUE_AT_12M[key]
+
+
+def test_positive_leaves_out_what_sits_under_a_not():
+    cond = TypeAdapter(Condition).validate_python(
+        {"all": [{"arrived": "complaint"}, {"not": {"fired": "ignored"}}, {"any": [{"elapsed": "5m"}, {"meter": "heat", "above": 1}]}]}
+    )
+    assert [CONDITIONS.of(c).key for c in positive(cond)] == ["arrived", "elapsed", "meter"]
