@@ -110,8 +110,9 @@ class FloodGenerator:
         """Sorted arrival times in [start, start+length) for a rate per second; fractional counts carry over."""
         expected = rate * length + carry
         count = int(expected)
-        rng = self.rng
-        times = sorted(start + rng.random() * length for _ in range(count))
+        draw = self.rng.random
+        times = [start + draw() * length for _ in range(count)]
+        times.sort()
         return times, expected - count
 
     def comments(self, count: int) -> list[Comment]:
@@ -121,7 +122,7 @@ class FloodGenerator:
         never are: bots and scoring read flags, the feed shows a screenful), from the comment's
         own seed, so what is shown is the same in every run, replay and process. The recipe is
         (`slot_values`, template index, comment number, author)."""
-        draw = self.rng.random
+        draw, pick = self.rng.random, bisect.bisect_right
         cum, total = self.cum_weights, self.cum_weights[-1]
         last = len(cum) - 1
         channels, n_channels = self.flood.channels, len(self.flood.channels)
@@ -129,10 +130,11 @@ class FloodGenerator:
         sources, recipe = self.sources, self.slot_values
         made = self.made
         out: list[Comment] = []
+        append = out.append
         for number in range(made, made + count):
-            index = min(bisect.bisect_right(cum, draw() * total), last)
+            index = pick(cum, draw() * total, 0, last)  # as min(bisect_right(cum, x), last), one call
             author = names[int(draw() * POOL_SIZE)]
-            out.append((index, channels[int(draw() * n_channels)], author, (recipe, index, number, author) if sources[index] else None))
+            append((index, channels[int(draw() * n_channels)], author, (recipe, index, number, author) if sources[index] else None))
         self.made = made + count
         return out
 

@@ -15,16 +15,28 @@ import heapq
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import repeat
 from typing import Any, Unpack
 
 from drill.checker import written_option
-from drill.engine.flood import FloodGenerator, SlotRecipe, slot_pools
+from drill.engine.flood import Comment, FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
 from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
-from drill.scenario.conditions import ActionCond, UnansweredCond
+from drill.scenario.conditions import (
+    ActionCond,
+    AllCond,
+    AnyCond,
+    ArrivedCond,
+    ChanceCond,
+    EscalatedCond,
+    FiredCond,
+    NotCond,
+    UnansweredCond,
+    walk,
+)
 from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.refs import all_conditions
 from drill.scenario.types import in_window
@@ -32,12 +44,39 @@ from drill.scenario.vocabulary import CHANNELS, ITEM_KINDS, METERS
 
 MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
-PendingComment = tuple[float, int, str, int, str, str, SlotRecipe | None]
-"""A generated comment waiting for its time: (arrival, sequence, flood id, *flood.Comment)."""
+PendingComment = tuple[float, int, str, Comment]
+"""A generated comment waiting for its time: (arrival, sequence, flood id, flood.Comment)."""
 
 
 def _arrival(pending: PendingComment) -> float:
     return pending[0]
+
+
+SETTLED_BY: dict[type, tuple[str, ...]] = {
+    AllCond: (),
+    AnyCond: (),
+    NotCond: (),
+    ChanceCond: (),
+    ActionCond: ("done",),
+    ArrivedCond: ("arrived",),
+    FiredCond: ("fired",),
+    EscalatedCond: ("level",),
+}
+"""What each condition kind reads that changes only at discrete moments (a chance is drawn once
+per run and never changes). A trigger made only of these kinds cannot change its value until
+one of them changes, so `_check_triggers` skips it; every other kind (meters, time, the clock,
+silence, a flood's backlog, and any kind not listed here) is read afresh after every event."""
+
+
+def settled_by(cond: Any) -> tuple[str, ...] | None:
+    """The discrete state a condition's value depends on, or None if it can change with time or meters."""
+    kinds: set[str] = set()
+    for sub, _ in walk(cond):
+        reads = SETTLED_BY.get(type(sub))
+        if reads is None:
+            return None
+        kinds.update(reads)
+    return tuple(sorted(kinds))
 
 
 @dataclass(frozen=True)
@@ -100,6 +139,13 @@ class Session:
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
         self._trigger_was: dict[str, bool] = {}
+        self._changes = dict.fromkeys(("done", "arrived", "fired", "level"), 0)
+        """How often each kind of discrete state has changed (SETTLED_BY): only ever grows."""
+        self._watch = [(t, settled_by(t.when)) for t in scenario.triggers]
+        self._checked_at: dict[str, int] = {}
+        """Per trigger made only of discrete conditions, the sum of `_changes` over what it reads
+        when it was last checked: while the sum stays the same, so does its value."""
+        self._chances: dict[int, bool] = {}
         self._done: set[tuple[str, str | None, str | None, str | None]] = set()
         """Every (verb, item, option, tag) pattern a done action matches, None standing for any: O(1) conditions."""
         self._patterns: list[set[tuple[str, str | None, str | None, str | None]]] = []
@@ -112,10 +158,11 @@ class Session:
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
         self._templates = {
-            f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates]
-            for f in scenario.floods
+            f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates] for f in scenario.floods
         }
         self._lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
+        self._unanswered: dict[str, list[Item]] = {f.id: [] for f in scenario.floods}
+        """Per flood, its comments that want a reply and have none yet (only a status update answers them)."""
         self._orders: dict[str, list[m.Option]] = {}
         self._written: dict[tuple, m.Option] = {}
         self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
@@ -263,9 +310,21 @@ class Session:
         author = self.author_of(inject)
         reach = inject.reach if inject.reach is not None else float(persona.followers if persona else 100)
         item = Item(
-            len(self.items), inject.id, self.now, inject.channel, inject.kind, author, inject.id, inject.text,
-            thread=inject.thread, needs_reply=inject.wants_reply, personal_data=inject.personal_data,
-            sensitive=inject.sensitive, criticism=inject.is_criticism, sentiment=inject.sentiment, reach=reach,
+            len(self.items),
+            inject.id,
+            self.now,
+            inject.channel,
+            inject.kind,
+            author,
+            inject.id,
+            inject.text,
+            thread=inject.thread,
+            needs_reply=inject.wants_reply,
+            personal_data=inject.personal_data,
+            sensitive=inject.sensitive,
+            criticism=inject.is_criticism,
+            sentiment=inject.sentiment,
+            reach=reach,
             abusive=inject.abusive,
         )
         self._add(item)
@@ -281,6 +340,7 @@ class Session:
     def _add(self, item: Item) -> None:
         self.items.append(item)
         self.items_by_id[item.id] = item
+        self._changes["arrived"] += 1
 
     def _start_flood(self, flood_id: str, until: float | None) -> None:
         state = self.floods[flood_id]
@@ -315,9 +375,9 @@ class Session:
         rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
         gen = self._flood_gens[flood_id]
         times, state.carry = gen.arrivals(start, length, rate, state.carry)
-        seq = self._seq
-        batch: list[PendingComment] = [(time, seq + n, flood_id, *made) for n, (time, made) in enumerate(zip(times, gen.comments(len(times))), 1)]
-        self._seq = seq + len(batch)
+        seq, count = self._seq, len(times)
+        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), gen.comments(count)))
+        self._seq = seq + count
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
 
@@ -327,23 +387,49 @@ class Session:
         if not pending or pending[0][0] > t:
             return
         cut = bisect.bisect_right(pending, t, key=_arrival)
-        due, self._pending_flood = pending[:cut], pending[cut:]
-        items, by_id, states, templates, lapse = self.items, self.items_by_id, self.floods, self._templates, self._lapse
-        for time, _, flood_id, index, channel, author, values in due:
+        if cut == len(pending):
+            due, self._pending_flood = pending, []
+        else:
+            due, self._pending_flood = pending[:cut], pending[cut:]
+        items, by_id, states, templates, lapse, silent = self.items, self.items_by_id, self.floods, self._templates, self._lapse, self._unanswered
+        seq = len(items)
+        for time, _, flood_id, (index, channel, author, values) in due:
             text, needs_reply, personal, critical, sentiment, abusive = templates[flood_id][index]
             state = states[flood_id]
             state.count += 1
             # Item(seq, id, time, channel, kind, author, source, text, flood, slots, thread,
             #      needs_reply, personal_data, sensitive, criticism, sentiment, reach, abusive)
-            item = Item(len(items), f"{flood_id}#{state.count}", time, channel, "comment", author, flood_id, text,
-                        True, values, None, needs_reply, personal, False, critical, sentiment, 10.0, abusive)
+            item = Item(
+                seq,
+                f"{flood_id}#{state.count}",
+                time,
+                channel,
+                "comment",
+                author,
+                flood_id,
+                text,
+                True,
+                values,
+                None,
+                needs_reply,
+                personal,
+                False,
+                critical,
+                sentiment,
+                10.0,
+                abusive,
+            )
+            seq += 1
             items.append(item)
             by_id[item.id] = item
             if needs_reply:
                 state.waiting_times.append(time)
                 if state.status_posts and time <= state.status_posts[-1] + lapse[flood_id]:
                     item.answered_at, item.answered_by = time, "status"
+                else:
+                    silent[flood_id].append(item)
         self.meters.add("reach", 10.0 * len(due))
+        self._changes["arrived"] += 1
 
     # ------------------------------------------------------------------ reading the state
 
@@ -363,7 +449,11 @@ class Session:
         return (verb, inject, option, tag) in self._done
 
     def chance(self, cond_id: int, probability: float) -> bool:
-        return draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
+        """A chance condition's coin, drawn once per run (the same draw every time it is read)."""
+        drawn = self._chances.get(cond_id)
+        if drawn is None:
+            drawn = self._chances[cond_id] = draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
+        return drawn
 
     def options_for(self, item_id: str, verb: str | None = None) -> list[m.Option]:
         """The authored options the trainee may choose now for a verb on an item (every verb
@@ -407,12 +497,22 @@ class Session:
     def act(self, action: Action) -> Outcome:
         """Apply one trainee action at the current sim time; refuse invalid ones with a reason."""
         self.log.input(self.now, action)
-        offered = [o.id for o in self.options_for("", "status")] if action.verb == "status" else (
-            [o.id for o in self.options_for(action.item or "")] if action.verb in ROUTE_VERB.values() else None)
+        offered = (
+            [o.id for o in self.options_for("", "status")]
+            if action.verb == "status"
+            else ([o.id for o in self.options_for(action.item or "")] if action.verb in ROUTE_VERB.values() else None)
+        )
         self._patterns.append(set())
         outcome = self._act(action) if self.ended is None else refuse("ended")
-        self.log.event(self.now, "action", action=action.to_json(), ok=outcome.ok, reason=outcome.reason,
-                       **({"params": outcome.params} if outcome.params else {}), **({"offered": offered} if offered else {}))
+        self.log.event(
+            self.now,
+            "action",
+            action=action.to_json(),
+            ok=outcome.ok,
+            reason=outcome.reason,
+            **({"params": outcome.params} if outcome.params else {}),
+            **({"offered": offered} if offered else {}),
+        )
         if outcome.ok:
             self.actions.append((self.now, action))
             self._acting = len(self.actions) - 1
@@ -495,6 +595,7 @@ class Session:
         if level in LEVEL_RANK and LEVEL_RANK[level] > LEVEL_RANK[self.level]:
             self.level = level
         self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item, action.member))
+        self._changes["level"] += 1
         self._record("escalate", action.item, level, ())
         return Outcome(True)
 
@@ -508,9 +609,9 @@ class Session:
         for flood_id in covers:
             state = self.floods[flood_id]
             state.status_posts.append(self.now)
-            for item in self.items:
-                if item.flood and item.source == flood_id and item.answered_at is None and item.needs_reply:
-                    item.answered_at, item.answered_by = self.now, "status"
+            for item in self._unanswered[flood_id]:
+                item.answered_at, item.answered_by = self.now, "status"
+            self._unanswered[flood_id] = []
         self._apply_effects(option.effects)
         if option.promise is not None:
             self.promises.append(Promise("status", option.id, self.now, self.now + option.promise))
@@ -522,6 +623,7 @@ class Session:
         found = {(v, i, o, t) for v in (verb, "any") for i in {item, None} for o in {option, None} for t in (None, *tags)}
         self._done |= found
         self._patterns[-1] |= found
+        self._changes["done"] += 1
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
         for name in METERS:
@@ -546,13 +648,19 @@ class Session:
     # ------------------------------------------------------------------ triggers and the end
 
     def _check_triggers(self) -> None:
-        for _ in range(len(self.scenario.triggers) + 1):
+        changes, checked_at = self._changes, self._checked_at
+        for _ in range(len(self._watch) + 1):
             fired_any = False
-            for trigger in self.scenario.triggers:
+            for trigger, reads in self._watch:
                 if self.ended is not None:
                     return
                 if trigger.once and trigger.id in self.fired:
                     continue
+                if reads is not None:
+                    seen = sum(changes[k] for k in reads)
+                    if checked_at.get(trigger.id) == seen:
+                        continue
+                    checked_at[trigger.id] = seen
                 now_true = holds(trigger.when, self)
                 was_true = self._trigger_was.get(trigger.id, False)
                 self._trigger_was[trigger.id] = now_true
@@ -564,6 +672,7 @@ class Session:
 
     def _fire(self, trigger: m.Trigger) -> None:
         self.fired.add(trigger.id)
+        self._changes["fired"] += 1
         self.log.event(self.now, "trigger", trigger=trigger.id, **self._cause(trigger))
         for then in trigger.then:
             if isinstance(then, SpawnThen):
@@ -639,8 +748,7 @@ class Session:
         if not text.strip():
             return refuse("empty_post")
         number = sum(1 for item in self.items if item.source == ADHOC) + 1
-        item = Item(len(self.items), f"{ADHOC}-{number}", self.now, channel, kind, author.strip() or "?", ADHOC, text,
-                    needs_reply=True)
+        item = Item(len(self.items), f"{ADHOC}-{number}", self.now, channel, kind, author.strip() or "?", ADHOC, text, needs_reply=True)
         self._add(item)
         self.log.event(self.now, "post", item=item.id)
         return Outcome(True, params={"item": item.id})
