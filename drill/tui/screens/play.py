@@ -214,7 +214,7 @@ class PlayScreen(Screen):
         chunks, short = (status_chunks(app.session, app.clock, app.t, app.playback is not None, acting=acting, short=s)
                          for s in (False, True))
         self.query_one(StatusBar).show(chunks, now=not moved, short=short)
-        feed.border_title = self.filter_label()  # what the feed shows is said on the feed, not in the header
+        feed.label(self.filter_label())  # what the feed shows is said on the feed, not in the header
         if self.coach is not None and moved:
             for warning in self.coach.due_soon():
                 self.notify(warning, timeout=10, markup=False)

@@ -92,6 +92,7 @@ class FeedView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[tuple[str, bool], Style] = {}
         self._thumb: tuple = ()
+        self._label: str | None = None
 
     # ---------------------------------------------------------------- data
 
@@ -209,6 +210,13 @@ class FeedView(ScrollView, can_focus=True):
         """Scroll to the newest row, unless the trainee scrolled away meanwhile."""
         if self.follow and not self._layout_pending(self._repin):
             self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def label(self, text: str) -> None:
+        """What the feed shows (its filters), on its border. Setting a border title repaints the
+        whole widget even when the text is the same, so under a flood it is set only on a change."""
+        if text != self._label:
+            self._label = text
+            self.border_title = text
 
     # ---------------------------------------------------------------- selection
 
