@@ -114,7 +114,7 @@ class PlayScreen(Screen):
         self.marks.update(a.item for _, a in session.actions if a.item)
         yield StatusBar(STATUS_EVERY if app.paced else 0.0, id="status")
         with Horizontal(id="main"):
-            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), id="feed")
+            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), every=STATUS_EVERY if app.paced else 0.0, id="feed")
             with VerticalScroll(id="side"):
                 yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=self.watching, id="detail")
             if app.facilitator and app.playback is None:
