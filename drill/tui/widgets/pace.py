@@ -18,7 +18,7 @@ from textual.widget import Widget
 class Pacer:
     """Calls `paint` at most once a beat for the requests made since the last one."""
 
-    def __init__(self, widget: Widget, every: float, paint: Callable[[], None]) -> None:
+    def __init__(self, widget: Widget, every: float, paint: Callable[[], object]) -> None:
         self.widget, self.every, self.paint = widget, every, paint
         self.pending = False
 
