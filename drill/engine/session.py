@@ -18,7 +18,6 @@ from datetime import timedelta
 from itertools import repeat
 from typing import Any, Unpack
 
-from drill.checker import written_option
 from drill.engine.flood import Comment, FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
 from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
@@ -485,6 +484,8 @@ class Session:
         key = (action.verb, action.item, action.text, action.lang)
         written = self._written.get(key)
         if written is None:
+            from drill.checker import written_option  # its lexicons and stemmers load on the first written reply, not at start-up
+
             written = self._written[key] = written_option(self.scenario, action)
         return written
 

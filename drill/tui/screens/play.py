@@ -114,7 +114,7 @@ class PlayScreen(Screen):
         self.marks.update(a.item for _, a in session.actions if a.item)
         yield StatusBar(STATUS_EVERY if app.paced else 0.0, id="status")
         with Horizontal(id="main"):
-            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), id="feed")
+            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), every=STATUS_EVERY if app.paced else 0.0, id="feed")
             with VerticalScroll(id="side"):
                 yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=self.watching, id="detail")
             if app.facilitator and app.playback is None:
@@ -214,7 +214,7 @@ class PlayScreen(Screen):
         chunks, short = (status_chunks(app.session, app.clock, app.t, app.playback is not None, acting=acting, short=s)
                          for s in (False, True))
         self.query_one(StatusBar).show(chunks, now=not moved, short=short)
-        feed.border_title = self.filter_label()  # what the feed shows is said on the feed, not in the header
+        feed.label(self.filter_label())  # what the feed shows is said on the feed, not in the header
         if self.coach is not None and moved:
             for warning in self.coach.due_soon():
                 self.notify(warning, timeout=10, markup=False)

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from drill.engine.world import Item
+from drill.tui.widgets.pace import Pacer
 
 ROW_CLASSES = ("fresh", "due", "late", "answered", "info", "removed", "flood", "meta", "channel", "mark", "author", "data")
 
@@ -78,8 +79,11 @@ class FeedView(ScrollView, can_focus=True):
             super().__init__()
             self.item = item
 
-    def __init__(self, items: list[Item], painter: Painter[Any], **kwargs) -> None:
+    def __init__(self, items: list[Item], painter: Painter[Any], every: float = 0.0, **kwargs) -> None:
+        """`every`: seconds between repaints of the scrollbar as rows arrive below the
+        window (widgets/pace.py); 0 repaints it at once (tests, snapshots)."""
         super().__init__(**kwargs)
+        self.scrollbar_pacer = Pacer(self, every, self._update_scrollbar)
         self.items = items
         self.painter = painter
         self.keep: Callable[[Item], bool] | None = None
@@ -92,6 +96,7 @@ class FeedView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[tuple[str, bool], Style] = {}
         self._thumb: tuple = ()
+        self._label: str | None = None
 
     # ---------------------------------------------------------------- data
 
@@ -174,7 +179,8 @@ class FeedView(ScrollView, can_focus=True):
         `virtual_size` is a layout reactive: assigning it re-lays out every widget, which under
         a flood (ten appends a second) costs more than the drawing. Layout is needed only when
         the scrollbar appears or disappears; otherwise the scrollbar is updated in place, and
-        only when its thumb would move by an eighth of a cell (what it can draw). Returns
+        only when its thumb would move by an eighth of a cell (what it can draw), and for rows
+        arriving below a window that holds still, on the status bar's beat. Returns
         whether a layout is pending (scrolling must wait for it).
         """
         size = Size(0, self.row_count)
@@ -183,7 +189,7 @@ class FeedView(ScrollView, can_focus=True):
             self.virtual_size = size
             return True
         self.set_reactive(FeedView.virtual_size, size)
-        self._update_scrollbar()
+        self.scrollbar_pacer.request(now=self.follow)
         return False
 
     def _update_scrollbar(self) -> None:
@@ -209,6 +215,13 @@ class FeedView(ScrollView, can_focus=True):
         """Scroll to the newest row, unless the trainee scrolled away meanwhile."""
         if self.follow and not self._layout_pending(self._repin):
             self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def label(self, text: str) -> None:
+        """What the feed shows (its filters), on its border. Setting a border title repaints the
+        whole widget even when the text is the same, so under a flood it is set only on a change."""
+        if text != self._label:
+            self._label = text
+            self.border_title = text
 
     # ---------------------------------------------------------------- selection
 

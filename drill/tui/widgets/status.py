@@ -6,13 +6,13 @@ changes and re-laid out only when it needs another line (narrow terminals wrap i
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from rich.text import Text
 from textual.widget import Widget
 
 from drill.engine.clock import SimClock
+from drill.tui.widgets.pace import Pacer
 
 MAX_LINES = 2
 """Lines the status bar may take before it switches to the short forms of its pieces."""
@@ -70,7 +70,8 @@ class StatusBar(Widget):
 
     Under a flood the waiting count changes on every tick; repainting this full-width line
     each time would make Textual repaint the whole screen (it redraws the box around all
-    changed regions). So with `every` > 0 it repaints at most that often, always showing
+    changed regions). So with `every` > 0 it repaints on the beat of that many seconds
+    (widgets/pace.py), together with the feed's scrollbar, always showing
     the latest state; tests and snapshots use 0 (at once).
     """
 
@@ -83,9 +84,7 @@ class StatusBar(Widget):
         self.chunks: list[Text] = []
         self.short: list[Text] = []
         self.lines = 1
-        self.every = every
-        self.painted = 0.0
-        self.pending = False
+        self.pacer = Pacer(self, every, self.refresh)
 
     def show(self, chunks: list[Text], now: bool = False, short: list[Text] | None = None) -> None:
         """`short`: the same pieces in fewer cells, used where the full ones take more than
@@ -94,17 +93,7 @@ class StatusBar(Widget):
             return
         self.chunks = chunks
         self.short = short or chunks
-        wait = self.painted + self.every - time.monotonic()
-        if now or wait <= 0:
-            self.paint()
-        elif not self.pending:
-            self.pending = True
-            self.set_timer(wait, self.paint)
-
-    def paint(self) -> None:
-        self.pending = False
-        self.painted = time.monotonic()
-        self.refresh()
+        self.pacer.request(now)
 
     def flow(self, width: int) -> Text:
         text = self.lay_out(self.chunks, width)
