@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable
 from typing import Any
 
 from drill.i18n import en, fi
@@ -25,6 +26,15 @@ def t(key: str, lang: str = "en", /, **params: Any) -> str:
         except (KeyError, IndexError, ValueError):
             return text
     return text
+
+
+def translator(lang: str) -> Callable[..., str]:
+    """`t` bound to one language: what a screen or a widget is handed to say things."""
+
+    def say(key: str, /, **params: Any) -> str:
+        return t(key, lang, **params)
+
+    return say
 
 
 def refusal(reason: str, params: dict[str, Any] | None, lang: str = "en") -> str:

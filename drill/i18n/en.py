@@ -445,6 +445,7 @@ STRINGS.update({
     "ui.title": "drill — social-media crisis drills",
     "ui.picker.title": "Choose a scenario",
     "ui.picker.broken": "cannot load",
+    "ui.picker.loading": "Reading the library…",
     "ui.picker.empty": "No scenarios found. Add .yaml files to the library or give one: drill play FILE",
     "ui.briefing.start": "Start the drill",
     "ui.briefing.role": "Your role",

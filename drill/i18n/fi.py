@@ -441,6 +441,7 @@ STRINGS.update({
     "ui.title": "drill — somekriisiharjoitukset",
     "ui.picker.title": "Valitse skenaario",
     "ui.picker.broken": "ei lataudu",
+    "ui.picker.loading": "Luetaan kirjastoa…",
     "ui.picker.empty": "Skenaarioita ei löytynyt. Lisää .yaml-tiedostoja kirjastoon tai anna tiedosto: drill play TIEDOSTO",
     "ui.briefing.start": "Aloita harjoitus",
     "ui.briefing.role": "Roolisi",

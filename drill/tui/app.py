@@ -1,5 +1,10 @@
 """The Textual app: owns the session, the clock, the journal and the one timer; screens draw.
 
+Screens are handed what they draw and post what the trainee or the facilitator decided as
+messages (drill.tui.messages), handled here with `@on`; blocking work (the history write, the
+debrief) runs in worker threads that post their result the same way. `clock_rule` is the one
+rule for the clock under a dialog, the command palette and the help.
+
 `make_app` is the factory shared by `drill play`, `drill replay`, the tests and the bench.
 With `manual_clock=True` there is no timer: tests move the clock with `app.advance(seconds)`,
 so snapshots are deterministic. `run_app` and `run_replay` check their input before Textual
@@ -17,12 +22,12 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from textual import events
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.screen import ModalScreen, Screen
 
 from drill.engine.clock import SimClock
 from drill.engine.log import HeaderFields, RunLog
@@ -35,15 +40,31 @@ from drill.scenario.actions import Action
 from drill.scenario.load import Loaded
 from drill.team import Member, TeamError, parse_team, team_from_header, team_header
 from drill.tui import compat  # noqa: F401  (drops stale Resize events that froze the app: see there)
+from drill.tui.facilitation import clock_at
 from drill.tui.localize import localize_bindings
+from drill.tui.messages import (
+    ClockSkipped,
+    ClockSteered,
+    DebriefAsked,
+    DebriefWritten,
+    DecisionTaken,
+    DrillChosen,
+    ExerciseEnded,
+    ForkAsked,
+    HeldInjectFired,
+    HistoryRecorded,
+    InjectWritten,
+    ObservationWritten,
+    PlayAgain,
+    PlayBegun,
+    TurnPassed,
+)
 from drill.tui.playback import Playback
 from drill.tui.screens.briefing import BriefingScreen
 from drill.tui.screens.end import EndScreen
-from drill.tui.screens.facilitator import ObserveModal, SkipModal
 from drill.tui.screens.help import HelpScreen
-from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.screens.picker import PickerScreen
-from drill.tui.screens.play import PlayScreen
+from drill.tui.screens.play import PlayMode, PlayScreen
 from drill.tui.screens.projector import ProjectorScreen
 from drill.tui.screens.small import TooSmallScreen
 from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
@@ -57,9 +78,19 @@ if TYPE_CHECKING:
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
 """Real seconds between engine ticks."""
-DIALOGS = (ChoiceModal, EscalateModal, ConfirmModal, WriteModal, ObserveModal, SkipModal, CommandPalette)
-"""Screens over the play screen during which the clock runs at real time (×1): the command
-palette is one, since an action chosen there by name is a decision like any key's."""
+ClockRule = Literal["scenario", "real", "still"]
+
+
+def clock_rule(screen: Screen) -> ClockRule:
+    """The one clock rule, by the screen on top: the play screen runs the scenario's speed;
+    every dialog over it (a ModalScreen: the reply, escalate and confirm dialogs, the
+    facilitator's, and the command palette, where an action chosen by name is a decision like
+    any key's) runs the clock at real time (×1), so choosing costs the minutes it takes, not an
+    hour of the scenario at ×60; the help stands still while it is read."""
+    if isinstance(screen, HelpScreen):
+        return "still"
+    return "real" if isinstance(screen, ModalScreen) else "scenario"
+
 FREEZE_EVERY = 1000
 """After this many new feed items, move everything alive out of the cycle collector's sight:
 a flood's items live as long as the run, and collecting over them stalls frames."""
@@ -104,7 +135,8 @@ class DrillApp(App):
         self.fixed_theme = theme
         self.paced = not manual_clock if paced is None else paced
         """Pace repaints for a running clock (status bar, side panel); tests want them at once."""
-        self.session: Session = None  # type: ignore[assignment]  # none only until a run starts; the screens that read it come after
+        self.current: Session | None = None
+        """The run being played (None before the first one starts): read it as `session`."""
         self.clock = SimClock()
         self.writer: JournalWriter | None = None
         """The run's journal on disk (None: not journaled, e.g. a replay)."""
@@ -154,9 +186,7 @@ class DrillApp(App):
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
-            from drill.library import entries
-
-            self.show(PickerScreen(self.entries if self.entries is not None else entries(), self.lang))
+            self.show(PickerScreen(self.entries, self.lang, self.trainee))  # no entries given: it reads the library
 
     async def on_unmount(self) -> None:
         if self.seat is not None:
@@ -164,6 +194,17 @@ class DrillApp(App):
         gc.unfreeze()
         if self.writer is not None:
             self.writer.close()
+
+    @property
+    def session(self) -> Session:
+        """The run being played; asking before one started is a bug, said plainly."""
+        if self.current is None:
+            raise RuntimeError("drill: no run has started yet (the picker or a seat's join comes first)")
+        return self.current
+
+    @session.setter
+    def session(self, session: Session) -> None:
+        self.current = session
 
     @property
     def journal_path(self) -> Path | None:
@@ -185,7 +226,7 @@ class DrillApp(App):
         self.clock = SimClock(speed=self.speed or loaded.scenario.clock.speed)
         self.writer = None
         self.journal_warned = False
-        self.show(BriefingScreen(self.lang))
+        self.show(BriefingScreen(self.session, self.lang, team=self.team, coach=self.coach, facilitator=self.facilitator))
         if self.journal:  # the journal starts with the drill; a folder it cannot be in is said now
             try:
                 runs_dir().mkdir(parents=True, exist_ok=True)
@@ -207,8 +248,8 @@ class DrillApp(App):
     def forget_last_run(self) -> None:
         """Play again: let the collector have the previous run (its feed was frozen), once."""
         self.frozen = 0
-        if self.paced and self.session is not None:
-            self.session = None  # type: ignore[assignment]  # as in __init__: back to no run
+        if self.paced and self.current is not None:
+            self.current = None
             self.play = None
             gc.unfreeze()
             gc.collect()
@@ -277,7 +318,7 @@ class DrillApp(App):
                 self.writer.close()
             self.loaded, self.session, self.writer = loaded, session, writer
             assert isinstance(self.play, PlayScreen)  # a projector never plays a file
-            await self.play.rebuilt()
+            await self.play.rebuilt(session)
             self.changed()
             if lost > 0:
                 self.notify(self.t("ui.watch.lost", count=lost), severity="warning", timeout=15)
@@ -286,23 +327,27 @@ class DrillApp(App):
     def begin_play(self) -> None:
         self.start_journal()
         if self.seat is not None and self.seat.role == "projector":
-            self.play = ProjectorScreen(self.lang)
+            self.play = ProjectorScreen(self.session, self.clock, self.lang)
         else:
-            self.play = PlayScreen(self.lang)
+            mode = PlayMode(self.lang, coach=self.coach, pick=self.pick, paced=self.paced, facilitator=self.facilitator,
+                            replay=self.playback is not None, seat_role=self.seat.role if self.seat is not None else None,
+                            team=tuple(self.team))
+            self.play = PlayScreen(self.session, self.clock, mode, self.acting_member())
         self.show(self.play)
         self.last_tick = time.monotonic()
         if self.ticker is not None:
             self.ticker.resume()
 
     def tick(self) -> None:
-        """The one timer: real time × speed moves the sim clock. While a decision dialog (or the
-        command palette) is open the clock runs at real time (×1): choosing costs the minutes
-        it takes, not an hour of the scenario at ×60."""
+        """The one timer: real time × speed moves the sim clock, as `clock_rule` says for the
+        screen on top (a dialog: real time; the help: not at all)."""
         now = time.monotonic()
         real, self.last_tick = min(now - self.last_tick, 1.0), now
         if self.play is None or self.too_small is not None or self.clock.paused or self.session.ended is not None or self.seat is not None:
             return  # a seat's clock is the host's
-        self.advance(real if isinstance(self.screen, DIALOGS) else self.clock.step(real))
+        rule = clock_rule(self.screen)
+        if rule != "still":
+            self.advance(real if rule == "real" else self.clock.step(real))
 
     def advance(self, sim_seconds: float) -> None:
         """Move the sim clock (the timer, fast-forward, or a test by hand) and redraw."""
@@ -335,10 +380,6 @@ class DrillApp(App):
         session.fast_forward()
         session.log.checkpoint(session.now)
         self.changed()
-
-    def act(self, action: Action) -> Outcome:
-        """A trainee's action; in a team exercise it carries the acting member's role."""
-        return self.session.act(self.attributed(action))
 
     def toggle_pause(self) -> None:
         """Space: the clock stops or goes on; a hosted exercise's clock is the facilitator's to stop."""
@@ -434,6 +475,10 @@ class DrillApp(App):
             self.journal_warned = True
             self.notify(self.t("ui.journal.failed", reason=failure), severity="error", timeout=60, markup=False)
 
+    def refused(self, outcome: Outcome) -> None:
+        """Say why the engine (or a seat's host) did not do what the facilitator asked."""
+        self.notify(self.t("ui.refused", reason=refusal(outcome.reason, outcome.params, self.lang)), severity="warning", markup=False)
+
     def replayed(self, action: Action, outcome: Outcome) -> None:
         if self.play is not None and action.item:
             self.play.marks.add(action.item)
@@ -458,48 +503,166 @@ class DrillApp(App):
             self.record_history()
         self.play = None
         self.clear_notifications()  # toasts of the last minutes would cover the scorecard
-        self.show(EndScreen(self.card, self.lang))
+        self.show(EndScreen(self.card, self.session, self.lang, replay=self.playback is not None, journaled=self.journal_path is not None))
         self.journal_trouble()  # closing the journal can fail too (its last line not flushed)
 
     def record_history(self) -> None:
+        """Put the ended run into the history, in a worker thread: a database on a server (or a
+        locked SQLite file) must not freeze the end screen. The run has ended, so nothing else
+        touches the session while the worker reads it; `HistoryRecorded` says how it went."""
         if not self.journal:
             return
-        from drill.history import History
+        session, card, journal = self.session, self.card, str(self.journal_path) if self.journal_path else None
+        assert card is not None
 
-        try:
-            store = History()
-            store.record(self.session, self.card, str(self.journal_path) if self.journal_path else None)
-            store.close()
-        except Exception as exc:  # a broken history database must not cost the trainee the debrief
-            self.notify(self.t("ui.end.history_failed", reason=exc), severity="warning", markup=False)
+        def record() -> None:
+            from drill.history import History
 
-    def write_debrief(self, card) -> None:
+            try:
+                store = History()
+                store.record(session, card, journal)
+                store.close()
+            except Exception as exc:  # a broken history database must not cost the trainee the debrief
+                self.post_message(HistoryRecorded(str(exc)))
+                return
+            self.post_message(HistoryRecorded())
+
+        self.run_worker(record, thread=True, group="history", exit_on_error=False)
+
+    @on(HistoryRecorded)
+    def history_recorded(self, message: HistoryRecorded) -> None:
+        if message.failure is not None:
+            self.notify(self.t("ui.end.history_failed", reason=message.failure), severity="warning", markup=False)
+
+    def write_debrief(self, card: Scorecard) -> None:
         """Write the HTML debrief in a worker thread: a long run's debrief takes a moment to
         render, and the end screen stays live meanwhile. The run has ended, so nothing else
-        touches the session while the worker reads it."""
-        self.run_worker(lambda: self._write_debrief(card), thread=True, group="debrief", exit_on_error=False)
-
-    def _write_debrief(self, card) -> None:
-        try:
-            from drill.report.command import compared_with
-            from drill.report.render import write_report
-        except ImportError:
-            self.call_from_thread(self.notify, self.t("ui.end.no_report"), timeout=10)
-            return
+        touches the session while the worker reads it; `DebriefWritten` says how it went."""
+        session, lang = self.session, self.lang
         journal = str(self.journal_path) if self.journal_path else None
-        try:
-            parent = compared_with(self.session, scenario_path=str(self.loaded.path) if self.loaded else None)
-            path = write_report(self.session, card, "html", Path("reports"), self.lang, journal=journal, parent=parent)
-        except Exception as exc:  # disk full, read-only folder: say so, keep the run
-            self.call_from_thread(self.notify, self.t("ui.end.write_failed", reason=exc), severity="error", timeout=10, markup=False)
-            return
-        self.call_from_thread(self.notify, self.t("ui.end.written", path=path), timeout=15, markup=False)
+        scenario_path = str(self.loaded.path) if self.loaded else None
+
+        def write() -> None:
+            try:
+                from drill.report.command import compared_with
+                from drill.report.render import write_report
+            except ImportError:
+                self.post_message(DebriefWritten())
+                return
+            try:
+                parent = compared_with(session, scenario_path=scenario_path)
+                path = write_report(session, card, "html", Path("reports"), lang, journal=journal, parent=parent)
+            except Exception as exc:  # disk full, read-only folder: say so, keep the run
+                self.post_message(DebriefWritten(failure=str(exc)))
+                return
+            self.post_message(DebriefWritten(path))
+
+        self.run_worker(write, thread=True, group="debrief", exit_on_error=False)
+
+    @on(DebriefWritten)
+    def debrief_written(self, message: DebriefWritten) -> None:
+        if message.path is not None:
+            self.notify(self.t("ui.end.written", path=message.path), timeout=15, markup=False)
+        elif message.failure is not None:
+            self.notify(self.t("ui.end.write_failed", reason=message.failure), severity="error", timeout=10, markup=False)
+        else:
+            self.notify(self.t("ui.end.no_report"), timeout=10)
 
     def play_again(self) -> None:
         if self.playback is not None:
             self.watch_recording()
         elif self.loaded is not None:
             self.start_run(self.loaded)
+
+    # ---------------------------------------------------------------- what the screens ask (drill.tui.messages)
+
+    @on(DrillChosen)
+    def drill_chosen(self, message: DrillChosen) -> None:
+        self.start_run(message.loaded)
+
+    @on(PlayBegun)
+    def play_begun(self) -> None:
+        self.begin_play()
+
+    @on(DecisionTaken)
+    def decision_taken(self, message: DecisionTaken) -> None:
+        """The trainee's action, as the acting member's; a seat's goes to the host, whose answer comes back."""
+        action = self.attributed(message.action)
+        if self.seat is not None:
+            from drill.tui import seat
+
+            seat.send(self, self.seat, action, self.decided)
+            return
+        self.decided(action, self.session.act(action))
+
+    def decided(self, action: Action, outcome: Outcome) -> None:
+        if isinstance(self.play, PlayScreen):
+            self.play.performed(action, outcome)
+        self.changed()
+
+    @on(ClockSteered)
+    def clock_steered(self, message: ClockSteered) -> None:
+        if message.do == "forward":
+            self.forward()
+            return
+        if message.do == "pause":
+            self.toggle_pause()
+        elif self.seat is not None:
+            self.steer_clock(message.do)
+            return
+        elif message.do == "faster":
+            self.clock.faster()
+        else:
+            self.clock.slower()
+        if self.play is not None:
+            self.play.refresh_view(moved=False)
+
+    @on(TurnPassed)
+    def turn_passed(self) -> None:
+        member = self.next_acting()
+        if isinstance(self.play, PlayScreen):
+            self.play.turn_passed(member)
+
+    @on(HeldInjectFired)
+    def held_inject_fired(self, message: HeldInjectFired) -> None:
+        outcome = self.fire_held(message.inject_id)
+        if outcome.ok:
+            inject = self.session.scenario.injects_by_id[message.inject_id]
+            self.notify(self.t("ui.fac.fired", who=self.session.author_of(inject)), timeout=4, markup=False)
+        else:
+            self.refused(outcome)
+
+    @on(ObservationWritten)
+    def observation_written(self, message: ObservationWritten) -> None:
+        self.observe(message.text, message.rating, message.objective, message.role)
+        self.notify(self.t("ui.observe.saved"), timeout=3)
+
+    @on(InjectWritten)
+    def inject_written(self, message: InjectWritten) -> None:
+        outcome = self.post(message.text, message.channel, message.author)
+        if not outcome.ok:
+            self.refused(outcome)
+
+    @on(ClockSkipped)
+    def clock_skipped(self, message: ClockSkipped) -> None:
+        self.skip_to(message.target)
+        self.notify(self.t("ui.skip.done", time=clock_at(self.session.scenario.clock.starts, self.session.now)), timeout=3)
+
+    @on(ExerciseEnded)
+    def exercise_ended(self) -> None:
+        self.end_exercise()
+
+    @on(DebriefAsked)
+    def debrief_asked(self, message: DebriefAsked) -> None:
+        self.write_debrief(message.card)
+
+    @on(PlayAgain)
+    def again(self) -> None:
+        self.play_again()
+
+    @on(ForkAsked)
+    def fork_asked(self, message: ForkAsked) -> None:
+        self.try_again(message.at)
 
     # ---------------------------------------------------------------- chrome
 
@@ -515,16 +678,9 @@ class DrillApp(App):
         self.call_after_refresh(self.check_size)
 
     def action_help(self) -> None:
-        """The keys; the clock waits while the trainee reads them."""
-        if isinstance(self.screen, HelpScreen):
-            return
-        was_paused, self.clock.paused = self.clock.paused, True
-
-        def closed(_: None) -> None:
-            self.clock.paused = was_paused
-            self.last_tick = time.monotonic()
-
-        self.push_screen(HelpScreen(), closed)
+        """The keys; the clock waits while the trainee reads them (`clock_rule`)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.lang, team=bool(self.team), facilitator=self.facilitator))
 
     async def on_event(self, event: events.Event) -> None:
         await super().on_event(event)
@@ -611,7 +767,7 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
     app.run()
     if app.writer is not None and app.writer.failure is not None:
         print(translate("ui.journal.failed_exit", lang, reason=app.writer.failure), file=sys.stderr)
-    if app.session is not None and app.session.ended is None and app.journal_path is not None and app.session.actions:
+    if app.current is not None and app.current.ended is None and app.journal_path is not None and app.current.actions:
         print(translate("ui.resume.hint", lang, path=app.journal_path, command=resume_command()))
     return app.return_code or 0
 

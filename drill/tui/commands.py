@@ -26,8 +26,12 @@ COMMANDS = (
 
 class PlayCommands(Provider):
     def commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        from drill.tui.screens.play import PlayScreen
+
         screen = self.screen
-        t = self.app.t  # type: ignore[attr-defined]  # Textual types self.app as the base App, not the app that runs the palette
+        if not isinstance(screen, PlayScreen):  # the provider is the play screen's (its COMMANDS)
+            return
+        t = screen.t
         for key, action in COMMANDS:
             name, _, _ = action.partition("(")
             if not name.startswith("app.") and screen.check_action(name, ()) is False:

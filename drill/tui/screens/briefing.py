@@ -12,12 +12,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from drill.i18n import translator
 from drill.scenario.types import format_duration, text_in
 from drill.scenario.vocabulary import LEVELS
 from drill.tui.localize import localize_bindings
+from drill.tui.messages import PlayBegun
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    from drill.engine.session import Session
+    from drill.team import Member
 
 
 def clock_time(minutes: int) -> str:
@@ -31,9 +34,10 @@ class BriefingScreen(Screen):
         Binding("question_mark", "app.help", "ui.key.help"),
     ]
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, session: Session, lang: str, *, team: list[Member], coach: bool, facilitator: bool) -> None:
         super().__init__()
         localize_bindings(self, lang)
+        self.session, self.lang, self.team, self.coach, self.facilitator = session, lang, team, coach, facilitator
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="briefing-scroll"):
@@ -44,12 +48,11 @@ class BriefingScreen(Screen):
         self.query_one("#briefing-scroll").focus()
 
     def briefing(self) -> Text:
-        app: DrillApp = self.app  # type: ignore[assignment]  # Textual types self.app as the base App, not the app that runs the screen
-        s, lang, t = app.session.scenario, app.lang, app.t
+        s, lang, t = self.session.scenario, self.lang, translator(self.lang)
         out = Text()
         out.append(text_in(s.title, lang) + "\n", style="bold underline")
         out.append(text_in(s.summary, lang) + "\n")
-        start = app.session.wall_time(0)
+        start = self.session.wall_time(0)
         out.append(t("ui.briefing.when", day=t("ui.weekday." + str(start.weekday())), date=f"{start:%d.%m.%Y %H:%M}",
                      length=format_duration(s.clock.length)) + "\n\n", style="dim")
         out.append(t("ui.briefing.role") + "\n", style="bold")
@@ -81,13 +84,13 @@ class BriefingScreen(Screen):
             out.append("\n" + t("ui.briefing.objectives") + "\n", style="bold")
             for objective in s.objectives:
                 out.append("• " + text_in(objective.text, lang) + "\n")
-        if app.team:
+        if self.team:
             out.append("\n" + t("ui.briefing.team") + "\n", style="bold")
-            for number, member in enumerate(app.team, 1):
+            for number, member in enumerate(self.team, 1):
                 out.append(f"{number}. {member.label(lang)}\n")
             out.append(t("ui.briefing.team_keys") + "\n", style="dim")
-        out.append("\n" + t("ui.briefing.mode_coach" if app.coach else "ui.briefing.mode_exercise") + "\n", style="italic")
-        if app.facilitator:
+        out.append("\n" + t("ui.briefing.mode_coach" if self.coach else "ui.briefing.mode_exercise") + "\n", style="italic")
+        if self.facilitator:
             out.append(t("ui.briefing.mode_facilitator") + "\n", style="italic")
         out.append(t("ui.briefing.keys") + "\n", style="dim")
         out.append("\n")
@@ -95,4 +98,4 @@ class BriefingScreen(Screen):
         return out
 
     def action_begin(self) -> None:
-        self.app.begin_play()  # type: ignore[attr-defined]  # Textual types self.app as the base App, not the app that runs the screen
+        self.post_message(PlayBegun())

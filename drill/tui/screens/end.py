@@ -13,16 +13,18 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from drill.i18n import translator
 from drill.report.explain import ended_early, explain
 from drill.scenario.types import text_in
 from drill.scoring.scorecard import score_text
 from drill.tui.localize import localize_bindings
+from drill.tui.messages import DebriefAsked, ForkAsked, PlayAgain
 from drill.tui.screens.modals import ChoiceModal
 from drill.tui.widgets.detail import describe_action
 
 if TYPE_CHECKING:
+    from drill.engine.session import Session
     from drill.scoring.scorecard import Scorecard
-    from drill.tui.app import DrillApp
 
 RATING_STYLE = {"P": "bold green", "S": "bold cyan", "M": "bold yellow", "U": "bold red"}
 
@@ -36,14 +38,14 @@ class EndScreen(Screen):
         Binding("question_mark", "app.help", "ui.key.help", show=False),
     ]
 
-    def __init__(self, card: Scorecard, lang: str) -> None:
+    def __init__(self, card: Scorecard, session: Session, lang: str, *, replay: bool = False, journaled: bool = False) -> None:
         super().__init__()
         localize_bindings(self, lang)
-        self.card = card
-
-    @property
-    def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App, not the app that runs the screen
+        self.card, self.session, self.lang, self.t = card, session, lang, translator(lang)
+        self.replay = replay
+        """A watched recording (`drill replay`): nothing to try again."""
+        self.journaled = journaled
+        """The run has a journal on disk, which a fork is replayed from."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="summary-scroll"):
@@ -54,7 +56,7 @@ class EndScreen(Screen):
         self.query_one("#summary-scroll").focus()
 
     def summary(self) -> Table:
-        t, lang, card, session = self.drill.t, self.drill.lang, self.card, self.drill.session
+        t, lang, card, session = self.t, self.lang, self.card, self.session
         grid = Table.grid(padding=(0, 1))
         grid.add_column()
         grid.add_row(Text(t("ui.end.title") + " — " + text_in(session.scenario.title, lang), style="bold"))
@@ -96,32 +98,32 @@ class EndScreen(Screen):
             if lesson.feedback:
                 grid.add_row(Text("   " + text_in(lesson.feedback, lang), style="italic"))
         grid.add_row("")
-        grid.add_row(Text(t("ui.end.keys_replay" if self.drill.playback else "ui.end.keys"), style="dim"))
+        grid.add_row(Text(t("ui.end.keys_replay" if self.replay else "ui.end.keys"), style="dim"))
         return grid
 
     def action_write(self) -> None:
-        self.drill.write_debrief(self.card)
+        self.post_message(DebriefAsked(self.card))
 
     def action_again(self) -> None:
-        self.drill.play_again()
+        self.post_message(PlayAgain())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Trying again needs the run's journal and a decision in it (a replay has neither)."""
         if action == "try_again":
-            return self.drill.journal_path is not None and self.drill.playback is None and bool(self.drill.session.log.inputs)
+            return self.journaled and not self.replay and bool(self.session.log.inputs)
         return True
 
     def action_try_again(self) -> None:
         """Pick one of the run's decisions; the run is replayed up to just before it and goes
         on from there, yours to play again (a fork, journaled as a run of its own)."""
-        t, session = self.drill.t, self.drill.session
+        t, session = self.t, self.session
         choices = []
         for number, (at, action) in enumerate(session.log.inputs, 1):
-            line = Text(f"{session.wall_time(at):%H:%M}  {describe_action(session, action, t, self.drill.lang)}")
+            line = Text(f"{session.wall_time(at):%H:%M}  {describe_action(session, action, t, self.lang)}")
             choices.append((str(number), line))
 
         def chosen(key: str | None) -> None:
             if key is not None:
-                self.drill.try_again(int(key))
+                self.post_message(ForkAsked(int(key)))
 
         self.app.push_screen(ChoiceModal(t("ui.fork.title"), choices, t("ui.fork.none"), t("ui.fork.hint")), chosen)

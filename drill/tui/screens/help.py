@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
@@ -13,8 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+from drill.i18n import translator
 
 KEYS = [
     ("↑ ↓  j k", "ui.help.move"), ("PgUp PgDn Home End", "ui.help.jump"), ("r", "ui.key.reply"), ("p", "ui.key.private"),
@@ -38,16 +35,21 @@ LEGEND = [
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", show=False)]
 
+    def __init__(self, lang: str, *, team: bool = False, facilitator: bool = False) -> None:
+        super().__init__()
+        self.lang = lang
+        self.team, self.facilitator = team, facilitator
+        """The team's and the facilitator's keys are listed only where they exist."""
+
     def compose(self) -> ComposeResult:
-        app: DrillApp = self.app  # type: ignore[assignment]  # Textual types self.app as the base App, not the app that runs the screen
-        t = app.t
+        t = translator(self.lang)
         keys = Table(box=None, title=t("ui.help.title"), title_style="bold", show_header=False)
         keys.add_column(style="bold", no_wrap=True)
         keys.add_column()
-        for key, what in KEYS + (TEAM_KEYS if app.team else []):
+        for key, what in KEYS + (TEAM_KEYS if self.team else []):
             keys.add_row(key, t(what))
         tables = [keys]
-        if app.facilitator:
+        if self.facilitator:
             facilitator = Table(box=None, title=t("ui.help.facilitator"), title_style="bold", show_header=False)
             facilitator.add_column(style="bold", no_wrap=True)
             facilitator.add_column()

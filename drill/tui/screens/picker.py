@@ -1,5 +1,8 @@
 """The scenario picker: every library scenario with its title, summary, length, difficulty and
-languages; files that do not load are listed with their first error instead of crashing."""
+languages; files that do not load are listed with their first error instead of crashing.
+
+The library is read in a worker thread (a folder of large drills, or one on a network share,
+must not freeze the first frame): the list says it is reading until `LibraryScanned` comes."""
 
 from __future__ import annotations
 
@@ -13,13 +16,14 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList
 from textual.widgets.option_list import Option
 
+from drill.i18n import translator
 from drill.scenario.types import format_duration, text_in
 from drill.tui.localize import localize_bindings
+from drill.tui.messages import DrillChosen, LibraryScanned
 from drill.tui.startup import StartError, load_scenario
 
 if TYPE_CHECKING:
     from drill.library import Entry
-    from drill.tui.app import DrillApp
 
 
 DIFFICULTY = {"intro": 0, "easy": 1, "medium": 2, "hard": 3}
@@ -33,20 +37,21 @@ class PickerScreen(Screen):
         Binding("question_mark", "app.help", "ui.key.help"),
     ]
 
-    def __init__(self, entries: list[Entry], lang: str) -> None:
+    def __init__(self, entries: list[Entry] | None, lang: str, trainee: str | None = None) -> None:
+        """`entries` None: read the library (in a worker)."""
         super().__init__()
         localize_bindings(self, lang)
-        self.entries = sorted(entries, key=lambda e: (e.error is not None, DIFFICULTY.get(e.difficulty, 9), e.path.stem))
-        """Easiest first (a newcomer's first pick is near the top); files that do not load last."""
-
-    @property
-    def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App, not the app that runs the screen
+        self.lang, self.t, self.trainee = lang, translator(lang), trainee
+        self.entries = None if entries is None else in_order(entries)
 
     def compose(self) -> ComposeResult:
-        t = self.drill.t
+        t = self.t
         yield Label(t("ui.picker.title"), classes="screen-title")
         yield Label(t("ui.picker.hint"), classes="screen-note")
+        if self.entries is None:
+            yield Label(t("ui.picker.loading"), classes="screen-note")
+            yield Footer()
+            return
         if not self.entries:
             yield Label(t("ui.picker.empty"), classes="screen-note")
         options: list[Option | None] = []
@@ -55,8 +60,23 @@ class PickerScreen(Screen):
         yield OptionList(*options[:-1], id="library")
         yield Footer()
 
+    def on_mount(self) -> None:
+        if self.entries is None:
+            self.run_worker(self.scan, thread=True, exit_on_error=False)
+
+    def scan(self) -> None:
+        from drill.library import entries
+
+        self.post_message(LibraryScanned(entries()))
+
+    @on(LibraryScanned)
+    async def scanned(self, message: LibraryScanned) -> None:
+        self.entries = in_order(message.entries)
+        await self.recompose()
+        self.query_one("#library", OptionList).focus()
+
     def entry_text(self, entry: Entry) -> Text:
-        t, lang = self.drill.t, self.drill.lang
+        t, lang = self.t, self.lang
         if entry.error is not None:
             return Text.assemble((entry.path.name, "bold"), f" — {t('ui.picker.broken')}\n", (entry.error, "red"))
         text = Text()
@@ -69,19 +89,26 @@ class PickerScreen(Screen):
     def action_progress(self) -> None:
         from drill.tui.screens.progress import ProgressScreen
 
-        self.app.push_screen(ProgressScreen(self.drill.trainee, self.drill.lang))
+        self.app.push_screen(ProgressScreen(self.trainee, self.lang))
 
     def action_start(self) -> None:
-        library = self.query_one("#library", OptionList)
-        if library.highlighted is not None:
+        found = self.query("#library").results(OptionList)
+        library = next(found, None)  # none while the library is read
+        if library is not None and library.highlighted is not None:
             library.action_select()
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
+        assert self.entries is not None  # the list is there once they are
         entry = self.entries[int(event.option.id or 0)]
         try:
             loaded = load_scenario(str(entry.path))
         except StartError as error:  # changed or removed since the list was drawn
             self.notify(error.lines[0], severity="error", timeout=10, markup=False)
             return
-        self.drill.start_run(loaded)
+        self.post_message(DrillChosen(loaded))
+
+
+def in_order(entries: list[Entry]) -> list[Entry]:
+    """Easiest first (a newcomer's first pick is near the top); files that do not load last."""
+    return sorted(entries, key=lambda e: (e.error is not None, DIFFICULTY.get(e.difficulty, 9), e.path.stem))

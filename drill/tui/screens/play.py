@@ -1,12 +1,15 @@
 """The play screen: the feed, the selected item, the status bar, and the trainee's keys.
 
-It turns keys into Actions and draws the session; every rule lives in the engine. The app
-advances the clock (one timer, or the tests by hand) and calls `refresh_view`, which asks
-each widget to redraw only what changed.
+It turns keys into Actions and draws the session; every rule lives in the engine. It is given
+what it draws (the session, the clock, the run's `PlayMode`) and posts what the trainee decides
+as messages (drill.tui.messages) that the app carries out. The app advances the clock (one
+timer, or the tests by hand) and calls `refresh_view`, which asks each widget to redraw only
+what changed; an action's outcome comes back through `performed`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -17,18 +20,30 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 
-from drill.engine.session import ADHOC
+from drill.engine.clock import SimClock
+from drill.engine.session import ADHOC, Outcome, Session
 from drill.engine.world import Item
-from drill.i18n import finding_message, refusal
+from drill.i18n import finding_message, refusal, translator
 from drill.report.explain import route_name
 from drill.scenario.actions import Action
 from drill.scenario.types import text_in
 from drill.scenario.vocabulary import CHANNELS, DIMENSIONS, LEVELS
-from drill.team import ROLE_CHANNELS, role_name, role_sees
+from drill.team import ROLE_CHANNELS, Member, role_name, role_sees
 from drill.tui.coaching import Coach
 from drill.tui.commands import PlayCommands
 from drill.tui.facilitation import clock_at, parse_skip
 from drill.tui.localize import localize_bindings, show_bindings
+from drill.tui.messages import (
+    ClockSkipped,
+    ClockSteered,
+    DecisionTaken,
+    ExerciseEnded,
+    HeldInjectFired,
+    InjectWritten,
+    ObservationWritten,
+    Steer,
+    TurnPassed,
+)
 from drill.tui.screens.facilitator import ObserveModal, PostModal, SkipModal
 from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, WriteModal
 from drill.tui.widgets.detail import ItemDetail, describe_action
@@ -39,8 +54,6 @@ from drill.tui.widgets.status import StatusBar, status_chunks
 
 if TYPE_CHECKING:
     from textual.timer import Timer
-
-    from drill.tui.app import DrillApp
 
 WIDE_FOOTER = 110
 FILTERS = Binding.Group("ui.footer.filters")
@@ -58,6 +71,26 @@ PANEL_ACTIONS = {"observe", "skip", "end_exercise", "post"}
 """The facilitator's keys: live while the facilitator panel is open (the room sees it closed)."""
 PANEL_WIDE = 150
 """Below this many columns the open facilitator panel takes the side panel's place."""
+
+
+@dataclass(frozen=True)
+class PlayMode:
+    """How this run is played, as far as the play screen draws it (the app builds it)."""
+
+    lang: str
+    coach: bool = False
+    """Coach mode: feedback on each decision, hints, deadline warnings."""
+    pick: bool = False
+    """Answer by choosing authored options where the drill allows writing too."""
+    paced: bool = False
+    """Pace repaints for a running clock; tests want them at once."""
+    facilitator: bool = False
+    """A tabletop exercise: the facilitator panel (F)."""
+    replay: bool = False
+    """Watching a recorded run (`drill replay`): the trainee's verbs are off."""
+    seat_role: str | None = None
+    """The role of this seat of a hosted exercise (None: not a seat)."""
+    team: tuple[Member, ...] = ()
 
 
 class PlayScreen(Screen):
@@ -88,9 +121,13 @@ class PlayScreen(Screen):
     ]
     COMMANDS = {PlayCommands}
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, session: Session, clock: SimClock, mode: PlayMode, acting: Member | None = None) -> None:
         super().__init__()
-        localize_bindings(self, lang)
+        localize_bindings(self, mode.lang)
+        self.session, self.clock, self.mode = session, clock, mode
+        self.lang, self.t = mode.lang, translator(mode.lang)
+        self.acting = acting
+        """The team member acting now (the app passes the turn: `TurnPassed`); None without a team."""
         self.channel_filter: str | None = None
         self.needs_filter = False
         self.hide_generated = False
@@ -104,27 +141,21 @@ class PlayScreen(Screen):
         self.coach: Coach | None = None
         """Coach mode's judgements and deadline warnings (none in exercise mode or a replay)."""
 
-    @property
-    def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App, not the app that runs the screen
-
     def compose(self) -> ComposeResult:
-        app = self.drill
-        session = app.session
+        session, mode = self.session, self.mode
         self.marks.update(a.item for _, a in session.actions if a.item)
-        yield StatusBar(STATUS_EVERY if app.paced else 0.0, id="status")
+        yield StatusBar(STATUS_EVERY if mode.paced else 0.0, id="status")
         with Horizontal(id="main"):
-            yield FeedView(session.items, RowPainter(session, app.lang, self.marks), every=STATUS_EVERY if app.paced else 0.0, id="feed")
+            yield FeedView(session.items, RowPainter(session, self.lang, self.marks), every=STATUS_EVERY if mode.paced else 0.0, id="feed")
             with VerticalScroll(id="side"):
-                yield ItemDetail(session, app.t, app.lang, coach=app.coach, replay=self.watching, id="detail")
-            if app.facilitator and app.playback is None:
-                yield FacilitatorPanel(app.t, app.lang, id="facilitator")
+                yield ItemDetail(session, self.t, self.lang, coach=mode.coach, replay=self.watching, id="detail")
+            if mode.facilitator and not mode.replay:
+                yield FacilitatorPanel(self.t, self.lang, id="facilitator")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        app = self.drill
-        if app.coach and app.playback is None:
-            self.coach = Coach(app.session, app.t, app.lang)
+        if self.mode.coach and not self.mode.replay:
+            self.coach = Coach(self.session, self.t, self.lang)
         if self.seat_role in ROLE_CHANNELS:
             self.role_view = self.seat_role
             self.apply_filter()
@@ -145,19 +176,17 @@ class PlayScreen(Screen):
         shown = [b for _, b, _, _ in self.active_bindings.values() if b.show and b.action not in FILTER_ACTIONS]
         cells = sum(len(self.app.get_key_display(b)) + len(b.description) + 2 for b in shown)
         if self.query_one(Footer).show_command_palette:
-            cells += len(self.drill.t("ui.footer.palette")) + 6
-        return cells + len("n g c ") + len(self.drill.t("ui.footer.filters")) + 2
-        self.query_one("#side").display = not (self.panel_open and self.app.size.width < PANEL_WIDE)
+            cells += len(self.t("ui.footer.palette")) + 6
+        return cells + len("n g c ") + len(self.t("ui.footer.filters")) + 2
 
     @property
     def watching(self) -> bool:
         """A replay, or the facilitator's seat of a hosted exercise: decisions are the trainees'."""
-        return self.drill.playback is not None or self.seat_role == "facilitator"
+        return self.mode.replay or self.seat_role == "facilitator"
 
     @property
     def seat_role(self) -> str | None:
-        seat = self.drill.seat
-        return seat.role if seat is not None else None
+        return self.mode.seat_role
 
     @property
     def feed(self) -> FeedView:
@@ -174,11 +203,10 @@ class PlayScreen(Screen):
         return panel is not None and bool(panel.display)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        app = self.drill
         if action in TRAINEE_ACTIONS and self.watching:
             return False
         if action == "acting":
-            return app.acting_member() is not None
+            return self.acting is not None
         if action == "facilitator":
             return self.panel is not None
         if action in PANEL_ACTIONS:
@@ -187,13 +215,14 @@ class PlayScreen(Screen):
             return self.seat_role in ROLE_CHANNELS
         return True
 
-    async def rebuilt(self) -> None:
-        """The app's session was rebuilt on a saved drill (--watch): draw it anew, keeping the
+    async def rebuilt(self, session: Session) -> None:
+        """The session was rebuilt on a saved drill (--watch): draw it anew, keeping the
         trainee's place (the filters, and the selected item when it is still there)."""
+        self.session = session
         cursor = self.feed.cursor
         await self.recompose()
         self.apply_filter()
-        if cursor is not None and cursor < len(self.drill.session.items):
+        if cursor is not None and cursor < len(session.items):
             self.feed.select(self.feed.row_of(cursor))
         self.feed.focus()
 
@@ -201,17 +230,16 @@ class PlayScreen(Screen):
 
     def refresh_view(self, moved: bool = True) -> None:
         """Bring the widgets in line with the session after time passed (`moved`) or a key."""
-        app = self.drill
-        feed = self.feed
-        minute = int(app.session.now // 60)
-        if self.role_view is not None and len(app.session.escalations) != self.escalations_seen:
+        session, feed = self.session, self.feed
+        minute = int(session.now // 60)
+        if self.role_view is not None and len(session.escalations) != self.escalations_seen:
             self.apply_filter(redraw=False)  # an escalation can bring an older item into this role's view
         if not feed.sync() and moved and minute != self.minute:
             feed.refresh()  # ages (in minutes) and colours move with the clock
         self.minute = minute
-        member = app.acting_member() if app.playback is None else None
-        acting = member.label(app.lang) if member is not None else ""
-        chunks, short = (status_chunks(app.session, app.clock, app.t, app.playback is not None, acting=acting, short=s)
+        member = self.acting if not self.mode.replay else None
+        acting = member.label(self.lang) if member is not None else ""
+        chunks, short = (status_chunks(session, self.clock, self.t, self.mode.replay, acting=acting, short=s)
                          for s in (False, True))
         self.query_one(StatusBar).show(chunks, now=not moved, short=short)
         feed.label(self.filter_label())  # what the feed shows is said on the feed, not in the header
@@ -221,39 +249,33 @@ class PlayScreen(Screen):
         self.query_one(ItemDetail).show(feed.selected)
         panel = self.panel
         if panel is not None and panel.display:  # panel_open, with the panel at hand
-            panel.show(app.session, app.clock.paused)
+            panel.show(session, self.clock.paused)
 
     def on_feed_view_selected(self, message: FeedView.Selected) -> None:
         if self.detail_timer is not None:
             self.detail_timer.stop()
             self.detail_timer = None
-        if self.drill.paced:
+        if self.mode.paced:
             self.detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.query_one(ItemDetail).show(self.feed.selected))
         else:
             self.query_one(ItemDetail).show(message.item)
 
     # ---------------------------------------------------------------- time
 
+    def steer(self, do: Steer) -> None:
+        self.post_message(ClockSteered(do))
+
     def action_pause(self) -> None:
-        self.drill.toggle_pause()
-        self.refresh_view(moved=False)
+        self.steer("pause")
 
     def action_faster(self) -> None:
-        if self.drill.seat is not None:
-            self.drill.steer_clock("faster")
-            return
-        self.drill.clock.faster()
-        self.refresh_view(moved=False)
+        self.steer("faster")
 
     def action_slower(self) -> None:
-        if self.drill.seat is not None:
-            self.drill.steer_clock("slower")
-            return
-        self.drill.clock.slower()
-        self.refresh_view(moved=False)
+        self.steer("slower")
 
     def action_forward(self) -> None:
-        self.drill.forward()
+        self.steer("forward")
 
     # ---------------------------------------------------------------- filters
 
@@ -266,7 +288,7 @@ class PlayScreen(Screen):
         self.apply_filter()
 
     def action_channel(self) -> None:
-        scenario = self.drill.session.scenario
+        scenario = self.session.scenario
         used = {i.channel for i in scenario.injects} | {c for f in scenario.floods for c in f.channels}
         order = [None, *(c for c in CHANNELS if c in used)]
         at = order.index(self.channel_filter) if self.channel_filter in order else 0
@@ -279,7 +301,7 @@ class PlayScreen(Screen):
 
     def apply_filter(self, redraw: bool = True) -> None:
         channel, needs, authored, role = self.channel_filter, self.needs_filter, self.hide_generated, self.role_view
-        escalations = self.drill.session.escalations
+        escalations = self.session.escalations
         self.escalations_seen = len(escalations)
         escalated: dict[str, set[str]] = {}
         for escalation in escalations:
@@ -295,8 +317,8 @@ class PlayScreen(Screen):
             self.refresh_view(moved=False)
 
     def filter_label(self) -> str:
-        t = self.drill.t
-        parts = [t("ui.filter.role", role=role_name(self.role_view, self.drill.lang))] if self.role_view else []
+        t = self.t
+        parts = [t("ui.filter.role", role=role_name(self.role_view, self.lang))] if self.role_view else []
         if self.needs_filter:
             parts.append(t("ui.filter.needs"))
         if self.hide_generated:
@@ -308,18 +330,18 @@ class PlayScreen(Screen):
     # ---------------------------------------------------------------- actions
 
     def action_choose(self, verb: str) -> None:
-        t, session = self.drill.t, self.drill.session
+        t, session = self.t, self.session
         item = self.feed.selected
         if verb != "status":
             if item is None:
                 self.notify(t("ui.detail.none"), severity="warning")
                 return
             if item.flood:  # the way to answer a flood is a hint: coach mode only
-                self.notify(t("ui.detail.flood" if self.drill.coach else "ui.detail.generated_alone"), severity="warning")
+                self.notify(t("ui.detail.flood" if self.mode.coach else "ui.detail.generated_alone"), severity="warning")
                 return
         mode = session.scenario.answers
         own_post = verb != "status" and item is not None and item.source == ADHOC  # a facilitator's: no options to pick
-        if mode == "write" or (mode == "both" and not self.drill.pick) or own_post:
+        if mode == "write" or (mode == "both" and not self.mode.pick) or own_post:
             self.write_reply(verb, item)
         else:
             self.pick_option(verb, item)
@@ -327,11 +349,11 @@ class PlayScreen(Screen):
     def write_reply(self, verb: str, item) -> None:
         """The trainee writes the reply; the reply checker reads it when it is sent (and, in
         coach mode, as it is written)."""
-        app, t = self.drill, self.drill.t
+        t = self.t
         verb_name = t(f"ui.key.{verb}")
         title = t("ui.write.status") if verb == "status" else t("ui.write.title", verb=verb_name, who=item.author)
-        can_pick = app.session.scenario.answers == "both" and (verb == "status" or item.source != ADHOC)
-        review = self.live_review(verb, item) if app.coach else None
+        can_pick = self.session.scenario.answers == "both" and (verb == "status" or item.source != ADHOC)
+        review = self.live_review(verb, item) if self.mode.coach else None
 
         def written(result: tuple[str, str] | None) -> None:
             if result is None:
@@ -340,7 +362,7 @@ class PlayScreen(Screen):
             if kind == "pick":
                 self.pick_option(verb, item)
             else:
-                self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=app.lang))
+                self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=self.lang))
 
         hint = t("ui.write.hint") if can_pick else t("ui.write.hint_nopick")
         self.app.push_screen(WriteModal(title + self.as_whom(), hint, review, can_pick, t("ui.write.empty")), written)
@@ -349,20 +371,20 @@ class PlayScreen(Screen):
         """The checker's findings on a draft, one line each, for coach mode."""
         from drill.checker import CHECK_ROUTE, check_reply
 
-        app = self.drill
+        session, lang = self.session, self.lang
         inject = None if verb == "status" or item is None else item.id
 
         def review(text: str) -> str:
             if not text.strip():
                 return ""
-            found = check_reply(app.session.scenario, inject, CHECK_ROUTE[verb], text, app.lang, item.author if item else "")
-            return "\n".join(f"· {finding_message(f.check, f.detail, app.lang)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
+            found = check_reply(session.scenario, inject, CHECK_ROUTE[verb], text, lang, item.author if item else "")
+            return "\n".join(f"· {finding_message(f.check, f.detail, lang)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
 
         return review
 
     def pick_option(self, verb: str, item) -> None:
         """Quick pick: the authored options, in this run's order."""
-        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
+        t, session, lang = self.t, self.session, self.lang
         options = session.options_for(item.id if item is not None and verb != "status" else "", verb)
         choices = [(o.id, option_text(o, lang)) for o in options]
         verb_name = t(f"ui.key.{verb}")
@@ -381,7 +403,7 @@ class PlayScreen(Screen):
     def action_escalate(self) -> None:
         """Tell a rung of the ladder (or a role beside it) about the selected item; with nothing
         selected, about nothing in particular (which meets no item's need)."""
-        t, session, lang = self.drill.t, self.drill.session, self.drill.lang
+        t, session, lang = self.t, self.session, self.lang
         rules = session.scenario.ground_rules
         item = self.feed.selected
         levels = []
@@ -404,7 +426,7 @@ class PlayScreen(Screen):
         self.app.push_screen(EscalateModal(title, levels, t("ui.modal.note"), t("ui.modal.escalate_hint"), start), chosen)
 
     def action_remove(self, verb: str) -> None:
-        t = self.drill.t
+        t = self.t
         item = self.feed.selected
         if item is None:
             self.notify(t("ui.detail.none"), severity="warning")
@@ -419,13 +441,17 @@ class PlayScreen(Screen):
 
     def as_whom(self) -> str:
         """A dialog title's second line in a team exercise: 'Acting: Aino (customer service)'."""
-        member = self.drill.acting_member()
-        return self.drill.t("ui.team.as", who=member.label(self.drill.lang)) if member is not None else ""
+        member = self.acting
+        return self.t("ui.team.as", who=member.label(self.lang)) if member is not None else ""
 
     def action_acting(self) -> None:
-        member = self.drill.next_acting()
+        self.post_message(TurnPassed())
+
+    def turn_passed(self, member: Member | None) -> None:
+        """The app passed the turn (`TurnPassed`): say who acts now."""
+        self.acting = member
         if member is not None:
-            self.notify(self.drill.t("ui.team.now_acting", who=member.label(self.drill.lang)), timeout=3, markup=False)
+            self.notify(self.t("ui.team.now_acting", who=member.label(self.lang)), timeout=3, markup=False)
         self.refresh_view(moved=False)
 
     # ---------------------------------------------------------------- the facilitator
@@ -438,7 +464,7 @@ class PlayScreen(Screen):
         panel.display = not panel.display
         self.on_resize()
         if panel.display:
-            panel.show(self.drill.session, self.drill.clock.paused)
+            panel.show(self.session, self.clock.paused)
             (panel.held if panel.held.option_count else self.feed).focus()
         else:
             self.feed.focus()
@@ -446,57 +472,49 @@ class PlayScreen(Screen):
 
     @on(OptionList.OptionSelected, "#held")
     def held_chosen(self, event: OptionList.OptionSelected) -> None:
-        app, t = self.drill, self.drill.t
-        inject = app.session.scenario.injects_by_id.get(str(event.option.id))
+        t, session = self.t, self.session
+        inject = session.scenario.injects_by_id.get(str(event.option.id))
         if inject is None:
             return
 
         def confirmed(yes: bool | None) -> None:
-            if not yes:
-                return
-            outcome = app.fire_held(inject.id)
-            if outcome.ok:
-                self.notify(t("ui.fac.fired", who=app.session.author_of(inject)), timeout=4, markup=False)
-            else:
-                self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
+            if yes:
+                self.post_message(HeldInjectFired(inject.id))
 
-        who = f"{app.session.author_of(inject)} ({t('ui.channel.' + inject.channel)})"
+        who = f"{session.author_of(inject)} ({t('ui.channel.' + inject.channel)})"
         self.app.push_screen(ConfirmModal(t("ui.fac.confirm_fire", who=who), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
 
     def action_observe(self) -> None:
-        app, t = self.drill, self.drill.t
-        scenario = app.session.scenario
+        t, session, lang = self.t, self.session, self.lang
+        scenario = session.scenario
         if scenario.objectives:
-            objectives = [(o.id, text_in(o.text, app.lang)) for o in scenario.objectives]
+            objectives = [(o.id, text_in(o.text, lang)) for o in scenario.objectives]
         else:  # the debrief then has one objective per scoring dimension: offer those
             objectives = [(d, t(f"dim.{d}")) for d in DIMENSIONS]
-        members = [("", t("ui.observe.whole_team"))] + [(m.role, m.label(app.lang)) for m in app.team] if app.team else []
-        title = t("ui.observe.title", time=f"{app.session.wall_time():%H:%M}")
+        team = self.mode.team
+        members = [("", t("ui.observe.whole_team"))] + [(m.role, m.label(lang)) for m in team] if team else []
+        title = t("ui.observe.title", time=f"{session.wall_time():%H:%M}")
 
         def saved(note: dict | None) -> None:
             if note is not None:
-                app.observe(note["text"], note["rating"], note["objective"], note["role"] or None)
-                self.notify(t("ui.observe.saved"), timeout=3)
+                self.post_message(ObservationWritten(note["text"], note["rating"], note["objective"], note["role"] or None))
 
         self.app.push_screen(ObserveModal(t, title, objectives, members), saved)
 
     def action_post(self) -> None:
-        app, t = self.drill, self.drill.t
-        scenario = app.session.scenario
+        t, session = self.t, self.session
+        scenario = session.scenario
         used: list[str] = [c for c in CHANNELS if c in {i.channel for i in scenario.injects}] or list(CHANNELS)
-        title = t("ui.post.title", time=f"{app.session.wall_time():%H:%M}")
+        title = t("ui.post.title", time=f"{session.wall_time():%H:%M}")
 
         def saved(post: dict | None) -> None:
             if post is not None:
-                outcome = app.post(post["text"], post["channel"], post["author"])
-                if not outcome.ok:
-                    self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
+                self.post_message(InjectWritten(post["text"], post["channel"], post["author"]))
 
         self.app.push_screen(PostModal(t, title, [(c, t("ui.channel." + c)) for c in used]), saved)
 
     def action_skip(self) -> None:
-        app, t = self.drill, self.drill.t
-        session = app.session
+        t, session = self.t, self.session
         starts, length = session.scenario.clock.starts, float(session.scenario.clock.length)
 
         def parse(text: str) -> float:
@@ -504,51 +522,44 @@ class PlayScreen(Screen):
 
         def chosen(target: float | None) -> None:
             if target is not None:
-                app.skip_to(target)
-                self.notify(t("ui.skip.done", time=clock_at(starts, session.now)), timeout=3)
+                self.post_message(ClockSkipped(target))
 
         title = t("ui.skip.title", now=clock_at(starts, session.now), end=clock_at(starts, length))
         self.app.push_screen(SkipModal(title, t("ui.skip.placeholder"), t("ui.skip.hint"), parse), chosen)
 
     def action_end_exercise(self) -> None:
-        app, t = self.drill, self.drill.t
+        t = self.t
 
         def confirmed(yes: bool | None) -> None:
             if yes:
-                app.end_exercise()
+                self.post_message(ExerciseEnded())
 
         self.app.push_screen(ConfirmModal(t("ui.fac.confirm_end"), t("ui.modal.yes"), t("ui.modal.no")), confirmed)
 
     def perform(self, action: Action) -> None:
-        app = self.drill
-        action = app.attributed(action)
-        if app.seat is not None:  # a hosted exercise: the host decides, its answer comes back
-            from drill.tui import seat
+        """The trainee decided: the app acts (`DecisionTaken`) and calls `performed` with the outcome."""
+        self.post_message(DecisionTaken(action))
 
-            seat.send(app, app.seat, action, self.performed)
-            return
-        self.performed(action, app.act(action))
-
-    def performed(self, action: Action, outcome) -> None:
-        app = self.drill
-        t = app.t
+    def performed(self, action: Action, outcome: Outcome) -> None:
+        """Say how a decision went (refused, done, or coach mode's judgement) and mark its item;
+        the app redraws afterwards (`DrillApp.changed`)."""
+        t, session, lang, coach = self.t, self.session, self.lang, self.mode.coach
         if not outcome.ok:
-            self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, app.lang)), severity="warning", markup=False)
+            self.notify(t("ui.refused", reason=refusal(outcome.reason, outcome.params, lang)), severity="warning", markup=False)
         else:
             if action.item:
                 self.marks.add(action.item)
-            done = describe_action(app.session, action, t, app.lang)
-            if app.coach and action.text is not None:
-                found = self.live_review(action.verb, app.session.items_by_id.get(action.item or ""))(action.text)
+            done = describe_action(session, action, t, lang)
+            if coach and action.text is not None:
+                found = self.live_review(action.verb, session.items_by_id.get(action.item or ""))(action.text)
                 self.notify(found or t("ui.write.clean"), title=done, timeout=15, markup=False)
-            elif app.coach and outcome.feedback:
-                self.notify(text_in(outcome.feedback, app.lang), title=done, timeout=15, markup=False)
+            elif coach and outcome.feedback:
+                self.notify(text_in(outcome.feedback, lang), title=done, timeout=15, markup=False)
             elif self.coach is not None and (judged := self.coach.judged(action)) is not None:
                 self.notify(judged, title=done, timeout=15, markup=False)
             else:
                 self.notify(t("ui.done", what=done), timeout=3, markup=False)
         self.feed.prune()
-        app.changed()
 
 
 def option_text(option, lang: str) -> Text:

@@ -9,19 +9,19 @@ a worker thread: a database on a server must not freeze the screen.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label, Static
 
+from drill.i18n import translator
 from drill.tui.localize import localize_bindings
-
-if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+from drill.tui.messages import ProgressRead
 
 HARDEST = 5
 """Injects listed under 'handled worst': enough to pick the next thing to practise."""
@@ -50,14 +50,10 @@ class ProgressScreen(Screen):
     def __init__(self, trainee: str | None, lang: str, where: str | None = None) -> None:
         super().__init__()
         localize_bindings(self, lang)
-        self.trainee, self.where = trainee, where
-
-    @property
-    def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]  # Textual types self.app as the base App
+        self.trainee, self.where, self.lang, self.t = trainee, where, lang, translator(lang)
 
     def compose(self) -> ComposeResult:
-        t = self.drill.t
+        t = self.t
         yield Label(t("ui.progress.title", name=self.trainee) if self.trainee else t("ui.progress.everyone"), classes="screen-title")
         with VerticalScroll():
             yield Static(t("ui.progress.loading"), id="progress-note", classes="screen-note")
@@ -71,17 +67,21 @@ class ProgressScreen(Screen):
 
     def read(self) -> None:
         try:
-            report = progress_report(self.trainee, self.drill.lang, self.where)
+            report = progress_report(self.trainee, self.lang, self.where)
         except Exception as exc:  # a history that cannot be opened: said on the screen, nothing else breaks
-            self.app.call_from_thread(self.failed, str(exc))
+            self.post_message(ProgressRead(failure=str(exc)))
             return
-        self.app.call_from_thread(self.show, report)
+        self.post_message(ProgressRead(report))
 
-    def failed(self, reason: str) -> None:
-        self.query_one("#progress-note", Static).update(Text(self.drill.t("ui.progress.failed", reason=reason)))
+    @on(ProgressRead)
+    def read_done(self, message: ProgressRead) -> None:
+        if message.report is None:
+            self.query_one("#progress-note", Static).update(Text(self.t("ui.progress.failed", reason=message.failure)))
+        else:
+            self.show(message.report)
 
     def show(self, report: dict[str, Any]) -> None:
-        t = self.drill.t
+        t = self.t
         note = self.query_one("#progress-note", Static)
         from drill.history.names import name_key
 

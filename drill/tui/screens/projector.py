@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Digits, Static
 
+from drill.i18n import translator
 from drill.tui.localize import localize_bindings
 from drill.tui.widgets.detail import describe_action
 from drill.tui.widgets.feed import FeedView
@@ -24,7 +25,8 @@ from drill.tui.widgets.row import RowPainter
 from drill.tui.widgets.status import status_chunks
 
 if TYPE_CHECKING:
-    from drill.tui.app import DrillApp
+    from drill.engine.clock import SimClock
+    from drill.engine.session import Session
 
 LATEST = 8
 """Decisions listed: the last few, enough to follow the room without scrolling."""
@@ -42,26 +44,22 @@ class ProjectorScreen(Screen):
     ProjectorScreen #proj-decisions { height: auto; }
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, session: Session, clock: SimClock, lang: str) -> None:
         super().__init__()
         localize_bindings(self, lang)
+        self.session, self.clock, self.lang, self.t = session, clock, lang, translator(lang)
         self.marks: set[str] = set()
         """Items someone acted on: marked ◆ in the wall, as on every seat."""
         self.shown_key: tuple | None = None
 
-    @property
-    def drill(self) -> DrillApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        app = self.drill
         with Horizontal(id="proj-top"):
             yield Digits("", id="proj-clock")
             yield Static(id="proj-state")
         with Horizontal(id="proj-main"):
-            yield FeedView(app.session.items, RowPainter(app.session, app.lang, self.marks), id="feed")
+            yield FeedView(self.session.items, RowPainter(self.session, self.lang, self.marks), id="feed")
             with Vertical(id="proj-side"):
-                yield Static(Text(app.t("ui.projector.decisions"), style="bold"))
+                yield Static(Text(self.t("ui.projector.decisions"), style="bold"))
                 yield Static(id="proj-decisions")
 
     def on_mount(self) -> None:
@@ -73,11 +71,11 @@ class ProjectorScreen(Screen):
 
     def refresh_view(self, moved: bool = True) -> None:
         """Bring the screen in line with the replica: new wall rows, clock, state, decisions."""
-        app, session = self.drill, self.drill.session
+        session = self.session
         self.marks.update(a.item for _, a in session.actions if a.item)
         self.feed.sync()
         self.query_one("#proj-clock", Digits).update(f"{session.wall_time():%H:%M}")
-        self.query_one("#proj-state", Static).update(Text("  ·  ").join(status_chunks(session, app.clock, app.t)))
+        self.query_one("#proj-state", Static).update(Text("  ·  ").join(status_chunks(session, self.clock, self.t)))
         key = (len(session.actions), session.ended)
         if key != self.shown_key:
             self.shown_key = key
@@ -85,12 +83,12 @@ class ProjectorScreen(Screen):
             self.feed.refresh()
 
     def decisions(self) -> Text:
-        app, session = self.drill, self.drill.session
+        session = self.session
         body = Text()
         latest = session.actions[-LATEST:]
         if not latest:
-            body.append(app.t("ui.projector.none"), style="dim")
+            body.append(self.t("ui.projector.none"), style="dim")
         for when, action in reversed(latest):
             body.append(f"{session.wall_time(when):%H:%M} ", style="bold")
-            body.append(describe_action(session, action, app.t, app.lang) + "\n\n")
+            body.append(describe_action(session, action, self.t, self.lang) + "\n\n")
         return body
