@@ -49,8 +49,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     format that the facts do not give (or give as unaffected, said of as if it were)."""
     vocabulary = _vocabulary(ctx.facts)
     for m in CAUSE.finditer(text):
-        end = CLAUSE_END.search(text, m.end())
-        said = text[m.end():end.start() if end else len(text)]
+        stop = CLAUSE_END.search(text, m.end())
+        said = text[m.end():stop.start() if stop else len(text)]
         content = [w[:5] for w in re.findall(r"[^\W\d_]{5,}", said.lower()) if w[:5] not in CAUSE_STOP]
         if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
             yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
@@ -58,11 +58,11 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
         for m in ALL.finditer(text):
             start, end = _clause(text, m.start(), m.end())
-            said = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
+            named = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
             if WHEN.search(m.group()):
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
-            if hit and not NOT_ALL.search(text, start, end) and said.isdisjoint(_all_said(ctx.facts)):
+            if hit and not NOT_ALL.search(text, start, end) and named.isdisjoint(_all_said(ctx.facts)):
                 yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
         code = m.group()

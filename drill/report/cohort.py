@@ -154,9 +154,9 @@ def build_cohort(data: CohortData, lang: str, filters: Filters, anonymise: bool 
     teams = []
     team_runs = Counter(team for _, _, _, _, team in data.runs if team)
     for label, means in sorted(data.team_dimensions.items()):
-        weakest_name, weakest_score = _weakest(means)
+        weakest_name, weakest_score = _weakest(means) or ("", 0.0)
         teams.append({"members": ", ".join(names.get(k, "—") for k in label.split(", ")), "runs": team_runs[label],
-                      "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang), "score": round(weakest_score, 1)}})
+                      "weakest": {"id": weakest_name, "label": dim_name(weakest_name, lang) if weakest_name else "", "score": round(weakest_score, 1)}})
     cohort = data.cohort_dimensions
     team_dims = [{"id": n, "label": dim_name(n, lang), "score": round(cohort[n], 1)} for n in sorted(_in_order(cohort), key=cohort.__getitem__)]
     return {
