@@ -83,7 +83,7 @@ def test_every_key_of_the_format_has_a_description():
         for path, name, sub in properties(schema_dict())
         if name not in LANG_KEYS and not str(sub.get("description", "")).strip()
     ]
-    assert missing == [], "fields without a docstring in drill/scenario/model.py: " + ", ".join(missing)
+    assert missing == [], "fields without a docstring in the format's models (drill/scenario/model.py, conditions.py, consequences.py): " + ", ".join(missing)
 
 
 def test_the_language_keys_of_texts_have_a_description():
