@@ -29,7 +29,7 @@ from yamlls import YamlLanguageServer, missing
 from drill.cli import main
 from drill.scenario.load import parse_yaml
 from drill.scenario.model import Scenario
-from drill.scenario.schema import SCHEMA_ID, schema_dict, schema_text
+from drill.scenario.schema import SCHEMA_ID, field_doc, schema_text
 
 REPO = Path(__file__).parent.parent
 BUNDLED = sorted((REPO / "scenarios").glob("*.yaml"))
@@ -233,7 +233,6 @@ def test_hover_shows_each_fields_own_description(folder, server):
     the library: the field's own docstring under its own title, never a type's text or a class
     name such as 'Expectation' or 'At || At'. (Every key of the library would take minutes: the server validates the whole file
     for each hover.)"""
-    schema_dict()  # fills the fields' descriptions from their docstrings
     fixture = folder / HOVER_FIXTURE.name
     wrong, seen, done = [], set(), set()
     for path in [fixture, *(p for p in good_files(folder) if p != fixture)]:
@@ -247,7 +246,7 @@ def test_hover_shows_each_fields_own_description(folder, server):
             done.add(owner)
             cls, name = owner
             heading, description = hover_parts(server.hover(uri, line, column + 1))
-            expected = (title(cls, name), " ".join(str(cls.model_fields[name].description).split()))
+            expected = (title(cls, name), " ".join(str(field_doc(cls, name)).split()))
             if (heading, description) != expected:
                 wrong.append(f"{path.name}: {'/'.join(map(str, where))}: {heading!r}: {description!r}")
             if path == fixture:

@@ -61,16 +61,26 @@ def models() -> list[type[Model]]:
     return found
 
 
-def document_fields() -> None:
-    """Give every field without a description the docstring under it, then rebuild."""
-    everything = models()
-    for cls in everything:
-        for name, doc in attribute_docs(cls).items():
-            field = cls.model_fields.get(name)
-            if field is not None and field.description is None:
-                field.description = doc
-    for cls in everything:
-        cls.model_rebuild(force=True)
+def field_doc(cls: type[Model], name: str) -> str | None:
+    """A field's description: its own, or the docstring under it where it is declared."""
+    field = cls.model_fields[name]
+    if field.description is not None:
+        return field.description
+    declared = next((k for k in cls.__mro__ if name in inspect.get_annotations(k)), cls)
+    return attribute_docs(declared).get(name)
+
+
+def document_fields(schema: dict) -> None:
+    """Give every property the description of its field (over the description of its type).
+    Set on the schema, not on the models: a model rebuilt with new descriptions would still
+    embed the schemas of the models it holds as they were built, so the result hung on the
+    order of the rebuilds."""
+    for cls in models():  # Scenario among them
+        target = schema if cls is Scenario else schema["$defs"].get(cls.__name__, {})
+        for name, field in cls.model_fields.items():
+            doc = field_doc(cls, name)
+            if doc is not None and "properties" in target:
+                target["properties"][field.alias or name]["description"] = doc
 
 
 def above(limit: int) -> str:
@@ -155,8 +165,8 @@ def for_editors(schema: dict) -> None:
 
 
 def schema_dict() -> dict:
-    document_fields()
     schema = Scenario.model_json_schema(by_alias=True, mode="validation")
+    document_fields(schema)
     bound_durations(schema)
     for_editors(schema)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
