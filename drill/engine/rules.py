@@ -71,7 +71,7 @@ RULES: dict[type, Callable[[Any, Session], bool]] = {
     conditions.ChanceCond: lambda c, s: s.chance(id(c), c.chance),
 }
 """One rule per condition kind, dispatched by type (conditions are checked after every event).
-The kinds are declared in drill/scenario/conditions.py; tests/engine/test_rules.py checks each
+The kinds are declared in drill/scenario/conditions.py; tests/engine/test_rule_table.py checks each
 has its rule here."""
 
 
