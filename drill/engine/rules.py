@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from drill.scenario import conditions
-from drill.scenario.conditions import Cond, fold
+from drill.scenario.conditions import Cond, fold, walk
 from drill.scenario.types import in_window
 from drill.scenario.vocabulary import LEVELS
 
@@ -73,6 +73,39 @@ RULES: dict[type, Callable[[Any, Session], bool]] = {
 """One rule per condition kind, dispatched by type (conditions are checked after every event).
 The kinds are declared in drill/scenario/conditions.py; tests/engine/test_rule_table.py checks each
 has its rule here."""
+
+SETTLED_BY: dict[type, tuple[str, ...] | None] = {
+    conditions.AllCond: (),
+    conditions.AnyCond: (),
+    conditions.NotCond: (),
+    conditions.ChanceCond: (),
+    conditions.ActionCond: ("done",),
+    conditions.ArrivedCond: ("arrived",),
+    conditions.FiredCond: ("fired",),
+    conditions.EscalatedCond: ("level",),
+    conditions.MeterCond: None,
+    conditions.UnansweredCond: None,
+    conditions.ElapsedCond: None,
+    conditions.ClockCond: None,
+    conditions.FloodCond: None,
+}
+"""What each condition kind reads that changes only at discrete moments (a chance is drawn once
+per run and never changes), or None where its value can change with time or the meters (time,
+the clock, silence, a meter, a flood's backlog). A trigger made only of settled kinds cannot change
+its value until what they read changes, so the session skips re-checking it until then; one
+with any None kind is read afresh after every event. Beside RULES so a new kind is given both in
+one place; tests/engine/test_rule_table.py checks each kind is listed here too."""
+
+
+def settled_by(cond: Cond) -> tuple[str, ...] | None:
+    """The discrete state a condition's value depends on, or None if it can change with time or meters."""
+    kinds: set[str] = set()
+    for sub, _ in walk(cond):
+        reads = SETTLED_BY.get(type(sub))
+        if reads is None:
+            return None
+        kinds.update(reads)
+    return tuple(sorted(kinds))
 
 
 def draw(seed: int, key: str, probability: float) -> bool:

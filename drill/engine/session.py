@@ -20,22 +20,11 @@ from typing import Any, Unpack
 
 from drill.engine.flood import Comment, FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
-from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive
+from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive, settled_by
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
-from drill.scenario.conditions import (
-    ActionCond,
-    AllCond,
-    AnyCond,
-    ArrivedCond,
-    ChanceCond,
-    EscalatedCond,
-    FiredCond,
-    NotCond,
-    UnansweredCond,
-    walk,
-)
+from drill.scenario.conditions import ActionCond, UnansweredCond
 from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.refs import all_conditions
 from drill.scenario.types import in_window
@@ -49,33 +38,6 @@ PendingComment = tuple[float, int, str, Comment]
 
 def _arrival(pending: PendingComment) -> float:
     return pending[0]
-
-
-SETTLED_BY: dict[type, tuple[str, ...]] = {
-    AllCond: (),
-    AnyCond: (),
-    NotCond: (),
-    ChanceCond: (),
-    ActionCond: ("done",),
-    ArrivedCond: ("arrived",),
-    FiredCond: ("fired",),
-    EscalatedCond: ("level",),
-}
-"""What each condition kind reads that changes only at discrete moments (a chance is drawn once
-per run and never changes). A trigger made only of these kinds cannot change its value until
-one of them changes, so `_check_triggers` skips it; every other kind (meters, time, the clock,
-silence, a flood's backlog, and any kind not listed here) is read afresh after every event."""
-
-
-def settled_by(cond: Any) -> tuple[str, ...] | None:
-    """The discrete state a condition's value depends on, or None if it can change with time or meters."""
-    kinds: set[str] = set()
-    for sub, _ in walk(cond):
-        reads = SETTLED_BY.get(type(sub))
-        if reads is None:
-            return None
-        kinds.update(reads)
-    return tuple(sorted(kinds))
 
 
 @dataclass(frozen=True)
@@ -139,7 +101,7 @@ class Session:
         self.fired: set[str] = set()
         self._trigger_was: dict[str, bool] = {}
         self._changes = dict.fromkeys(("done", "arrived", "fired", "level"), 0)
-        """How often each kind of discrete state has changed (SETTLED_BY): only ever grows."""
+        """How often each kind of discrete state has changed (rules.SETTLED_BY): only ever grows."""
         self._watch = [(t, settled_by(t.when)) for t in scenario.triggers]
         self._checked_at: dict[str, int] = {}
         """Per trigger made only of discrete conditions, the sum of `_changes` over what it reads

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter
 
-from drill.engine.rules import RULES, holds, positive
+from drill.engine.rules import RULES, SETTLED_BY, holds, positive, settled_by
 from drill.engine.session import Session
 from drill.scenario.conditions import CONDITIONS, Condition
 
@@ -34,6 +34,23 @@ TRUE_AT_12M = {"all": True, "any": True, "not": True, "action": False, "meter": 
 def test_every_registered_condition_kind_has_a_rule_and_no_rule_lacks_a_kind():
     """A kind added to drill/scenario/conditions.py without its rule here fails this test."""
     assert set(RULES) == {kind.model for kind in CONDITIONS.kinds}
+
+
+def test_every_registered_condition_kind_says_what_settles_it():
+    """A kind missing from SETTLED_BY fails here: it must say whether its value can change with
+    time or meters (None, re-checked after every event) or only with discrete state."""
+    assert set(SETTLED_BY) == {kind.model for kind in CONDITIONS.kinds}
+    assert all(reads is None or set(reads) <= {"done", "arrived", "fired", "level"} for reads in SETTLED_BY.values())
+
+
+@pytest.mark.parametrize("key", CONDITIONS.keys)
+def test_settled_by_a_kind_is_what_its_example_reads(key):
+    """A kind is re-checked after every event exactly when its value can change without a
+    discrete change (TRUE_AT_12M's time- and meter-bound kinds)."""
+    cond = TypeAdapter(Condition).validate_python(ONE_OF_EACH[key])
+    timed = {"meter", "unanswered", "elapsed", "clock", "flood"}
+    leaves = {CONDITIONS.of(c).key for c in positive(cond)} if key in ("all", "any") else {key}
+    assert (settled_by(cond) is None) == bool(leaves & timed)
 
 
 @pytest.mark.parametrize("key", CONDITIONS.keys)
