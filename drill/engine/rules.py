@@ -31,9 +31,20 @@ management decides on statements and on whom to call, and does not answer custom
 A role beside the ladder (a team's own word for a role) is not limited."""
 
 
+Check = Callable[["Session"], bool]
+"""A condition compiled for reading: whether it holds in a session now."""
+
+
 def holds(cond: Cond, s: Session) -> bool:
-    """Whether a condition is true now."""
-    return RULES[type(cond)](cond, s)
+    """Whether a condition is true now (compiling it first: for a one-off reading; the session
+    reads the scenario's own conditions through checks compiled once per scenario)."""
+    return compile_check(cond)(s)
+
+
+def compile_check(cond: Cond) -> Check:
+    """A condition tree turned into one closure: its kinds dispatched and its fields read once,
+    not on each of the thousands of events a run checks its triggers after."""
+    return RULES[type(cond)](cond)
 
 
 def positive(cond: Cond) -> list[Cond]:
@@ -45,34 +56,99 @@ def _joined(parts: Iterable[list[Cond]]) -> list[Cond]:
     return [cond for part in parts for cond in part]
 
 
-def _meter(cond: conditions.MeterCond, s: Session) -> bool:
-    value = getattr(s.meters, cond.meter)
-    return (cond.above is None or value > cond.above) and (cond.below is None or value < cond.below)
+def _every(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    return lambda s: all(part(s) for part in checks)
 
 
-def _unanswered(cond: conditions.UnansweredCond, s: Session) -> bool:
-    item = s.items_by_id.get(cond.unanswered)
-    return item is not None and item.answered_at is None and s.now - item.time >= cond.for_
+def _some(checks: list[Check]) -> Check:
+    if len(checks) == 1:
+        return checks[0]
+    return lambda s: any(part(s) for part in checks)
 
 
-RULES: dict[type, Callable[[Any, Session], bool]] = {
-    conditions.AllCond: lambda c, s: all(holds(sub, s) for sub in c.all),
-    conditions.AnyCond: lambda c, s: any(holds(sub, s) for sub in c.any),
-    conditions.NotCond: lambda c, s: not holds(c.not_, s),
-    conditions.ActionCond: lambda c, s: s.has_done(c.action, c.inject, c.option, c.tag),
+def _negated(inner: Check) -> Check:
+    return lambda s: not inner(s)
+
+
+def _action(c: conditions.ActionCond) -> Check:
+    pattern = (c.action, c.inject, c.option, c.tag)
+    return lambda s: s.has_done(*pattern)
+
+
+def _meter(c: conditions.MeterCond) -> Check:
+    meter, above, below = c.meter, c.above, c.below
+    if below is None:
+        return lambda s: getattr(s.meters, meter) > above
+    if above is None:
+        return lambda s: getattr(s.meters, meter) < below
+    return lambda s: above < getattr(s.meters, meter) < below
+
+
+def _unanswered(c: conditions.UnansweredCond) -> Check:
+    item_id, wait = c.unanswered, c.for_
+
+    def check(s: Session) -> bool:
+        item = s.items_by_id.get(item_id)
+        return item is not None and item.answered_at is None and s.now - item.time >= wait
+
+    return check
+
+
+def _arrived(c: conditions.ArrivedCond) -> Check:
+    arrived = c.arrived
+    return lambda s: arrived in s.items_by_id
+
+
+def _elapsed(c: conditions.ElapsedCond) -> Check:
+    elapsed = c.elapsed
+    return lambda s: s.now >= elapsed
+
+
+def _clock(c: conditions.ClockCond) -> Check:
+    window = c.clock
+    return lambda s: in_window(window, s.minute_of_day())
+
+
+def _fired(c: conditions.FiredCond) -> Check:
+    fired = c.fired
+    return lambda s: fired in s.fired
+
+
+def _flood(c: conditions.FloodCond) -> Check:
+    flood, above = c.flood, c.unanswered_above
+    return lambda s: s.flood_waiting(flood) > above
+
+
+def _escalated(c: conditions.EscalatedCond) -> Check:
+    rank = LEVEL_RANK[c.escalated]
+    return lambda s: LEVEL_RANK[s.level] >= rank
+
+
+def _chance(c: conditions.ChanceCond) -> Check:
+    key, probability = id(c), c.chance
+    return lambda s: s.chance(key, probability)
+
+
+RULES: dict[type, Callable[[Any], Check]] = {
+    conditions.AllCond: lambda c: _every([compile_check(sub) for sub in c.all]),
+    conditions.AnyCond: lambda c: _some([compile_check(sub) for sub in c.any]),
+    conditions.NotCond: lambda c: _negated(compile_check(c.not_)),
+    conditions.ActionCond: _action,
     conditions.MeterCond: _meter,
     conditions.UnansweredCond: _unanswered,
-    conditions.ArrivedCond: lambda c, s: c.arrived in s.items_by_id,
-    conditions.ElapsedCond: lambda c, s: s.now >= c.elapsed,
-    conditions.ClockCond: lambda c, s: in_window(c.clock, s.minute_of_day()),
-    conditions.EscalatedCond: lambda c, s: LEVEL_RANK[s.level] >= LEVEL_RANK[c.escalated],
-    conditions.FiredCond: lambda c, s: c.fired in s.fired,
-    conditions.FloodCond: lambda c, s: s.flood_waiting(c.flood) > c.unanswered_above,
-    conditions.ChanceCond: lambda c, s: s.chance(id(c), c.chance),
+    conditions.ArrivedCond: _arrived,
+    conditions.ElapsedCond: _elapsed,
+    conditions.ClockCond: _clock,
+    conditions.EscalatedCond: _escalated,
+    conditions.FiredCond: _fired,
+    conditions.FloodCond: _flood,
+    conditions.ChanceCond: _chance,
 }
-"""One rule per condition kind, dispatched by type (conditions are checked after every event).
-The kinds are declared in drill/scenario/conditions.py; tests/engine/test_rule_table.py checks each
-has its rule here."""
+"""One rule per condition kind, dispatched by type when a condition is compiled (the compiled
+checks are read after every event). The kinds are declared in drill/scenario/conditions.py;
+tests/engine/test_rule_table.py checks each has its rule here."""
 
 SETTLED_BY: dict[type, tuple[str, ...] | None] = {
     conditions.AllCond: (),

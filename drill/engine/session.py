@@ -20,11 +20,11 @@ from typing import Any, Unpack
 
 from drill.engine.flood import Comment, FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
-from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, draw, holds, positive, settled_by
+from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, positive, settled_by
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
-from drill.scenario.conditions import ActionCond, UnansweredCond
+from drill.scenario.conditions import ActionCond, Cond, UnansweredCond
 from drill.scenario.consequences import EndThen, MeterThen, SpawnThen, StartFloodThen, StopFloodThen
 from drill.scenario.refs import all_conditions
 from drill.scenario.types import in_window
@@ -70,12 +70,71 @@ class Removal:
     option: str | None = None
 
 
-@dataclass(order=True)
-class _Pending:
-    time: float
-    seq: int
-    kind: str = field(compare=False)
-    payload: Any = field(compare=False, default=None)
+Pending = tuple[float, int, str, Any]
+"""A discrete happening waiting in the queue: (time, sequence, kind, payload). Plain tuples,
+ordered by time then sequence (unique, so the kind and payload are never compared)."""
+
+
+class Prepared:
+    """What every run of a scenario derives from it alike, worked out once per scenario and
+    process and shared by its runs (`prepared`): a simulation plays the same scenario
+    thousands of times, and each run would otherwise compile the same conditions and lay
+    out the same schedule. Read-only once built."""
+
+    def __init__(self, scenario: m.Scenario):
+        self.scenario = scenario
+        self.tick = float(scenario.clock.tick)
+        self.length = float(scenario.clock.length)
+        self.meters = scenario.meters.model_dump()
+        self.chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
+        self.checks = {id(c): compile_check(c) for c, _ in all_conditions(scenario)}
+        """Every condition in the scenario (options', status updates', triggers', endings' and
+        their parts), compiled, by the condition's id."""
+        self.watch = [(t, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
+        self.followers: dict[str, list[tuple[str, float]]] = {}
+        """Per inject, the injects that come a while after it arrives: (id, wait)."""
+        for other in scenario.injects:
+            if other.after is not None and not other.held:
+                self.followers.setdefault(other.after.inject, []).append((other.id, other.after.wait))
+        self.templates = {
+            f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates] for f in scenario.floods
+        }
+        self.lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
+        self.start = self._schedule()
+
+    def _schedule(self) -> list[Pending]:
+        """The queue a run starts with: every tick, the timed injects, the floods that start
+        on their own and the end of the clock, in order (a sorted list is a heap)."""
+        s = self.scenario
+        start: list[tuple[float, str, Any]] = []
+        t = 0.0
+        while t < s.clock.length:
+            start.append((t, "tick", None))
+            t += self.tick
+        start += [(float(i.at), "inject", i.id) for i in s.injects if i.at is not None and not i.held]
+        start += [(float(f.start), "flood_start", (f.id, f.until)) for f in s.floods if f.start is not None]
+        start.append((self.length, "clock_end", None))
+        return sorted((time, seq, kind, payload) for seq, (time, kind, payload) in enumerate(start, 1))
+
+    def check(self, cond: Cond) -> Check:
+        """A condition's compiled check: the scenario's own from here, any other compiled now
+        (a written reply's option)."""
+        return self.checks.get(id(cond)) or compile_check(cond)
+
+
+_PREPARED: dict[int, Prepared] = {}
+PREPARED_KEPT = 8
+"""How many scenarios' preparations a process keeps (a simulation needs one, a test run a few)."""
+
+
+def prepared(scenario: m.Scenario) -> Prepared:
+    """The scenario's preparation, made on its first run in this process."""
+    found = _PREPARED.get(id(scenario))
+    if found is None or found.scenario is not scenario:
+        if len(_PREPARED) >= PREPARED_KEPT:
+            del _PREPARED[next(iter(_PREPARED))]
+        found = _PREPARED[id(scenario)] = Prepared(scenario)
+    return found
 
 
 class Session:
@@ -92,7 +151,8 @@ class Session:
         self.items_by_id: dict[str, Item] = {}
         self.authored: list[Item] = []
         """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
-        self.meters = MeterState(**scenario.meters.model_dump())
+        self._prep = prep = prepared(scenario)
+        self.meters = MeterState(**prep.meters)
         self.level: str = "service"
         self.escalations: list[Escalation] = []
         self.removals: list[Removal] = []
@@ -102,7 +162,6 @@ class Session:
         self._trigger_was: dict[str, bool] = {}
         self._changes = dict.fromkeys(("done", "arrived", "fired", "level"), 0)
         """How often each kind of discrete state has changed (rules.SETTLED_BY): only ever grows."""
-        self._watch = [(t, settled_by(t.when)) for t in scenario.triggers]
         self._checked_at: dict[str, int] = {}
         """Per trigger made only of discrete conditions, the sum of `_changes` over what it reads
         when it was last checked: while the sum stays the same, so does its value."""
@@ -113,42 +172,21 @@ class Session:
         """The patterns each accepted action matched, in order: which action a trigger answers to."""
         self._acting: int | None = None
         """The accepted action whose consequences are being played out, if any."""
-        self._queue: list[_Pending] = []
-        self._seq = 0
+        self._queue: list[Pending] = list(prep.start)
+        self._seq = len(prep.start)
         self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
-        self._templates = {
-            f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates] for f in scenario.floods
-        }
-        self._lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
         self._unanswered: dict[str, list[Item]] = {f.id: [] for f in scenario.floods}
         """Per flood, its comments that want a reply and have none yet (only a status update answers them)."""
         self._orders: dict[str, list[m.Option]] = {}
         self._written: dict[tuple, m.Option] = {}
-        self._chance_keys = {id(c): ".".join(map(str, p)) for c, p in all_conditions(scenario)}
-        self._schedule_start()
 
     # ------------------------------------------------------------------ time
 
     def _push(self, time: float, kind: str, payload: Any = None) -> None:
         self._seq += 1
-        heapq.heappush(self._queue, _Pending(time, self._seq, kind, payload))
-
-    def _schedule_start(self) -> None:
-        s = self.scenario
-        tick = float(s.clock.tick)
-        t = 0.0
-        while t < s.clock.length:
-            self._push(t, "tick")
-            t += tick
-        for inject in s.injects:
-            if inject.at is not None and not inject.held:
-                self._push(float(inject.at), "inject", inject.id)
-        for flood in s.floods:
-            if flood.start is not None:
-                self._push(float(flood.start), "flood_start", (flood.id, flood.until))
-        self._push(float(s.clock.length), "clock_end")
+        heapq.heappush(self._queue, (time, self._seq, kind, payload))
 
     def first_flood_start(self) -> float | None:
         """When the first flood of the run started, if one has."""
@@ -156,7 +194,7 @@ class Session:
 
     def next_event_time(self) -> float | None:
         """When the next thing happens (for fast-forward)."""
-        candidates = [p.time for p in self._queue if p.kind in ("inject", "flood_start", "clock_end")]
+        candidates = [p[0] for p in self._queue if p[2] in ("inject", "flood_start", "clock_end")]
         if self._pending_flood:
             candidates.append(self._pending_flood[0][0])
         return min(candidates) if candidates else None
@@ -189,11 +227,12 @@ class Session:
     def advance_to(self, t: float) -> None:
         """Run everything due up to sim time t."""
         t = min(t, float(self.scenario.clock.length))
-        while self.ended is None and self._queue and self._queue[0].time <= t:
-            pending = heapq.heappop(self._queue)
-            self._release_flood(pending.time)
-            self.now = max(self.now, pending.time)
-            self._handle(pending)
+        queue = self._queue
+        while self.ended is None and queue and queue[0][0] <= t:
+            time, _, kind, payload = heapq.heappop(queue)
+            self._release_flood(time)
+            self.now = max(self.now, time)
+            self._handle(kind, payload)
             self._check_triggers()
         if self.ended is None:
             self._release_flood(t)
@@ -215,17 +254,16 @@ class Session:
 
     # ------------------------------------------------------------------ happenings
 
-    def _handle(self, pending: _Pending) -> None:
-        kind = pending.kind
+    def _handle(self, kind: str, payload: Any) -> None:
         if kind == "tick":
             self._tick()
         elif kind == "inject":
-            self._arrive(pending.payload)
+            self._arrive(payload)
         elif kind == "flood_start":
-            flood_id, until = pending.payload
+            flood_id, until = payload
             self._start_flood(flood_id, until)
         elif kind == "flood_stop":
-            self._stop_flood(pending.payload)
+            self._stop_flood(payload)
         elif kind == "clock_end":
             self._finish(None)
 
@@ -294,9 +332,8 @@ class Session:
         self.meters.add("reach", reach)
         order = {"order": [o.id for o in self._ordered(inject.id, inject.options)]} if inject.options else {}
         self.log.event(self.now, "inject", item=inject.id, **order)
-        for other in self.scenario.injects:
-            if other.after is not None and other.after.inject == inject_id and not other.held:
-                self._push(self.now + other.after.wait, "inject", other.id)
+        for follower, wait in self._prep.followers.get(inject_id, ()):
+            self._push(self.now + wait, "inject", follower)
 
     def _add(self, item: Item) -> None:
         self.items.append(item)
@@ -352,7 +389,7 @@ class Session:
             due, self._pending_flood = pending, []
         else:
             due, self._pending_flood = pending[:cut], pending[cut:]
-        items, by_id, states, templates, lapse, silent = self.items, self.items_by_id, self.floods, self._templates, self._lapse, self._unanswered
+        items, by_id, states, templates, lapse, silent = self.items, self.items_by_id, self.floods, self._prep.templates, self._prep.lapse, self._unanswered
         seq = len(items)
         for time, _, flood_id, (index, channel, author, values) in due:
             text, needs_reply, personal, critical, sentiment, abusive = templates[flood_id][index]
@@ -399,7 +436,7 @@ class Session:
         state = self.floods[flood_id]
         if not state.status_posts:
             return len(state.waiting_times)
-        return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + self._lapse[flood_id])
+        return len(state.waiting_times) - bisect.bisect_right(state.waiting_times, state.status_posts[-1] + self._prep.lapse[flood_id])
 
     def waiting_count(self) -> int:
         authored = sum(1 for i in self.authored if i.waiting)
@@ -413,7 +450,7 @@ class Session:
         """A chance condition's coin, drawn once per run (the same draw every time it is read)."""
         drawn = self._chances.get(cond_id)
         if drawn is None:
-            drawn = self._chances[cond_id] = draw(self.seed, self._chance_keys.get(cond_id, "?"), probability)
+            drawn = self._chances[cond_id] = draw(self.seed, self._prep.chance_keys.get(cond_id, "?"), probability)
         return drawn
 
     def options_for(self, item_id: str, verb: str | None = None) -> list[m.Option]:
@@ -453,7 +490,7 @@ class Session:
 
     def available(self, option: m.Option) -> bool:
         """Whether an option is offered now (its `when`, if any, holds)."""
-        return option.when is None or holds(option.when, self)
+        return option.when is None or self._prep.check(option.when)(self)
 
     # ------------------------------------------------------------------ actions
 
@@ -612,9 +649,10 @@ class Session:
 
     def _check_triggers(self) -> None:
         changes, checked_at = self._changes, self._checked_at
-        for _ in range(len(self._watch) + 1):
+        watch = self._prep.watch
+        for _ in range(len(watch) + 1):
             fired_any = False
-            for trigger, reads in self._watch:
+            for trigger, check, reads in watch:
                 if self.ended is not None:
                     return
                 if trigger.once and trigger.id in self.fired:
@@ -624,7 +662,7 @@ class Session:
                     if checked_at.get(trigger.id) == seen:
                         continue
                     checked_at[trigger.id] = seen
-                now_true = holds(trigger.when, self)
+                now_true = check(self)
                 was_true = self._trigger_was.get(trigger.id, False)
                 self._trigger_was[trigger.id] = now_true
                 if now_true and not was_true:
@@ -676,7 +714,7 @@ class Session:
         self._check_promises()
         if ending_id is None:
             ending_id = next(
-                (e.id for e in self.scenario.endings if e.when is None or holds(e.when, self)),
+                (e.id for e in self.scenario.endings if e.when is None or self._prep.check(e.when)(self)),
                 self.scenario.endings[-1].id,
             )
         self.ended = ending_id
