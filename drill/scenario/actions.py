@@ -6,7 +6,7 @@ and bots all produce Actions, so a scripted test, a replay and a live run go thr
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from drill.scenario.types import parse_duration, printable
@@ -54,7 +54,9 @@ class Action:
 
     def to_json(self) -> dict[str, Any]:
         """Fields that differ from their defaults (an empty item id is kept: replay must see it)."""
-        return {k: v for k, v in asdict(self).items() if v is not None and not (k == "note" and v == "")}
+        # the fields are plain strings: read them directly (dataclasses.asdict deep-copies, and
+        # every action of every simulated run passes here twice)
+        return {k: v for k, v in vars(self).items() if v is not None and not (k == "note" and v == "")}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Action:
