@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Unpack
 
 from drill.engine.flood import slot_pools
 from drill.engine.log import HeaderFields
-from drill.engine.session import Session
+from drill.engine.session import Session, prepared
 from drill.i18n import refusal
 from drill.players import BLIND, PLAYERS, REFERENCE, Player, make_player, play
 from drill.runlog import JournalWriter
@@ -181,6 +181,9 @@ def simulate(scenario: m.Scenario, runs: int, seed: int, bots: list[str], jobs: 
     jobs = jobs or min(os.cpu_count() or 1, 8)
     work = [(bot, seed + i) for bot in bots for i in range(runs)]
     if jobs > 1 and len(work) >= 8:
+        # drawn here, before the workers fork, so each inherits them instead of drawing its own
+        slot_pools(scenario.locale)
+        prepared(scenario)
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(scenario,)) as pool:
             results = list(pool.map(_worker_run, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:
