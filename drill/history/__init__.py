@@ -9,7 +9,8 @@ migrated, never lost). `--db`, `DRILL_DB` or the older `DRILL_HISTORY` name a SQ
 One writer: `run_rows` turns a finished session into the rows kept, `History.write` writes
 them; the TUI calls `record` (both at once) when a run ends, `drill sync` does the same for
 each journal it replays, so a run has the same rows either way. A run is identified by its run id (from the
-journal header), so recording it twice is a no-op. Trainees are stored under a normalised name
+journal header), so recording it twice is a no-op; a run carried over from the first schema
+(run id `v1-<row>`) is taken over by its journal when that is synced, not recorded again. Trainees are stored under a normalised name
 (`names.name_key`) with the name as typed for display; a team run has a participant row per
 member with the role. A fork (a run tried again from one of its decisions) is recorded with
 the journal it came from and kept out of progress: the first attempt is what counts, forks
@@ -186,9 +187,18 @@ class History:
                     ids[rows["run"]["run_id"]] = -1  # a run id twice in one batch is written once
                     new.append(rows)
             if new:
-                made = conn.execute(s.runs.insert().returning(s.runs.c.id, sort_by_parameter_order=True), [rows["run"] for rows in new])
-                for rows, (row,) in zip(new, made, strict=True):
+                adopted = _carried_over(conn, [rows["run"] for rows in new])
+                for at, row in adopted.items():
+                    rows = new[at]
+                    conn.execute(s.runs.update().where(s.runs.c.id == row).values(rows["run"]))
+                    for table in (s.participants, s.dimensions, s.decisions):
+                        conn.execute(table.delete().where(table.c.run == row))
                     ids[rows["run"]["run_id"]] = row
+                fresh = [rows for at, rows in enumerate(new) if at not in adopted]
+                if fresh:
+                    made = conn.execute(s.runs.insert().returning(s.runs.c.id, sort_by_parameter_order=True), [rows["run"] for rows in fresh])
+                    for rows, (row,) in zip(fresh, made, strict=True):
+                        ids[rows["run"]["run_id"]] = row
                 trainees = self._trainees(conn, [name for rows in new for name, _ in rows["people"]])
                 conn.execute(s.participants.insert(), [
                     {"run": ids[rows["run"]["run_id"]], "trainee": trainees[name_key(name)], "name": name, "role": role}
@@ -291,6 +301,30 @@ class History:
             )
             for (_, what), (name, rows) in sorted(grouped.items())
         ]
+
+
+V1 = "v1-"
+"""The run id prefix of the runs carried over from the first schema (migration 0002)."""
+
+
+def _carried_over(conn: sa.Connection, runs: list[dict[str, Any]]) -> dict[int, int]:
+    """The runs carried over from the first schema that these new runs are: a run recorded
+    then and synced from its journal now is taken over (its row id kept, its rows replaced by
+    the journal's fuller ones) rather than recorded twice. The old row is matched by its
+    journal path when it has one, else by drill, seed and start time. {index in `runs`: the
+    old row's id}."""
+    r = s.runs.c
+    old = conn.execute(sa.select(r.id, r.journal, r.scenario, r.seed, r.started).where(r.run_id.startswith(V1)).order_by(r.id)).all()
+    if not old:
+        return {}
+    by_journal = {journal: row for row, journal, *_ in old if journal}
+    by_start = {(scenario, seed, started): row for row, journal, scenario, seed, started in old if not journal and started}
+    found: dict[int, int] = {}
+    for at, run in enumerate(runs):
+        row = by_journal.pop(run["journal"], None) if run["journal"] in by_journal else by_start.pop((run["scenario"], run["seed"], run["started"]), None)
+        if row is not None:
+            found[at] = row
+    return found
 
 
 def _ids_of(conn: sa.Connection, column: sa.Column, values: list[str]) -> dict[str, int]:
