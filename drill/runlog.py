@@ -215,6 +215,38 @@ def read_journal(path: str | Path) -> Journal:
     return Journal(header, body, clock, ended, torn)
 
 
+PEEK_BYTES = 4096
+
+
+def peek_journal(path: str | Path) -> tuple[dict[str, Any], bool] | None:
+    """A journal's header and whether it ended, from its first line and its last 4 KiB only
+    (`drill sync` skips what the history knows without reading or replaying it); None when
+    that does not tell (no end line at the tail, a header that is not one): read_journal then
+    tells, or says what is wrong. An end line is followed by a checkpoint or two at most."""
+    try:
+        with open(path, "rb") as handle:
+            first = handle.readline()
+            size = handle.seek(0, os.SEEK_END)
+            handle.seek(max(len(first), size - PEEK_BYTES))
+            tail = handle.read()
+        record = json.loads(first)
+        header = record["header"]
+        if not isinstance(header, dict):
+            return None
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    lines = tail.split(b"\n")[1 if size - PEEK_BYTES > len(first) else 0:]  # the first may be a part of a line
+    for line in reversed(lines):
+        if b'"end"' in line:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and "end" in record:
+                return header, True
+    return None
+
+
 def apply_record(session: Session, record: dict[str, Any]) -> str | None:
     """Apply one journal record at the session's current time; say what it was (None for checkpoints)."""
     if "input" in record:

@@ -9,7 +9,9 @@ uses at the end of a run, so a synced run has the same rows as one recorded live
 costs tens of milliseconds (a flood is generated again), so a thousand journals are
 replayed in worker processes and written in batches of a hundred per transaction.
 Unfinished journals are left for `drill play --resume`; one that cannot be read or replayed
-is named in one line and the rest go on.
+is named in one line and the rest go on. Each journal is first peeked at (`peek_journal`: its
+header and last 4 KiB), so one the history knows is never read whole, and only the workers
+read the ones they replay.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 from drill.history import History, run_id_of, run_rows
 from drill.library import LibraryError, scenario_of
-from drill.runlog import JournalError, read_journal, replay
+from drill.runlog import JournalError, peek_journal, read_journal, replay
 from drill.scoring.scorecard import score
 
 
@@ -90,15 +92,18 @@ def sync(folder: str | Path, store: History, jobs: int | None = None) -> SyncRes
     result = SyncResult()
     finished = []
     for path in journals(folder):
-        try:
-            journal = read_journal(path)
-        except JournalError as exc:
-            result.problems.append(str(exc))
-            continue
-        if not journal.ended:
-            result.unfinished += 1
-            continue
-        finished.append((path, journal.header, run_id_of(journal.header)))
+        peeked = peek_journal(path)
+        if peeked is None:  # unfinished, or damaged: read whole to tell which
+            try:
+                journal = read_journal(path)
+            except JournalError as exc:
+                result.problems.append(str(exc))
+                continue
+            if not journal.ended:
+                result.unfinished += 1
+                continue
+            peeked = journal.header, True
+        finished.append((path, peeked[0], run_id_of(peeked[0])))
     known = store.recorded([run_id for *_, run_id in finished])
     todo = []
     for path, header, run_id in finished:  # a run id twice (a copied journal) is imported once

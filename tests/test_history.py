@@ -5,6 +5,8 @@ decisions kept, a run recorded once, and a trainee forgotten (GDPR erasure)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
@@ -14,8 +16,11 @@ from drill.engine.session import Session
 from drill.history import History, database_url, schema
 from drill.history.migrate import HEAD, current, head
 from drill.history.names import name_key
+from drill.players import make_player
 from drill.scenario.actions import Action
+from drill.scenario.load import load
 from drill.scoring.scorecard import score
+from drill.sim import play_journaled
 
 LEGACY_SCHEMA = [
     # drill/history.py's SCHEMA before issue 16, verbatim (the file every earlier release created)
@@ -47,13 +52,14 @@ LEGACY_ROWS = [
 ]
 
 
-def legacy_history(where: str, fork_column: bool = True) -> None:
-    """A history database exactly as the releases before issue 16 left it, with four runs."""
+def legacy_history(where: str, fork_column: bool = True, rows: list[tuple] = LEGACY_ROWS) -> None:
+    """A history database exactly as the releases before issue 16 left it, with these runs
+    (LEGACY_ROWS: four)."""
     engine = sa.create_engine(database_url(where))
     with engine.begin() as conn:
         for statement in LEGACY_SCHEMA:
             conn.exec_driver_sql(statement if fork_column else statement.replace(",\n    fork_of TEXT", ""))
-        rows = LEGACY_ROWS if fork_column else [r[:-1] for r in LEGACY_ROWS]
+        rows = rows if fork_column else [r[:-1] for r in rows]
         marks = ", ".join(["%s" if conn.dialect.name == "postgresql" else "?"] * len(rows[0]))
         conn.exec_driver_sql(f"INSERT INTO runs VALUES ({marks})", rows)
     engine.dispose()
@@ -88,6 +94,34 @@ def test_an_old_history_is_migrated_with_its_runs(history_db, fork_column, fixtu
     assert again.record(session, score(session)) == 5  # new runs go after the carried-over ones (PostgreSQL's sequence too)
     assert [p.runs for p in again.progress("aino")] == [4 if fork_column else 5]
     again.close()
+
+
+def test_a_run_of_the_first_schema_synced_from_its_journal_is_taken_over(history_db, tmp_path):
+    """A run carried over from the first schema (run id v1-<row>) whose journal is synced later
+    is that run, not a second one: matched by the journal path the old row has, else by drill,
+    seed and start time; the old row keeps its id and gets the journal's rows."""
+    loaded = load(Path(__file__).parent / "data" / "engine.yaml")
+    folder = tmp_path / "runs"
+    a, b, c = (play_journaled(loaded, make_player("ideal", 1), seed, folder / f"{name}.jsonl", trainee=name)[0]
+               for seed, name in ((1, "Aino"), (2, "Mikko"), (3, "Sanna")))
+    legacy_history(history_db, rows=[
+        (1, "Aino", "engine-fixture", "1", 1, a.log.header["started"], 3600.0, 50.0, "M", '{"timeliness": 50.0}', "[]", "calm", str(folder / "Aino.jsonl"), None, None),
+        (2, "Mikko", "engine-fixture", "1", 2, b.log.header["started"], 3600.0, 60.0, "M", '{"timeliness": 60.0}', "[]", "calm", None, None, None),
+        # a's drill, seed and start but another journal: another run
+        (3, "Aino", "engine-fixture", "1", 1, a.log.header["started"], 3600.0, 70.0, "S", '{"timeliness": 70.0}', "[]", "calm", "/elsewhere/Aino.jsonl", None, None),
+    ])
+    out = CliRunner().invoke(main, ["sync", str(folder), "--db", history_db])
+    assert out.exit_code == 0 and out.stdout.startswith("imported 3 run(s)"), out.output
+    store = History(history_db)
+    runs = store.runs()
+    assert [(r["id"], r["run_id"]) for r in runs] == [(1, a.log.header["run_id"]), (2, b.log.header["run_id"]), (3, "v1-3"), (4, c.log.header["run_id"])]
+    assert [r["overall"] for r in runs[:2]] == [round(score(a).overall, 2), round(score(b).overall, 2)]
+    assert [len(r["people"]) for r in runs] == [1, 1, 1, 1] and len(runs[0]["dimensions"]) == 6 and runs[0]["finished"]
+    with store.engine.connect() as conn:
+        assert set(conn.execute(sa.select(schema.decisions.c.run).distinct()).scalars()) == {1, 2, 4}
+    store.close()
+    again = CliRunner().invoke(main, ["sync", str(folder), "--db", history_db])
+    assert again.stdout.startswith("imported 0 run(s); 3 already in the history")
 
 
 def test_the_migrations_build_the_schema_the_code_declares(history_db):

@@ -12,7 +12,7 @@ from drill.cli import main
 from drill.engine.session import Session
 from drill.history import History, schema
 from drill.players import make_player
-from drill.runlog import JournalWriter
+from drill.runlog import PEEK_BYTES, JournalWriter, peek_journal, read_journal
 from drill.scenario.load import load
 from drill.scoring.scorecard import score
 from drill.sim import play_journaled
@@ -51,6 +51,17 @@ def test_sync_imports_finished_journals_once(history_db, tmp_path):
         assert run["run_id"] == session.log.header["run_id"] and run["overall"] == round(score(session).overall, 2)
         assert run["finished"] and run["digest"] == loaded.digest and Path(run["journal"]).name.endswith(".jsonl")
     store.close()
+
+
+def test_a_journal_is_peeked_at_from_its_header_and_tail(tmp_path):
+    loaded = load(DATA / "engine.yaml")
+    play_journaled(loaded, make_player("ideal", 1), 1, tmp_path / "done.jsonl", trainee="Aino")
+    assert (tmp_path / "done.jsonl").stat().st_size > PEEK_BYTES + 1000  # the tail starts inside a line
+    assert peek_journal(tmp_path / "done.jsonl") == (read_journal(tmp_path / "done.jsonl").header, True)
+    JournalWriter.start(Session(loaded.scenario, 2, trainee="Aino").log, tmp_path / "unfinished.jsonl").close()
+    (tmp_path / "damaged.jsonl").write_text('{"header": {"scenario": "engine-fixture"}\n{"t": 1, "end": "calm"}\n', encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    assert [peek_journal(tmp_path / f"{name}.jsonl") for name in ("unfinished", "damaged", "empty", "missing")] == [None] * 4
 
 
 def test_a_synced_run_has_the_rows_of_one_recorded_live(history_db, tmp_path):

@@ -9,7 +9,8 @@ migrated, never lost). `--db`, `DRILL_DB` or the older `DRILL_HISTORY` name a SQ
 One writer: `run_rows` turns a finished session into the rows kept, `History.write` writes
 them; the TUI calls `record` (both at once) when a run ends, `drill sync` does the same for
 each journal it replays, so a run has the same rows either way. A run is identified by its run id (from the
-journal header), so recording it twice is a no-op. Trainees are stored under a normalised name
+journal header), so recording it twice is a no-op; a run carried over from the first schema
+(run id `v1-<row>`) is taken over by its journal when that is synced, not recorded again. Trainees are stored under a normalised name
 (`names.name_key`) with the name as typed for display; a team run has a participant row per
 member with the role. A fork (a run tried again from one of its decisions) is recorded with
 the journal it came from and kept out of progress: the first attempt is what counts, forks
@@ -186,18 +187,26 @@ class History:
                     ids[rows["run"]["run_id"]] = -1  # a run id twice in one batch is written once
                     new.append(rows)
             if new:
-                made = conn.execute(s.runs.insert().returning(s.runs.c.id, sort_by_parameter_order=True), [rows["run"] for rows in new])
-                for rows, (row,) in zip(new, made, strict=True):
+                adopted = _carried_over(conn, [rows["run"] for rows in new])
+                for at, row in adopted.items():
+                    rows = new[at]
+                    conn.execute(s.runs.update().where(s.runs.c.id == row).values(rows["run"]))
+                    for table in (s.participants, s.dimensions, s.decisions):
+                        conn.execute(table.delete().where(table.c.run == row))
                     ids[rows["run"]["run_id"]] = row
+                fresh = [rows for at, rows in enumerate(new) if at not in adopted]
+                if fresh:
+                    made = conn.execute(s.runs.insert().returning(s.runs.c.id, sort_by_parameter_order=True), [rows["run"] for rows in fresh])
+                    for rows, (row,) in zip(fresh, made, strict=True):
+                        ids[rows["run"]["run_id"]] = row
                 trainees = self._trainees(conn, [name for rows in new for name, _ in rows["people"]])
-                conn.execute(s.participants.insert(), [
+                _insert(conn, s.participants, [
                     {"run": ids[rows["run"]["run_id"]], "trainee": trainees[name_key(name)], "name": name, "role": role}
                     for rows in new for name, role in rows["people"]])
-                conn.execute(s.dimensions.insert(), [
+                _insert(conn, s.dimensions, [
                     {"run": ids[rows["run"]["run_id"]], "name": n, "score": v} for rows in new for n, v in rows["dimensions"].items()])
-                decisions = [{"run": ids[rows["run"]["run_id"]], "scenario": rows["run"]["scenario"], **r} for rows in new for r in rows["decisions"]]
-                if decisions:
-                    conn.execute(s.decisions.insert(), decisions)
+                _insert(conn, s.decisions, [
+                    {"run": ids[rows["run"]["run_id"]], "scenario": rows["run"]["scenario"], **r} for rows in new for r in rows["decisions"]])
         return [int(ids[rows["run"]["run_id"]]) for rows in runs]
 
     @staticmethod
@@ -291,6 +300,48 @@ class History:
             )
             for (_, what), (name, rows) in sorted(grouped.items())
         ]
+
+
+def _insert(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Rows (all with the same keys) into a table: on PostgreSQL by COPY (psycopg 3's
+    cursor.copy, one stream instead of a statement's round trip per page of rows; a JSON
+    column's value sent as its text), elsewhere by executemany."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql":
+        conn.execute(table.insert(), rows)
+        return
+    columns = list(rows[0])
+    as_json = {c for c in columns if isinstance(table.c[c].type, sa.JSON)}
+    quote = conn.dialect.identifier_preparer.quote
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]  # the transaction's own, open connection
+    with cursor.copy(f"COPY {quote(table.name)} ({', '.join(map(quote, columns))}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row[c]) if c in as_json and row[c] is not None else row[c] for c in columns])
+
+
+V1 = "v1-"
+"""The run id prefix of the runs carried over from the first schema (migration 0002)."""
+
+
+def _carried_over(conn: sa.Connection, runs: list[dict[str, Any]]) -> dict[int, int]:
+    """The runs carried over from the first schema that these new runs are: a run recorded
+    then and synced from its journal now is taken over (its row id kept, its rows replaced by
+    the journal's fuller ones) rather than recorded twice. The old row is matched by its
+    journal path when it has one, else by drill, seed and start time. {index in `runs`: the
+    old row's id}."""
+    r = s.runs.c
+    old = conn.execute(sa.select(r.id, r.journal, r.scenario, r.seed, r.started).where(r.run_id.startswith(V1)).order_by(r.id)).all()
+    if not old:
+        return {}
+    by_journal = {journal: row for row, journal, *_ in old if journal}
+    by_start = {(scenario, seed, started): row for row, journal, scenario, seed, started in old if not journal and started}
+    found: dict[int, int] = {}
+    for at, run in enumerate(runs):
+        row = by_journal.pop(run["journal"], None) if run["journal"] in by_journal else by_start.pop((run["scenario"], run["seed"], run["started"]), None)
+        if row is not None:
+            found[at] = row
+    return found
 
 
 def _ids_of(conn: sa.Connection, column: sa.Column, values: list[str]) -> dict[str, int]:

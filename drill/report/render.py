@@ -33,7 +33,6 @@ from drill.i18n import t as translate
 from drill.report.explain import item_ref, signed
 from drill.report.gcpause import gc_paused
 from drill.report.mdlayout import layout
-from drill.report.record import build_record
 from drill.report.runrecord import ActionLine, RunRecord
 from drill.report.timeline import geometry, rows
 from drill.report.xapi import statements
@@ -318,6 +317,8 @@ def write_report(
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (one of: {', '.join(FORMATS)})")
+    from drill.report.record import build_record  # the run record's modules (the reply checker…) only for a run's report, not drill cohort's
+
     record = build_record(session, scorecard, lang, journal=journal, digest=digest, parent=parent)
     path = Path(out_dir) / f"{name or record['run']['name']}{EXTENSIONS[fmt]}"
     return write_text(render(record, fmt, templates), path)

@@ -128,6 +128,20 @@ def test_the_filters(cohort_db, tmp_path):
     assert out.exit_code == 0 and "2 runs" in out.output, out.output
 
 
+def test_forks_stay_out_with_or_without_filters(cohort_db):
+    """A fork is a practice try: none of its scores, answers or waits reach the report, whether
+    the forks are left out by the anti-join (no filter) or by the filtered runs."""
+    before = [report_of(cohort_db), report_of(cohort_db, practice=False)]
+    scenario = load(DATA / "engine.yaml").scenario
+    store = History(cohort_db)
+    for fork in (answered(scenario, "Äijä Öhman", 7, "curt", 900, fork_of="/runs/a.jsonl"),
+                 answered(scenario, None, 8, "written", 30, fork_of="/runs/b.jsonl", team=team_header(parse_team("Aino:service,Mikko:comms")))):
+        store.record(fork, score(fork))
+    assert sum(1 for run in store.runs() if run["fork_of"]) == 2
+    store.close()
+    assert [report_of(cohort_db), report_of(cohort_db, practice=False)] == before
+
+
 def test_anonymised_names_are_stable_pseudonyms(cohort_db, monkeypatch):
     html = render_html(report_of(cohort_db, anonymise=True))
     for name in ("Äijä", "äijä", "Mikko", "Sanna", "Aino"):

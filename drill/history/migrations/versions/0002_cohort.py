@@ -4,8 +4,8 @@ per decision as rows. The runs of the first schema are carried over: each name b
 trainee (so "aino " and "Aino" meet), a team's JSON becomes one participant per member, the
 dimensions' JSON become rows. What the old schema never kept stays empty: no finish time, no
 digest, no decisions; practice is unknown and taken as assessed (coach mode was not
-recorded); the run id is `v1-<old row id>` (such a run's journal, synced later, is recorded
-again under its own id).
+recorded); the run id is `v1-<old row id>` (such a run's journal, synced later, takes the
+row over: drill.history._carried_over).
 
 Revision ID: 0002
 """
