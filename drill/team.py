@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from drill.i18n import CATALOGUES, t
-from drill.scenario.vocabulary import LEVELS
 
 MAX_MEMBERS = 12
 MAX_NAME = 40
@@ -118,5 +117,7 @@ def role_sees(role: str | None, channel: str, escalated_to: set[str] | frozenset
     watched = ROLE_CHANNELS.get(role or "")
     if watched is None or channel in watched:
         return True
+    from drill.scenario.vocabulary import LEVELS  # here: `drill play` parses --team before any model is needed
+
     rank = LEVELS.index(str(role))
     return any(level in LEVELS and LEVELS.index(level) >= rank for level in escalated_to)

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Literal, TypeVar
 from pydantic import Field, model_validator
 
 from drill.scenario.diagnostics import Path_
+from drill.scenario.fields import Duration, Window
 from drill.scenario.kinds import Kind, Kinds
-from drill.scenario.types import Duration, Window
 from drill.scenario.vocabulary import Id, Level, MeterName, Model, ReplyTag
 
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field, model_validator
 
+from drill.scenario.fields import Duration
 from drill.scenario.kinds import Kind, Kinds
-from drill.scenario.types import Duration
 from drill.scenario.vocabulary import Id, MeterName, Model
 
 

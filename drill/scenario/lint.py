@@ -19,8 +19,9 @@ from drill.scenario.conditions import ActionCond, ArrivedCond, Cond, ElapsedCond
 from drill.scenario.consequences import EndThen, SpawnThen, StartFloodThen
 from drill.scenario.cues import longest_by_margin, self_grading
 from drill.scenario.diagnostics import Diagnostic, Path_
+from drill.scenario.fields import Text
 from drill.scenario.load import Loaded
-from drill.scenario.types import BUILTIN_SLOTS, Text, format_duration, template_slots, text_in
+from drill.scenario.types import BUILTIN_SLOTS, format_duration, template_slots, text_in
 
 
 class _Reach:

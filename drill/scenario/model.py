@@ -17,7 +17,8 @@ from pydantic import Field, StrictBool, field_validator, model_validator
 
 from drill.scenario.conditions import Condition
 from drill.scenario.consequences import Consequence
-from drill.scenario.types import Duration, Lang, LocalDateTime, Rate, Text, Window, text_in
+from drill.scenario.fields import Duration, LocalDateTime, Rate, Text, Window
+from drill.scenario.types import Lang, text_in
 from drill.scenario.vocabulary import Channel, CrisisType, Dimension, Id, ItemKind, Level, Model, OptionValue, ReplyTag, Route
 
 FORMAT_VERSION = 1

@@ -1,23 +1,21 @@
 """Small value types of the scenario format: durations, rates, clock windows, texts.
 
 They live apart from the models so the engine, the report and the UI can share one parser
-for "12m" or "40/m" and one way to pick a text in the reader's language.
+for "12m" or "40/m" and one way to pick a text in the reader's language. No pydantic here:
+the picker and the status line use these without loading the models; how the models declare
+these values (validators, serialisers, JSON schema) is drill.scenario.fields.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime
-from typing import Annotated, Literal, cast
-
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from typing import Literal, cast
 
 LANGS: tuple[str, ...] = ("fi", "en")
 Lang = Literal["fi", "en"]
 
 _DURATION = re.compile(r"^(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$")
-_DURATION_PATTERN = r"^(\d+d)?(\d+h)?(\d+m)?(\d+s)?$"
 
 
 def parse_duration(value: object) -> int:
@@ -44,35 +42,6 @@ def format_duration(seconds: float) -> str:
     return "".join(parts)
 
 
-Duration = Annotated[
-    int,
-    BeforeValidator(parse_duration),
-    PlainSerializer(format_duration, return_type=str),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": _DURATION_PATTERN,
-            "minLength": 2,  # the pattern alone takes "": every part is optional
-            "description": "A duration with units: 90s, 12m, 1h30m, 2d.",
-            "examples": ["90s", "12m", "1h30m"],
-        }
-    ),
-]
-
-LocalDateTime = Annotated[
-    datetime,
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)?$",
-            "description": "A local date and time, YYYY-MM-DDTHH:MM (seconds optional).",
-            "examples": ["2026-11-14T06:00"],
-        }
-    ),
-]
-"""A scenario's start, local time without seconds as authors write it (2026-11-14T06:00):
-not JSON Schema's `date-time`, which is RFC 3339 and needs seconds and an offset."""
-
 _RATE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*/\s*(s|m|h)\s*$")
 _RATE_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
@@ -84,24 +53,12 @@ def parse_rate(value: object) -> float:
     return float(match.group(1)) / _RATE_UNITS[match.group(2)]
 
 
-Rate = Annotated[
-    float,
-    BeforeValidator(parse_rate),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": r"^\d+(\.\d+)?/(s|m|h)$",
-            "description": "Comments per unit of time: 40/m, 2/s, 300/h.",
-        }
-    ),
-]
-
-_WINDOW = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
+WINDOW = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$")
 
 
 def parse_window(value: object) -> tuple[int, int]:
     """Turn "07:00-22:00" into minutes of the day (420, 1320); a window may wrap midnight."""
-    if not isinstance(value, str) or (match := _WINDOW.match(value.strip())) is None:
+    if not isinstance(value, str) or (match := WINDOW.match(value.strip())) is None:
         raise ValueError(f"bad time window {value!r}: write it as HH:MM-HH:MM, like 07:00-22:00")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     return h1 * 60 + m1, h2 * 60 + m2
@@ -113,41 +70,6 @@ def in_window(window: tuple[int, int], minute_of_day: int) -> bool:
     if start <= end:
         return start <= minute_of_day < end
     return minute_of_day >= start or minute_of_day < end
-
-
-Window = Annotated[
-    tuple[int, int],
-    BeforeValidator(parse_window),
-    PlainSerializer(lambda w: f"{w[0] // 60:02d}:{w[0] % 60:02d}-{w[1] // 60:02d}:{w[1] % 60:02d}"),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "pattern": _WINDOW.pattern,
-            "description": "A time-of-day window, HH:MM-HH:MM; it may wrap past midnight.",
-        }
-    ),
-]
-
-Text = Annotated[
-    str | dict[Lang, str],
-    WithJsonSchema(
-        {
-            "description": "Text: a plain string, or a map from language to string ({fi: …, en: …}).",
-            "anyOf": [
-                {"type": "string"},
-                {
-                    "type": "object",
-                    "properties": {
-                        "fi": {"type": "string", "description": "The Finnish text."},
-                        "en": {"type": "string", "description": "The English text."},
-                    },
-                    "additionalProperties": False,
-                    "minProperties": 1,
-                },
-            ],
-        }
-    ),
-]
 
 
 LocalText = str | Mapping[Lang, str] | Mapping[str, str]

@@ -9,6 +9,11 @@ rule for the clock under a dialog, the command palette and the help.
 With `manual_clock=True` there is no timer: tests move the clock with `app.advance(seconds)`,
 so snapshots are deterministic. `run_app` and `run_replay` check their input before Textual
 starts (startup.py), so a bad file prints its diagnostics and exits 2.
+
+Start-up is part of the experience (the first frame within 1.5x of a bare Textual app's):
+this module imports only what the first screen of every start needs. The engine, the
+scenario models, the journal and the other screens are imported where they are first used,
+so `drill` (the picker) never loads them and `drill play` loads them when the run starts.
 """
 
 from __future__ import annotations
@@ -30,17 +35,10 @@ from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from drill.engine.clock import SimClock
-from drill.engine.log import HeaderFields, RunLog
-from drill.engine.session import Outcome, Session
 from drill.i18n import default_lang, refusal
 from drill.i18n import t as translate
 from drill.paths import runs_dir
-from drill.runlog import Journal, JournalWriter, new_journal_path
-from drill.scenario.actions import Action
-from drill.scenario.load import Loaded
-from drill.team import Member, TeamError, parse_team, team_from_header, team_header
 from drill.tui import compat  # noqa: F401  (drops stale Resize events that froze the app: see there)
-from drill.tui.facilitation import clock_at
 from drill.tui.localize import localize_bindings
 from drill.tui.messages import (
     ClockSkipped,
@@ -59,21 +57,22 @@ from drill.tui.messages import (
     PlayBegun,
     TurnPassed,
 )
-from drill.tui.playback import Playback
-from drill.tui.screens.briefing import BriefingScreen
-from drill.tui.screens.end import EndScreen
 from drill.tui.screens.help import HelpScreen
-from drill.tui.screens.picker import PickerScreen
-from drill.tui.screens.play import PlayMode, PlayScreen
-from drill.tui.screens.projector import ProjectorScreen
 from drill.tui.screens.small import TooSmallScreen
-from drill.tui.startup import StartError, latest_unfinished, load_scenario, read, resumable, scenario_of
-from drill.tui.widgets.detail import describe_action
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from drill.engine.log import HeaderFields
+    from drill.engine.session import Outcome, Session
+    from drill.runlog import Journal, JournalWriter
+    from drill.scenario.actions import Action
+    from drill.scenario.load import Loaded
     from drill.scoring.scorecard import Scorecard
+    from drill.team import Member
+    from drill.tui.screens.play import PlayScreen
+    from drill.tui.screens.projector import ProjectorScreen
+    from drill.tui.startup import StartError
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
@@ -130,7 +129,11 @@ class DrillApp(App):
         self.seat = seat
         """A seat of a hosted exercise (`drill join`, a drill.seats.client.SeatClient): the host
         keeps the clock and the journal, this app shows the seat's replica (drill.tui.seat)."""
-        self.playback = Playback(recording) if recording is not None else None
+        self.playback = None
+        if recording is not None:
+            from drill.tui.playback import Playback
+
+            self.playback = Playback(recording)
         """Set when watching a recorded run (`drill replay`): the trainee's verbs are off."""
         self.fixed_theme = theme
         self.paced = not manual_clock if paced is None else paced
@@ -169,6 +172,8 @@ class DrillApp(App):
             self.watched = watch.stamp(Path(self.loaded.path))
             self.set_interval(watch.EVERY, self.check_drill)
         if self.resume is not None:
+            from drill.runlog import JournalWriter
+
             self.session, path = self.resume
             self.writer = JournalWriter.resume(self.session.log, path)
             self.clock = SimClock(speed=self.speed or self.session.scenario.clock.speed, paused=True)
@@ -186,6 +191,8 @@ class DrillApp(App):
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
+            from drill.tui.screens.picker import PickerScreen
+
             self.show(PickerScreen(self.entries, self.lang, self.trainee))  # no entries given: it reads the library
 
     async def on_unmount(self) -> None:
@@ -214,6 +221,10 @@ class DrillApp(App):
 
     def start_run(self, loaded: Loaded) -> None:
         """A new session, then the briefing; its journal starts with the drill (`start_journal`)."""
+        from drill.engine.session import Session
+        from drill.team import team_header
+        from drill.tui.screens.briefing import BriefingScreen
+
         self.loaded, self.card = loaded, None
         header: HeaderFields = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
@@ -236,6 +247,10 @@ class DrillApp(App):
 
     def watch_recording(self) -> None:
         """`drill replay`: a fresh, unjournaled session fed the recorded inputs over time."""
+        from drill.engine.log import RunLog
+        from drill.engine.session import Session
+        from drill.tui.playback import Playback
+
         assert self.playback is not None and self.loaded is not None
         self.playback = Playback(self.playback.journal)
         header = self.playback.journal.header
@@ -260,6 +275,8 @@ class DrillApp(App):
         action: a drill left during its briefing (a `drill serve` tab opened and closed) leaves
         no journal for `drill play --resume` to pick. A resumed run is already journaled."""
         if self.journal and self.playback is None and self.writer is None:
+            from drill.runlog import JournalWriter, new_journal_path
+
             self.writer = JournalWriter.start(self.session.log, new_journal_path(self.session.scenario.id))
             self.journal_trouble()
 
@@ -317,6 +334,8 @@ class DrillApp(App):
             if self.writer is not None:
                 self.writer.close()
             self.loaded, self.session, self.writer = loaded, session, writer
+            from drill.tui.screens.play import PlayScreen
+
             assert isinstance(self.play, PlayScreen)  # a projector never plays a file
             await self.play.rebuilt(session)
             self.changed()
@@ -327,8 +346,12 @@ class DrillApp(App):
     def begin_play(self) -> None:
         self.start_journal()
         if self.seat is not None and self.seat.role == "projector":
+            from drill.tui.screens.projector import ProjectorScreen
+
             self.play = ProjectorScreen(self.session, self.clock, self.lang)
         else:
+            from drill.tui.screens.play import PlayMode, PlayScreen
+
             mode = PlayMode(self.lang, coach=self.coach, pick=self.pick, paced=self.paced, facilitator=self.facilitator,
                             replay=self.playback is not None, seat_role=self.seat.role if self.seat is not None else None,
                             team=tuple(self.team))
@@ -480,6 +503,8 @@ class DrillApp(App):
         self.notify(self.t("ui.refused", reason=refusal(outcome.reason, outcome.params, self.lang)), severity="warning", markup=False)
 
     def replayed(self, action: Action, outcome: Outcome) -> None:
+        from drill.tui.widgets.detail import describe_action
+
         if self.play is not None and action.item:
             self.play.marks.add(action.item)
         what = f"{self.session.wall_time():%H:%M} {describe_action(self.session, action, self.t, self.lang)}"
@@ -493,6 +518,7 @@ class DrillApp(App):
         if self.card is not None:
             return
         from drill.scoring.scorecard import score
+        from drill.tui.screens.end import EndScreen
 
         if self.ticker is not None:
             self.ticker.pause()
@@ -596,6 +622,8 @@ class DrillApp(App):
         self.decided(action, self.session.act(action))
 
     def decided(self, action: Action, outcome: Outcome) -> None:
+        from drill.tui.screens.play import PlayScreen
+
         if isinstance(self.play, PlayScreen):
             self.play.performed(action, outcome)
         self.changed()
@@ -619,6 +647,8 @@ class DrillApp(App):
 
     @on(TurnPassed)
     def turn_passed(self) -> None:
+        from drill.tui.screens.play import PlayScreen
+
         member = self.next_acting()
         if isinstance(self.play, PlayScreen):
             self.play.turn_passed(member)
@@ -645,6 +675,8 @@ class DrillApp(App):
 
     @on(ClockSkipped)
     def clock_skipped(self, message: ClockSkipped) -> None:
+        from drill.tui.facilitation import clock_at
+
         self.skip_to(message.target)
         self.notify(self.t("ui.skip.done", time=clock_at(self.session.scenario.clock.starts, self.session.now)), timeout=3)
 
@@ -717,6 +749,9 @@ def resumed_app(path: Path, speed: float | None = None, lang: str | None = None,
                 facilitator: bool = False) -> DrillApp:
     """The app continuing an unfinished run: its language, coach and tabletop settings (team,
     facilitator) come back from the journal header; its state from replaying the journal."""
+    from drill.team import team_from_header
+    from drill.tui.startup import resumable
+
     loaded, session, journal = resumable(path)
     header = journal.header
     return make_app(loaded, seed=session.seed, speed=speed, lang=header.get("lang", lang), coach=coach or bool(header.get("coach")),
@@ -728,6 +763,8 @@ def forked_app(parent: Path, at: int, speed: float | None, lang: str | None, tra
     """The app trying a run again from one of its decisions (`drill play --fork RUNLOG --at N`):
     the run's language, coach and tabletop settings come from its journal."""
     from drill.fork import ForkError, open_fork
+    from drill.team import team_from_header
+    from drill.tui.startup import StartError
 
     try:
         loaded, session, writer = open_fork(parent, at, trainee=trainee)
@@ -743,6 +780,9 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
             team: str | None = None, pick: bool = False, fork: str | None = None, at: int | None = None,
             watch: bool = False) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
+    from drill.team import TeamError, parse_team
+    from drill.tui.startup import StartError, latest_unfinished, load_scenario
+
     lang = lang or default_lang()
     try:
         members = parse_team(team) if team is not None else []
@@ -790,6 +830,8 @@ def resume_command(argv0: str | None = None, search_path: str | None = None) -> 
 
 def run_replay(runlog: str, speed: float | None = None, lang: str | None = None, scenario: str | None = None) -> int:
     """`drill replay RUNLOG`: watch a recorded run at a speed, pausable."""
+    from drill.tui.startup import StartError, read, scenario_of
+
     try:
         journal = read(runlog)
         loaded = scenario_of(journal, scenario)

@@ -2,17 +2,22 @@
 
 A bad scenario file prints its diagnostics (FILE:LINE:COL: CODE message) and the command
 exits 2 with the terminal untouched; a journal that cannot be read or replayed says why in
-one line. No Textual import here, so these failures cost no UI start-up.
+one line. No Textual import here, so these failures cost no UI start-up; and the journal
+reader (which brings the engine) is imported only when a journal is read, so the picker,
+which imports this module, does not load the engine.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from drill.library import LibraryError, load_named
 from drill.library import scenario_of as library_scenario_of
 from drill.paths import runs_dir
-from drill.runlog import Journal, JournalError, read_journal
+
+if TYPE_CHECKING:
+    from drill.runlog import Journal
 
 
 class StartError(Exception):
@@ -33,6 +38,8 @@ def load_scenario(name: str):
 
 def latest_unfinished() -> Path | None:
     """The newest journal without an end record."""
+    from drill.runlog import JournalError, read_journal
+
     folder = runs_dir()
     if not folder.is_dir():
         return None
@@ -46,6 +53,8 @@ def latest_unfinished() -> Path | None:
 
 
 def read(path: str | Path) -> Journal:
+    from drill.runlog import JournalError, read_journal
+
     try:
         return read_journal(path)
     except JournalError as exc:
