@@ -3,10 +3,12 @@
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked). A check counts per reply: found and expected is a true
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
-each is printed on its own, beside the tuning files'. `heldout-3.jsonl` was written blind (by
-a writer who never saw the checker's code or the other files). `heldout-4.jsonl` (160 replies,
-20 per drill) was written the same way in a later session: two blind sets stand side by side.
-`tuning-d.jsonl` was the blind `heldout-2` until the checker's misses on it were studied: it tunes now, and says so by its name.
+each is printed on its own, beside the tuning files'. `heldout-4.jsonl` (160 replies, 20 per
+drill) and `heldout-5.jsonl` (160) were written blind, by writers who never saw the checker's
+code or the other files. A held-out file whose misses were studied tunes from then on, and
+says so by its name: `tuning-d.jsonl` was the blind `heldout-2`; `tuning-e.jsonl` was the blind
+`heldout-3` (before its misses were studied it measured pd .81/.81, promise .64/.53,
+wrong_fact .70/.82, curt .73/.69, blame .86/.35).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
