@@ -83,6 +83,21 @@ def stamped(text: str) -> int:
     return found.end() if found else 0
 
 
+STAMP_AFTER = re.compile(r"\s*:(?!\d)")
+STAMP_TITLED = re.compile(r"\.(?:\s|$)")
+"""After a heading's time a colon; a full stop where a comma sets the time after a title ('Outage notice, 07:40.')."""
+STAMP_WORDS = 5
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """A clock time that says when the text was written, wherever the heading is ('Jussi – red
+    phone. Situation at 07:05: …', 'Outage notice, 07:40.'): it ends a short opening phrase and a
+    colon or a full stop follows it. Neither a fact about the case nor a promise."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n–—") + 1
+    titled = text[:start].rstrip().endswith(",") and STAMP_TITLED.match(text, end)
+    return bool(STAMP_AFTER.match(text, end) or titled) and len(re.findall(r"\w+", text[opening:start])) <= STAMP_WORDS
+
+
 DIAL = "12h"
 """Marks a time said in words, read on a twelve-hour dial."""
 
@@ -205,6 +220,7 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
     for kind, value, start, end in figures(text):
         if start < heading:
             continue
+        stamp = kind == "clock" and is_stamp(text, start, end)
         about = topic(_sentence_around(text, start))
         if kind not in truth:
             if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
@@ -212,6 +228,8 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue
         if among(value, (v for v, _ in truth[kind])):
             yield "informs", start, end
+        elif stamp:
+            continue
         elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind == "hours" or any(not t or not about.isdisjoint(t) for _, t in truth[kind]):

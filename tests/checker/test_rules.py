@@ -326,3 +326,32 @@ def test_lecturing_the_customer_blames_them(lang, fires, quiet):
 def test_a_thumb_does_not_warm_a_one_word_brush_off():
     assert review("deleted-comment", "price-critic", "ok 👍", "en").has("curt")
     assert not review("deleted-comment", "price-critic", "Thanks Kaisa, we'll answer with the figures in a moment 🙂", "en").has("curt")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Hei Tuomas, pahoittelut! Vika korjataan, ja verkkopankki on taas käytössä viimeistään klo 9.",
+     "Hei Tuomas, pahoittelut! Vika korjataan, emmekä vielä tiedä milloin verkkopankki on taas käytössä."),
+    ("en", "Hi Tuomas, sorry! The fix is under way and the online bank will be back by 9 am at the latest.",
+     "Hi Tuomas, sorry! The fix is under way; we don't know yet when the online bank will be back."),
+])
+def test_at_the_latest_is_a_deadline_promised_not_a_wrong_fact(lang, fires, quiet):
+    found = review("bank-outage", "first-angry", fires, lang)
+    assert "deadline" in details(found, "promise") and not found.has("wrong_fact")
+    assert not review("bank-outage", "first-angry", quiet, lang).has("promise")
+
+
+@pytest.mark.parametrize(("lang", "stamp", "claim"), [
+    ("fi", "Jussi – punainen puhelin. Tilanne klo 07.05: verkkopankki on ollut alhaalla klo 6.12 alkaen.",
+     "Verkkopankki on ollut alhaalla klo 7.05 alkaen."),
+    ("en", "Jussi – red phone. Situation at 07:05: the online bank has been down since 06:12.",
+     "The online bank has been down since 07:05."),
+])
+def test_the_time_a_note_is_written_is_no_wrong_fact_a_time_in_a_claim_is(lang, stamp, claim):
+    assert not review("bank-outage", "it-incident", stamp, lang, route="escalate").has("wrong_fact")
+    assert review("bank-outage", "it-incident", claim, lang, route="escalate").has("wrong_fact")
+
+
+def test_a_code_the_facts_give_as_unaffected_said_to_be_unaffected_is_right():
+    text = "Batch L2607 may contain hazelnut. Other batches, such as L2604 and L2611, aren't affected."
+    assert not review("single-admin", "hoax-doubt", text, "en").has("wrong_fact")
+    assert review("single-admin", "hoax-doubt", "Batch L2611 is recalled too.", "en").has("wrong_fact")
