@@ -355,3 +355,16 @@ def test_a_code_the_facts_give_as_unaffected_said_to_be_unaffected_is_right():
     text = "Batch L2607 may contain hazelnut. Other batches, such as L2604 and L2611, aren't affected."
     assert not review("single-admin", "hoax-doubt", text, "en").has("wrong_fact")
     assert review("single-admin", "hoax-doubt", "Batch L2611 is recalled too.", "en").has("wrong_fact")
+
+
+@pytest.mark.parametrize(("lang", "wrong", "right", "elsewhere"), [
+    ("fi", "Hei Jari, tietyön takia vuorot ovat noin tunnin myöhässä.", "Hei Jari, tietyö hidastaa vuoroja 15–30 minuuttia.",
+     "Hei Jari, jonotusaika puhelimessa on 45 minuuttia."),
+    ("en", "Hi Jari, the coach is only 5 minutes behind.", "Hi Jari, the coach is about 20 minutes late because of the roadworks.",
+     "Hi Jari, the phone queue is 45 minutes right now."),
+])
+def test_a_delay_in_minutes_or_hours_is_read_against_the_delay_the_facts_give(lang, wrong, right, elsewhere):
+    assert review("fast-good-answer", "late-coach", wrong, lang).has("wrong_fact")
+    found = review("fast-good-answer", "late-coach", right, lang)
+    assert found.has("informs") and not found.has("wrong_fact")
+    assert "delay" not in {kind for kind, *_ in figures(elsewhere)}  # minutes in a queue are no delay
