@@ -197,10 +197,18 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
+DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never"})
+NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
+DENIAL_REACH = 3
+"""How far after a compensation word a Finnish negation verb still denies it."""
+
+
 def _denied(toks: list[Token], at: int) -> bool:
-    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund')."""
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund'), or a Finnish
+    negation verb follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
     before = [t.lower for t in toks if t.end <= at]
-    return bool(before) and before[-1] in ("ei", "eikä", "emme", "en", "not", "no", "never")
+    after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
+    return (bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
 
 
 def _said_in(phrase: str, backed: str) -> bool:

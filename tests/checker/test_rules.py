@@ -368,3 +368,21 @@ def test_a_delay_in_minutes_or_hours_is_read_against_the_delay_the_facts_give(la
     found = review("fast-good-answer", "late-coach", right, lang)
     assert found.has("informs") and not found.has("wrong_fact")
     assert "delay" not in {kind for kind, *_ in figures(elsewhere)}  # minutes in a queue are no delay
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Hei Jani, jos lentosi perutaan, saat 400 euron EU-korvauksen.", "Hei Jani, lakko on ylivoimainen este, joten EU-korvauksia ei makseta."),
+    ("en", "Hi Jani, if your flight is cancelled we'll pay you a full EU-compensation of 400 euros.",
+     "Hi Jani, you booked a non-refundable ticket with another airline, so check its terms."),
+])
+def test_compensation_inside_a_hyphenated_compound_is_met_unless_denied_or_negated_by_its_head(lang, fires, quiet):
+    assert "compensation" in details(review("strike-threat", "compensation-q", fires, lang), "promise")
+    assert "compensation" not in details(review("strike-threat", "compensation-q", quiet, lang), "promise")
+
+
+def test_a_hyphenated_compound_has_its_head_without_the_hyphen():
+    from drill.checker.words import backend, forms
+
+    if backend("fi") != "voikko":
+        pytest.skip("compound heads are Voikko's")
+    assert "korvaus" in forms("EU-korvauksen", "fi")
