@@ -31,13 +31,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "lukekaa sivu-", "katso sivu-", "katsokaa sivu-", "katso nettisivu-", "katso ylös", "kärsivällisyyttä",
                "näin on päätetty", "päätös on tehty", "kyllä se siitä", "asia on loppuun käsitelty", "ei muuta", "kuten jo sanottiin", "kuten sanottu",
                "kuten jo sanoimme", "kuten jo kerroimme", "kuten jo kerrottiin", "et ole ainoa", "ette ole ainoita",
-               "ei ole meidän ongelma-", "ei muuta mitään", "ei auta valittaa"),
+               "ei ole meidän ongelma-", "ei muuta mitään", "ei auta valittaa", "hölynpölyä", "pötyä", "kun ehditään", "kun ehdimme"),
         "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "no way", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
                "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
                "the decision is final", "that's all", "end of story", "stop spreading", "as stated", "as we said",
                "like everyone else", "not the only one", "told you already", "not doing that", "won't change it", "won't change anything",
-               "aren't our problem", "isn't our problem", "not our concern"),
+               "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
+               "when we have time"),
     },
     "no_comment": {
         "fi": ("ei kommenttia", "ei kommentoida", "emme kommentoi", "emme ota kantaa"),
@@ -46,6 +47,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "offer": {
         "fi": ("katsotaan", "katsomme", "katson", "selvitetään", "selvitämme", "selvitän", "autamme", "autetaan", "autan"),
         "en": ("we'll look", "i'll look", "we'll check", "i'll check", "we'll help", "i'll help", "happy to help", "glad to help"),
+    },
+    "cause": {
+        "fi": ("koska", "sillä"),
+        "en": ("because", "since"),
     },
     "because": {
         "fi": ("koska", "joten", "sillä", "siksi", "vuoksi"),

@@ -40,7 +40,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     blame is read by fault.blame (who is made the subject of the fault)."""
     found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a)]
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
@@ -62,6 +62,13 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
 REPORTED = re.compile(r"\b(?:sano|väitt|väit|kirjoit|said|say|claim|wrote|told)\w*,?\s+(?:että|that)\s+(?:\S+\s+){0,3}$|[\"“”„«»][^\"“”„«»]*$",
                       re.IGNORECASE)
 """What someone said, quoted or reported ('we never said that complaining is pointless'): not our words now."""
+
+
+def _reason(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the words at `at` give a reason ('koska tiedot eivät kuulu tänne', 'because your
+    details don't belong here'): why the case moves, not a door shut."""
+    start, _ = sentence_span(text, at)
+    return bool(find([t for t in toks if start <= t.start < at], words("cause", lang), lang))
 
 
 def _reported(text: str, at: int) -> bool:

@@ -386,3 +386,12 @@ def test_a_hyphenated_compound_has_its_head_without_the_hyphen():
     if backend("fi") != "voikko":
         pytest.skip("compound heads are Voikko's")
     assert "korvaus" in forms("EU-korvauksen", "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Somessa vastataan sitten, kun ehditään.", "Laita meille yksityisviesti, koska tilaustiedot eivät kuulu tänne julkisesti."),
+    ("en", "Nonsense, Markku. Please don't spread rumours here.", "Please send us a private message, because there's nothing we can do with your order details in public."),
+])
+def test_a_brush_off_is_curt_a_reason_to_move_the_case_is_not(lang, fires, quiet):
+    assert review("empty-promise", "promise-callout", fires, lang).has("curt")
+    assert not review("empty-promise", "promise-callout", quiet, lang).has("curt")
