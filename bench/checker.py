@@ -3,14 +3,21 @@
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked). A check counts per reply: found and expected is a true
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
-each is printed on its own, beside the tuning files'. `heldout-3.jsonl` was written blind (by
-a writer who never saw the checker's code or the other files). `heldout-4.jsonl` (160 replies,
-20 per drill) was written the same way in a later session: two blind sets stand side by side.
-`tuning-d.jsonl` was the blind `heldout-2` until the checker's misses on it were studied: it tunes now, and says so by its name.
+each is printed on its own, beside the tuning files'. `heldout-4.jsonl` (160 replies, 20 per
+drill) and `heldout-5.jsonl` (160) were written blind, by writers who never saw the checker's
+code or the other files. A held-out file whose misses were studied tunes from then on, and
+says so by its name: `tuning-d.jsonl` was the blind `heldout-2`; `tuning-e.jsonl` was the blind
+`heldout-3` (before its misses were studied it measured pd .81/.81, promise .64/.53,
+wrong_fact .70/.82, curt .73/.69, blame .86/.35).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
     python bench/checker.py --quick    # the first 40 replies of each file (CI: the code runs)
+    python bench/checker.py --only tuning --misses   # the tuning files alone (no held-out file is read)
+    python bench/checker.py --each tuning-a --each tuning-e   # these files, each on its own
+
+While tuning, run `--only tuning`: a held-out file's figures are read once, by whoever
+measures the work, so that they still say how the checker does on replies it never saw.
 """
 
 from __future__ import annotations
@@ -71,12 +78,18 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--misses", action="store_true", help="List each wrong or missed check (tuning files only).")
+    parser.add_argument("--only", choices=("tuning", "heldout"), help="Read only the tuning files, or only the held-out ones.")
+    parser.add_argument("--each", action="append", metavar="FILE", help="Only this file (its stem, e.g. tuning-a), on its own; repeatable.")
     args = parser.parse_args()
-    files = sorted(CORPUS.glob("*.jsonl"))
+    if args.each:
+        files = [CORPUS / f"{Path(name).stem}.jsonl" for name in args.each]
+    else:
+        files = [f for f in sorted(CORPUS.glob("*.jsonl")) if args.only is None or f.stem.startswith(args.only)]
     sets: dict[str, list[dict]] = {}
     for file in files:
         rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-        sets.setdefault(file.stem if file.stem.startswith("heldout") else "tuning", []).extend(rows[:40] if args.quick else rows)
+        name = file.stem if args.each or file.stem.startswith("heldout") else "tuning"
+        sets.setdefault(name, []).extend(rows[:40] if args.quick else rows)
     ids = {row["scenario"] for rows in sets.values() for row in rows}
     scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in ids}
     result = {name: measure(rows, scenarios) for name, rows in sets.items() if rows}
@@ -90,7 +103,7 @@ def main() -> None:
             goal = GOALS.get(check)
             mark = "" if goal is None else ("ok" if c["precision"] >= goal[0] and c["recall"] >= goal[1] else "MISSED")
             print(f"  {check:<26}{c['precision']:>10.2f}{c['recall']:>8.2f}{c['expected']:>10}{c['found']:>7}  {mark}")
-        if args.misses and name == "tuning":
+        if args.misses and name.startswith("tuning"):
             for miss in r["misses"]:
                 print("   ", *miss)
 

@@ -45,3 +45,15 @@ def test_the_labelled_corpus_is_well_formed():
     for r in rows:
         assert r["inject"] in scenarios[r["scenario"]].injects_by_id, r["id"]
         assert r["route"] in ROUTES and set(r["expect"]) <= set(CHECKS), r["id"]
+
+
+def test_the_checker_benchmark_reads_only_the_tuning_files_when_asked():
+    """While tuning, no held-out file's figures are printed (`--only tuning`); `--each` names files."""
+    only = subprocess.run([sys.executable, str(REPO / "bench" / "checker.py"), "--only", "tuning", "--quick", "--json"],
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert only.returncode == 0, only.stderr
+    assert set(json.loads(only.stdout)) == {"tuning"}
+    each = subprocess.run([sys.executable, str(REPO / "bench" / "checker.py"), "--each", "tuning-a", "--each", "tuning-e", "--quick", "--json"],
+                          capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert each.returncode == 0, each.stderr
+    assert set(json.loads(each.stdout)) == {"tuning-a", "tuning-e"}

@@ -29,7 +29,7 @@ CAUSE = re.compile(
 """Where a reply names a cause; what follows, to the end of the clause, is the cause."""
 CLAUSE_END = re.compile(r"[,.;:!?–—()\n]|\b(?:and|but|so|which|ja|mutta|joten|eikä)\b", re.IGNORECASE)
 CAUSE_STOP = TOPIC_STOP | frozenset({"meidän", "omass", "jonka", "joka", "their", "there", "these", "those", "other", "yksit"})
-SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|not recalled|can be eaten|turvalli\w*|kunnossa|ok:?t|ei koske|"
+SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|(?:are|is)n't (?:affected|recalled)|not recalled|can be eaten|turvalli\w*|kunnossa|ok:?t|ei koske|"
                   r"eivät kuulu|voi syödä|eivät ole|ei ole)\b", re.IGNORECASE)
 """A sentence that says a code is safe, not affected."""
 UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)

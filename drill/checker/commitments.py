@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import among, figures, known_figures, stamped, topic
+from drill.checker.figures import among, figures, is_stamp, known_figures, stamped, topic
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, tokens
 
@@ -29,7 +29,8 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
-    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b",
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b"
+    r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b",
     re.IGNORECASE,
 )
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
@@ -93,7 +94,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
-            if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading:
+            if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
             elif kind == "duration" and fixing and value not in durations and start + a >= heading:
                 yield start + a, start + b, "time"  # 'the money is on your account in 2 days': a time the facts do not give
@@ -196,10 +197,18 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
+DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never"})
+NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
+DENIAL_REACH = 3
+"""How far after a compensation word a Finnish negation verb still denies it."""
+
+
 def _denied(toks: list[Token], at: int) -> bool:
-    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund')."""
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund'), or a Finnish
+    negation verb follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
     before = [t.lower for t in toks if t.end <= at]
-    return bool(before) and before[-1] in ("ei", "eikä", "emme", "en", "not", "no", "never")
+    after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
+    return (bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
 
 
 def _said_in(phrase: str, backed: str) -> bool:

@@ -1,7 +1,8 @@
 """The figures a reply states, read against the scenario's facts.
 
 A figure is a price, a percentage ("koko lipun hinta", "a full refund": 100 %), kilometres,
-hours ("la 12–20", "weekdays 8–16": opening or staffed hours, which the facts give), a clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
+hours ("la 12–20", "weekdays 8–16": opening or staffed hours, which the facts give), a delay
+in minutes or hours in a sentence about being late ("5 minutes behind", "tunnin myöhässä"), a clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
 twelve-hour dial), a date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working
 days", "14 vrk", "kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"),
 numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
@@ -50,7 +51,14 @@ WORD_CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time in words: 'puoli kymmenen', 'kahdeksalta', 'at ten', "nine o'clock", 'half past nine'."""
+DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*)",
+                     re.IGNORECASE)
+"""A sentence about a delay: its minutes and hours are how late, which the facts give."""
+SPAN = "span"
+"""Marks a delay in minutes, (low, high, SPAN): one within the other's range is the same delay."""
 FIGURES: dict[str, re.Pattern[str]] = {
+    "delay": re.compile(rf"\b(?:{AMOUNT}(?:\s?[–-]\s?(\d+))?\s?(min\b|min\.|minut\w*|minuut\w*|h\b|hours?|tunni\w*|tunti\w*)"
+                        r"|(half an hour|puoli tuntia|puolen tunnin|an hour|tunnin))", re.IGNORECASE),
     "money": re.compile(rf"(?:€\s?{NUMBER}|{NUMBER}\s?(?:€|e\b|eur\b|euro\w*)|\b{SPELLED}\s+euro\w*)", re.IGNORECASE),
     "cents": re.compile(rf"{NUMBER}\s?(?:snt\b|sentti\w*|cents?\b)", re.IGNORECASE),
     "percent": re.compile(rf"(?:{NUMBER}|\b{SPELLED})\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
@@ -83,15 +91,33 @@ def stamped(text: str) -> int:
     return found.end() if found else 0
 
 
+STAMP_AFTER = re.compile(r"\s*:(?!\d)")
+STAMP_TITLED = re.compile(r"\.(?:\s|$)")
+"""After a heading's time a colon; a full stop where a comma sets the time after a title ('Outage notice, 07:40.')."""
+STAMP_WORDS = 5
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """A clock time that says when the text was written, wherever the heading is ('Jussi – red
+    phone. Situation at 07:05: …', 'Outage notice, 07:40.'): it ends a short opening phrase and a
+    colon or a full stop follows it. Neither a fact about the case nor a promise."""
+    opening = max(text.rfind(mark, 0, start) for mark in ".!?\n–—") + 1
+    titled = text[:start].rstrip().endswith(",") and STAMP_TITLED.match(text, end)
+    return bool(STAMP_AFTER.match(text, end) or titled) and len(re.findall(r"\w+", text[opening:start])) <= STAMP_WORDS
+
+
 DIAL = "12h"
 """Marks a time said in words, read on a twelve-hour dial."""
 
 
 def same(a: object, b: object) -> bool:
     """Whether two figures of a kind are the same: a time in words is the same hour in the
-    morning or the evening ('kahdeksalta' == 'klo 20')."""
+    morning or the evening ('kahdeksalta' == 'klo 20'); a delay within the other's range ('20
+    minutes late' where the facts say 15–30)."""
     if isinstance(a, tuple) and isinstance(b, tuple) and DIAL in a + b:
         return a[0] % 12 == b[0] % 12 and a[1] == b[1]
+    if isinstance(a, tuple) and isinstance(b, tuple) and SPAN in a + b:
+        return b[0] <= a[0] <= a[1] <= b[1] or a[0] <= b[0] <= b[1] <= a[1]
     return a == b
 
 
@@ -117,7 +143,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             value = _value(kind, m)
-            if value is None:
+            if value is None or (kind == "delay" and not DELAYED.search(_sentence_around(text, m.start()))):
                 continue
             taken.append((m.start(), m.end()))
             yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
@@ -129,6 +155,12 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     groups = [g for g in m.groups() if g]
+    if kind == "delay":  # in minutes; a range '15–30 min' as it is
+        if m.group(4):
+            return (30, 30, SPAN) if m.group(4).lower().startswith(("half", "puol")) else (60, 60, SPAN)
+        per = 1 if m.group(3).lower().startswith("min") else 60
+        low = _amount(m.group(1)) * per
+        return low, (int(m.group(2)) * per if m.group(2) else low), SPAN
     if kind == "hours":
         return int(m.group(1)), int(m.group(2))
     if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
@@ -205,6 +237,7 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
     for kind, value, start, end in figures(text):
         if start < heading:
             continue
+        stamp = kind == "clock" and is_stamp(text, start, end)
         about = topic(_sentence_around(text, start))
         if kind not in truth:
             if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
@@ -212,9 +245,11 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue
         if among(value, (v for v, _ in truth[kind])):
             yield "informs", start, end
+        elif stamp:
+            continue
         elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
-        elif kind.startswith("n:") or kind == "hours" or any(not t or not about.isdisjoint(t) for _, t in truth[kind]):
+        elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import CODE
+from drill.checker.fault import blame
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
@@ -35,18 +36,11 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
 
 
 def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -> Iterator[tuple[str, int, int]]:
-    """(check, start, end) for each tone signal found (informs: the reply gives a fact right).
-
-    'She posted her details herself' blames the customer in front of everyone when it is said
-    in public; in a note to a colleague it is what happened, a reason for a decision. 'You
-    should have heard from us' is what the customer was owed: our fault, not theirs."""
-    found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS}
-    if public:
-        found["blame"] = sorted(found["blame"] + find(toks, words("own_doing", lang), lang))
-    found["blame"] = sorted(found["blame"] + lectures(text, toks, lang))
-    owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
-    found["blame"] = [(a, b) for a, b in found["blame"] if not any(o < b and a < e for o, e in owed)]
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a)]
+    """(check, start, end) for each tone signal found (informs: the reply gives a fact right);
+    blame is read by fault.blame (who is made the subject of the fault)."""
+    found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS if name != "blame"}
+    found["blame"] = blame(text, toks, lang, public)
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
@@ -68,6 +62,13 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
 REPORTED = re.compile(r"\b(?:sano|väitt|väit|kirjoit|said|say|claim|wrote|told)\w*,?\s+(?:että|that)\s+(?:\S+\s+){0,3}$|[\"“”„«»][^\"“”„«»]*$",
                       re.IGNORECASE)
 """What someone said, quoted or reported ('we never said that complaining is pointless'): not our words now."""
+
+
+def _reason(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the words at `at` give a reason ('koska tiedot eivät kuulu tänne', 'because your
+    details don't belong here'): why the case moves, not a door shut."""
+    start, _ = sentence_span(text, at)
+    return bool(find([t for t in toks if start <= t.start < at], words("cause", lang), lang))
 
 
 def _reported(text: str, at: int) -> bool:
@@ -93,77 +94,3 @@ def sitrep_missing(toks: list[Token], lang: str) -> bool:
     parts = sum(bool(find(toks, words(kind, lang), lang)) for kind in ("size", "done", "needed"))
     parts += any(t.text.isdigit() for t in toks) and not find(toks, words("size", lang), lang)
     return len(toks) < 8 or parts < 2
-
-
-OURS = frozenset({"we", "we've", "we'd", "we're", "we'll", "i", "i've", "i'd", "i'm", "i'll", "it", "it's", "they", "he", "she", "this", "that", "our", "my", "meidän",
-                  "minun", "mun", "meiän", "me", "minä", "mä"})
-"""Who else may be the one who should have: 'we should have checked' faults us, 'the fix should' is a forecast."""
-NEGATIONS = frozenset({"ei", "eikä", "en", "et", "emme", "ette", "eivät", "not", "never", "shouldn't"})
-OPENERS = frozenset({"maybe", "just", "perhaps", "so", "then", "try", "next", "time", "to", "please", "ehkä", "vaikka", "niin", "ja"})
-"""Words that may come before an imperative at the start of a clause ('maybe wear a warmer coat')."""
-CLAUSE_MARK = re.compile(r"[,;:–—(]")
-
-
-def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
-    """Lecturing the customer on what they should do or should have done: an obligation laid on
-    them with a verb of diligence (read, check, plan, hankkia, varautua), said as a counterfactual
-    ('you should have read', 'olisi kannattanut lukea', 'kannattais hankkia') or with a note of
-    reproach (carefully, first, every, the terms; tarkemmin, ensin, etukäteen), or a diligence
-    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
-    pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
-    Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
-    spans = {kind: find(toks, words(kind, lang), lang) for kind in ("rules_said", "must_have", "must", "diligence", "reproach")}
-    found = list(spans["rules_said"])
-    for a, b in spans["diligence"]:
-        s0, s1 = sentence_span(text, a)
-        inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
-        reproach = [x for x in inside["reproach"] if not (x[0] < b and a < x[1])]
-        counter = [x for x in inside["must_have"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
-        must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
-        told = lang == "en" or _infinitive(toks, a)  # 'kannattaa lukea', not 'pitää vääränä, tarkistetaan'
-        if (told and (counter or (must and reproach))) or (reproach and _imperative(text, toks, a, s0, lang)):
-            found.append(((counter or must or [(a, b)])[0][0], b))
-    if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
-        found += [x for x in spans["must_have"] if text[x[0]:x[1]].lower().startswith("should") and _said_by_customer(toks, x[0])]
-    return found
-
-
-def _infinitive(toks: list[Token], at: int) -> bool:
-    tok = next(t for t in toks if t.start == at)
-    return any("A-infinitive" in f for f in tok.forms)
-
-
-def _said_by_customer(toks: list[Token], at: int) -> bool:
-    """Whether the word at `at` has a customer as its subject right before it ('you should have',
-    'people really should have'), not a thing ('a notice should have been')."""
-    before = [t.lower for t in toks if t.end <= at][-3:]
-    while before and before[-1] in ("really", "just", "probably", "all", "honestly", "simply"):
-        before.pop()
-    return bool(before) and before[-1] in words("lecture_subject", "en")
-
-
-def _customer_must(toks: list[Token], start: int, at: int, lang: str) -> bool:
-    """Whether the obligation at `at` falls on the customer: in English the last subject before it
-    is theirs ('you', 'parents'); in Finnish it is not ours ('meidän olisi pitänyt')."""
-    before = [t.lower for t in toks if start <= t.start < at]
-    if before and before[-1] in NEGATIONS:  # 'kenenkään ei pitäisi odottaa': no one should have to, a sympathy
-        return False
-    if lang != "en":
-        return not any(w in OURS for w in before)
-    subjects = set(words("lecture_subject", lang))
-    last = next((w for w in reversed(before) if w in subjects or w in OURS), None)
-    return last is not None and last in subjects
-
-
-def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) -> bool:
-    """Whether the verb at `at` is said as an order: in Finnish a second-person form ('lue', 'luit',
-    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear')."""
-    tok = next(t for t in toks if t.start == at)
-    if lang != "en":
-        return any(f.count("|") > 4 and f.split("|")[4] == "2" for f in tok.forms)
-    before = [t for t in toks if start <= t.start < at]
-    i = len(before)
-    while i > 0 and before[i - 1].lower in OPENERS:
-        i -= 1
-    head = before[i].start if i < len(before) else at
-    return i == 0 or bool(CLAUSE_MARK.search(text, before[i - 1].end, head))

@@ -106,7 +106,7 @@ def _head(analysis: dict[str, str]) -> str:
     roots = [i for i, (_, base) in enumerate(parts) if not base.startswith("+")]
     if len(roots) < 2:
         return ""
-    return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):]
+    return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):].lstrip("-")  # 'EU-korvaus' → 'korvaus'
 
 
 def _reading(analysis: dict[str, str]) -> str:
@@ -156,10 +156,21 @@ def entry(phrase: str, lang: str) -> Entry:
     return Entry(tuple(parts))
 
 
+def _tail(token: Token) -> str:
+    """The last part of a hyphenated compound ('eu-korvauksen' → 'korvauksen'): a prefix entry
+    meets it as it meets the word alone (not after a negating head: 'non-refundable')."""
+    head, _, tail = token.lower.rpartition("-")
+    return "" if head in NEGATING_HEADS else tail
+
+
+NEGATING_HEADS = frozenset({"non", "ei", "anti"})
+"""'non-refundable' is no refund."""
+
+
 def _hit(token: Token, part: tuple[frozenset[str], bool]) -> bool:
     word, prefix = part
     if prefix:
-        return token.lower.startswith(next(iter(word)))
+        return _tail(token).startswith(next(iter(word))) or token.lower.startswith(next(iter(word)))
     return token.lower in word or not token.forms.isdisjoint(word)
 
 
@@ -202,8 +213,8 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
         if tok.lower in idx.keys:
             met.add(tok.lower)
         candidates = {e for form in met for e in idx.exact[form]}
-        if idx.prefixes and tok.lower.startswith(idx.prefixes):
-            candidates.update(e for prefix, e in idx.prefixed if tok.lower.startswith(prefix))
+        if idx.prefixes and (tok.lower.startswith(idx.prefixes) or _tail(tok).startswith(idx.prefixes)):
+            candidates.update(e for prefix, e in idx.prefixed if _hit(tok, (frozenset((prefix,)), True)))
         if not candidates:
             continue
         for e in candidates:

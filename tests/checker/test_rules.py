@@ -326,3 +326,72 @@ def test_lecturing_the_customer_blames_them(lang, fires, quiet):
 def test_a_thumb_does_not_warm_a_one_word_brush_off():
     assert review("deleted-comment", "price-critic", "ok 👍", "en").has("curt")
     assert not review("deleted-comment", "price-critic", "Thanks Kaisa, we'll answer with the figures in a moment 🙂", "en").has("curt")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Hei Tuomas, pahoittelut! Vika korjataan, ja verkkopankki on taas käytössä viimeistään klo 9.",
+     "Hei Tuomas, pahoittelut! Vika korjataan, emmekä vielä tiedä milloin verkkopankki on taas käytössä."),
+    ("en", "Hi Tuomas, sorry! The fix is under way and the online bank will be back by 9 am at the latest.",
+     "Hi Tuomas, sorry! The fix is under way; we don't know yet when the online bank will be back."),
+])
+def test_at_the_latest_is_a_deadline_promised_not_a_wrong_fact(lang, fires, quiet):
+    found = review("bank-outage", "first-angry", fires, lang)
+    assert "deadline" in details(found, "promise") and not found.has("wrong_fact")
+    assert not review("bank-outage", "first-angry", quiet, lang).has("promise")
+
+
+@pytest.mark.parametrize(("lang", "stamp", "claim"), [
+    ("fi", "Jussi – punainen puhelin. Tilanne klo 07.05: verkkopankki on ollut alhaalla klo 6.12 alkaen.",
+     "Verkkopankki on ollut alhaalla klo 7.05 alkaen."),
+    ("en", "Jussi – red phone. Situation at 07:05: the online bank has been down since 06:12.",
+     "The online bank has been down since 07:05."),
+])
+def test_the_time_a_note_is_written_is_no_wrong_fact_a_time_in_a_claim_is(lang, stamp, claim):
+    assert not review("bank-outage", "it-incident", stamp, lang, route="escalate").has("wrong_fact")
+    assert review("bank-outage", "it-incident", claim, lang, route="escalate").has("wrong_fact")
+
+
+def test_a_code_the_facts_give_as_unaffected_said_to_be_unaffected_is_right():
+    text = "Batch L2607 may contain hazelnut. Other batches, such as L2604 and L2611, aren't affected."
+    assert not review("single-admin", "hoax-doubt", text, "en").has("wrong_fact")
+    assert review("single-admin", "hoax-doubt", "Batch L2611 is recalled too.", "en").has("wrong_fact")
+
+
+@pytest.mark.parametrize(("lang", "wrong", "right", "elsewhere"), [
+    ("fi", "Hei Jari, tietyön takia vuorot ovat noin tunnin myöhässä.", "Hei Jari, tietyö hidastaa vuoroja 15–30 minuuttia.",
+     "Hei Jari, jonotusaika puhelimessa on 45 minuuttia."),
+    ("en", "Hi Jari, the coach is only 5 minutes behind.", "Hi Jari, the coach is about 20 minutes late because of the roadworks.",
+     "Hi Jari, the phone queue is 45 minutes right now."),
+])
+def test_a_delay_in_minutes_or_hours_is_read_against_the_delay_the_facts_give(lang, wrong, right, elsewhere):
+    assert review("fast-good-answer", "late-coach", wrong, lang).has("wrong_fact")
+    found = review("fast-good-answer", "late-coach", right, lang)
+    assert found.has("informs") and not found.has("wrong_fact")
+    assert "delay" not in {kind for kind, *_ in figures(elsewhere)}  # minutes in a queue are no delay
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Hei Jani, jos lentosi perutaan, saat 400 euron EU-korvauksen.", "Hei Jani, lakko on ylivoimainen este, joten EU-korvauksia ei makseta."),
+    ("en", "Hi Jani, if your flight is cancelled we'll pay you a full EU-compensation of 400 euros.",
+     "Hi Jani, you booked a non-refundable ticket with another airline, so check its terms."),
+])
+def test_compensation_inside_a_hyphenated_compound_is_met_unless_denied_or_negated_by_its_head(lang, fires, quiet):
+    assert "compensation" in details(review("strike-threat", "compensation-q", fires, lang), "promise")
+    assert "compensation" not in details(review("strike-threat", "compensation-q", quiet, lang), "promise")
+
+
+def test_a_hyphenated_compound_has_its_head_without_the_hyphen():
+    from drill.checker.words import backend, forms
+
+    if backend("fi") != "voikko":
+        pytest.skip("compound heads are Voikko's")
+    assert "korvaus" in forms("EU-korvauksen", "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Somessa vastataan sitten, kun ehditään.", "Laita meille yksityisviesti, koska tilaustiedot eivät kuulu tänne julkisesti."),
+    ("en", "Nonsense, Markku. Please don't spread rumours here.", "Please send us a private message, because there's nothing we can do with your order details in public."),
+])
+def test_a_brush_off_is_curt_a_reason_to_move_the_case_is_not(lang, fires, quiet):
+    assert review("empty-promise", "promise-callout", fires, lang).has("curt")
+    assert not review("empty-promise", "promise-callout", quiet, lang).has("curt")

@@ -1,0 +1,230 @@
+"""Blame as grammar: whom a reply makes the subject of the fault.
+
+A reply blames the customer when it makes them the one who failed:
+- the one who should or could have done otherwise, a counterfactual with them as its subject
+  ('you should have checked', 'you could've read', 'olisit voinut tarkistaa', 'jos seuraisit',
+  'teidän olisi pitänyt');
+- the owner of the fault, the risk or the choice ('your own risk', "that's on her", 'down to
+  you', "the customer's mistake", 'sinun riskisi', 'omasta päätöksestäsi', 'asiakkaan virhe');
+- the one who did it to themselves, said in public ('she posted it herself', 'Leena kirjoitti
+  tiedot itse');
+- the one lectured on diligence (lectures(): 'read the terms carefully', 'pukekaa lämpimämmin').
+The same shapes with the organisation as the subject own the fault ('we should have', 'meidän
+olisi pitänyt', 'our mistake', 'virheemme'); negated they take it away ('not your fault', 'ei
+ole sinun vikasi'); what the customer was owed ('you should have heard from us') is ours. None
+of these blames. Finnish person, mood, possessive suffix and tense are Voikko's readings
+(words.forms); without Voikko the lexicon's phrases still meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find, sentence_span
+
+READING_FIELDS = 11
+"""A Voikko reading's fields (words._reading): base form, then words.FEATURES."""
+BASE, PERSON, MOOD, TENSE, POSSESSIVE, COMPARISON = 0, 4, 5, 6, 9, 10
+FAULT_NOUNS = frozenset({"vika", "syy", "virhe", "moka", "riski", "vastuu", "huolimattomuus"})
+"""What a fault is called in Finnish: with a second-person suffix it is the customer's ('riskisi')."""
+CHOICES = frozenset({"päätös", "valinta"})
+"""A decision is the customer's fault only as their own ('omasta päätöksestäsi'): 'päätöksesi' alone is their claim decision."""
+REQUESTS = frozenset({"voida", "haluta", "viitsiä", "jaksaa", "saada", "ehtiä", "tarvita"})
+"""Verbs whose second-person conditional asks politely ('voisitko', 'haluaisitko'): no counterfactual."""
+SPELLED_CONDITIONAL = re.compile(r"(?<!vo)(?<!halua)isi(?:t|tte)$")
+"""The second-person conditional by its ending, where Voikko does not read the word ('olisit', 'lukisitte')."""
+FAULT = re.compile(
+    r"\b(?:(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|squarely\s+|really\s+)?(?:down to|on)\s+(?:you|her|him|them|the customer)\b"
+    r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|decision|doing|responsibility|mistake|problem)"
+    r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:fault|risk|choice|decision|responsibility|mistake|problem)"
+    r"|\b(?:customer|passenger|user|member)(?:'s|s')?\s+(?:own\s+)?(?:fault|error|mistake|responsibility))\b",
+    re.IGNORECASE,
+)
+"""The fault, risk or choice said to be theirs."""
+COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
+                            re.IGNORECASE)
+"""'could have checked': what someone might have done otherwise (not what they were owed: 'should have had')."""
+SELF = frozenset({"itse", "herself", "himself", "themselves", "yourself", "yourselves"})
+MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "lähettää", "postata", "paljastaa"),
+               "en": ("posted", "shared", "published", "wrote", "written", "put", "revealed", "gave", "told")}
+"""Verbs of making something public: with 'itse', 'herself', the customer's own doing."""
+NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|eikä|et|ette|eivät|en)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+"""A negation in the three words before: 'not your fault', 'ei ole sinun vikasi', 'et olisi voinut tietää'."""
+
+
+def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[int, int]]:
+    """Spans where the reply makes the customer the subject of the fault. 'She posted her
+    details herself' blames in public; in a note to a colleague it is what happened."""
+    found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
+    found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
+    found += owned_faults(text, toks, lang)
+    if public:
+        found += own_doing(text, toks, lang)
+    owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
+    return sorted({(a, b) for a, b in found if not any(o < b and a < e for o, e in owed)})
+
+
+def _negated(text: str, at: int) -> bool:
+    start, _ = sentence_span(text, at)
+    return bool(NEGATED_BEFORE.search(text, start, at))
+
+
+def _readings(tok: Token) -> list[list[str]]:
+    return [f.split("|") for f in tok.forms if f.count("|") == READING_FIELDS - 1]
+
+
+def _question(text: str, tok: Token) -> bool:
+    return tok.lower.endswith(("ko", "kö")) or text[tok.end:sentence_span(text, tok.start)[1] + 1].rstrip().endswith("?")
+
+
+def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """What the customer should or could have done: in Finnish a verb in the second person
+    conditional ('olisit tarkistanut', 'lukisitte', 'jos seuraisit'), not a polite request
+    ('voisitko', 'haluaisitte') nor a question or a negation ('et olisi voinut tietää'); in
+    English a customer subject before 'could/should have' ('you could have read')."""
+    found = []
+    if lang != "en":
+        for tok in toks:
+            readings = _readings(tok)
+            verbs = [r for r in readings if r[PERSON] == "2" and r[MOOD] == "conditional"]
+            if not readings and SPELLED_CONDITIONAL.search(tok.lower):  # no Voikko: the ending says it
+                verbs = [["", ""]]
+            if verbs and not any(r[BASE] in REQUESTS for r in verbs) and not _question(text, tok) and not _negated(text, tok.start):
+                found.append((tok.start, tok.end))
+        return found
+    subjects = set(words("lecture_subject", lang))
+    for m in COUNTERFACTUAL.finditer(text):
+        before = [t.lower for t in toks if t.end <= m.start()][-2:]
+        if before and (before[-1] in subjects or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
+            found.append((m.start(), m.end()))
+    return found
+
+
+ADVERBS = frozenset({"really", "just", "probably", "all", "honestly", "simply", "easily", "always"})
+
+
+def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """A Finnish fault noun with a second-person suffix ('sinun riskisi', 'omasta päätöksestäsi',
+    'vastuullanne') or after a customer in the genitive ('asiakkaan virhe'), not negated
+    ('se ei ole sinun vikasi')."""
+    if lang == "en":
+        return []
+    found = []
+    for i, tok in enumerate(toks):
+        own = i > 0 and "oma" in {r[BASE] for r in _readings(toks[i - 1])}
+        readings = [r for r in _readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
+        if not readings:
+            continue
+        yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings)
+        theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
+        if (yours or theirs) and not _negated(text, tok.start):
+            found.append(((toks[i - 1].start if theirs else tok.start), tok.end))
+    return found
+
+
+def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer made it public themselves: a word of self ('itse', 'herself') in the clause
+    after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
+    of the lexicon ('their own details')."""
+    found = find(toks, words("own_doing", lang), lang)
+    verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
+    for tok in toks:
+        if tok.lower not in SELF:
+            continue
+        start = sentence_span(text, tok.start)[0]
+        clause = [t for t in toks if start <= t.start < tok.start]
+        if lang == "en":
+            made = [t for t in clause if t.lower in verbs]
+        else:
+            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" for r in _readings(t))]
+        if made:
+            found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
+    return found
+
+
+OURS = frozenset({"we", "we've", "we'd", "we're", "we'll", "i", "i've", "i'd", "i'm", "i'll", "it", "it's", "they", "he", "she", "this", "that", "our", "my", "meidän",
+                  "minun", "mun", "meiän", "me", "minä", "mä"})
+"""Who else may be the one who should have: 'we should have checked' faults us, 'the fix should' is a forecast."""
+NEGATIONS = frozenset({"ei", "eikä", "en", "et", "emme", "ette", "eivät", "not", "never", "shouldn't"})
+OPENERS = frozenset({"maybe", "just", "perhaps", "so", "then", "try", "next", "time", "to", "please", "ehkä", "vaikka", "niin", "ja"})
+"""Words that may come before an imperative at the start of a clause ('maybe wear a warmer coat')."""
+CLAUSE_MARK = re.compile(r"[,;:–—(]")
+
+
+def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Lecturing the customer on what they should do or should have done: an obligation laid on
+    them with a verb of diligence (read, check, plan, hankkia, varautua), said as a counterfactual
+    ('you should have read', 'olisi kannattanut lukea', 'kannattais hankkia') or with a note of
+    reproach (carefully, first, every, the terms; tarkemmin, ensin, etukäteen), or a diligence
+    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
+    pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
+    Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
+    spans = {kind: find(toks, words(kind, lang), lang) for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice")}
+    spans["reproach"] += _manner_comparatives(toks)
+    found = list(spans["rules_said"])
+    for a, b in spans["diligence"]:
+        s0, s1 = sentence_span(text, a)
+        inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
+        reproach = [x for x in inside["reproach"] if not (x[0] < b and a < x[1])]
+        counter = [x for x in inside["must_have"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
+        must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
+        must += [x for x in inside["advice"] if x[0] < a]  # 'it's always wise to check': no subject but theirs
+        told = lang == "en" or _infinitive(toks, a)  # 'kannattaa lukea', not 'pitää vääränä, tarkistetaan'
+        if (told and (counter or (must and reproach))) or (reproach and _imperative(text, toks, a, s0, lang)):
+            found.append(((counter or must or [(a, b)])[0][0], b))
+    if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
+        found += [x for x in spans["must_have"] if text[x[0]:x[1]].lower().startswith("should") and _said_by_customer(toks, x[0])]
+    return found
+
+
+TIME_COMPARATIVES = frozenset({"myöhemmin", "aiemmin", "aikaisemmin", "pikemmin", "useammin", "harvemmin", "pidemmin", "kauemmin"})
+"""Comparatives of time ('tarkista tilanne myöhemmin'): when, not how well."""
+
+
+def _manner_comparatives(toks: list[Token]) -> list[tuple[int, int]]:
+    """Finnish comparative adverbs of manner ('tarkemmin', 'lämpimämmin', 'huolellisemmin'): said
+    with a diligence verb they reproach, as 'more carefully' does."""
+    return [(t.start, t.end) for t in toks if t.lower not in TIME_COMPARATIVES
+            and any(r[2] == "keinonto" and r[COMPARISON] == "comparative" for r in _readings(t))]
+
+
+def _infinitive(toks: list[Token], at: int) -> bool:
+    tok = next(t for t in toks if t.start == at)
+    return any("A-infinitive" in f for f in tok.forms)
+
+
+def _said_by_customer(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at` has a customer as its subject right before it ('you should have',
+    'people really should have'), not a thing ('a notice should have been')."""
+    before = [t.lower for t in toks if t.end <= at][-3:]
+    while before and before[-1] in ("really", "just", "probably", "all", "honestly", "simply"):
+        before.pop()
+    return bool(before) and before[-1] in words("lecture_subject", "en")
+
+
+def _customer_must(toks: list[Token], start: int, at: int, lang: str) -> bool:
+    """Whether the obligation at `at` falls on the customer: in English the last subject before it
+    is theirs ('you', 'parents'); in Finnish it is not ours ('meidän olisi pitänyt')."""
+    before = [t.lower for t in toks if start <= t.start < at]
+    if before and before[-1] in NEGATIONS:  # 'kenenkään ei pitäisi odottaa': no one should have to, a sympathy
+        return False
+    if lang != "en":
+        return not any(w in OURS for w in before)
+    subjects = set(words("lecture_subject", lang))
+    last = next((w for w in reversed(before) if w in subjects or w in OURS), None)
+    return last is not None and last in subjects
+
+
+def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) -> bool:
+    """Whether the verb at `at` is said as an order: in Finnish a second-person form ('lue', 'luit',
+    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear')."""
+    tok = next(t for t in toks if t.start == at)
+    if lang != "en":
+        return any(f.count("|") > 4 and f.split("|")[4] == "2" for f in tok.forms)
+    before = [t for t in toks if start <= t.start < at]
+    i = len(before)
+    while i > 0 and before[i - 1].lower in OPENERS:
+        i -= 1
+    head = before[i].start if i < len(before) else at
+    return i == 0 or bool(CLAUSE_MARK.search(text, before[i - 1].end, head))
