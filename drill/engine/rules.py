@@ -35,12 +35,6 @@ Check = Callable[["Session"], bool]
 """A condition compiled for reading: whether it holds in a session now."""
 
 
-def holds(cond: Cond, s: Session) -> bool:
-    """Whether a condition is true now (compiling it first: for a one-off reading; the session
-    reads the scenario's own conditions through checks compiled once per scenario)."""
-    return compile_check(cond)(s)
-
-
 def compile_check(cond: Cond) -> Check:
     """A condition tree turned into one closure: its kinds dispatched and its fields read once,
     not on each of the thousands of events a run checks its triggers after."""

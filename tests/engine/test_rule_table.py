@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter
 
-from drill.engine.rules import RULES, SETTLED_BY, holds, positive, settled_by
+from drill.engine.rules import RULES, SETTLED_BY, compile_check, positive, settled_by
 from drill.engine.session import Session
 from drill.scenario.conditions import CONDITIONS, Condition
 
@@ -60,7 +60,7 @@ def test_each_kind_is_evaluated_by_its_rule(fixture_scenario, key):
     assert CONDITIONS.of(cond).key == key
     s = Session(fixture_scenario, seed=1)
     s.advance_to(12 * 60)
-    assert holds(cond, s) is TRUE_AT_12M[key]
+    assert compile_check(cond)(s) is TRUE_AT_12M[key]
 
 
 def test_positive_leaves_out_what_sits_under_a_not():
