@@ -239,3 +239,22 @@ def test_a_journal_that_cannot_be_written_is_said_in_the_terminal_after_quitting
             term.process.kill()
     assert code == 0 and b"Traceback" not in bytes(term.raw)
     assert "drill: the run journal could not be written" in term.text and "Not a directory" in term.text
+
+
+async def test_a_note_typed_in_one_burst_after_enter_is_sent_whole(tmp_path):
+    """Keys that arrive together (a seat's keys over the network, a fast typist) after Enter on
+    the ladder land in the note: none goes to the list before the note has the focus."""
+    app = _app(flood_scenario(tmp_path, per_second=5), journal=False)
+    note = "Journalist on the line, needs a statement"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        app.advance(32 * 60)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EscalateModal)
+        for key, character in [("down", None), ("enter", "\r"), *[(c if c.isalnum() else {" ": "space", ",": "comma"}[c], c) for c in note], ("enter", "\r")]:
+            app.post_message(events.Key(key, character))
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PlayScreen)
+        (_, action), = app.session.actions
+        assert (action.verb, action.level, action.note) == ("escalate", "management", note)

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import on
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -88,9 +89,19 @@ NO_CONTROLS = "[^\x00-\x08\x0a-\x1f\x7f-\x9f]*"
 
 
 class EscalateModal(ModalScreen[tuple[str, str] | None]):
-    """The escalation ladder with names; Enter on a level moves to the note, Enter again sends."""
+    """The escalation ladder with names; Enter on a level moves to the note, Enter again sends.
 
-    BINDINGS = [Binding("escape", "cancel", show=False)]
+    On the ladder, up, down and Enter are priority bindings: they act on the ladder as the key
+    is dispatched, not when the list gets to it, so the keys typed right after (a fast typist,
+    or a seat's keys arriving over the network in one burst) land in the note and none is
+    read against the wrong widget."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("up", "ladder(-1)", show=False, priority=True),
+        Binding("down", "ladder(1)", show=False, priority=True),
+        Binding("enter", "to_note", show=False, priority=True),
+    ]
 
     def __init__(self, title: str, levels: list[tuple[str, Text]], note_placeholder: str, hint: str, start: int = 0) -> None:
         super().__init__()
@@ -112,6 +123,25 @@ class EscalateModal(ModalScreen[tuple[str, str] | None]):
     @on(OptionList.OptionSelected)
     def level_chosen(self) -> None:
         self.query_one("#note", Input).focus()
+
+    def _ladder(self) -> OptionList:
+        """The ladder, when it has the focus (`Screen.focused` is set at once, `has_focus` later);
+        elsewhere the key goes on to the focused widget."""
+        choices = self.query_one("#choices", OptionList)
+        if self.focused is not choices:
+            raise SkipAction()
+        return choices
+
+    def action_ladder(self, step: int) -> None:
+        choices = self._ladder()
+        if step > 0:
+            choices.action_cursor_down()
+        else:
+            choices.action_cursor_up()
+
+    def action_to_note(self) -> None:
+        self._ladder()
+        self.set_focus(self.query_one("#note", Input))
 
     @on(Input.Submitted)
     def send(self, event: Input.Submitted) -> None:
