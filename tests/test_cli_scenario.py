@@ -31,6 +31,8 @@ def test_new_writes_a_scenario_that_validates_and_lints_clean(tmp_path):
     linted = run("lint", str(target))
     assert linted.exit_code == 0, linted.output
     assert "1 file(s): 0 error(s), 0 warning(s)" in linted.output
+    formatted = run("fmt", "--check", str(target))  # already in the project's own layout
+    assert formatted.exit_code == 0, formatted.output
 
 
 def test_new_writes_a_drill_that_passes_its_own_tests_and_no_habit_wins(tmp_path):

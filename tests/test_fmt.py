@@ -122,6 +122,12 @@ def test_every_bundled_drill_formats_to_the_same_model_idempotently_with_its_com
     assert comments and all(c in out for c in comments)
 
 
+def test_the_bundled_library_is_in_the_format_fmt_writes() -> None:
+    """A trainer who copies a bundled drill starts from the project's own layout."""
+    result = CliRunner().invoke(main, ["fmt", "--check", str(BUNDLED)])
+    assert result.exit_code == 0, result.output
+
+
 def test_fmt_check_lists_what_would_change_then_fmt_writes_it(tmp_path: Path) -> None:
     messy = tmp_path / "messy.yaml"
     messy.write_text(MESSY, encoding="utf-8")
