@@ -168,8 +168,9 @@ def schema(output: str | None) -> None:
 @click.option("--check", is_flag=True, help="Write nothing: list the files that would change and exit 1 if any (for CI).")
 def fmt_command(paths: tuple[str, ...], check: bool) -> None:
     """Lay out scenario files one way: keys in the format guide's order, texts in double quotes,
-    lines folded at 100 columns. Comments stay; the drill loads to the same model (checked, or
-    the file is left as it is); formatting twice changes nothing.
+    ids and words plain, each text on one line. Comments and blank lines stay before the key
+    they stood before; the drill loads to the same model (checked, or the file is left as it
+    is); formatting twice changes nothing.
 
     Exit status 1 with --check when a file would change, 2 when a file cannot be formatted.
 

@@ -31,6 +31,19 @@ def test_new_writes_a_scenario_that_validates_and_lints_clean(tmp_path):
     linted = run("lint", str(target))
     assert linted.exit_code == 0, linted.output
     assert "1 file(s): 0 error(s), 0 warning(s)" in linted.output
+    formatted = run("fmt", "--check", str(target))  # already in the project's own layout
+    assert formatted.exit_code == 0, formatted.output
+
+
+def test_new_writes_a_drill_that_passes_its_own_tests_and_no_habit_wins(tmp_path):
+    """`drill new` then `drill test`: the starter's scripted plays pass, and so does the
+    gameability check a trainer's own drill must pass (no blind player's mean reaches S).
+    A starter with one item and the best reply the longest text fails it: 'longest' scored 100."""
+    assert run("new", "late-delivery", "-d", str(tmp_path)).exit_code == 0
+    result = run("test", str(tmp_path / "late-delivery.yaml"))
+    assert result.exit_code == 0, result.output
+    assert "ok   " + str(tmp_path / "late-delivery.yaml::gameability") in result.output
+    assert "4 passed, 0 failed" in result.output
 
 
 def test_new_writes_into_the_current_folder_by_default(tmp_path, monkeypatch):

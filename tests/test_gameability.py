@@ -19,7 +19,9 @@ from drill.cli import main
 from drill.engine.session import Session
 from drill.players import BLIND, View, make_player, play
 from drill.scenario.actions import Action
-from drill.scenario.load import load
+from drill.scenario.load import load, load_bytes
+from drill.scenario.model import Scenario
+from drill.scenario.starter import starter_text
 from drill.sim import GAMEABILITY_PLAYERS, gameability, simulate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,11 +30,22 @@ TRAINER = sorted((REPO / "tests" / "data" / "trainer").glob("*.yaml"))
 RUNS = 30
 
 
-@functools.cache
-def results(path: Path) -> dict[str, float]:
-    scenario = load(path).scenario
+def means_of(scenario: Scenario) -> dict[str, float]:
     result = simulate(scenario, RUNS, 1, GAMEABILITY_PLAYERS)
     return {b["bot"]: b["overall"]["mean"] for b in result["bots"]} | {"_problems": gameability(result)}  # type: ignore[dict-item]
+
+
+@functools.cache
+def results(path: Path) -> dict[str, float]:
+    return means_of(load(path).scenario)
+
+
+def assert_judgement_wins(means: dict[str, float]) -> None:
+    assert means["ideal"] >= 85, means
+    blind = {b: means[b] for b in BLIND}
+    assert max(blind.values()) <= 60, blind
+    assert means["slow"] < 85, means
+    assert means["_problems"] == []
 
 
 def management_called_early(path: Path) -> bool:
@@ -50,12 +63,16 @@ DRILLS = [pytest.param(p, id=p.stem) for p in LIBRARY] + [pytest.param(p, id=f"t
 
 @pytest.mark.parametrize("path", DRILLS)
 def test_judgement_wins_and_habits_do_not(path):
-    means = results(path)
-    assert means["ideal"] >= 85, means
-    blind = {b: means[b] for b in BLIND}
-    assert max(blind.values()) <= 60, blind
-    assert means["slow"] < 85, means
-    assert means["_problems"] == []
+    assert_judgement_wins(results(path))
+
+
+def test_the_starter_of_drill_new_is_won_by_judgement_not_habit():
+    """The drill a trainer copies first: the same bounds as the library's, and a full score
+    for the ideal player (each of its items has one best reply, and no reply is the same
+    blind pick on every item: the best is the longest text on one, not on the others)."""
+    means = means_of(load_bytes(starter_text("starter").encode(), "starter.yaml").scenario)
+    assert_judgement_wins(means)
+    assert means["ideal"] == 100, means
 
 
 @pytest.mark.parametrize("path", DRILLS)

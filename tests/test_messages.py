@@ -116,13 +116,15 @@ def test_a_tab_is_called_a_tab(parser, old, new, needle):
     "old, new, needle, words",
     [
         ('    author: "Matti K."', '    author: "Matti K.', '"Matti', "this quote is not closed on its line, so the text runs on to the next quote"),
-        ("    expect: {ending: calm}", '    expect: {ending: "calm}', '"calm', "this quote is never closed: add the closing quote"),
+        # the file's last line: nothing after it could close the quote
+        ("    expect: {ending: in-the-news, score_at_most: 60}", '    expect: {ending: "in-the-news, score_at_most: 60}', '"in-the-news',
+         "this quote is never closed: add the closing quote"),
         ('    author: "Matti K."', '    author: "Matti" K.', "K.", "more text after the closing quote: put all of the value inside the quotes"),
         ("  sector: retail", "   sector: retail", "sector", "indented differently from the keys above it"),
         ("    at: 5m", "    at: 5m\n    - 6m", "- 6m", "a list item ('- ') among the keys of a mapping"),
         ("  length: 1h", "  length: - 1h", "- 1h", "a list item ('- ') cannot follow a key on the same line"),
         ("  length: 1h", "  length: 1h\n  forgot the colon\n  speed2: 3", "forgot", "add the colon after the key"),
-        ("  length: 1h", "  length: [1h", "  speed|", "the list opened with '[' at line 29, column 11 is not closed"),
+        ("  length: 1h", "  length: [1h", "  speed|", f"the list opened with '[' at line {pos(STARTER, '  length: 1h')[0]}, column 11 is not closed"),
         ("    author: \"Matti K.\"", "    author: @mattik", "@mattik", "'@' cannot start a value: put the value in quotes"),
         ("    author: \"Matti K.\"", '    author: "Matti \\K."', "\\K", "write \\\\ for a backslash, or use single quotes"),
         ("format: 1\n", "%YAML 1.2\nformat: 1\n", "%YAML", "a line starting with '%' is a YAML directive"),

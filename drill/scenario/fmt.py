@@ -1,17 +1,21 @@
 """`drill fmt`: one layout for every scenario file, comments kept.
 
-A drill written by several hands drifts: keys in any order, texts quoted three ways, lines of
-any length. `fmt` reads a file with ruamel.yaml's round-trip loader (which keeps comments and
-flow or block style), puts every mapping's keys in the order the format guide gives them (the
-models' field order, unknown keys last as written), lets ruamel choose the quoting (plain where
-YAML allows, quoted where it must) and folds lines at WIDTH. The result must load to the same
-model as the original, or nothing is written; formatting twice changes nothing.
+A drill written by several hands drifts: keys in any order, texts quoted three ways. `fmt`
+reads a file with ruamel.yaml's round-trip loader (which keeps comments and flow or block
+style), puts every mapping's keys in the order the format guide gives them (the models' field
+order, which follows the guide's tables; unknown keys last as written), and quotes by what a value is: a text in double quotes
+always, an id, word or duration plain. A comment or blank line stays before the key it stood
+before, wherever that key moves. Texts are not folded: one text, one line, as the library
+writes them (editors wrap long lines for display; a text folded inside its quotes is hard to
+edit). The result must load to the same model as the original, or nothing is written;
+formatting twice changes nothing.
 """
 
 from __future__ import annotations
 
 import io
 import re
+import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -19,24 +23,29 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from drill.scenario.load import field_names, unwrap
 from drill.scenario.model import Inject, Scenario
 
-WIDTH = 100
-"""Columns a line is folded at (a long text runs over several lines, as YAML allows)."""
+WIDTH = 100_000
+"""No folding: ruamel folds a line only past this many columns, and no drill's line is that long."""
 
 
 PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./+@-]*$|^[0-9]+[a-z][A-Za-z0-9_./+@-]*$")
-"""A value written without quotes: an id, a word, a duration or rate (`1h30m`, `40/m`).
-Every other text is written in double quotes, as the format guide does; a value YAML would
-read as a number, true/false or nothing never matches."""
+"""A value that is not a text is written without quotes when it matches: an id, a word, a
+duration or rate (`1h30m`, `40/m`). A value YAML would read as a number, true/false or nothing
+never matches."""
+
+CODES = {"locale"}
+"""Free-string fields that hold a code, not words a person reads: written plain like an id."""
 
 TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
-"""Spaces at the end of a line: YAML drops them at a fold (the formatted drill is checked to load
-the same, so a block text that kept them would stop fmt rather than change)."""
+"""Spaces at the end of a line (ruamel writes a comment as it was typed, trailing spaces and
+all): removed. A block text (`|`) that needed them would load differently, and fmt, which checks
+the drill loads the same, then stops rather than change it."""
 
 KEYWORDS = {"true", "false", "null", "True", "False", "Null", "TRUE", "FALSE", "NULL"}
 
@@ -69,11 +78,84 @@ def _item_type(tp: Any, index: bool) -> Any:
     return None
 
 
-def _quoted(value: Any) -> Any:
-    """A text value in the quoting the format guide uses: plain for words, double quotes else."""
+def _patterned(meta: Any) -> bool:
+    """Whether a field's constraints include a pattern (an id's, a booking mask's)."""
+    return any(getattr(m, "pattern", None) for m in meta)
+
+
+def _is_text(tp: Any) -> bool:
+    """Whether a type holds words a person reads: a Text, or a string no pattern constrains
+    (a name, an author, a test step). An id, a word from a list or a duration is not."""
+    if typing.get_origin(tp) is typing.Annotated:
+        base, *meta = typing.get_args(tp)
+        return not any(_patterned(getattr(info, "metadata", ())) for info in meta) and _is_text(base)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        return any(_is_text(alt) for alt in typing.get_args(tp))
+    return tp is str
+
+
+def _text_fields(model: type[BaseModel]) -> set[str]:
+    """The keys of a model that hold texts (pydantic keeps a field's own pattern apart from its type)."""
+    return {f.alias or name for name, f in model.model_fields.items()
+            if _is_text(f.annotation) and not _patterned(f.metadata) and (f.alias or name) not in CODES}
+
+
+def _quoted(value: Any, text: bool) -> Any:
+    """A value in the quoting the format guide uses: a text in double quotes, even a one-word
+    one (so a text reads the same in every language of a mapping); anything else plain where
+    it is a word, id or duration, in double quotes where it is not."""
     if type(value) is not str and not isinstance(value, str):
         return value
-    return str(value) if PLAIN.match(value) and value not in KEYWORDS else DoubleQuotedScalarString(value)
+    plain = not text and PLAIN.match(value) and value not in KEYWORDS
+    return str(value) if plain else DoubleQuotedScalarString(value)
+
+
+def _trail(node: Any, key: Any) -> tuple[dict, Any, int, list[Any]]:
+    """Where ruamel keeps what follows a key's value (its end-of-line comment, then the comment
+    lines and blank lines up to the next key): on the last scalar inside a block value (else
+    on the key itself), and at the end of the block collections that value closes. Returns
+    (comment table, its key, slot, those collections, innermost first)."""
+    value = node[key]
+    if isinstance(value, CommentedMap | CommentedSeq) and len(value) and not value.fa.flow_style():
+        table, at, slot, ends = _trail(value, list(value)[-1] if isinstance(value, CommentedMap) else len(value) - 1)
+        return table, at, slot, [*ends, value]
+    return node.ca.items, key, 0 if isinstance(node, CommentedSeq) else 2, []
+
+
+def _line(token: CommentToken) -> str:
+    """A comment token at a collection's end as the text of a line (its column is kept apart)."""
+    return " " * token.column + token.value if token.value.startswith("#") else token.value
+
+
+def _reorder(node: CommentedMap, order: list[Any]) -> None:
+    """Put a mapping's keys in `order`, each comment line and blank line staying before the key
+    it stood before (ruamel files them after the previous value, so they would otherwise move
+    with that value), and what followed the last value staying at the end."""
+    keys = list(node)
+    if keys == order:
+        return
+    places = {k: _trail(node, k) for k in keys}
+    eol: dict[Any, str] = {}
+    rest: dict[Any, str] = {}
+    for k, (table, at, slot, ends) in places.items():
+        token = table.get(at, [None] * 4)[slot]
+        text = (token.value if token is not None else "\n") + "".join(_line(c) for end in ends for c in end.ca.end)
+        cut = text.find("\n") + 1 or len(text)
+        eol[k], rest[k] = text[:cut], text[cut:]
+        for end in ends:
+            end.ca.end = []
+    before = {keys[i + 1]: rest[k] for i, k in enumerate(keys[:-1])}
+    tail = rest[keys[-1]]
+    for k in order:
+        node.move_to_end(k)
+    for i, k in enumerate(order):
+        want = eol[k] + (before.get(order[i + 1], "") if i + 1 < len(order) else tail)
+        table, at, slot, _ = places[k]
+        entry = table.setdefault(at, [None] * 4)
+        if entry[slot] is not None:
+            entry[slot].value = want
+        elif want != "\n":
+            entry[slot] = CommentToken(want, CommentMark(0), None)
 
 
 def _order(node: Any, tp: Any) -> None:
@@ -81,7 +163,7 @@ def _order(node: Any, tp: Any) -> None:
     if isinstance(node, CommentedSeq):
         item = _item_type(tp, index=True)
         for i, child in enumerate(node):
-            node[i] = _quoted(child)
+            node[i] = _quoted(child, _is_text(item))
             _order(child, item)
         return
     if not isinstance(node, CommentedMap):
@@ -90,15 +172,15 @@ def _order(node: Any, tp: Any) -> None:
     if model is None:
         value = _item_type(tp, index=False)
         for key, child in node.items():
-            node[key] = _quoted(child)
+            node[key] = _quoted(child, _is_text(value))
             _order(child, value)
         return
     fields = field_names(model)
     rank = {name: i for i, name in enumerate(fields)}
-    for key in sorted(node, key=lambda k: rank.get(str(k), len(rank))):
-        node.move_to_end(key)
+    _reorder(node, sorted(node, key=lambda k: rank.get(str(k), len(rank))))
+    texts = _text_fields(model)
     for key, child in node.items():
-        node[key] = _quoted(child)
+        node[key] = _quoted(child, str(key) in texts)
         _order(child, fields.get(str(key)))
 
 
@@ -114,7 +196,7 @@ def format_text(text: str, name: str, root: Any = Scenario) -> str:
     _order(data, root)
     out = io.StringIO()
     yaml.dump(data, out)
-    return TRAILING.sub("", out.getvalue())  # ruamel leaves a space where it folds a flow list
+    return TRAILING.sub("", out.getvalue())
 
 
 INJECT_FILE = list[Inject] | Inject

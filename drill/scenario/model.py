@@ -150,6 +150,8 @@ class Option(Model):
     """The reply as it would be published or sent."""
     route: Route = "public"
     """Where it goes: public, private, phone, email, secure_chat, or status_update."""
+    value: OptionValue | None = None
+    """The author's key for this choice on this item: 2 the best answer, 1 good, 0 passable, −1 weak, −2 harmful. Tone & strategy scores it (2 → 100, 1 → 75, 0 → 50, −1 → 25, −2 → 0); without it, the value is derived from the tags. Each choice point should have one 2."""
     tags: list[ReplyTag] = []
     """What the reply does (acknowledge, apologise, move_private, deny, curt, …); the scoring rules read these."""
     feedback: Text | None = None
@@ -160,8 +162,6 @@ class Option(Model):
     """If the reply promises a follow-up within a time (e.g. 'we'll get back within 2h'), that time; a promise not kept is a critical error."""
     covers: list[Id] = []
     """For status updates: the floods whose generic questions it answers (default: all running floods)."""
-    value: OptionValue | None = None
-    """The author's key for this choice on this item: 2 the best answer, 1 good, 0 passable, −1 weak, −2 harmful. Tone & strategy scores it (2 → 100, 1 → 75, 0 → 50, −1 → 25, −2 → 0); without it, the value is derived from the tags. Each choice point should have one 2."""
     hides: StrictBool = False
     """Sending it also hides the item it answers (e.g. 'we have hidden your comment because it shows your account number'): the moderation rules judge the hiding."""
     when: Condition | None = None
@@ -229,14 +229,14 @@ class Inject(Model):
     """What good handling looks like: reply time, route, escalation."""
     options: list[Option] = []
     """The authored replies the trainee can choose from (3–5 is typical)."""
+    effects: MeterEffects = MeterEffects()
+    """How the meters move when it arrives."""
     must_mention: list[Text] = []
     """What a written answer should say (a fact, a figure, a place to go), each as words or a figure the reply checker looks for."""
     must_not: list[Text] = []
     """Words or facts a written answer must not contain (e.g. a colleague's name, an unconfirmed cause)."""
     model_answer: Text | None = None
     """A model answer for the debrief, beside what the trainee wrote; lint checks it passes this inject's own checks."""
-    effects: MeterEffects = MeterEffects()
-    """How the meters move when it arrives."""
 
     @model_validator(mode="after")
     def _one_timing(self) -> Inject:

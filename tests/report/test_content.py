@@ -131,9 +131,11 @@ def test_a_missed_item_is_a_moment_with_what_the_silence_caused(runs):
     run = runs("demo", "passive")
     record = build_record(run.session, run.card)
     missed = [mo for mo in record["decisions"] if mo["verb"] == "missed"]
-    assert [mo["item"] for mo in missed] == ["late-parcel"]
+    assert [mo["item"] for mo in missed] == ["late-parcel", "new-address", "news-call"]
     assert missed[0]["chosen"] is None and missed[0]["better"]["id"] == "ask-dm"
-    assert [c["trigger"] for c in missed[0]["caused"]] == ["ignored"]
+    # each silence carries what it caused, and only that: the journalist's call unanswered
+    # raises press interest; the address left waiting fires nothing
+    assert [[c["trigger"] for c in mo["caused"]] for mo in missed] == [["ignored"], [], ["no-callback"]]
     assert "Nothing: the item got no answer." in render(record, "html")
 
 
@@ -164,7 +166,7 @@ def test_objectives_have_observation_why_and_recommendation(runs):
     run = runs("demo", "deleter")
     record = build_record(run.session, run.card)
     objs = {o["id"]: o for o in record["objectives"]}
-    assert set(objs) == {"answer-fast", "right-channel"}
+    assert set(objs) == {"answer-fast", "right-channel", "press-to-comms"}
     for obj in objs.values():
         for g in obj["improvements"]:
             assert g["observation"] and g["why"] and g["recommendation"]

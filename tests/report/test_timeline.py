@@ -21,7 +21,7 @@ def test_meters_injects_actions_replies_and_escalations_are_drawn(runs):
     assert len(heat["points"].split()) == len({round(e.t, 3) for e in ticks} | {round(run.session.now, 3)})
     assert len(geo["injects"]) == len(run.session.authored)
     assert sum(mark["count"] for mark in geo["actions"]) == len(run.session.actions)
-    assert [r["label"] for r in geo["replies"]] == ["late-parcel"]
+    assert [r["label"] for r in geo["replies"]] == ["late-parcel", "new-address", "news-call"]
     reply = geo["replies"][0]
     assert reply["target_x"] == reply["bar_x"] and reply["target_w"] > 0
     assert geo["escalation"]["path"].count("V") == len(run.session.escalations)
@@ -36,7 +36,12 @@ def test_text_formats_carry_the_timeline_as_a_table(runs):
     run = runs("demo", "deleter")
     record = build_record(run.session, run.card)
     table = rows(record)
-    assert [r["text"] for r in table] == ["Inject late-parcel arrived (facebook)", "Delete: late-parcel", "Trigger ignored"]
+    assert [r["text"] for r in table] == [
+        "Inject late-parcel arrived (facebook)", "Delete: late-parcel",
+        "Inject new-address arrived (instagram)", "No answer: new-address",
+        "Inject news-call arrived (phone)", "No answer: news-call",
+        "Trigger ignored", "Trigger no-callback",
+    ]
     assert all(len(r["meters"]) == 4 for r in table)
     assert "| 09:05:00 | 5m | Inject late-parcel arrived (facebook) |" in render(record, "md")
 
