@@ -115,7 +115,7 @@ def scenario_of(header: dict, override: str | None = None):
     if loaded.scenario.id != wanted:
         raise LibraryError(f"{name} is scenario {loaded.scenario.id!r}, but the run was of {wanted!r}")
     digest = header.get("scenario_digest") or header.get("digest")
-    if digest and digest != loaded.digest:
+    if digest and not loaded.recorded_on(digest):
         raise LibraryError(f"{name} has changed since the run was recorded: give the original with --scenario PATH")
     return loaded
 

@@ -10,6 +10,7 @@ the position of every node, and maps pydantic's errors back to FILE:LINE:COL.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import re
 import types
@@ -686,15 +687,32 @@ class Loaded:
     path: str
     located: Located
     digest: str
+    """What the drill says (`content_digest`): the journal records it, and a run is replayed only on
+    a drill with the same."""
+    source_digest: str = ""
+    """The file's bytes hashed, which journals recorded as their digest before the content digest."""
+
+    def recorded_on(self, digest: str) -> bool:
+        """Whether a journal's digest is this drill's, as now recorded or as older journals did."""
+        return digest in (self.digest, self.source_digest)
 
 
-def load_located(located: Located, name: str, digest: str) -> Loaded:
+def content_digest(data: Any) -> str:
+    """A drill's data hashed as canonical JSON: re-formatting its file (`drill fmt`, quotes, key
+    order, comments, folded lines) keeps the digest its journals were recorded with, so their
+    reports and replays still open; changing any value changes it."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def load_located(located: Located, name: str, source_digest: str) -> Loaded:
     """Validate located data, with cross-references checked."""
+    digest = content_digest(located.data)  # before validation, which reads the data as written
     scenario = validate_data(located)
     problems = check_references(scenario, located)
     if problems:
         raise ScenarioError(problems)
-    return Loaded(scenario, name, located, digest)
+    return Loaded(scenario, name, located, digest, source_digest)
 
 
 def load_bytes(raw: bytes, name: str) -> Loaded:

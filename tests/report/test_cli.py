@@ -103,7 +103,7 @@ def test_errors_are_one_line_and_exit_2(runs, tmp_path, scenario_files):
     _one_line_error(invoke(str(run.journal)), "unknown scenario 'demo'", "--scenario")
     _one_line_error(invoke(str(run.journal), "--scenario", str(scenario_files["evil"])), "is scenario 'evil'")
     changed = tmp_path / "demo.yaml"
-    changed.write_text(run.scenario_file.read_text() + "\n# edited\n")
+    changed.write_text(run.scenario_file.read_text().replace("reply_within: ", "reply_within: 1", 1))
     _one_line_error(invoke(str(run.journal), "--scenario", str(changed)), "has changed since the run")
     broken = tmp_path / "broken.yaml"
     broken.write_text("format: 1\nid: demo\n")
@@ -142,3 +142,23 @@ def test_an_unfinished_or_torn_journal_still_reports(runs, tmp_path):
     assert record["run"]["ending"]["id"] is None
     assert record["summary"]["lines"][1] == "Ending: — (not finished)."
     assert len(list(record["actions"])) == 2
+
+
+def test_a_drill_reformatted_since_the_run_still_reports_it(runs, tmp_path):
+    """The journal records what the drill says, not its bytes: `drill fmt`, a comment or another
+    quoting keep its runs reportable; a journal that recorded the bytes' digest (before) still opens."""
+    run = runs("demo", "ideal")
+    copy = tmp_path / "demo.yaml"
+    copy.write_text("# a trainer's note\n" + run.scenario_file.read_text())
+    assert CliRunner().invoke(main, ["fmt", str(copy)]).exit_code == 0
+    assert copy.read_bytes() != run.scenario_file.read_bytes()
+    out = tmp_path / "out.md"
+    result = invoke(str(run.journal), "--scenario", str(copy), "-o", str(out))
+    assert result.exit_code == 0 and out.exists(), result.output
+    header, *rest = run.journal.read_text().splitlines()
+    old = tmp_path / "old.jsonl"
+    legacy = json.loads(header)
+    legacy["header"]["scenario_digest"] = hashlib.sha256(run.scenario_file.read_bytes()).hexdigest()[:16]
+    old.write_text("\n".join([json.dumps(legacy), *rest]) + "\n")
+    assert invoke(str(old), "--scenario", str(run.scenario_file), "-o", str(tmp_path / "old.md")).exit_code == 0
+    assert invoke(str(old), "--scenario", str(copy), "-o", str(tmp_path / "old.md")).exit_code == 2  # the bytes are not those
