@@ -13,7 +13,9 @@ starts (startup.py), so a bad file prints its diagnostics and exits 2.
 Start-up is part of the experience (the first frame within 1.5x of a bare Textual app's):
 this module imports only what the first screen of every start needs. The engine, the
 scenario models, the journal and the other screens are imported where they are first used,
-so `drill` (the picker) never loads them and `drill play` loads them when the run starts.
+so `drill` (the picker) never loads them before its first frame, and `drill play NAME` loads
+them in a worker behind the briefing when the library's cache holds that (a `Preview`, see
+startup.scenario_or_preview), else before it.
 """
 
 from __future__ import annotations
@@ -246,8 +248,7 @@ class DrillApp(App):
 
     def load_previewed(self, preview: Preview) -> None:
         """In a worker thread: what `start_run` does before the briefing, posted as ScenarioLoaded."""
-        from drill.library import LibraryError, load_named, remember
-        from drill.scenario.briefing import Briefing
+        from drill.library import LibraryError, load_named
 
         try:
             loaded = load_named(str(preview.path))
@@ -256,12 +257,11 @@ class DrillApp(App):
             return
         session = self.new_session(loaded)
         session.prepare()
-        if Briefing.of(loaded.scenario) != preview.briefing:
-            remember(preview.path, loaded)  # the cached card was not this file's: the next start has the right one
         self.post_message(ScenarioLoaded(loaded, session))
 
     @on(ScenarioLoaded)
     def previewed(self, message: ScenarioLoaded) -> None:
+        from drill.library import remember
         from drill.scenario.briefing import Briefing
         from drill.tui.screens.briefing import BriefingScreen
         from drill.tui.startup import StartError
@@ -273,8 +273,11 @@ class DrillApp(App):
         self.ready(message.loaded, message.session)
         if self.paced:
             gc.freeze()  # the scenario stays, as what start-up loaded (on_mount)
-        if isinstance(self.screen, BriefingScreen):
-            self.screen.show(Briefing.of(message.loaded.scenario))
+        briefing = Briefing.of(message.loaded.scenario)
+        if self.preview is not None and briefing != self.preview.briefing:  # the cached card was not this file's
+            remember(self.preview.path, message.loaded)
+            if isinstance(self.screen, BriefingScreen):
+                self.screen.show(briefing)
         if self.begin_asked:
             self.begin_play()
 
@@ -868,6 +871,7 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
             app.pick = pick
             lang = app.lang
         else:
+            # --watch stamps the loaded drill's files at mount: an author's drill is loaded first
             loaded = None if scenario is None else load_scenario(scenario) if watch else scenario_or_preview(scenario)
             app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach,
                            facilitator=facilitator, team=members, pick=pick, watch=watch)

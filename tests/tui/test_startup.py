@@ -135,3 +135,22 @@ def test_a_cached_briefing_of_a_file_now_invalid_exits_2_with_its_diagnostics(tm
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert lines and all(re.match(rf"{re.escape(str(path))}:\d+:\d+: [A-Z]\d+ ", line) for line in lines), lines
     assert "inXro" in result.output
+
+
+async def test_a_cached_briefing_the_file_no_longer_says_is_redrawn_and_renewed(tmp_path):
+    """An edit that kept the file's size and modification time: the cached briefing is shown,
+    then the loaded one replaces it, and the next start has the right card."""
+    path = tmp_path / "alpha.yaml"
+    path.write_text(starter_text("alpha"), encoding="utf-8")
+    scenario_or_preview(str(path))
+    stat = path.stat()
+    path.write_text(starter_text("alpha").replace('{en: "Alpha", fi: "Alpha"}', '{en: "Alpho", fi: "Alpho"}'), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    app = make_app(scenario_or_preview(str(path)), lang="en", manual_clock=True, journal=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert "Alpha" in briefing_shown(app)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Alpho" in briefing_shown(app) and "Alpha" not in briefing_shown(app)
+    again = scenario_or_preview(str(path))
+    assert isinstance(again, Preview) and again.briefing.title == {"en": "Alpho", "fi": "Alpho"}

@@ -51,9 +51,8 @@ class BriefingScreen(Screen):
 
     def show(self, briefing: Briefing) -> None:
         """The scenario as loaded, when its cached briefing (startup.Preview) said otherwise."""
-        if briefing != self.briefing:
-            self.briefing = briefing
-            self.query_one("#briefing", Static).update(self.text())
+        self.briefing = briefing
+        self.query_one("#briefing", Static).update(self.text())
 
     def text(self) -> Text:
         b, lang, t = self.briefing, self.lang, translator(self.lang)
