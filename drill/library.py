@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -189,17 +190,23 @@ def _cache_file() -> Path:
 def _read_cache() -> dict:
     try:
         cached = json.loads(_cache_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested past the parser's depth
         return {}
     return cached if isinstance(cached, dict) else {}
 
 
 def _write_cache(cards: dict) -> None:
+    """Written aside, then renamed over the cache: a start reading it meanwhile (the picker,
+    another `drill play`) sees the old cache or the new, never half of one."""
+    cache = _cache_file()
+    aside = cache.with_name(f"{cache.name}.{os.getpid()}")
     try:
-        _cache_file().parent.mkdir(parents=True, exist_ok=True)
-        _cache_file().write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
-    except OSError:
-        pass  # a read-only home only costs the next start its speed
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        aside.write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
+        os.replace(aside, cache)
+    except OSError:  # a read-only home only costs the next start its speed
+        with suppress(OSError):
+            aside.unlink(missing_ok=True)
 
 
 def _key(path: Path) -> str:

@@ -60,12 +60,13 @@ def test_an_edited_file_is_loaded_again_and_its_card_renewed(drill_file):
 @pytest.mark.parametrize("damage", [
     lambda cards: "{not json",
     lambda cards: json.dumps([1, 2]),
+    lambda cards: "[" * 100_000,
     lambda cards: json.dumps({k: {**v, "entry": {**v["entry"], "briefing": {**v["entry"]["briefing"], "objectives": 3}}} for k, v in cards.items()}),
     lambda cards: json.dumps({k: {**v, "entry": {**v["entry"], "briefing": {**v["entry"]["briefing"], "starts": "noon"}}} for k, v in cards.items()}),
     lambda cards: json.dumps({k: {**v, "entry": {**v["entry"], "briefing": {**v["entry"]["briefing"], "ladder": [[1, 2]]}}} for k, v in cards.items()}),
     lambda cards: json.dumps({k: {**v, "entry": {**v["entry"], "title": None}} for k, v in cards.items()}),
     lambda cards: json.dumps({k: {**v, "entry": "card"} for k, v in cards.items()}),
-], ids=["not-json", "not-a-dict", "objectives", "starts", "ladder", "title", "entry"])
+], ids=["not-json", "not-a-dict", "too-deep", "objectives", "starts", "ladder", "title", "entry"])
 def test_a_damaged_cache_is_ignored_and_rebuilt(drill_file, damage):
     scenario_or_preview(str(drill_file))
     cards = json.loads(cache_file().read_text(encoding="utf-8"))
