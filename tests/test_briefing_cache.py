@@ -89,3 +89,10 @@ def test_an_invalid_file_is_never_previewed(tmp_path, monkeypatch):
     with pytest.raises(StartError) as raised:
         scenario_or_preview(str(bad))
     assert raised.value.lines and all(re.match(rf"{re.escape(str(bad))}:\d+:\d+: D110 ", line) for line in raised.value.lines)
+
+
+def test_a_cache_that_cannot_be_written_only_costs_the_speed(drill_file):
+    user_dir().mkdir(parents=True, exist_ok=True)
+    (user_dir() / "cache").write_text("a file where the cache folder goes", encoding="utf-8")
+    for _ in range(2):
+        assert isinstance(scenario_or_preview(str(drill_file)), Loaded)
