@@ -96,3 +96,15 @@ def test_a_cache_that_cannot_be_written_only_costs_the_speed(drill_file):
     (user_dir() / "cache").write_text("a file where the cache folder goes", encoding="utf-8")
     for _ in range(2):
         assert isinstance(scenario_or_preview(str(drill_file)), Loaded)
+
+
+def test_a_drill_folder_is_previewed_until_one_of_its_files_changes(drill_file, tmp_path):
+    from drill.scenario.folder import split_file
+
+    folder = tmp_path / "alpha"
+    written = split_file(drill_file, folder)
+    assert isinstance(scenario_or_preview(str(folder)), Loaded)
+    assert isinstance(scenario_or_preview(str(folder)), Preview)
+    inject = written[-1]
+    inject.write_text(inject.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert isinstance(scenario_or_preview(str(folder)), Loaded)
