@@ -3,7 +3,8 @@
 The first frame is measured headless, from spawning a new interpreter to the first frame the
 app composes (the child reports the moment; its shutdown is not counted): `drill play
 deleted-comment` (its briefing) and `drill` (the library picker). The baseline is a bare
-Textual app (one Static), started the same way in the same run. Medians over several runs.
+Textual app (one Static), started the same way in the same run. Medians over several rounds,
+each round starting every case once in turn.
 
 The main figures are a normal start, of a user who has run drill before: each start uses one
 user folder (DRILL_HOME) in which one untimed start of each was made first. That folder holds
@@ -84,17 +85,25 @@ def median_ms(command: list[str], repeats: int) -> float:
     return round(statistics.median(times))
 
 
-def first_frame_ms(setup: str, repeats: int, home: str | None = None) -> float:
+def first_frame_ms(setup: str, home: str | None) -> float:
     """From spawning a fresh interpreter to the app's first composed frame (headless), with
-    `home` as the user folder; None: an empty one for each start (a first start ever)."""
-    times = []
+    `home` as the user folder; None: an empty one (a first start ever)."""
+    with tempfile.TemporaryDirectory(prefix="drill-bench-") as empty:
+        env = {**os.environ, "BENCH_T0": repr(time.time()), "DRILL_HOME": home or empty}
+        result = subprocess.run([sys.executable, "-c", FRAME_PROBE.format(setup=setup)], capture_output=True,
+                                text=True, check=True, cwd=REPO, env=env)
+    return float(result.stdout.split()[-1]) * 1000
+
+
+def first_frames(cases: dict[str, tuple[str, str | None]], repeats: int) -> dict[str, float]:
+    """The median first frame of each case (its setup, its user folder), the cases taken in
+    turn in every round: on a shared machine a change of load then weighs on them alike,
+    not on whichever was measured while it lasted."""
+    times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(repeats):
-        with tempfile.TemporaryDirectory(prefix="drill-bench-") as empty:
-            env = {**os.environ, "BENCH_T0": repr(time.time()), "DRILL_HOME": home or empty}
-            result = subprocess.run([sys.executable, "-c", FRAME_PROBE.format(setup=setup)], capture_output=True,
-                                    text=True, check=True, cwd=REPO, env=env)
-        times.append(float(result.stdout.split()[-1]) * 1000)
-    return round(statistics.median(times))
+        for name, (setup, home) in cases.items():
+            times[name].append(first_frame_ms(setup, home))
+    return {name: round(statistics.median(found)) for name, found in times.items()}
 
 
 def main() -> None:
@@ -106,13 +115,12 @@ def main() -> None:
     help_ms = median_ms([sys.executable, "-m", "drill", "--help"], repeats)
     python_ms = median_ms([sys.executable, "-c", "pass"], repeats)
     with tempfile.TemporaryDirectory(prefix="drill-bench-home-") as home:
-        first_frame_ms(PICKER, 1, home)  # the user has run drill before: the library's cache is there
-        first_frame_ms(BRIEFING, 1, home)
-        baseline = first_frame_ms(BASELINE, repeats, home)
-        briefing = first_frame_ms(BRIEFING, repeats, home)
-        picker = first_frame_ms(PICKER, repeats, home)
-    cold_briefing = first_frame_ms(BRIEFING, repeats)
-    cold_picker = first_frame_ms(PICKER, repeats)
+        first_frame_ms(PICKER, home)  # the user has run drill before: the library's cache is there
+        first_frame_ms(BRIEFING, home)
+        frames = first_frames({"baseline": (BASELINE, home), "briefing": (BRIEFING, home), "picker": (PICKER, home),
+                               "cold_briefing": (BRIEFING, None), "cold_picker": (PICKER, None)}, repeats)
+    baseline, briefing, picker = frames["baseline"], frames["briefing"], frames["picker"]
+    cold_briefing, cold_picker = frames["cold_briefing"], frames["cold_picker"]
     versus = f"a bare Textual app: {baseline} ms ({{:.1f}}x); interpreter alone {python_ms} ms"
     ratio = round(briefing / baseline, 2)
     picker_ratio = round(picker / baseline, 2)
