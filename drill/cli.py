@@ -47,7 +47,7 @@ def main(ctx: click.Context) -> None:
 def scenario_files(paths: tuple[str, ...]) -> list[Path]:
     """Files named, drill folders named, and inside other folders named their *.yaml / *.yml
     files and drill folders (whose parts are one scenario, not several)."""
-    from drill.scenario.folder import is_folder
+    from drill.scenario.files import is_folder
 
     found: list[Path] = []
     for raw in paths:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from drill.paths import user_dir
+from drill.scenario.briefing import Briefing, json_list, json_str, json_text
 
 _PACKAGE = Path(__file__).resolve().parent
 BUNDLED = _PACKAGE / "_library" if (_PACKAGE / "_library").is_dir() else _PACKAGE.parent / "scenarios"
@@ -27,7 +30,8 @@ def search_path() -> list[Path]:
 
 @dataclass(frozen=True)
 class Entry:
-    """What the picker shows of one scenario file: its card, or why it does not load."""
+    """What the picker shows of one scenario file: its card, or why it does not load; and the
+    scenario's briefing, which `drill play NAME` shows before the file is loaded (drill.tui.startup)."""
 
     path: Path
     title: str | dict[str, str] = ""
@@ -36,16 +40,34 @@ class Entry:
     difficulty: str = ""
     languages: tuple[str, ...] = ()
     error: str | None = None
+    briefing: Briefing | None = None
 
     @classmethod
     def of(cls, path: Path, loaded) -> Entry:
         s = loaded.scenario
-        return cls(path, s.title, s.summary, float(s.clock.length), s.difficulty, tuple(s.languages))
+        return cls(path, s.title, s.summary, float(s.clock.length), s.difficulty, tuple(s.languages), briefing=Briefing.of(s))
+
+    def to_json(self) -> dict:
+        return {"title": self.title, "summary": self.summary, "length": self.length, "difficulty": self.difficulty,
+                "languages": list(self.languages), "error": self.error,
+                "briefing": None if self.briefing is None else self.briefing.to_json()}
+
+    @classmethod
+    def from_json(cls, path: Path, data: Any) -> Entry:
+        """The card `to_json` wrote; ValueError for anything else (a cache damaged by hand)."""
+        if not isinstance(data, dict) or set(data) != {"title", "summary", "length", "difficulty", "languages", "error", "briefing"}:
+            raise ValueError("not a card")
+        length = data["length"]
+        if isinstance(length, bool) or not isinstance(length, (int, float)):
+            raise ValueError(f"not a length: {length!r}")
+        return cls(path, json_text(data["title"]), json_text(data["summary"]), float(length), json_str(data["difficulty"]),
+                   tuple(json_str(lang) for lang in json_list(data["languages"])), json_str(data["error"], optional=True),
+                   None if data["briefing"] is None else Briefing.from_json(data["briefing"]))
 
 
 def scenario_paths() -> list[Path]:
     """Every scenario on the search path: its *.yaml / *.yml files and its drill folders."""
-    from drill.scenario.folder import is_folder
+    from drill.scenario.files import is_folder
 
     seen: list[Path] = []
     for folder in search_path():
@@ -58,7 +80,7 @@ def scenario_paths() -> list[Path]:
 
 def find(name_or_path: str) -> Path | None:
     """A path as given (a file or a drill folder), or a library scenario by id or file stem."""
-    from drill.scenario.folder import is_folder
+    from drill.scenario.files import is_folder
 
     direct = Path(name_or_path)
     if direct.is_file() or is_folder(direct):
@@ -120,7 +142,8 @@ def scenario_of(header: dict, override: str | None = None):
     return loaded
 
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+"""Part of every card's stamp: a new shape of card (2: with the briefing) makes every cached one again."""
 
 
 def entries() -> list[Entry]:
@@ -129,39 +152,87 @@ def entries() -> list[Entry]:
     Loading and checking every file costs tens of milliseconds each, before the picker can
     draw; the cards are kept in the user's cache (by path, size and modification time), so
     only new or changed files are loaded."""
-    from dataclasses import asdict
-
-    from drill import __version__
-
-    cache_file = user_dir() / "cache" / "library.json"
-    try:
-        cached = json.loads(cache_file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        cached = {}
+    cached = _read_cache()
     found, fresh = [], {}
     for path in scenario_paths():
-        stamp, hit = [*_stamp(path), __version__, CACHE_VERSION], cached.get(str(path)) if isinstance(cached, dict) else None
-        if isinstance(hit, dict) and hit.get("stamp") == stamp:
-            entry = Entry(path, **{**hit["entry"], "languages": tuple(hit["entry"]["languages"])})
-        else:
-            entry = _card(path)
-        fresh[str(path)] = {"stamp": stamp, "entry": {k: v for k, v in asdict(entry).items() if k != "path"}}
+        stamp = _stamp(path)
+        entry = _cached(cached, path, stamp) or _card(path)
+        fresh[_key(path)] = {"stamp": stamp, "entry": entry.to_json()}
         found.append(entry)
     if fresh != cached:
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            cache_file.write_text(json.dumps(fresh, ensure_ascii=False), encoding="utf-8")
-        except OSError:
-            pass  # a read-only home only costs the next start its speed
+        _write_cache(fresh)
     return found
 
 
-def _stamp(path: Path) -> list[int]:
-    """Size and modification time of a scenario file, or of every file of a drill folder."""
-    from drill.scenario.folder import parts
+def cached_card(path: Path) -> Entry | None:
+    """One scenario's card from the cache if the file has not changed since, loading nothing."""
+    try:
+        return _cached(_read_cache(), path, _stamp(path))
+    except OSError:
+        return None
+
+
+def remember(path: Path, loaded) -> None:
+    """Keep the card of a scenario just loaded, so that its next start finds it (`cached_card`)."""
+    try:
+        stamp = _stamp(path)
+    except OSError:
+        return
+    cached = _read_cache()
+    cached[_key(path)] = {"stamp": stamp, "entry": Entry.of(path, loaded).to_json()}
+    _write_cache(cached)
+
+
+def _cache_file() -> Path:
+    return user_dir() / "cache" / "library.json"
+
+
+def _read_cache() -> dict:
+    try:
+        cached = json.loads(_cache_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):  # RecursionError: JSON nested past the parser's depth
+        return {}
+    return cached if isinstance(cached, dict) else {}
+
+
+def _write_cache(cards: dict) -> None:
+    """Written aside, then renamed over the cache: a start reading it meanwhile (the picker,
+    another `drill play`) sees the old cache or the new, never half of one."""
+    cache = _cache_file()
+    aside = cache.with_name(f"{cache.name}.{os.getpid()}")
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        aside.write_text(json.dumps(cards, ensure_ascii=False), encoding="utf-8")
+        os.replace(aside, cache)
+    except OSError:  # a read-only home only costs the next start its speed
+        with suppress(OSError):
+            aside.unlink(missing_ok=True)
+
+
+def _key(path: Path) -> str:
+    return str(path.resolve())
+
+
+def _cached(cached: dict, path: Path, stamp: list) -> Entry | None:
+    """The card cached for a file as it is now; None when there is none, the file changed
+    since (its stamp), or the cache holds no card there (damaged)."""
+    hit = cached.get(_key(path))
+    if not isinstance(hit, dict) or hit.get("stamp") != stamp:
+        return None
+    try:
+        return Entry.from_json(path, hit.get("entry"))
+    except ValueError:
+        return None
+
+
+def _stamp(path: Path) -> list:
+    """Size and modification time of a scenario file, or of every file of a drill folder, and
+    the versions of drill and of the card: what a cached card must match to be used."""
+    from drill import __version__
+    from drill.scenario.files import parts
 
     infos = [p.stat() for p in (parts(path) if path.is_dir() else [path])]
-    return [sum(i.st_size for i in infos), max(i.st_mtime_ns for i in infos), len(infos)]
+    return [sum(i.st_size for i in infos), max(i.st_mtime_ns for i in infos), len(infos), __version__, CACHE_VERSION]
 
 
 def _card(path: Path) -> Entry:

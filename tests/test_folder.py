@@ -114,7 +114,7 @@ def test_the_folder_schemas_take_every_split_bundled_drill_and_refuse_a_broken_i
         assert (BUNDLED / name).read_text(encoding="utf-8") == files[name]
     drill_schema = jsonschema.Draft202012Validator(json.loads(files[DRILL_SCHEMA_ID]))
     inject_schema = jsonschema.Draft202012Validator(json.loads(files[INJECT_SCHEMA_ID]))
-    from drill.scenario.folder import parts
+    from drill.scenario.files import parts
     from drill.scenario.load import parse_yaml
 
     for source in BUNDLED_DRILLS:

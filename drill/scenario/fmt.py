@@ -207,7 +207,7 @@ def format_path(path: Path) -> list[tuple[Path, str, str]]:
     """Each file of a scenario (a file, or a drill folder's parts): (file, text, formatted text),
     checked to load to the same model; FormatError, in one line, when it would not."""
     from drill.scenario.diagnostics import ScenarioError
-    from drill.scenario.folder import parts
+    from drill.scenario.files import parts
     from drill.scenario.load import load, load_bytes
 
     files = parts(path) if path.is_dir() else [path]

@@ -16,23 +16,9 @@ import hashlib
 from pathlib import Path
 
 from drill.scenario.diagnostics import Diagnostic, ScenarioError
+from drill.scenario.files import DRILL_FILE, INJECTS_DIR, parts
 from drill.scenario.load import Loaded, Located, load_located, parse_yaml, read_file
 from drill.scenario.model import Scenario
-
-DRILL_FILE = "drill.yaml"
-INJECTS_DIR = "injects"
-
-
-def is_folder(path: Path) -> bool:
-    """A folder holding a drill (its drill.yaml)."""
-    return path.is_dir() and (path / DRILL_FILE).is_file()
-
-
-def parts(folder: Path) -> list[Path]:
-    """Every file of a drill folder, drill.yaml first, then its inject files in load order."""
-    injects = folder / INJECTS_DIR
-    found = sorted(p for p in injects.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()) if injects.is_dir() else []
-    return [folder / DRILL_FILE, *found]
 
 
 def load_folder(folder: Path) -> Loaded:

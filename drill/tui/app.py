@@ -13,7 +13,9 @@ starts (startup.py), so a bad file prints its diagnostics and exits 2.
 Start-up is part of the experience (the first frame within 1.5x of a bare Textual app's):
 this module imports only what the first screen of every start needs. The engine, the
 scenario models, the journal and the other screens are imported where they are first used,
-so `drill` (the picker) never loads them and `drill play` loads them when the run starts.
+so `drill` (the picker) never loads them before its first frame, and `drill play NAME` loads
+them in a worker behind the briefing when the library's cache holds that (a `Preview`, see
+startup.scenario_or_preview), else before it.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from drill.tui.messages import (
     ObservationWritten,
     PlayAgain,
     PlayBegun,
+    ScenarioLoaded,
     TurnPassed,
 )
 from drill.tui.screens.help import HelpScreen
@@ -67,12 +70,13 @@ if TYPE_CHECKING:
     from drill.engine.session import Outcome, Session
     from drill.runlog import Journal, JournalWriter
     from drill.scenario.actions import Action
+    from drill.scenario.briefing import Briefing
     from drill.scenario.load import Loaded
     from drill.scoring.scorecard import Scorecard
     from drill.team import Member
     from drill.tui.screens.play import PlayScreen
     from drill.tui.screens.projector import ProjectorScreen
-    from drill.tui.startup import StartError
+    from drill.tui.startup import Preview, StartError
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 TICK = 1 / 15
@@ -110,7 +114,7 @@ class DrillApp(App):
         entries: list | None = None, resume: tuple[Session, Path] | None = None, recording: Journal | None = None,
         forked: tuple[Session, JournalWriter] | None = None, seat: Any = None,
         theme: str | None = None, paced: bool | None = None, facilitator: bool = False, team: list[Member] | None = None,
-        pick: bool = False, watch: bool = False,
+        pick: bool = False, watch: bool = False, preview: Preview | None = None,
     ) -> None:
         super().__init__()
         self.loaded, self.seed, self.speed, self.trainee, self.coach = loaded, seed, speed, trainee, coach
@@ -155,6 +159,12 @@ class DrillApp(App):
         self.watched: tuple = ()
         self.drill_problems: list[str] = []
         """Why the drill as last saved is not the one played (--watch), as diagnostics; empty when it is."""
+        self.preview = preview
+        """`drill play NAME` with the briefing cached: shown at once, the scenario loaded behind it (`start_preview`)."""
+        self.begin_asked = False
+        """The trainee started the run before the previewed scenario was loaded: it begins when it is."""
+        self.failure: StartError | None = None
+        """Why the previewed scenario did not load after all: run_app prints it and exits 2."""
 
     def t(self, key: str, **params: Any) -> str:
         return translate(key, self.lang, **params)
@@ -188,6 +198,8 @@ class DrillApp(App):
             self.continue_fork(*self.forked)
         elif self.playback is not None:
             self.watch_recording()
+        elif self.preview is not None:
+            self.start_preview(self.preview)
         elif self.loaded is not None:
             self.start_run(self.loaded)
         else:
@@ -221,29 +233,83 @@ class DrillApp(App):
 
     def start_run(self, loaded: Loaded) -> None:
         """A new session, then the briefing; its journal starts with the drill (`start_journal`)."""
+        from drill.scenario.briefing import Briefing
+
+        self.forget_last_run()
+        self.ready(loaded, self.new_session(loaded))
+        self.brief(Briefing.of(loaded.scenario))
+        self.call_after_refresh(self.run_worker, self.session.prepare, thread=True)  # while the briefing is read
+
+    def start_preview(self, preview: Preview) -> None:
+        """The briefing from the library's cache at once (startup.scenario_or_preview); the file
+        is loaded and checked and the session made in a worker while it is read (`previewed`)."""
+        self.brief(preview.briefing)
+        self.call_after_refresh(self.run_worker, lambda: self.load_previewed(preview), thread=True, group="preview")
+
+    def load_previewed(self, preview: Preview) -> None:
+        """In a worker thread: what `start_run` does before the briefing, posted as ScenarioLoaded."""
+        from drill.library import LibraryError, load_named
+
+        try:
+            loaded = load_named(str(preview.path))
+        except LibraryError as exc:
+            self.post_message(ScenarioLoaded(failure=exc.lines("drill")))
+            return
+        session = self.new_session(loaded)
+        session.prepare()
+        self.post_message(ScenarioLoaded(loaded, session))
+
+    @on(ScenarioLoaded)
+    def previewed(self, message: ScenarioLoaded) -> None:
+        from drill.library import remember
+        from drill.scenario.briefing import Briefing
+        from drill.tui.screens.briefing import BriefingScreen
+        from drill.tui.startup import StartError
+
+        if message.loaded is None or message.session is None:
+            self.failure = StartError(*(message.failure or []))
+            self.exit(return_code=2)
+            return
+        self.ready(message.loaded, message.session)
+        if self.paced:
+            gc.freeze()  # the scenario stays, as what start-up loaded (on_mount)
+        briefing = Briefing.of(message.loaded.scenario)
+        if self.preview is not None and briefing != self.preview.briefing:  # the cached card was not this file's
+            remember(self.preview.path, message.loaded)
+            if isinstance(self.screen, BriefingScreen):
+                self.screen.show(briefing)
+        if self.begin_asked:
+            self.begin_play()
+
+    def new_session(self, loaded: Loaded) -> Session:
         from drill.engine.session import Session
         from drill.team import team_header
-        from drill.tui.screens.briefing import BriefingScreen
 
-        self.loaded, self.card = loaded, None
         header: HeaderFields = {
             "trainee": self.trainee, "lang": self.lang, "scenario_digest": loaded.digest,
             "scenario_path": str(Path(loaded.path).resolve()), "coach": self.coach or None,
             "team": team_header(self.team), "facilitator": self.facilitator or None,
             "started": datetime.now(UTC).isoformat(timespec="seconds") if self.journal else None,
         }
-        self.forget_last_run()
-        self.session = Session(loaded.scenario, self.seed, **header)
+        return Session(loaded.scenario, self.seed, **header)
+
+    def ready(self, loaded: Loaded, session: Session) -> None:
+        """The run to play once the briefing is read: its scenario, session and clock."""
+        self.loaded, self.card, self.session = loaded, None, session
         self.clock = SimClock(speed=self.speed or loaded.scenario.clock.speed)
+
+    def brief(self, briefing: Briefing) -> None:
+        """The briefing on screen; the journal's folder checked now, a folder it cannot be in said at once."""
+        from drill.tui.screens.briefing import BriefingScreen
+
         self.writer = None
         self.journal_warned = False
-        self.show(BriefingScreen(self.session, self.lang, team=self.team, coach=self.coach, facilitator=self.facilitator))
-        if self.journal:  # the journal starts with the drill; a folder it cannot be in is said now
+        self.show(BriefingScreen(briefing, self.lang, team=self.team, coach=self.coach, facilitator=self.facilitator))
+        if self.journal:
             try:
                 runs_dir().mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 self.journal_trouble(f"{exc.filename or runs_dir()}: {exc.strerror or exc}")
-        self.call_after_refresh(self.run_worker, self.session.prepare, thread=True)  # while the briefing is read
 
     def watch_recording(self) -> None:
         """`drill replay`: a fresh, unjournaled session fed the recorded inputs over time."""
@@ -608,6 +674,9 @@ class DrillApp(App):
 
     @on(PlayBegun)
     def play_begun(self) -> None:
+        if self.current is None:  # the previewed scenario is still loading: it begins when it is (`previewed`)
+            self.begin_asked = True
+            return
         self.begin_play()
 
     @on(DecisionTaken)
@@ -734,8 +803,13 @@ class DrillApp(App):
                 self.pop_screen()
 
 
-def make_app(scenario: Loaded | None = None, **options: Any) -> DrillApp:
-    """The app, for `drill play`, `drill replay`, the tests and the bench."""
+def make_app(scenario: Loaded | Preview | None = None, **options: Any) -> DrillApp:
+    """The app, for `drill play`, `drill replay`, the tests and the bench: on a scenario loaded,
+    or on a preview of it (startup.scenario_or_preview), or none (the picker)."""
+    from drill.tui.startup import Preview
+
+    if isinstance(scenario, Preview):
+        return DrillApp(preview=scenario, **options)
     return DrillApp(scenario, **options)
 
 
@@ -781,7 +855,7 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
             watch: bool = False) -> int:
     """`drill play`: check the input first (diagnostics, exit 2), then run the app."""
     from drill.team import TeamError, parse_team
-    from drill.tui.startup import StartError, latest_unfinished, load_scenario
+    from drill.tui.startup import StartError, latest_unfinished, load_scenario, scenario_or_preview
 
     lang = lang or default_lang()
     try:
@@ -797,7 +871,8 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
             app.pick = pick
             lang = app.lang
         else:
-            loaded = load_scenario(scenario) if scenario is not None else None
+            # --watch stamps the loaded drill's files at mount: an author's drill is loaded first
+            loaded = None if scenario is None else load_scenario(scenario) if watch else scenario_or_preview(scenario)
             app = make_app(loaded, seed=seed, speed=speed, lang=lang, trainee=trainee, coach=coach,
                            facilitator=facilitator, team=members, pick=pick, watch=watch)
     except TeamError as error:
@@ -805,6 +880,8 @@ def run_app(scenario: str | None, seed: int = 1, speed: float | None = None, lan
     except StartError as error:
         return _fail(error)
     app.run()
+    if app.failure is not None:
+        return _fail(app.failure)
     if app.writer is not None and app.writer.failure is not None:
         print(translate("ui.journal.failed_exit", lang, reason=app.writer.failure), file=sys.stderr)
     if app.current is not None and app.current.ended is None and app.journal_path is not None and app.current.actions:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from drill.engine.session import Session
     from drill.library import Entry
     from drill.scenario.actions import Action
     from drill.scenario.load import Loaded
@@ -38,6 +39,16 @@ class DrillChosen(Message):
 
 class PlayBegun(Message):
     """The briefing was read: the run starts (its journal, then the play screen and the clock)."""
+
+
+@dataclass
+class ScenarioLoaded(Message):
+    """The worker behind a briefing shown from the cache (startup.Preview) is done: the scenario
+    loaded and checked with its session made, or its diagnostics (each FILE:LINE:COL: CODE …)."""
+
+    loaded: Loaded | None = None
+    session: Session | None = None
+    failure: list[str] | None = None
 
 
 # ---------------------------------------------------------------- the play screen

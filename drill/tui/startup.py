@@ -2,22 +2,29 @@
 
 A bad scenario file prints its diagnostics (FILE:LINE:COL: CODE message) and the command
 exits 2 with the terminal untouched; a journal that cannot be read or replayed says why in
-one line. No Textual import here, so these failures cost no UI start-up; and the journal
+one line. The exception is a scenario whose card (with its briefing) the library's cache
+holds for the file as it is now (`scenario_or_preview`): it was valid when cached, so its
+briefing is shown at once and the file is loaded and checked while it is read; should it
+fail after all (a cache made by another drill, an edit that kept size and time), the app
+exits 2 with the same diagnostics (DrillApp.failure). No Textual import here, so these failures cost no UI start-up; and the journal
 reader (which brings the engine) is imported only when a journal is read, so the picker,
 which imports this module, does not load the engine.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from drill.library import LibraryError, load_named
+from drill.library import LibraryError, cached_card, find, load_named, remember
 from drill.library import scenario_of as library_scenario_of
 from drill.paths import runs_dir
+from drill.scenario.briefing import Briefing
 
 if TYPE_CHECKING:
     from drill.runlog import Journal
+    from drill.scenario.load import Loaded
 
 
 class StartError(Exception):
@@ -34,6 +41,32 @@ def load_scenario(name: str):
         return load_named(name)
     except LibraryError as exc:
         raise StartError(*exc.lines("drill")) from None
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A scenario to play that is not loaded yet, and its briefing from the library's cache."""
+
+    path: Path
+    briefing: Briefing
+
+
+def scenario_or_preview(name: str) -> Loaded | Preview:
+    """What `drill play NAME` starts with: the scenario's briefing from its cached card when the
+    file has not changed since (the app loads the file behind the briefing: DrillApp.preview);
+    else the scenario loaded and validated now, its card kept for the next start.
+
+    Loading and checking a scenario costs more than a bare Textual app's whole start (pydantic,
+    the models, the YAML with positions, validation, the engine's session); the briefing is
+    read for seconds, so that work is done while it is on the screen."""
+    path = find(name)
+    card = cached_card(path) if path is not None else None
+    if path is not None and card is not None and card.briefing is not None:
+        return Preview(path, card.briefing)
+    loaded = load_scenario(name)
+    if path is not None:
+        remember(path, loaded)
+    return loaded
 
 
 def latest_unfinished() -> Path | None:

@@ -17,7 +17,7 @@ from drill.engine.log import RunLog
 from drill.engine.session import Session
 from drill.runlog import Journal, JournalError, JournalWriter, new_journal_path, read_journal, replay
 from drill.scenario.diagnostics import ScenarioError
-from drill.scenario.folder import parts
+from drill.scenario.files import parts
 from drill.scenario.load import Loaded, load
 
 EVERY = 0.5
