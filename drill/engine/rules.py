@@ -84,7 +84,7 @@ def _unanswered(c: conditions.UnansweredCond) -> Check:
     item_id, wait = c.unanswered, c.for_
 
     def check(s: Session) -> bool:
-        item = s.items_by_id.get(item_id)
+        item = s.feed.get(item_id)
         return item is not None and item.answered_at is None and s.now - item.time >= wait
 
     return check
@@ -92,7 +92,7 @@ def _unanswered(c: conditions.UnansweredCond) -> Check:
 
 def _arrived(c: conditions.ArrivedCond) -> Check:
     arrived = c.arrived
-    return lambda s: arrived in s.items_by_id
+    return lambda s: s.feed.has(arrived)
 
 
 def _elapsed(c: conditions.ElapsedCond) -> Check:
