@@ -20,13 +20,14 @@ from itertools import groupby
 from operator import itemgetter
 from typing import overload
 
-from drill.engine.flood import Comment
+from drill.engine.flood import FloodGenerator
 from drill.engine.world import FloodState, Item
 from drill.scenario.types import LocalText
 
-PendingComment = tuple[float, int, str, Comment]
+PendingComment = tuple[float, int, str, int, float, float, int]
 """A generated comment waiting for its time, and once released its place in the feed until it
-is read: (arrival, sequence, flood id, flood.Comment)."""
+is read: (arrival, sequence, flood id, then what the flood drew for it: template index,
+author draw, channel draw, number; see flood.Drawn)."""
 Template = tuple[LocalText, bool, bool, bool, float, bool]
 """What a flood template gives each of its comments: (text, needs a reply, personal data,
 criticism, sentiment, abusive)."""
@@ -79,12 +80,14 @@ class Feed(Sequence[Item]):
     `has`, `by_id`). Authored items and a facilitator's posts are added as Items; flood
     comments are released in batches and made Items when read."""
 
-    def __init__(self, templates: Mapping[str, Sequence[Template]], lapse: dict[str, float], states: dict[str, FloodState]):
+    def __init__(self, templates: Mapping[str, Sequence[Template]], lapse: dict[str, float], states: dict[str, FloodState],
+                 generators: dict[str, FloodGenerator]):
         """`templates` and `lapse` per flood (how long a status update covers new comments);
-        `states` are the session's floods, whose counts and arrival times the feed keeps."""
+        `states` are the session's floods, whose counts and arrival times the feed keeps;
+        `generators` tell what a drawn comment shows."""
         self._rows: list[Item | PendingComment] = []
         self._own: dict[str, Item] = {}
-        self._templates, self._lapse, self._states = templates, lapse, states
+        self._templates, self._lapse, self._states, self._generators = templates, lapse, states, generators
         self._needs = {f: tuple(t[1] for t in rows) for f, rows in templates.items()}
         self._floods = {f: _FloodRows() for f in templates}
 
@@ -138,7 +141,8 @@ class Feed(Sequence[Item]):
         return rows.seq_of(int(number))
 
     def _make(self, seq: int, row: PendingComment) -> Item:
-        time, _, flood_id, (index, channel, author, recipe) = row
+        time, _, flood_id, index, author_draw, channel_draw, number = row
+        channel, author, recipe = self._generators[flood_id].comment(index, author_draw, channel_draw, number)
         text, needs_reply, personal, critical, sentiment, abusive = self._templates[flood_id][index]
         rows = self._floods[flood_id]
         # Item(seq, id, time, channel, kind, author, source, text, flood, slots, thread,
@@ -175,13 +179,13 @@ class Feed(Sequence[Item]):
                 rows.starts.append(seq)
                 rows.numbers.append(state.count + 1)
             state.count += len(run)
-            waiting = [p[0] for p in run if needs[p[3][0]]]
+            waiting = [p[0] for p in run if needs[p[3]]]
             if waiting:
                 state.waiting_times += waiting
                 if rows.silent_from is None:
                     posts = state.status_posts
                     first = bisect_right(run, posts[-1] + self._lapse[flood_id], key=_arrival) if posts else 0
-                    rows.silent_from = next((seq + j for j in range(first, len(run)) if needs[run[j][3][0]]), None)
+                    rows.silent_from = next((seq + j for j in range(first, len(run)) if needs[run[j][3]]), None)
             seq += len(run)
 
     def answer_flood(self, flood_id: str, t: float) -> None:

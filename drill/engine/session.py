@@ -174,7 +174,7 @@ class Session:
         self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
-        self.feed = Feed(prep.templates, prep.lapse, self.floods)
+        self.feed = Feed(prep.templates, prep.lapse, self.floods, self._flood_gens)
         """Every item in arrival order, by place and by id (flood comments made Items when read)."""
         self._posts = 0
         """The facilitator's ad-hoc posts so far (their ids count up)."""
@@ -372,7 +372,7 @@ class Session:
         gen = self._flood_gens[flood_id]
         times, state.carry = gen.arrivals(start, length, rate, state.carry)
         seq, count = self._seq, len(times)
-        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), gen.comments(count)))
+        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *gen.comments(count)))
         self._seq = seq + count
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
