@@ -89,7 +89,9 @@ class Prepared:
         self.checks = {id(c): compile_check(c) for c, _ in all_conditions(scenario)}
         """Every condition in the scenario (options', status updates', triggers', endings' and
         their parts), compiled, by the condition's id."""
-        self.watch = [(t, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
+        self.watch = [(t, t.id, t.once, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
+        """Per trigger: itself, its id, whether it fires once, its check, and the discrete state
+        its check reads (None: it can change with time or the meters; rules.settled_by)."""
         self.followers: dict[str, list[tuple[str, float]]] = {}
         """Per inject, the injects that come a while after it arrives: (id, wait)."""
         for other in scenario.injects:
@@ -272,8 +274,11 @@ class Session:
         drift = s.drift
         waiting_injects = [i for i in self.authored if i.waiting]
         heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
+        waiting = len(waiting_injects)
         for flood in s.floods:
-            heat += flood.heat * min(self.flood_waiting(flood.id), MAX_FLOOD_WAITING) / 100
+            backlog = self.flood_waiting(flood.id)
+            waiting += backlog
+            heat += flood.heat * min(backlog, MAX_FLOOD_WAITING) / 100
         self.meters.add("heat", heat)
         growth = 0.0
         for item in waiting_injects:
@@ -287,7 +292,8 @@ class Session:
         for flood_id, state in self.floods.items():
             if state.running:
                 self._generate(flood_id, self.now, tick)
-        self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=self.waiting_count(), items=len(self.feed))
+        # `waiting` is waiting_count(): nothing since the count above answers or releases an item
+        self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=waiting, items=len(self.feed))
 
     def author_of(self, inject: m.Inject) -> str:
         """Who an inject comes from: its persona, its author, or a name drawn for this run
@@ -608,23 +614,23 @@ class Session:
     # ------------------------------------------------------------------ triggers and the end
 
     def _check_triggers(self) -> None:
-        changes, checked_at = self._changes, self._checked_at
+        changes, checked_at, fired, was = self._changes, self._checked_at, self.fired, self._trigger_was
         watch = self._prep.watch
         for _ in range(len(watch) + 1):
             fired_any = False
-            for trigger, check, reads in watch:
+            for trigger, trigger_id, once, check, reads in watch:
                 if self.ended is not None:
                     return
-                if trigger.once and trigger.id in self.fired:
+                if once and trigger_id in fired:
                     continue
                 if reads is not None:
-                    seen = sum(changes[k] for k in reads)
-                    if checked_at.get(trigger.id) == seen:
+                    seen = sum(map(changes.__getitem__, reads))
+                    if checked_at.get(trigger_id) == seen:
                         continue
-                    checked_at[trigger.id] = seen
+                    checked_at[trigger_id] = seen
                 now_true = check(self)
-                was_true = self._trigger_was.get(trigger.id, False)
-                self._trigger_was[trigger.id] = now_true
+                was_true = was.get(trigger_id, False)
+                was[trigger_id] = now_true
                 if now_true and not was_true:
                     self._fire(trigger)
                     fired_any = True
