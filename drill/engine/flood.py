@@ -89,7 +89,10 @@ class FloodGenerator:
         """Comment n's slot values are drawn from Random(key + n): stable across processes."""
         self.made = 0
         self.locale = locale
-        self.cum_weights = list(accumulate(t.weight for t in flood.templates))
+        cum = list(accumulate(t.weight for t in flood.templates))
+        self.template_at = [min(bisect_right(cum, k), len(cum) - 1) for k in range(cum[-1] + 1)]
+        """The template a draw d picks, by int(d * total weight): bisect_right(cumulative weights,
+        d * total) capped at the last, for whole weights the same as at its floor."""
 
     @cached_property
     def pools(self) -> dict[str, tuple[str, ...]]:
@@ -112,8 +115,8 @@ class FloodGenerator:
         """Sorted arrival times in [start, start+length) for a rate per second; fractional counts carry over."""
         expected = rate * length + carry
         count = int(expected)
-        draws = starmap(self.rng.random, repeat((), count))
-        times = list(map(float(start).__add__, map(float(length).__mul__, draws)))  # start + draw * length
+        draw = self.rng.random
+        times = [start + draw() * length for _ in range(count)]
         times.sort()
         return times, expected - count
 
@@ -125,11 +128,8 @@ class FloodGenerator:
         read (most never are: bots and scoring read counts and arrival times, the feed shows a
         screenful), so what is shown is the same in every run, replay and process."""
         draws = list(starmap(self.rng.random, repeat((), 3 * count)))
-        cum = self.cum_weights
-        if len(cum) == 1:
-            indexes = [0] * count
-        else:  # as min(bisect_right(cum, draw * total), last), one call each
-            indexes = list(map(bisect_right, repeat(cum), map(float(cum[-1]).__mul__, draws[0::3]), repeat(0), repeat(len(cum) - 1)))
+        at, total = self.template_at, len(self.template_at) - 1
+        indexes = [at[int(d * total)] for d in draws[0::3]]
         made = self.made
         self.made = made + count
         return indexes, draws[1::3], draws[2::3], range(made, made + count)
