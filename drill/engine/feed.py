@@ -34,7 +34,7 @@ criticism, sentiment, abusive)."""
 FLOOD_REACH = 10.0
 """The reach of one flood comment."""
 
-_arrival = itemgetter(0)
+_first = itemgetter(0)
 _flood_of = itemgetter(2)
 
 
@@ -69,7 +69,7 @@ class _FloodRows:
 
     def answered_at(self, seq: int, arrival: float) -> float | None:
         """When a status update answered the comment needing a reply at `seq` (None: not yet)."""
-        k = bisect_right(self.answered, seq, key=_arrival) - 1
+        k = bisect_right(self.answered, seq, key=_first) - 1
         if k >= 0 and seq < self.answered[k][1]:
             return self.answered[k][2]
         return arrival if self.silent_from is None or seq < self.silent_from else None
@@ -77,8 +77,9 @@ class _FloodRows:
 
 class Feed(Sequence[Item]):
     """The run's items by place (`feed[seq]`, slices, iteration, `len`) and by id (`get`,
-    `has`, `by_id`). Authored items and a facilitator's posts are added as Items; flood
-    comments are released in batches and made Items when read."""
+    `by_id`, and `item_id in feed`, which makes no comment an Item). Authored items and a
+    facilitator's posts are added as Items; flood comments are released in batches and made
+    Items when read."""
 
     def __init__(self, templates: Mapping[str, Sequence[Template]], lapse: dict[str, float], states: dict[str, FloodState],
                  generators: dict[str, FloodGenerator]):
@@ -126,9 +127,12 @@ class Feed(Sequence[Item]):
             raise KeyError(item_id)
         return self[seq]
 
-    def has(self, item_id: str) -> bool:
-        """Whether an item with this id has arrived (without making a comment an Item)."""
-        return self._locate(item_id) is not None
+    def __contains__(self, value: object) -> bool:
+        """Whether an item with this id has arrived, or this Item is in the feed (a string is
+        an id: the question asked of a feed; answered without making a comment an Item)."""
+        if isinstance(value, str):
+            return self._locate(value) is not None
+        return isinstance(value, Item) and value.seq < len(self._rows) and self._rows[value.seq] is value
 
     def _locate(self, item_id: str) -> int | None:
         own = self._own.get(item_id)
@@ -184,7 +188,7 @@ class Feed(Sequence[Item]):
                 state.waiting_times += waiting
                 if rows.silent_from is None:
                     posts = state.status_posts
-                    first = bisect_right(run, posts[-1] + self._lapse[flood_id], key=_arrival) if posts else 0
+                    first = bisect_right(run, posts[-1] + self._lapse[flood_id], key=_first) if posts else 0
                     rows.silent_from = next((seq + j for j in range(first, len(run)) if needs[run[j][3]]), None)
             seq += len(run)
 

@@ -97,7 +97,7 @@ def _unanswered(c: conditions.UnansweredCond) -> Check:
 
 def _arrived(c: conditions.ArrivedCond) -> Check:
     arrived = c.arrived
-    return lambda s: s.feed.has(arrived)
+    return lambda s: arrived in s.feed
 
 
 def _elapsed(c: conditions.ElapsedCond) -> Check:

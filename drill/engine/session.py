@@ -307,7 +307,7 @@ class Session:
         return names[random.Random(f"{self.seed}:author:{inject.id}").randrange(len(names))]
 
     def _arrive(self, inject_id: str) -> None:
-        if self.feed.has(inject_id):
+        if inject_id in self.feed:
             return
         inject = self.scenario.injects_by_id[inject_id]
         persona = self.scenario.personas.get(inject.persona) if inject.persona else None
@@ -556,7 +556,7 @@ class Session:
         level = action.level or ""
         if level not in self.escalation_levels():
             return refuse("no_level", level=level, levels=", ".join(self.escalation_levels()))
-        if action.item is not None and not self.feed.has(action.item):
+        if action.item is not None and action.item not in self.feed:
             return refuse("no_item", item=action.item)
         if any(e.level == level and e.item == action.item for e in self.escalations):
             return refuse("already_escalated", level=level, item=action.item or "")
@@ -695,7 +695,7 @@ class Session:
             return refuse("ended")
         if inject_id not in self.scenario.injects_by_id:
             return refuse("no_inject", inject=inject_id)
-        if self.feed.has(inject_id):
+        if inject_id in self.feed:
             return refuse("already_arrived", inject=inject_id)
         self._arrive(inject_id)
         self._check_triggers()
@@ -722,7 +722,7 @@ class Session:
 
     def held_injects(self) -> list[m.Inject]:
         """Held injects not yet brought in, for the facilitator panel."""
-        return [i for i in self.scenario.injects if i.held and not self.feed.has(i.id)]
+        return [i for i in self.scenario.injects if i.held and i.id not in self.feed]
 
     def observe(self, text: str, rating: str | None = None, objective: str | None = None, role: str | None = None) -> None:
         """A facilitator's observation, kept in the run log and the journal."""

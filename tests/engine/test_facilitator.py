@@ -12,7 +12,7 @@ from drill.scoring.scorecard import score
 def test_held_inject_waits_for_the_facilitator(fixture_scenario):
     s = Session(fixture_scenario, 1)
     s.advance_to(3600)
-    assert not s.feed.has("boss-call")
+    assert "boss-call" not in s.feed
     assert [i.id for i in s.held_injects()] == ["boss-call"]
     assert s.fire_held("boss-call").ok
     assert s.feed.by_id("boss-call").time == 3600

@@ -66,7 +66,7 @@ async def test_the_facilitator_fires_observes_pauses_skips_and_ends(app_for):
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("enter")  # ...confirmed
         await pilot.pause()
-        assert app.session.feed.has("boss-call") and app.session.feed.by_id("boss-call").time == 660
+        assert "boss-call" in app.session.feed and app.session.feed.by_id("boss-call").time == 660
         assert app.session.held_injects() == [] and not panel.held.display
         assert {"t": 660, "facilitator": {"do": "inject", "inject": "boss-call"}} in journal_lines(app)
         assert "Brought in: Sanna Koski" in notices(app)
@@ -216,7 +216,7 @@ async def test_a_closed_facilitator_run_resumes_with_its_observations_and_fired_
     assert again.facilitator and [m.name for m in again.team] == ["Aino", "Mikko"]
     async with again.run_test(size=SIZE) as pilot:
         session = again.session
-        assert session.feed.has("boss-call") and session.held_injects() == []
+        assert "boss-call" in session.feed and session.held_injects() == []
         assert [e.data["text"] for e in session.log.events if e.kind == "observation"] == ["Calm start"]
         assert [(a.verb, a.role) for _, a in session.actions] == [("private", "service")]
         assert session.now >= 15 * 60 - 5
@@ -233,7 +233,7 @@ async def test_a_closed_facilitator_run_resumes_with_its_observations_and_fired_
     assert journal.ended
     rebuilt = replay(load(SCENARIO).scenario, journal)
     assert [e.data["text"] for e in rebuilt.log.events if e.kind == "observation"] == ["Calm start", "Good recovery after the pause"]
-    assert rebuilt.feed.has("boss-call") and rebuilt.ended == again.session.ended
+    assert "boss-call" in rebuilt.feed and rebuilt.ended == again.session.ended
 
 
 CHILD = """
@@ -277,7 +277,7 @@ def test_a_killed_facilitator_run_resumes_with_them(tmp_path):
     again = resumed_app(Path(path))
     session, _ = again.resume
     assert again.facilitator and [m.role for m in again.team] == ["service", "comms"]
-    assert session.feed.has("boss-call")
+    assert "boss-call" in session.feed
     assert [e.data["text"] for e in session.log.events if e.kind == "observation"] == ["Seen before the crash"]
 
 
@@ -325,7 +325,7 @@ async def test_the_facilitator_writes_an_inject_of_their_own_and_the_trainee_ans
         assert isinstance(app.screen, PostModal)
         await pilot.press(*"@huhu", "ctrl+s")  # nothing written yet: said in the dialog, nothing posted
         await pilot.pause()
-        assert isinstance(app.screen, PostModal) and not app.session.feed.has("adhoc-1")
+        assert isinstance(app.screen, PostModal) and "adhoc-1" not in app.session.feed
         assert "Write what they post first." in str(app.screen.query_one("#problem").render())
         await pilot.press(*"Is the shop closing?", "enter")
         await pilot.pause()
