@@ -92,8 +92,8 @@ def busy_run(actions: int) -> Session:
                 and session.act(Action("status", option="holding" if last_status < 0 else "update")).ok):
                 last_status = session.now
                 budget -= 1
-        while budget > 0 and seen < len(session.items):
-            item = session.items[seen]
+        while budget > 0 and seen < len(session.feed):
+            item = session.feed[seen]
             seen += 1
             if item.flood and session.act(Action("dismiss", item.id)).ok:
                 dismissed += 1
@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     render(build_record(session, card), "html")  # warm the template cache, as a running TUI would be
     record_ms, record = timed(lambda: build_record(session, card), repeat)
     figures: dict[str, object] = {
-        "actions": len(session.actions), "items": len(session.items), "play_s": round(play_s, 2),
+        "actions": len(session.actions), "items": len(session.feed), "play_s": round(play_s, 2),
         "score_ms": round(score_ms, 1), "record_ms": round(record_ms, 1),
     }
     for fmt in ("html", "md", "json", "xapi"):

@@ -113,7 +113,7 @@ async def measure(url: str, host_pid: int, helper_pids: list[int], samples: int,
     wall, cpu = time.monotonic() - wall0, cpu_seconds(host_pid) - cpu0
     seats_cpu = sum(map(cpu_seconds, [os.getpid(), *helper_pids])) - seats0
     sim = watcher.session.now
-    comments = sum(1 for item in watcher.session.items if item.flood and sim0 < item.time <= sim)
+    comments = sum(1 for item in watcher.session.feed if item.flood and sim0 < item.time <= sim)
     result = {
         "samples": samples, "effect_p50_ms": round(statistics.median(effect), 1), "effect_p95_ms": round(percentile(effect, 0.95), 1),
         "effect_max_ms": round(max(effect), 1), "ack_p95_ms": round(percentile(ack, 0.95), 1),

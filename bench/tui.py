@@ -149,12 +149,12 @@ async def key_latency(folder: Path, presses: int) -> dict:
                     await asyncio.sleep(0.0005)
                 times.append(((press_state["frame"] or time.perf_counter()) - started) * 1000)
                 if TRACE:
-                    print(f"{n} {'up' if n % 3 else 'down'} {times[-1]:.1f} ms items {len(app.session.items)} follow {feed.follow}", file=sys.stderr)
+                    print(f"{n} {'up' if n % 3 else 'down'} {times[-1]:.1f} ms items {len(app.session.feed)} follow {feed.follow}", file=sys.stderr)
                 await press
                 await asyncio.sleep(0.05)
             running = False
             await flood
-            items = len(app.session.items)
+            items = len(app.session.feed)
             sim = app.session.now
     finally:
         FeedView.render_line, FeedView.select = original_line, original_select
@@ -183,7 +183,7 @@ async def feed_append(folder: Path, count: int, baseline_count: int) -> dict:
             frames.arm()
             taken[name] = await frames.after(started, lambda: int(feed.scroll_y) + feed.size.height >= feed.row_count)  # noqa: B023 - awaited within this iteration
             made = feed.row_count
-            texts = [item.text("en") for item in app.session.items[:baseline_count]]
+            texts = [item.text("en") for item in app.session.feed[:baseline_count]]
 
     class Baseline(App):
         def compose(self):
@@ -218,7 +218,7 @@ async def memory(folder: Path, count: int) -> dict:
             await pilot.press("pageup")
         await pilot.press("n")  # a filtered copy of the rows, too
         await pilot.pause()
-        items = len(app.session.items)
+        items = len(app.session.feed)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return {"items": items, "peak_mb": round(peak / 2**20, 1)}

@@ -36,7 +36,7 @@ CODE = "K7QX2M"
 
 
 def fingerprint(session) -> dict:
-    return {"now": round(session.now, 6), "items": [(i.id, i.answered_at, i.removed) for i in session.items],
+    return {"now": round(session.now, 6), "items": [(i.id, i.answered_at, i.removed) for i in session.feed],
             "escalations": [(e.level, e.item, e.role) for e in session.escalations], "meters": session.meters.as_dict(),
             "fired": sorted(session.fired), "ended": session.ended}
 
@@ -102,14 +102,14 @@ async def test_the_facilitators_own_inject_reaches_every_seat_and_can_be_answere
     await facilitator.steer("post", text="Is the shop closing?", channel="twitter", author="@huhu")
     await settle(host, service, comms, facilitator)
     for seat in (service, comms, facilitator):
-        item = seat.session.items_by_id["adhoc-1"]
+        item = seat.session.feed.by_id("adhoc-1")
         assert (item.author, item.channel, item.text("en"), item.waiting) == ("@huhu", "twitter", "Is the shop closing?", True)
     await service.steer("post", text="Free beer for everyone", channel="twitter")  # a member cannot write injects
     answer = await service.act(Action("reply", "adhoc-1", text="No, it stays open. Thanks for asking!", lang="en"))
     assert answer["ok"]
     await settle(host, service, comms, facilitator)
-    assert comms.session.items_by_id["adhoc-1"].answered_at == 12 * 60
-    assert [i.id for i in host.session.items if i.source == "adhoc"] == ["adhoc-1"]  # the member's post never reached the engine
+    assert comms.session.feed.by_id("adhoc-1").answered_at == 12 * 60
+    assert [i.id for i in host.session.feed if i.source == "adhoc"] == ["adhoc-1"]  # the member's post never reached the engine
 
 
 async def test_only_the_facilitator_moves_the_hosted_clock(exercise):
@@ -133,7 +133,7 @@ async def test_only_the_facilitator_moves_the_hosted_clock(exercise):
             break
         await asyncio.sleep(0.05)
     await settle(host, service, facilitator)
-    assert "complaint" in service.session.items_by_id and service.session.now == host.session.now > 0
+    assert "complaint" in service.session.feed and service.session.now == host.session.now > 0
 
 
 async def test_the_engine_refuses_what_a_role_may_not_do(exercise):

@@ -16,6 +16,7 @@ sitrep_missing (escalation notes), must_mention and must_not (the author's own p
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from drill.checker.claims import claims
@@ -97,8 +98,10 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
 
 
+@lru_cache(maxsize=1024)
 def is_sitrep(note: str) -> bool:
-    """Whether an escalation note is a situation report, in Finnish or in English."""
+    """Whether an escalation note is a situation report, in Finnish or in English. Kept per
+    note: a simulation's players write the same few notes in thousands of runs."""
     return any(not sitrep_missing(tokens(note, lang), lang) for lang in ("fi", "en"))
 
 

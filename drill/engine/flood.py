@@ -12,12 +12,12 @@ Faker and drawing costs about 150 ms, which a UI can spend while its briefing is
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import random
 import zlib
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cached_property, lru_cache
+from itertools import accumulate, repeat, starmap
 
 from drill.scenario.model import Flood
 from drill.scenario.types import template_slots
@@ -29,9 +29,11 @@ whole name; a string: that part of it)."""
 SlotRecipe = tuple[Callable[[int, int, str], dict[str, str]], int, int, str]
 """How a flood comment's slot values are drawn when it is first shown:
 (`FloodGenerator.slot_values`, template index, comment number, author)."""
-Comment = tuple[int, str, str, SlotRecipe | None]
-"""One drawn flood comment: (template index, channel, author, slot recipe; None when its
-template has no slots). Plain tuples: a flood makes tens of thousands."""
+Drawn = tuple[list[int], list[float], list[float], range]
+"""A batch of drawn flood comments, column by column: each one's template index, the draws
+that pick its author and its channel, and its number among the flood's draws. Columns of
+plain numbers: a flood makes tens of thousands of comments, and what one shows is worked
+out (`FloodGenerator.comment`) only when it is read."""
 AUTHOR_SLOTS = {"name": None, "first_name": "first_name", "last_name": "last_name"}
 """Slots a comment's author fills: a comment signed '–{first_name}' signs with its own
 author's first name, never with another person drawn from the pool."""
@@ -87,7 +89,10 @@ class FloodGenerator:
         """Comment n's slot values are drawn from Random(key + n): stable across processes."""
         self.made = 0
         self.locale = locale
-        self.cum_weights = list(itertools.accumulate(t.weight for t in flood.templates))
+        cum = list(accumulate(t.weight for t in flood.templates))
+        self.template_at = [min(bisect_right(cum, k), len(cum) - 1) for k in range(cum[-1] + 1)]
+        """The template a draw d picks, by int(d * total weight): bisect_right(cumulative weights,
+        d * total) capped at the last, for whole weights the same as at its floor."""
 
     @cached_property
     def pools(self) -> dict[str, tuple[str, ...]]:
@@ -115,28 +120,27 @@ class FloodGenerator:
         times.sort()
         return times, expected - count
 
-    def comments(self, count: int) -> list[Comment]:
-        """`count` comments as (template index, channel, author, slot recipe), a few draws each.
+    def comments(self, count: int) -> Drawn:
+        """`count` comments: three draws each (template, author, channel), in that order.
 
-        The slot values themselves are drawn only if the comment's text is ever shown (most
-        never are: bots and scoring read flags, the feed shows a screenful), from the comment's
-        own seed, so what is shown is the same in every run, replay and process. The recipe is
-        (`slot_values`, template index, comment number, author)."""
-        draw, pick = self.rng.random, bisect.bisect_right
-        cum, total = self.cum_weights, self.cum_weights[-1]
-        last = len(cum) - 1
-        channels, n_channels = self.flood.channels, len(self.flood.channels)
-        names = self.pools["name"]
-        sources, recipe = self.sources, self.slot_values
+        The draws are all the run's generator is asked for: what they pick, and the slot
+        values (drawn from the comment's own seed), are worked out only if the comment is ever
+        read (most never are: bots and scoring read counts and arrival times, the feed shows a
+        screenful), so what is shown is the same in every run, replay and process."""
+        draws = list(starmap(self.rng.random, repeat((), 3 * count)))
+        at, total = self.template_at, len(self.template_at) - 1
+        indexes = [at[int(d * total)] for d in draws[0::3]]
         made = self.made
-        out: list[Comment] = []
-        append = out.append
-        for number in range(made, made + count):
-            index = pick(cum, draw() * total, 0, last)  # as min(bisect_right(cum, x), last), one call
-            author = names[int(draw() * POOL_SIZE)]
-            append((index, channels[int(draw() * n_channels)], author, (recipe, index, number, author) if sources[index] else None))
         self.made = made + count
-        return out
+        return indexes, draws[1::3], draws[2::3], range(made, made + count)
+
+    def comment(self, index: int, author_draw: float, channel_draw: float, number: int) -> tuple[str, str, SlotRecipe | None]:
+        """What a drawn comment shows: its channel, its author, and how its slot values are
+        drawn when its text is (`slot_values`, template index, comment number, author; None
+        when its template has no slots)."""
+        author = self.pools["name"][int(author_draw * POOL_SIZE)]
+        channels = self.flood.channels
+        return channels[int(channel_draw * len(channels))], author, (self.slot_values, index, number, author) if self.sources[index] else None
 
     def slot_values(self, index: int, number: int, author: str) -> dict[str, str]:
         """The slot values of comment `number` (drawn from template `index`)."""

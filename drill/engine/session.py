@@ -18,7 +18,8 @@ from datetime import timedelta
 from itertools import repeat
 from typing import Any, Unpack
 
-from drill.engine.flood import Comment, FloodGenerator, slot_pools
+from drill.engine.feed import FLOOD_REACH, Feed, PendingComment
+from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
 from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, positive, settled_by
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
@@ -32,8 +33,6 @@ from drill.scenario.vocabulary import CHANNELS, ITEM_KINDS, METERS
 
 MAX_FLOOD_WAITING = 2000
 """Beyond this many waiting comments a flood adds no more heat per tick."""
-PendingComment = tuple[float, int, str, Comment]
-"""A generated comment waiting for its time: (arrival, sequence, flood id, flood.Comment)."""
 
 
 def _arrival(pending: PendingComment) -> float:
@@ -90,7 +89,9 @@ class Prepared:
         self.checks = {id(c): compile_check(c) for c, _ in all_conditions(scenario)}
         """Every condition in the scenario (options', status updates', triggers', endings' and
         their parts), compiled, by the condition's id."""
-        self.watch = [(t, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
+        self.watch = [(t, t.id, t.once, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
+        """Per trigger: itself, its id, whether it fires once, its check, and the discrete state
+        its check reads (None: it can change with time or the meters; rules.settled_by)."""
         self.followers: dict[str, list[tuple[str, float]]] = {}
         """Per inject, the injects that come a while after it arrives: (id, wait)."""
         for other in scenario.injects:
@@ -147,8 +148,6 @@ class Session:
         self.ended_early = False
         """The facilitator ended the exercise before the scenario's clock ran out: the ending is
         read from the state so far, and the debrief says the run was cut short."""
-        self.items: list[Item] = []
-        self.items_by_id: dict[str, Item] = {}
         self.authored: list[Item] = []
         """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
         self._prep = prep = prepared(scenario)
@@ -177,8 +176,10 @@ class Session:
         self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
-        self._unanswered: dict[str, list[Item]] = {f.id: [] for f in scenario.floods}
-        """Per flood, its comments that want a reply and have none yet (only a status update answers them)."""
+        self.feed = Feed(prep.templates, prep.lapse, self.floods, self._flood_gens)
+        """Every item in arrival order, by place and by id (flood comments made Items when read)."""
+        self._posts = 0
+        """The facilitator's ad-hoc posts so far (their ids count up)."""
         self._orders: dict[str, list[m.Option]] = {}
         self._written: dict[tuple, m.Option] = {}
 
@@ -273,8 +274,11 @@ class Session:
         drift = s.drift
         waiting_injects = [i for i in self.authored if i.waiting]
         heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
+        waiting = len(waiting_injects)
         for flood in s.floods:
-            heat += flood.heat * min(self.flood_waiting(flood.id), MAX_FLOOD_WAITING) / 100
+            backlog = self.flood_waiting(flood.id)
+            waiting += backlog
+            heat += flood.heat * min(backlog, MAX_FLOOD_WAITING) / 100
         self.meters.add("heat", heat)
         growth = 0.0
         for item in waiting_injects:
@@ -288,7 +292,8 @@ class Session:
         for flood_id, state in self.floods.items():
             if state.running:
                 self._generate(flood_id, self.now, tick)
-        self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=self.waiting_count(), items=len(self.items))
+        # `waiting` is waiting_count(): nothing since the count above answers or releases an item
+        self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=waiting, items=len(self.feed))
 
     def author_of(self, inject: m.Inject) -> str:
         """Who an inject comes from: its persona, its author, or a name drawn for this run
@@ -302,14 +307,14 @@ class Session:
         return names[random.Random(f"{self.seed}:author:{inject.id}").randrange(len(names))]
 
     def _arrive(self, inject_id: str) -> None:
-        if inject_id in self.items_by_id:
+        if inject_id in self.feed:
             return
         inject = self.scenario.injects_by_id[inject_id]
         persona = self.scenario.personas.get(inject.persona) if inject.persona else None
         author = self.author_of(inject)
         reach = inject.reach if inject.reach is not None else float(persona.followers if persona else 100)
         item = Item(
-            len(self.items),
+            len(self.feed),
             inject.id,
             self.now,
             inject.channel,
@@ -336,8 +341,7 @@ class Session:
             self._push(self.now + wait, "inject", follower)
 
     def _add(self, item: Item) -> None:
-        self.items.append(item)
-        self.items_by_id[item.id] = item
+        self.feed.add(item)
         self._changes["arrived"] += 1
 
     def _start_flood(self, flood_id: str, until: float | None) -> None:
@@ -374,13 +378,13 @@ class Session:
         gen = self._flood_gens[flood_id]
         times, state.carry = gen.arrivals(start, length, rate, state.carry)
         seq, count = self._seq, len(times)
-        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), gen.comments(count)))
+        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *gen.comments(count)))
         self._seq = seq + count
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
 
     def _release_flood(self, t: float) -> None:
-        """Move generated comments due by `t` into the feed (the hot loop under a flood)."""
+        """Move generated comments due by `t` into the feed (the hot path under a flood)."""
         pending = self._pending_flood
         if not pending or pending[0][0] > t:
             return
@@ -389,44 +393,8 @@ class Session:
             due, self._pending_flood = pending, []
         else:
             due, self._pending_flood = pending[:cut], pending[cut:]
-        items, by_id, states, templates, lapse, silent = self.items, self.items_by_id, self.floods, self._prep.templates, self._prep.lapse, self._unanswered
-        seq = len(items)
-        for time, _, flood_id, (index, channel, author, values) in due:
-            text, needs_reply, personal, critical, sentiment, abusive = templates[flood_id][index]
-            state = states[flood_id]
-            state.count += 1
-            # Item(seq, id, time, channel, kind, author, source, text, flood, slots, thread,
-            #      needs_reply, personal_data, sensitive, criticism, sentiment, reach, abusive)
-            item = Item(
-                seq,
-                f"{flood_id}#{state.count}",
-                time,
-                channel,
-                "comment",
-                author,
-                flood_id,
-                text,
-                True,
-                values,
-                None,
-                needs_reply,
-                personal,
-                False,
-                critical,
-                sentiment,
-                10.0,
-                abusive,
-            )
-            seq += 1
-            items.append(item)
-            by_id[item.id] = item
-            if needs_reply:
-                state.waiting_times.append(time)
-                if state.status_posts and time <= state.status_posts[-1] + lapse[flood_id]:
-                    item.answered_at, item.answered_by = time, "status"
-                else:
-                    silent[flood_id].append(item)
-        self.meters.add("reach", 10.0 * len(due))
+        self.feed.release(due)
+        self.meters.add("reach", FLOOD_REACH * len(due))
         self._changes["arrived"] += 1
 
     # ------------------------------------------------------------------ reading the state
@@ -531,7 +499,7 @@ class Session:
             return self._escalate(action)
         if verb == "status":
             return self._status(action)
-        item = self.items_by_id.get(action.item or "")
+        item = self.feed.get(action.item or "")
         if item is None:
             return refuse("no_item", item=action.item)
         if item.deleted:
@@ -588,7 +556,7 @@ class Session:
         level = action.level or ""
         if level not in self.escalation_levels():
             return refuse("no_level", level=level, levels=", ".join(self.escalation_levels()))
-        if action.item is not None and action.item not in self.items_by_id:
+        if action.item is not None and action.item not in self.feed:
             return refuse("no_item", item=action.item)
         if any(e.level == level and e.item == action.item for e in self.escalations):
             return refuse("already_escalated", level=level, item=action.item or "")
@@ -609,9 +577,7 @@ class Session:
         for flood_id in covers:
             state = self.floods[flood_id]
             state.status_posts.append(self.now)
-            for item in self._unanswered[flood_id]:
-                item.answered_at, item.answered_by = self.now, "status"
-            self._unanswered[flood_id] = []
+            self.feed.answer_flood(flood_id, self.now)
         self._apply_effects(option.effects)
         if option.promise is not None:
             self.promises.append(Promise("status", option.id, self.now, self.now + option.promise))
@@ -648,23 +614,23 @@ class Session:
     # ------------------------------------------------------------------ triggers and the end
 
     def _check_triggers(self) -> None:
-        changes, checked_at = self._changes, self._checked_at
+        changes, checked_at, fired, was = self._changes, self._checked_at, self.fired, self._trigger_was
         watch = self._prep.watch
         for _ in range(len(watch) + 1):
             fired_any = False
-            for trigger, check, reads in watch:
+            for trigger, trigger_id, once, check, reads in watch:
                 if self.ended is not None:
                     return
-                if trigger.once and trigger.id in self.fired:
+                if once and trigger_id in fired:
                     continue
                 if reads is not None:
-                    seen = sum(changes[k] for k in reads)
-                    if checked_at.get(trigger.id) == seen:
+                    seen = sum(map(changes.__getitem__, reads))
+                    if checked_at.get(trigger_id) == seen:
                         continue
-                    checked_at[trigger.id] = seen
+                    checked_at[trigger_id] = seen
                 now_true = check(self)
-                was_true = self._trigger_was.get(trigger.id, False)
-                self._trigger_was[trigger.id] = now_true
+                was_true = was.get(trigger_id, False)
+                was[trigger_id] = now_true
                 if now_true and not was_true:
                     self._fire(trigger)
                     fired_any = True
@@ -729,7 +695,7 @@ class Session:
             return refuse("ended")
         if inject_id not in self.scenario.injects_by_id:
             return refuse("no_inject", inject=inject_id)
-        if inject_id in self.items_by_id:
+        if inject_id in self.feed:
             return refuse("already_arrived", inject=inject_id)
         self._arrive(inject_id)
         self._check_triggers()
@@ -748,15 +714,15 @@ class Session:
             return refuse("no_kind", kind=kind, kinds=", ".join(ITEM_KINDS))
         if not text.strip():
             return refuse("empty_post")
-        number = sum(1 for item in self.items if item.source == ADHOC) + 1
-        item = Item(len(self.items), f"{ADHOC}-{number}", self.now, channel, kind, author.strip() or "?", ADHOC, text, needs_reply=True)
+        self._posts += 1
+        item = Item(len(self.feed), f"{ADHOC}-{self._posts}", self.now, channel, kind, author.strip() or "?", ADHOC, text, needs_reply=True)
         self._add(item)
         self.log.event(self.now, "post", item=item.id)
         return Outcome(True, params={"item": item.id})
 
     def held_injects(self) -> list[m.Inject]:
         """Held injects not yet brought in, for the facilitator panel."""
-        return [i for i in self.scenario.injects if i.held and i.id not in self.items_by_id]
+        return [i for i in self.scenario.injects if i.held and i.id not in self.feed]
 
     def observe(self, text: str, rating: str | None = None, objective: str | None = None, role: str | None = None) -> None:
         """A facilitator's observation, kept in the run log and the journal."""

@@ -1,7 +1,8 @@
 """The world a trainee sees: feed items, meters, promises and the escalation level.
 
 Plain mutable records owned by a Session. Feed items use __slots__ and render their text
-lazily, because a flood adds tens of thousands of them and most are never displayed.
+lazily; a flood comment is made an Item only when something reads it (drill/engine/feed.py),
+because a flood adds tens of thousands of them and most are never displayed.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ def decisions(session: Any) -> list[dict[str, Any]]:
     for n, (t, action) in enumerate(session.actions, 1):
         inject = scenario.injects_by_id.get(action.item or "")
         option = session.option_for(action) if action.option or action.text is not None else None
-        item = session.items_by_id.get(action.item or "")
+        item = session.feed.get(action.item or "")
         rows.append({
             "n": n, "t": round(t, 3), "verb": action.verb, "item": action.item, "inject": inject.id if inject else None,
             "option": option.id if option is not None and action.text is None else None,

@@ -65,7 +65,7 @@ class View:
         return tuple(self._session.authored)
 
     def item(self, item_id: str) -> Item | None:
-        return self._session.items_by_id.get(item_id)
+        return self._session.feed.get(item_id)
 
     @property
     def floods(self) -> dict[str, FloodState]:

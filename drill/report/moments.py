@@ -132,7 +132,7 @@ def key_moments(session: Session, card: Scorecard, lang: str) -> list[Moment]:
     numbers = decision_numbers(session)
     posted: set[str] = set()
     for k, (t, action) in enumerate(session.actions):
-        item = session.items_by_id.get(action.item or "") if action.item else None
+        item = session.feed.get(action.item or "") if action.item else None
         if item is not None and item.flood:
             key: tuple = ("flood", item.source, action.verb)
         else:

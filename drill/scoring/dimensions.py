@@ -484,14 +484,14 @@ def transparency(session: Session) -> list[Evidence]:
     out = []
     flood_removals: dict[tuple[str, str], list] = {}
     for removal in session.removals:
-        item = session.items_by_id[removal.item]
+        item = session.feed.by_id(removal.item)
         rule, value, critical, weight = _removal_rule(item, removal.verb)
         if item.flood:
             flood_removals.setdefault((item.source, rule), []).append(removal)
             continue
         out.append(Evidence("transparency", rule, value, removal.t, item.id, removal.verb, removal.option, critical=critical, weight=weight))
     for (flood_id, rule), removals in flood_removals.items():
-        item = session.items_by_id[removals[0].item]
+        item = session.feed.by_id(removals[0].item)
         _, value, critical, weight = _removal_rule(item, removals[0].verb)
         out.append(Evidence("transparency", rule, value, removals[0].t, flood_id, removals[0].verb, critical=critical,
                             params={"count": len(removals)}, weight=weight))
@@ -556,7 +556,7 @@ def coverage(session: Session) -> list[Evidence]:
     answering = answering_status_posts(session)
     removed: dict[str, int] = {}
     for removal in session.removals:
-        item = session.items_by_id[removal.item]
+        item = session.feed.by_id(removal.item)
         if item.flood and item.needs_reply:
             removed[item.source] = removed.get(item.source, 0) + 1
     for flood_id, state in session.floods.items():

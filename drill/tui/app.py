@@ -451,8 +451,8 @@ class DrillApp(App):
             else:
                 session.advance_to(target)
                 session.log.checkpoint(session.now)
-            if self.paced and len(session.items) - self.frozen >= FREEZE_EVERY:
-                self.frozen = len(session.items)
+            if self.paced and len(session.feed) - self.frozen >= FREEZE_EVERY:
+                self.frozen = len(session.feed)
                 gc.freeze()  # feed items live as long as the run: keep the collector off them
         self.changed()
 

@@ -35,7 +35,7 @@ class Coach:
         if judge is None:
             return None
         session = self.session
-        item = session.items_by_id.get(action.item or "")
+        item = session.feed.get(action.item or "")
         about = {action.item, item.source if item is not None and item.flood else None}
         found = [e for e in judge(session) if (e.action or "").split(" ")[0] == action.verb and e.item in about]
         if not found:

@@ -57,7 +57,7 @@ def ring(app: DrillApp, seat: SeatClient, told: int) -> int:
     for escalation in session.escalations[told:]:
         if escalation.level != seat.role:
             continue
-        item = session.items_by_id.get(escalation.item or "")
+        item = session.feed.get(escalation.item or "")
         about = app.t("ui.seat.about", who=item.author) if item is not None else ""
         app.notify(escalation.note or "—", title=app.t("ui.seat.escalated_to_you", who=who(escalation.member, escalation.role, app.lang)) + about,
                    severity="warning", timeout=60, markup=False)

@@ -73,7 +73,7 @@ def test_a_torn_last_line_is_detected_not_fatal(fixture_scenario, tmp_path):
     assert journal.torn
     assert len(journal.records) == 1
     session = replay(fixture_scenario, journal)
-    assert session.items_by_id["complaint"].answered_at == 720.0
+    assert session.feed.by_id("complaint").answered_at == 720.0
 
 
 def test_damage_in_the_middle_is_a_clear_error(tmp_path):

@@ -18,13 +18,13 @@ from drill.scoring.scorecard import score
 scenario = load(sys.argv[1]).scenario
 session = play(scenario, make_player("random", 5), 5)
 print(json.dumps({"events": [e.to_json() for e in session.log.events], "card": score(session).to_json(),
-                  "texts": [i.text("en") for i in session.items[:200]]}))
+                  "texts": [i.text("en") for i in session.feed[:200]]}))
 """
 
 
 def run_fingerprint(scenario):
     session = play(scenario, make_player("random", 5), 5)
-    return {"events": [e.to_json() for e in session.log.events], "card": score(session).to_json(), "texts": [i.text("en") for i in session.items[:200]]}
+    return {"events": [e.to_json() for e in session.log.events], "card": score(session).to_json(), "texts": [i.text("en") for i in session.feed[:200]]}
 
 
 def test_same_seed_same_run_in_process(fixture_scenario):
@@ -43,7 +43,7 @@ def test_same_seed_same_run_across_processes(fixture_scenario, fixture_path):
 def test_different_seeds_differ(fixture_scenario):
     a = play(fixture_scenario, make_player("ideal"), 1)
     b = play(fixture_scenario, make_player("ideal"), 2)
-    assert [i.text("en") for i in a.items if i.flood][:20] != [i.text("en") for i in b.items if i.flood][:20]
+    assert [i.text("en") for i in a.feed if i.flood][:20] != [i.text("en") for i in b.feed if i.flood][:20]
 
 
 def test_replaying_a_journal_gives_identical_state_score_and_events(fixture_scenario, tmp_path):
@@ -72,9 +72,9 @@ def test_a_flood_comment_reads_the_same_whenever_it_is_first_shown(fixture_scena
     feed happens to show comments must not change what they say."""
     forwards = play(fixture_scenario, make_player("random", 5), 5)
     backwards = play(fixture_scenario, make_player("random", 5), 5)
-    flood = [i for i in forwards.items if i.flood]
+    flood = [i for i in forwards.feed if i.flood]
     assert len(flood) > 50 and any("{" in str(i._text) for i in flood)
     first = [i.text("en") for i in flood]
-    later = [i.text("en") for i in reversed([i for i in backwards.items if i.flood])][::-1]
+    later = [i.text("en") for i in reversed([i for i in backwards.feed if i.flood])][::-1]
     assert first == later
     assert all("{" not in text for text in first)  # every slot filled

@@ -12,10 +12,10 @@ from drill.scoring.scorecard import score
 def test_held_inject_waits_for_the_facilitator(fixture_scenario):
     s = Session(fixture_scenario, 1)
     s.advance_to(3600)
-    assert "boss-call" not in s.items_by_id
+    assert "boss-call" not in s.feed
     assert [i.id for i in s.held_injects()] == ["boss-call"]
     assert s.fire_held("boss-call").ok
-    assert s.items_by_id["boss-call"].time == 3600
+    assert s.feed.by_id("boss-call").time == 3600
     assert s.held_injects() == []
     again = s.fire_held("boss-call")
     assert not again.ok and again.reason == "already_arrived" and "already arrived" in refusal(again.reason, again.params)
@@ -58,7 +58,7 @@ def test_the_facilitators_own_inject_wants_an_answer_is_checked_and_replays(fixt
     live.advance_to(15 * 60)
     posted = live.post("Is it true you are closing the Tampere shop?", "twitter", "@huhu")
     assert posted.ok and posted.params == {"item": "adhoc-1"}
-    item = live.items_by_id["adhoc-1"]
+    item = live.feed.by_id("adhoc-1")
     assert (item.channel, item.author, item.text("en"), item.waiting) == ("twitter", "@huhu", "Is it true you are closing the Tampere shop?", True)
     assert not live.post("  ", "twitter").ok
     bad = live.post("Hello", "fax")
@@ -66,13 +66,13 @@ def test_the_facilitators_own_inject_wants_an_answer_is_checked_and_replays(fixt
     live.advance_to(17 * 60)
     answer = Action("reply", "adhoc-1", text="Hi, thanks for asking! No, the Tampere shop stays open as before.", lang="en")
     assert live.act(answer).ok
-    assert live.items_by_id["adhoc-1"].answered_at == 17 * 60
+    assert live.feed.by_id("adhoc-1").answered_at == 17 * 60
     assert live.option_for(answer).id == "written"
     live.finish_now()
     writer.close()
     again = replay(fixture_scenario, read_journal(path))
     assert [e.to_json() for e in again.log.events] == [e.to_json() for e in live.log.events]
-    assert again.items_by_id["adhoc-1"].text("en") == item.text("en")
+    assert again.feed.by_id("adhoc-1").text("en") == item.text("en")
     assert score(again).to_json() == score(live).to_json()
 
 

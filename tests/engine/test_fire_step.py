@@ -21,7 +21,7 @@ def test_fire_is_a_step_of_its_own():
 def test_a_fired_inject_arrives_and_is_journaled_as_the_facilitators(fixture_scenario):
     session = run_steps(fixture_scenario, ["20m fire boss-call"])
     assert "boss-call" in reached(session)
-    assert session.items_by_id["boss-call"].time == 1200
+    assert session.feed.by_id("boss-call").time == 1200
     assert session.log.commands == [(1200.0, {"do": "inject", "inject": "boss-call"})]
 
 

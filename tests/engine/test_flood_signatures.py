@@ -18,7 +18,7 @@ def test_every_signed_comment_signs_with_its_authors_name(drill):
     scenario = load(LIBRARY / f"{drill}.yaml").scenario
     session = Session(scenario, seed=3)
     session.advance_to(float(scenario.clock.length))
-    signed = [i for i in session.items if i.flood and "–" in i.text("en")]
+    signed = [i for i in session.feed if i.flood and "–" in i.text("en")]
     assert len(signed) > 20
     for item in signed:
         signature = item.text("en").rsplit("–", 1)[1].split(",")[0].strip()

@@ -32,7 +32,7 @@ def state(session: Session) -> dict:
     """What a trainee could see and what the engine holds: events, meters, the feed, the clock."""
     return {
         "now": session.now, "events": [e.to_json() for e in session.log.events], "meters": session.meters.as_dict(),
-        "feed": [(i.id, i.time, i.answered_at, i.removed) for i in session.items], "level": session.level,
+        "feed": [(i.id, i.time, i.answered_at, i.removed) for i in session.feed], "level": session.level,
         "fired": sorted(session.fired),
     }
 

@@ -37,10 +37,10 @@ def test_random_actions_keep_invariants_and_replay_equals_live(fixture_scenario,
         assert outcome.ok or outcome.reason
     live.advance_to(float("inf"))
     assert live.ended is not None
-    flood_items = [i for i in live.items if i.flood]
-    assert len(live.items) == len(live.authored) + len(flood_items)
+    flood_items = [i for i in live.feed if i.flood]
+    assert len(live.feed) == len(live.authored) + len(flood_items)
     assert sum(st.count for st in live.floods.values()) == len(flood_items)
-    assert all(i.answered_at is None or i.answered_at >= i.time for i in live.items)
+    assert all(i.answered_at is None or i.answered_at >= i.time for i in live.feed)
     assert 0 <= live.meters.heat <= 100 and -100 <= live.meters.sentiment <= 100
     card = score(live)
     assert 0 <= card.overall <= 100

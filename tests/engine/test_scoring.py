@@ -250,7 +250,7 @@ def test_hiding_follows_the_moderation_rules(fixture_path):
 def test_a_reply_that_says_it_hides_the_comment_hides_it(fixture_path):
     scenario = with_inject(fixture_path, ABUSE)
     session = run_steps(scenario, ["14m private iban.hide-and-dm"])
-    assert session.items_by_id["iban"].hidden
+    assert session.feed.by_id("iban").hidden
     assert [(r.item, r.verb, r.option) for r in session.removals] == [("iban", "hide", "hide-and-dm")]
     card = score(session)
     assert [e.rule for e in evidence(card, "transparency") if e.item == "iban"] == ["hid_by_rules"]

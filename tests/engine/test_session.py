@@ -14,11 +14,11 @@ M = 60.0
 def test_injects_arrive_on_time_and_meters_drift_by_hand(fixture_scenario):
     s = Session(fixture_scenario, seed=1)
     s.advance_to(10 * M - 1)
-    assert s.items == []
+    assert len(s.feed) == 0
     assert s.meters.heat == 10
     s.advance_to(10 * M)
-    assert [i.id for i in s.items] == ["complaint"]
-    assert s.items[0].author == "Matti"
+    assert [i.id for i in s.feed] == ["complaint"]
+    assert s.feed[0].author == "Matti"
     # one unanswered item: +1 heat per tick from the tick at 11m on
     s.advance_to(14 * M)
     assert s.meters.heat == pytest.approx(10 + 4)
@@ -30,19 +30,19 @@ def test_unanswered_trigger_fires_at_the_first_tick_after_its_time(fixture_scena
     assert "ignored" not in s.fired
     s.advance_to(25 * M)
     assert "ignored" in s.fired
-    followup = s.items_by_id["followup"]
+    followup = s.feed.by_id("followup")
     assert followup.time == 25 * M and followup.thread == "complaint"
 
 
 def test_flood_generates_exactly_its_rate(fixture_scenario):
     s = Session(fixture_scenario, seed=1)
     s.advance_to(30 * M)
-    assert sum(1 for i in s.items if i.flood) == 0
+    assert sum(1 for i in s.feed if i.flood) == 0
     s.advance_to(45 * M)
-    flood_items = [i for i in s.items if i.flood]
+    flood_items = [i for i in s.feed if i.flood]
     assert all(30 * M <= i.time <= 45 * M for i in flood_items)
     s.advance_to(2 * 60 * M)
-    flood_items = [i for i in s.items if i.flood]
+    flood_items = [i for i in s.feed if i.flood]
     assert len(flood_items) == 30 * 60  # 1/s for 30 minutes
     assert s.floods["wave"].count == 1800
     assert {i.channel for i in flood_items} == {"facebook", "twitter"}
@@ -59,7 +59,7 @@ def test_status_update_answers_the_flood_and_later_comments_while_fresh(fixture_
     assert s.flood_waiting("wave") == 0
     s.advance_to(50 * M)
     assert s.flood_waiting("wave") == 0
-    assert all(i.answered_at is not None for i in s.items if i.flood)
+    assert all(i.answered_at is not None for i in s.feed if i.flood)
 
 
 def test_reply_marks_answer_time_and_fires_action_trigger(fixture_scenario):
@@ -67,10 +67,10 @@ def test_reply_marks_answer_time_and_fires_action_trigger(fixture_scenario):
     s.advance_to(12 * M)
     outcome = s.act(Action("private", "complaint", "dm"))
     assert outcome.ok and outcome.feedback == "Good: private, with a promise."
-    assert s.items_by_id["complaint"].answered_at == 12 * M
+    assert s.feed.by_id("complaint").answered_at == 12 * M
     assert "thanked" in s.fired
     s.advance_to(14 * M)
-    assert s.items_by_id["thanks"].time == 14 * M
+    assert s.feed.by_id("thanks").time == 14 * M
 
 
 @pytest.mark.parametrize(
@@ -109,7 +109,7 @@ def test_deleted_item_refuses_further_actions_and_ends_by_trigger(fixture_scenar
 def test_flood_comment_cannot_take_an_authored_option(fixture_scenario):
     s = Session(fixture_scenario, seed=1)
     s.advance_to(31 * M)
-    comment = next(i for i in s.items if i.flood)
+    comment = next(i for i in s.feed if i.flood)
     outcome = s.act(Action("reply", comment.id, "dm"))
     assert not outcome.ok and "status update" in refusal(outcome.reason, outcome.params)
     assert s.act(Action("hide", comment.id)).ok
@@ -152,7 +152,7 @@ def test_time_slicing_does_not_change_the_run(fixture_scenario):
     while t < 50 * M:
         t += 7.3
         fine.advance_to(min(t, 50 * M))
-    assert [(i.id, i.time, i.text("en")) for i in coarse.items] == [(i.id, i.time, i.text("en")) for i in fine.items]
+    assert [(i.id, i.time, i.text("en")) for i in coarse.feed] == [(i.id, i.time, i.text("en")) for i in fine.feed]
     assert coarse.meters == fine.meters
     assert [e.to_json() for e in coarse.log.events] == [e.to_json() for e in fine.log.events]
 
@@ -161,7 +161,7 @@ def test_fast_forward_target_is_the_next_arrival(fixture_scenario):
     s = Session(fixture_scenario, seed=1)
     assert s.next_event_time() == 10 * M
     s.advance_to(s.next_event_time())
-    assert [i.id for i in s.items] == ["complaint"]
+    assert [i.id for i in s.feed] == ["complaint"]
     assert s.next_event_time() == 20 * M
 
 
@@ -201,4 +201,4 @@ def test_fast_forward_stops_where_a_decision_may_be_needed(fixture_scenario):
         (10, "complaint", []), (20, "question", []), (25, "followup", []), (30, "followup", ["wave"]),
         (60, "followup", []), (90, "followup", []), (120, "followup", []),
     ]
-    assert len(s.items) == 1803
+    assert len(s.feed) == 1803

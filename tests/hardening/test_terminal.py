@@ -54,16 +54,16 @@ async def test_resizing_through_a_flood_of_thousands_of_comments(tmp_path):
                 assert app.screen_stack[-2] is app.play  # the run is under the notice, not gone
             else:
                 assert isinstance(app.screen, PlayScreen) and app.too_small is None
-        items = len(app.session.items)
+        items = len(app.session.feed)
         assert items > 3000 and feed.row_count == items
         assert pinned(feed)
         await pilot.press("up", "up")  # selectable: from the newest row in view, one up
         await pilot.pause()
-        assert feed.selected is app.session.items[-2] and not feed.follow
+        assert feed.selected is app.session.feed[-2] and not feed.follow
         app.advance(60)
         await pilot.pause()
-        assert feed.selected is app.session.items[items - 2]  # the selection sticks to its comment
-        assert len(app.session.items) > items and not pinned(feed)  # and the view holds still
+        assert feed.selected is app.session.feed[items - 2]  # the selection sticks to its comment
+        assert len(app.session.feed) > items and not pinned(feed)  # and the view holds still
         await pilot.press("end")
         app.advance(60)
         await pilot.pause()

@@ -95,7 +95,7 @@ def _notices(app, severity: str | None = None) -> list[str]:
 
 
 async def _decide(app, pilot, item: str, *keys: str) -> None:
-    app.screen.query_one(FeedView).select_item(app.session.items_by_id[item])
+    app.screen.query_one(FeedView).select_item(app.session.feed.by_id(item))
     await pilot.press(*keys)
     await pilot.pause()
 

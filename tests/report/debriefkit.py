@@ -43,7 +43,7 @@ def scripted(lang: str = "en"):
     session.advance_to(1510.0)
     act(Action("reply", "critic-thanks", "see-you-there"))
     session.advance_to(1530.5)
-    comments = [i for i in session.items_by_id if "#" in i]
+    comments = [i.id for i in session.feed if i.flood]
     act(Action("hide", comments[0]))
     act(Action("escalate", comments[1], level="comms", note="many asking the same"))
     session.advance_to(4300.0)

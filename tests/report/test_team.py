@@ -58,7 +58,7 @@ def test_the_journal_keeps_the_team_and_a_replay_rebuilds_it(team_run):
     ]
     assert session.log.header["facilitator"] is True
     assert {a.role for _, a in session.actions} == {"service", "comms"}
-    assert "radio-call" in session.items_by_id and session.now == 120 * 60
+    assert "radio-call" in session.feed and session.now == 120 * 60
 
 
 def test_participants_and_roles_in_the_overview(team_run):

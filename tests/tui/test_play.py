@@ -116,11 +116,11 @@ async def test_pause_speed_and_fast_forward(app_for):
         await pilot.press("f")
         await pilot.pause()
         assert app.session.now == 10 * 60
-        assert [i.id for i in app.session.items] == ["complaint"]
+        assert [i.id for i in app.session.feed] == ["complaint"]
         await pilot.press("f")  # the question at 20m
         assert app.session.now == 20 * 60
         await pilot.press("f")  # a trigger: the complaint waited 15m, Matti writes again
-        assert app.session.now == 25 * 60 and app.session.items[-1].id == "followup"
+        assert app.session.now == 25 * 60 and app.session.feed[-1].id == "followup"
         await pilot.press("f")  # the flood starts
         assert app.session.now == 30 * 60 and app.session.floods["wave"].running
         await pilot.press("f")  # in a flood: on to the next thing that is not a generated comment (here its end)
@@ -148,18 +148,18 @@ async def test_filters_needs_answer_generated_and_channel(app_for):
         feed = app.screen.feed
         everything = feed.row_count
         await pilot.press("n")
-        waiting = [app.session.items[feed.seq_at(r)] for r in range(feed.row_count)]
+        waiting = [app.session.feed[feed.seq_at(r)] for r in range(feed.row_count)]
         assert 0 < len(waiting) < everything and all(i.waiting for i in waiting)
         app.advance(60)  # new comments are filtered as they come, not by a rescan
-        assert feed.row_count > len(waiting) and all(app.session.items[feed.seq_at(r)].waiting for r in range(feed.row_count))
+        assert feed.row_count > len(waiting) and all(app.session.feed[feed.seq_at(r)].waiting for r in range(feed.row_count))
         await pilot.press("s", "enter")  # a status update answers the flood: those rows go
         await pilot.pause()
-        assert [app.session.items[feed.seq_at(r)].id for r in range(feed.row_count)] == ["complaint", "question"]
+        assert [app.session.feed[feed.seq_at(r)].id for r in range(feed.row_count)] == ["complaint", "question"]
         await pilot.press("n", "g")
-        assert all(not app.session.items[feed.seq_at(r)].flood for r in range(feed.row_count))
+        assert all(not app.session.feed[feed.seq_at(r)].flood for r in range(feed.row_count))
         await pilot.press("g", "c")
         channel = app.screen.channel_filter
-        assert channel == "facebook" and all(app.session.items[feed.seq_at(r)].channel == channel for r in range(feed.row_count))
+        assert channel == "facebook" and all(app.session.feed[feed.seq_at(r)].channel == channel for r in range(feed.row_count))
         assert app.screen.feed.border_title == "Facebook"  # the feed says what it shows
         await pilot.press("c", "c", "c")  # twitter, instagram, phone (the channels this scenario uses)
         assert app.screen.channel_filter == "phone" and feed.row_count == 0

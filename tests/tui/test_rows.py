@@ -19,7 +19,7 @@ def test_rows_colour_waiting_items_against_their_reply_target():
     session = Session(load(SCENARIO).scenario, 1)
     painter = RowPainter(session, "en", set())
     session.advance_to(10 * 60)
-    complaint = session.items_by_id["complaint"]  # reply within 10m
+    complaint = session.feed.by_id("complaint")  # reply within 10m
     assert painter.state(complaint)[0] == "fresh"
     session.advance_to(15 * 60)
     assert painter.state(complaint)[:2] == ("due", "5m")

@@ -55,7 +55,7 @@ async def test_a_seat_joins_acts_and_sees_the_host_decide(tmp_path):
             feed = app.screen.query_one(FeedView)
             assert feed.row_count == 0 and "management's view" in str(feed.border_title)  # nothing internal or escalated yet
             await pilot.press("v")  # the whole wall, to try what management may not do
-            assert feed.row_count == len(app.session.items) > 0
+            assert feed.row_count == len(app.session.feed) > 0
             select(app, "complaint")
             await pilot.press("p", "1")  # management may not answer a customer: the host's engine says so
             await wait_for(lambda: any("management may not private" in n for n in notices(app)), pilot)
@@ -72,17 +72,17 @@ async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
     async with hosted(tmp_path, "Aino:service,Mikko:comms") as (host, url):
         host.session.advance_to(60 * 60)
         assert host.session.fire_held("boss-call").ok  # the facilitator's call from the boss, on the phone
-        assert {"complaint", "boss-call"} <= set(host.session.items_by_id)
+        assert "complaint" in host.session.feed and "boss-call" in host.session.feed
         app = make_app(None, lang="fi", theme="textual-dark", pick=True, seat=SeatClient(url, "K7QX2M", "Mikko"))
         async with app.run_test(size=(120, 36)) as pilot:
             await wait_for(lambda: isinstance(app.screen, PlayScreen) and any("Mikko" in n for n in notices(app)), pilot)
             feed = app.screen.query_one(FeedView)
 
             def shown() -> set[str]:
-                return {app.session.items[feed.seq_at(row)].id for row in range(feed.row_count)}
+                return {app.session.feed[feed.seq_at(row)].id for row in range(feed.row_count)}
 
             assert "boss-call" in shown() and "complaint" not in shown()
-            assert {app.session.items_by_id[i].channel for i in shown()} <= {"phone", "news", "internal"}
+            assert {app.session.feed.by_id(i).channel for i in shown()} <= {"phone", "news", "internal"}
             assert "näkymä: viestintä" in str(feed.border_title)
             aino = SeatClient(url, "K7QX2M", "Aino")
             await aino.join()
@@ -93,7 +93,7 @@ async def test_each_seat_sees_its_role_and_what_was_escalated_to_it(tmp_path):
             rung = [n for n in app._notifications if n.title.startswith("Aino (asiakaspalvelu) eskaloi sinulle")]
             assert [(n.title, n.message) for n in rung] == [("Aino (asiakaspalvelu) eskaloi sinulle (Matti)", "SITREP: complaint spreading")]
             await pilot.press("v")
-            assert feed.row_count == len(app.session.items)
+            assert feed.row_count == len(app.session.feed)
             await aino.close()
             listening.cancel()
 
@@ -139,7 +139,7 @@ async def test_the_projector_shows_the_clock_the_wall_and_the_latest_decisions(t
             screen = app.screen
             assert screen.query_one("#proj-clock", Digits).value == "06:12"
             assert "Ei vielä päätöksiä" in str(screen.query_one("#proj-decisions").render())
-            assert screen.query_one(FeedView).row_count == len(app.session.items) > 0
+            assert screen.query_one(FeedView).row_count == len(app.session.feed) > 0
             await pilot.press("r", "p", "e", "space")  # the room's screen decides nothing and steers nothing
             assert host.session.actions == [] and isinstance(app.screen, ProjectorScreen)
             aino = SeatClient(url, "K7QX2M", "Aino")

@@ -74,7 +74,7 @@ async def test_resume_continues_the_last_unfinished_run(app_for):
     path = latest_unfinished()
     assert path == first.journal_path
     loaded, session, _journal = resumable(path)
-    assert session.items_by_id["complaint"].answered_at == 12 * 60 and session.now == 13 * 60
+    assert session.feed.by_id("complaint").answered_at == 12 * 60 and session.now == 13 * 60
     second = make_app(loaded, lang="en", manual_clock=True, resume=(session, path))
     async with second.run_test(size=(120, 36)) as pilot:
         assert isinstance(second.screen, PlayScreen)

@@ -66,7 +66,7 @@ async def test_the_facilitator_fires_observes_pauses_skips_and_ends(app_for):
         assert isinstance(app.screen, ConfirmModal)
         await pilot.press("enter")  # ...confirmed
         await pilot.pause()
-        assert "boss-call" in app.session.items_by_id and app.session.items_by_id["boss-call"].time == 660
+        assert "boss-call" in app.session.feed and app.session.feed.by_id("boss-call").time == 660
         assert app.session.held_injects() == [] and not panel.held.display
         assert {"t": 660, "facilitator": {"do": "inject", "inject": "boss-call"}} in journal_lines(app)
         assert "Brought in: Sanna Koski" in notices(app)
@@ -88,7 +88,7 @@ async def test_the_facilitator_fires_observes_pauses_skips_and_ends(app_for):
         await pilot.press(*"07:00", "enter")  # the fixture starts at 06:00
         await pilot.pause()
         assert app.session.now == 3600 and isinstance(app.screen, PlayScreen)
-        assert "wave" in {item.source for item in app.session.items if item.flood}  # the flood ran on the way
+        assert "wave" in {item.source for item in app.session.feed if item.flood}  # the flood ran on the way
 
         await pilot.press("E")
         assert isinstance(app.screen, ConfirmModal)
@@ -216,7 +216,7 @@ async def test_a_closed_facilitator_run_resumes_with_its_observations_and_fired_
     assert again.facilitator and [m.name for m in again.team] == ["Aino", "Mikko"]
     async with again.run_test(size=SIZE) as pilot:
         session = again.session
-        assert "boss-call" in session.items_by_id and session.held_injects() == []
+        assert "boss-call" in session.feed and session.held_injects() == []
         assert [e.data["text"] for e in session.log.events if e.kind == "observation"] == ["Calm start"]
         assert [(a.verb, a.role) for _, a in session.actions] == [("private", "service")]
         assert session.now >= 15 * 60 - 5
@@ -233,7 +233,7 @@ async def test_a_closed_facilitator_run_resumes_with_its_observations_and_fired_
     assert journal.ended
     rebuilt = replay(load(SCENARIO).scenario, journal)
     assert [e.data["text"] for e in rebuilt.log.events if e.kind == "observation"] == ["Calm start", "Good recovery after the pause"]
-    assert "boss-call" in rebuilt.items_by_id and rebuilt.ended == again.session.ended
+    assert "boss-call" in rebuilt.feed and rebuilt.ended == again.session.ended
 
 
 CHILD = """
@@ -277,7 +277,7 @@ def test_a_killed_facilitator_run_resumes_with_them(tmp_path):
     again = resumed_app(Path(path))
     session, _ = again.resume
     assert again.facilitator and [m.role for m in again.team] == ["service", "comms"]
-    assert "boss-call" in session.items_by_id
+    assert "boss-call" in session.feed
     assert [e.data["text"] for e in session.log.events if e.kind == "observation"] == ["Seen before the crash"]
 
 
@@ -325,12 +325,12 @@ async def test_the_facilitator_writes_an_inject_of_their_own_and_the_trainee_ans
         assert isinstance(app.screen, PostModal)
         await pilot.press(*"@huhu", "ctrl+s")  # nothing written yet: said in the dialog, nothing posted
         await pilot.pause()
-        assert isinstance(app.screen, PostModal) and "adhoc-1" not in app.session.items_by_id
+        assert isinstance(app.screen, PostModal) and "adhoc-1" not in app.session.feed
         assert "Write what they post first." in str(app.screen.query_one("#problem").render())
         await pilot.press(*"Is the shop closing?", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, PostModal)
-        item = app.session.items_by_id["adhoc-1"]
+        item = app.session.feed.by_id("adhoc-1")
         assert (item.author, item.text("en"), item.time, item.waiting) == ("@huhu", "Is the shop closing?", 660, True)
         assert {"t": 660, "facilitator": {"do": "post", "text": "Is the shop closing?", "channel": item.channel, "author": "@huhu", "kind": "comment"}} in journal_lines(app)
         await pilot.press("F")  # the panel closed: the room sees the post like any other
@@ -340,5 +340,5 @@ async def test_the_facilitator_writes_an_inject_of_their_own_and_the_trainee_ans
         await pilot.pause()
         await pilot.press(*"No, it stays open. Thanks for asking!", "ctrl+s")
         await pilot.pause()
-        assert app.session.items_by_id["adhoc-1"].answered_at == 660
+        assert app.session.feed.by_id("adhoc-1").answered_at == 660
         assert app.session.actions[-1][1].text == "No, it stays open. Thanks for asking!"

@@ -17,7 +17,7 @@ SIZE = (120, 36)
 
 def shown(app) -> list[str]:
     feed = app.screen.feed
-    return [app.session.items[feed.seq_at(r)].id for r in range(feed.row_count)]
+    return [app.session.feed[feed.seq_at(r)].id for r in range(feed.row_count)]
 
 
 async def test_the_needs_filter_moves_the_selection_off_a_row_it_hides(app_for):
@@ -107,7 +107,7 @@ async def test_a_generated_comment_gives_no_hint_in_exercise_mode_and_one_in_coa
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("enter")
             app.advance(35 * 60)
-            flood = next(i for i in app.session.items if i.flood)
+            flood = next(i for i in app.session.feed if i.flood)
             select(app, flood.id)
             await pilot.pause()
             detail = app.screen.query_one("#detail").render().plain
@@ -195,7 +195,7 @@ async def test_coach_mode_speaks_on_delete_escalation_and_a_target_about_to_pass
             await pilot.pause()
             assert any("Escalated to Communications (red phone) in time" in n for n in notices(app)) is coach, notices(app)
             app.advance(20 * 60)
-            flood = next(i for i in app.session.items if i.flood)
+            flood = next(i for i in app.session.feed if i.flood)
             select(app, flood.id)
             app.clear_notifications()
             await pilot.press("x", "enter")

@@ -12,7 +12,7 @@ SCENARIO = Path(__file__).parent / "data" / "tui.yaml"
 
 def select(app, item_id: str) -> None:
     """Put the feed's cursor on an item, as the arrow keys would."""
-    app.screen.query_one(FeedView).select_item(app.session.items_by_id[item_id])
+    app.screen.query_one(FeedView).select_item(app.session.feed.by_id(item_id))
 
 
 def notices(app) -> list[str]:

@@ -81,7 +81,7 @@ class EndScreen(Screen):
         if card.critical:
             grid.add_row(Text(t("ui.end.critical"), style="bold red"))
             for evidence in card.critical:
-                item = session.items_by_id.get(evidence.item or "")
+                item = session.feed.get(evidence.item or "")
                 where = f" — {item.author} {session.wall_time(item.time):%H:%M}" if item else ""
                 grid.add_row(Text(f"✗ {t('critical.' + str(evidence.critical))}{where}", style="red"))
         else:
@@ -90,7 +90,7 @@ class EndScreen(Screen):
         grid.add_row(Text(t("ui.end.lessons"), style="bold"))
         for number, lesson in enumerate(card.lessons, 1):
             line = Text(f"{number}. {explain(lesson.rule, lesson.params, lang)}")
-            item = session.items_by_id.get(lesson.item or "")
+            item = session.feed.get(lesson.item or "")
             if item is not None:
                 quote = " ".join(item.text(lang).split())
                 line.append(f" — {item.author}: “{quote[:70]}{'…' if len(quote) > 70 else ''}”", style="dim")

@@ -146,7 +146,7 @@ class PlayScreen(Screen):
         self.marks.update(a.item for _, a in session.actions if a.item)
         yield StatusBar(STATUS_EVERY if mode.paced else 0.0, id="status")
         with Horizontal(id="main"):
-            yield FeedView(session.items, RowPainter(session, self.lang, self.marks), every=STATUS_EVERY if mode.paced else 0.0, id="feed")
+            yield FeedView(session.feed, RowPainter(session, self.lang, self.marks), every=STATUS_EVERY if mode.paced else 0.0, id="feed")
             with VerticalScroll(id="side"):
                 yield ItemDetail(session, self.t, self.lang, coach=mode.coach, replay=self.watching, id="detail")
             if mode.facilitator and not mode.replay:
@@ -222,7 +222,7 @@ class PlayScreen(Screen):
         cursor = self.feed.cursor
         await self.recompose()
         self.apply_filter()
-        if cursor is not None and cursor < len(session.items):
+        if cursor is not None and cursor < len(session.feed):
             self.feed.select(self.feed.row_of(cursor))
         self.feed.focus()
 
@@ -551,7 +551,7 @@ class PlayScreen(Screen):
                 self.marks.add(action.item)
             done = describe_action(session, action, t, lang)
             if coach and action.text is not None:
-                found = self.live_review(action.verb, session.items_by_id.get(action.item or ""))(action.text)
+                found = self.live_review(action.verb, session.feed.get(action.item or ""))(action.text)
                 self.notify(found or t("ui.write.clean"), title=done, timeout=15, markup=False)
             elif coach and outcome.feedback:
                 self.notify(text_in(outcome.feedback, lang), title=done, timeout=15, markup=False)

@@ -57,7 +57,7 @@ class ProjectorScreen(Screen):
             yield Digits("", id="proj-clock")
             yield Static(id="proj-state")
         with Horizontal(id="proj-main"):
-            yield FeedView(self.session.items, RowPainter(self.session, self.lang, self.marks), id="feed")
+            yield FeedView(self.session.feed, RowPainter(self.session, self.lang, self.marks), id="feed")
             with Vertical(id="proj-side"):
                 yield Static(Text(self.t("ui.projector.decisions"), style="bold"))
                 yield Static(id="proj-decisions")

@@ -48,7 +48,7 @@ def describe_action(session, action, t: Callable[..., str], lang: str) -> str:
         return f"{verb} → {t('ui.level_short.' + (action.level or 'service'))}" + (f" ({action.note})" if action.note else "") + by
     if action.verb == "status":
         return f"{verb}: {option_name(session, action, lang)}{by}"
-    item = session.items_by_id.get(action.item or "")
+    item = session.feed.get(action.item or "")
     to = item.author if item else action.item
     option = option_name(session, action, lang)
     return f"{verb} → {to}" + (f": {option}" if option else "") + by
@@ -92,8 +92,8 @@ class ItemDetail(Static):
         body.append(item.author, style="bold")
         body.append(f"  {t('ui.channel.' + item.channel)} · {session.wall_time(item.time):%H:%M}", style="dim")
         body.append(f" · {t('ui.detail.age', age=age_label(session.now - item.time))}\n", style="dim")
-        if item.thread and item.thread in session.items_by_id:
-            parent = session.items_by_id[item.thread]
+        parent = session.feed.get(item.thread) if item.thread else None
+        if parent is not None:
             body.append(f"↳ {parent.author}: {short(parent.text(lang), QUOTE)}\n", style="dim")
         body.append("\n" + item.text(lang) + "\n\n")
         flags = [t(f"ui.flag.{name}") for name, on in (

@@ -12,7 +12,7 @@ What a row says comes from a painter (widgets/row.py); this module only knows ro
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from rich.segment import Segment
@@ -79,7 +79,7 @@ class FeedView(ScrollView, can_focus=True):
             super().__init__()
             self.item = item
 
-    def __init__(self, items: list[Item], painter: Painter[Any], every: float = 0.0, **kwargs) -> None:
+    def __init__(self, items: Sequence[Item], painter: Painter[Any], every: float = 0.0, **kwargs) -> None:
         """`every`: seconds between repaints of the scrollbar as rows arrive below the
         window (widgets/pace.py); 0 repaints it at once (tests, snapshots)."""
         super().__init__(**kwargs)
