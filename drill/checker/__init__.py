@@ -29,7 +29,7 @@ from drill.scenario import model as m
 from drill.scenario.types import text_in
 
 ROUTES = ("public", "private", "redirect", "status", "escalate")
-PUBLIC_ROUTES = ("public", "status")
+PUBLIC_ROUTES = ("public", "status", "redirect")
 CHECKS = (
     "personal_data", "promise", "wrong_fact", "informs", "redirect_reason_missing", "acknowledges", "apologises", "thanks",
     "curt", "blame", "defensive", "boilerplate", "shouting", "sitrep_missing", "must_mention", "must_not",

@@ -88,3 +88,46 @@ QUIET = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), QUIET)
 def test_a_general_rule_keeps_quiet_where_it_does_not_apply(scenario, inject, lang, text, check):
     assert not review(scenario, inject, text, lang).has(check)
+
+
+# Round 4 (tuning-f, the blind heldout-4, studied): what a reply commits to or says of a person,
+# read from the scenario's own data rather than from the tuning files' phrasing.
+PUBLIC_AS_WELL = [
+    # a redirect is posted in the thread: the data in it is as public as a reply's
+    ("strike-threat", "phone-post", "fi", "Pekka Nieminen, soitamme sinulle numeroon 040 718 2290.", "040 718 2290"),
+    ("fast-good-answer", "refund-public", "en", "Ville Nieminen, email us about booking KL-58214.", "KL-58214"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PUBLIC_AS_WELL)
+def test_a_redirect_is_public_for_personal_data(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang, route="redirect"), "personal_data")
+    assert not review(scenario, inject, text, lang, route="private").has("personal_data")
+
+
+NAMED = [
+    # a customer spoken of by first name (not greeted) with a health detail: the detail is theirs
+    ("personal-data-complaint", "relative", "fi", "Hei Juha, koska Hanna antoi luvan: lääkärintodistuksessa on merkintä aiemmasta rannevammasta."),
+    ("personal-data-complaint", "relative", "en", "Hi Juha, as Hanna agreed: the claim was turned down over an earlier wrist injury."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NAMED)
+def test_a_detail_of_a_customer_named_not_greeted_is_personal_data(scenario, inject, lang, text):
+    assert review(scenario, inject, text, lang).has("personal_data")
+
+
+NOT_PERSONAL = [
+    # a handle's or an association's last word is no surname; the organisation's own addresses and roads are public
+    ("empty-promise", "hacker-rumour", "en", "Hi Jarkko, there's no sign of an attack or a data leak."),
+    ("empty-promise", "hacker-rumour", "fi", "Kiitos Jarkolle tiedosta: hyökkäyksestä ei ole merkkejä."),
+    ("personal-data-complaint", "club-share", "fi", "Hei Ketju! Pyöräilyvammat korvataan tapaturmavakuutuksesta."),
+    ("personal-data-complaint", "water-damage-question", "en", "Hi Tuija! Send the photos to vahingot@lumme.fi, please."),
+    ("single-admin", "allergic-child", "fi", "Anna, lähetä kuva pakkauksesta osoitteeseen asiakas@vaskelanleipomo.fi."),
+    ("fast-good-answer", "late-pileon", "fi", "Tietyö on Valtatie 5:llä Mikkelin eteläpuolella, pahoittelut."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PERSONAL)
+def test_the_organisations_own_data_and_a_greeting_are_not_personal_data(scenario, inject, lang, text):
+    assert not review(scenario, inject, text, lang).has("personal_data")
