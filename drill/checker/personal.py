@@ -133,7 +133,7 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
                   if t.text[:1].isupper() and any(t.lower.startswith(stem) for stem in stems)
                   and not (t.lower in firsts and _greeted(text, toks, i))]
     for start, end in _terms(toks, lang):
-        sentence = sentence_span(text, start)
+        sentence = _clause(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
         if near or own:
@@ -152,6 +152,17 @@ def _greeted(text: str, toks: list[Token], i: int) -> bool:
         return True
     opens = i == 0 or bool(re.search(r"[.!?\n]\s*$", text[toks[i - 1].end:toks[i].start]))
     return opens and text[toks[i].end:toks[i].end + 1] in (",", "!", ":")
+
+
+CLAUSE_BREAK = re.compile(r";")
+"""Where a sentence turns to another matter, a semicolon ('salaries are credited in the background;
+to check your own account, call…'): a detail and a 'you' either side of it are not said of each other."""
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    start, end = sentence_span(text, at)
+    breaks = [m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    return max([b for _, b in breaks if b <= at], default=start), min([a for a, _ in breaks if a >= at], default=end)
 
 
 def _yours(tok: Token) -> bool:

@@ -105,6 +105,11 @@ def test_a_redirect_is_public_for_personal_data(scenario, inject, lang, text, sp
     assert not review(scenario, inject, text, lang, route="private").has("personal_data")
 
 
+def test_a_redirect_of_a_call_is_said_on_the_phone():
+    text = "Kiitos soitosta, Laura. Yhdistän sinut viestintäjohtajamme Tommi Lehtolan mediapuhelimeen 040 555 0190."
+    assert not review("strike-threat", "journalist-call", text, "fi", route="redirect").has("personal_data")
+
+
 NAMED = [
     # a customer spoken of by first name (not greeted) with a health detail: the detail is theirs
     ("personal-data-complaint", "relative", "fi", "Hei Juha, koska Hanna antoi luvan: lääkärintodistuksessa on merkintä aiemmasta rannevammasta."),
@@ -125,6 +130,9 @@ NOT_PERSONAL = [
     ("personal-data-complaint", "water-damage-question", "en", "Hi Tuija! Send the photos to vahingot@lumme.fi, please."),
     ("single-admin", "allergic-child", "fi", "Anna, lähetä kuva pakkauksesta osoitteeseen asiakas@vaskelanleipomo.fi."),
     ("fast-good-answer", "late-pileon", "fi", "Tietyö on Valtatie 5:llä Mikkelin eteläpuolella, pahoittelut."),
+    # a detail in general, a 'you' after a semicolon: not said of the person
+    ("bank-outage", "iban-salary", "en", "In general, salaries are credited in the background; to check your own account, call us."),
+    ("bank-outage", "iban-salary", "fi", "Yleisesti eläkkeet maksetaan normaalisti; oman tilisi voit tarkistaa soittamalla meille."),
 ]
 
 
