@@ -20,7 +20,7 @@ from stdnum.fi import hetu
 from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, find, names_another_thing, sentence_span
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
@@ -177,7 +177,7 @@ def _yours(tok: Token) -> bool:
 def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Health and finance terms, also as the last part of a compound ('pähkinäallergia',
     'rannemurtuma'): Finnish builds the specific from the general."""
-    found = set(find(toks, words("private_terms", lang), lang))
+    found = {(a, b) for a, b in find(toks, words("private_terms", lang), lang) if not names_another_thing(toks, a, words("private_terms", lang))}
     parts = [p.rstrip("-") for p in words("private_terms", lang) if p.endswith("-") and " " not in p]
     found |= {(t.start, t.end) for t in toks if any(part in t.lower[1:] for part in parts)}
     return sorted(found)

@@ -109,6 +109,17 @@ def _head(analysis: dict[str, str]) -> str:
     return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):].lstrip("-")  # 'EU-korvaus' → 'korvaus'
 
 
+def names_another_thing(toks: list[Token], at: int, phrases: tuple[str, ...]) -> bool:
+    """Whether the word at `at` meets a prefix entry ('palkka-', 'korvau-') only in the modifier of
+    a compound whose head comes after it ('palkkapäivänä', 'korvaushakemuksesi'): a payday is a
+    day, a claim form a form, whatever the first part says. Voikko's readings only."""
+    tok = next(t for t in toks if t.start == at)
+    prefix = next((p.rstrip("-") for p in phrases if p.endswith("-") and tok.lower.startswith(p.rstrip("-"))), "")
+    bases = {f.split("|", 1)[0] for f in tok.forms if "|" in f}
+    heads = {f for f in tok.forms if "|" not in f and not f.startswith(STEM)} - bases
+    return bool(prefix) and any(b.endswith(h) and len(prefix) <= len(b) - len(h) for b in bases for h in heads)
+
+
 def _reading(analysis: dict[str, str]) -> str:
     return "|".join([analysis["BASEFORM"].lower(), *(analysis.get(f, "") for f in FEATURES)])
 

@@ -139,3 +139,34 @@ NOT_PERSONAL = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PERSONAL)
 def test_the_organisations_own_data_and_a_greeting_are_not_personal_data(scenario, inject, lang, text):
     assert not review(scenario, inject, text, lang).has("personal_data")
+
+
+COMMITS = [
+    # what will (not) happen, whoever its subject, is a commitment; only a refusal of ours ('we can't') is none
+    ("strike-threat", "family-chaser", "en", "Don't worry, the strike won't affect you: your flight will definitely go on Friday.", "definitely"),
+    ("viral-video", "influencer-share", "en", "This will never happen again at any of our restaurants.", "will never"),
+    ("deleted-comment", "pensioner-worry", "en", "Don't worry, we'll make sure your bill won't go up at all.", "make sure"),
+    ("fast-good-answer", "late-coach", "en", "The bus'll definitely be there on time.", "definitely"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), COMMITS)
+def test_the_future_commits_whoever_its_subject(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+COMMITS_TO_NOTHING = [
+    # a refusal of ours; a past event; an indirect question; a description of now; a compound whose head is another thing
+    ("strike-threat", "compensation-q", "en", "We can't promise compensation for a strike, I'm afraid.", "promise"),
+    ("fast-good-answer", "depot-update", "fi", "Laukkusi purettiin yöllä vahingossa Jyväskylässä, ja se tulee takaisin.", "promise"),
+    ("empty-promise", "safety-phone", "fi", "Laitoin sinulle viestin, jossa katsotaan, miten äitisi tilanne hoidetaan tänä iltana.", "promise"),
+    ("empty-promise", "still-silent", "en", "We're getting an exceptional number of messages tonight and answer them in the order they arrive.", "promise"),
+    ("personal-data-complaint", "claim-post", "fi", "Hei Hanna, korvaushakemuksesi hylättiin, koska todistuksessa mainitaan aiempi vamma.", "promise"),
+    ("personal-data-complaint", "club-share", "fi", "Korvaushakemukset käsitellään yleensä viidessä arkipäivässä.", "promise"),
+    ("bank-outage", "iban-salary", "fi", "Hei Minna, ymmärrämme huolesi näin palkkapäivänä.", "personal_data"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), COMMITS_TO_NOTHING)
+def test_what_commits_to_nothing_is_no_promise(scenario, inject, lang, text, check):
+    assert not review(scenario, inject, text, lang).has(check)
