@@ -40,7 +40,7 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
-AS_SOON_AS = re.compile(r"\s+(?:kun|as|when|once)\b", re.IGNORECASE)
+AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -82,8 +82,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             said = text[a:b].lower()
             if names_another_thing(words_, a, words("compensation", lang)):
                 continue
-            stem = said[: max(4, len(said) - 3)]
-            if not _denied(words_, a) and (stem not in backed or (_we_do(words_, a, lang) and not _backed_in(said[:5], about, ctx.facts))):
+            stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
+            if not _denied(words_, a) and not _backed_in(said[:5], about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
@@ -140,11 +140,27 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
     clause = [t for t in toks if start <= t.start < end]
-    if HAND_OVER.search(text, start, at):
+    if HAND_OVER.search(text, start, at) or _advice(clause, lang):
         return False
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
+
+
+NEGATING = frozenset({"ei", "eikä", "ettei", "en", "et", "emme", "ette", "eivät", "jottei"})
+FIRST_PERSON = frozenset({"we", "we'll", "we're", "i", "i'll", "i'm", "me", "minä", "meidän", "meillä", "mä"})
+
+
+def _advice(clause: list[Token], lang: str) -> bool:
+    """Advice to the customer: what they should do ('kannattaa aina lukea', 'it's best to always
+    check'), or a Finnish imperative ('tarkista aina'); what they will do is not ours to promise.
+    Not 'we must always…'."""
+    if any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause):
+        return False
+    imperative = lang != "en" and any(
+        f.count("|") > 5 and f.split("|")[5] == "imperative" and NEGATING.isdisjoint(w.lower for w in clause[:i])
+        for i, t in enumerate(clause) for f in t.forms)  # 'eikä tällaista tapahdu': the negative verb's other half, no order
+    return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
 
 
 def _past(tok: Token, lang: str) -> bool:

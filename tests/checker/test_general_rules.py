@@ -147,6 +147,9 @@ COMMITS = [
     ("viral-video", "influencer-share", "en", "This will never happen again at any of our restaurants.", "will never"),
     ("deleted-comment", "pensioner-worry", "en", "Don't worry, we'll make sure your bill won't go up at all.", "make sure"),
     ("fast-good-answer", "late-coach", "en", "The bus'll definitely be there on time.", "definitely"),
+    # the negative verb's other half ('eikä … tapahdu') reads as an imperative too: it is no order to the customer
+    ("viral-video", "influencer-share", "fi", "Kaikki illan asiakkaat saavat aterian, eikä tällaista tapahdu ikinä enää.", "ikinä enää"),
+    ("viral-video", "weekend-question", "fi", "Viikonloppuna on kuusi työntekijää, taataan ettei jonoa tule!", "taataan"),
 ]
 
 
@@ -164,6 +167,13 @@ COMMITS_TO_NOTHING = [
     ("personal-data-complaint", "claim-post", "fi", "Hei Hanna, korvaushakemuksesi hylättiin, koska todistuksessa mainitaan aiempi vamma.", "promise"),
     ("personal-data-complaint", "club-share", "fi", "Korvaushakemukset käsitellään yleensä viidessä arkipäivässä.", "promise"),
     ("bank-outage", "iban-salary", "fi", "Hei Minna, ymmärrämme huolesi näin palkkapäivänä.", "personal_data"),
+    # 'heti, kun': as soon as, a condition (Finnish sets 'kun' off with a comma)
+    ("bank-outage", "iban-salary", "fi", "Palkat näkyvät tilillä heti, kun palvelu palaa.", "promise"),
+    # advice or an order to the customer: what they will do is not ours to promise
+    ("single-admin", "worried-grandma", "fi", "Pähkinäallergisen lapsen kanssa kannattaa aina lukea pakkausmerkinnät tarkkaan ennen kuin tarjoaa mitään.", "promise"),
+    ("bank-outage", "double-charge", "fi", "Tarkista aina, onko maksu mennyt läpi, ennen kuin maksat uudelleen.", "promise"),
+    # a refund the facts give for the same thing (the manager refunds a late order)
+    ("viral-video", "refund-request", "fi", "Petra, tilauksesi summa hyvitetään kortillesi.", "promise"),
 ]
 
 
