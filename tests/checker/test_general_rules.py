@@ -180,3 +180,22 @@ COMMITS_TO_NOTHING = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), COMMITS_TO_NOTHING)
 def test_what_commits_to_nothing_is_no_promise(scenario, inject, lang, text, check):
     assert not review(scenario, inject, text, lang).has(check)
+
+
+BATCHES = [
+    # a code the facts give as unaffected, said in its own clause to be hit; the recalled one said to be fine
+    ("en", "Hi Pirjo, only batch L2611 is affected, so yours should be fine.", "L2611"),
+    ("en", "It's only batch L2611 that's affected, so if yours says L2607 you're fine.", "L2611"),
+    ("fi", "Ei ole huijaus! Erä L2604 on vaarallinen, muut erät ok.", "L2604"),
+    ("fi", "Hei Pirjo, erä L2607 on turvallinen, sen voi syödä.", "L2607"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), BATCHES)
+def test_a_batch_said_of_in_its_own_clause(lang, text, span):
+    assert span in spans(review("single-admin", "worried-grandma", text, lang), "wrong_fact")
+
+
+def test_a_batch_denied_in_its_clause_is_right():
+    text = "Batch L2611 is not recalled, only L2607 is; L2604 is not affected either."
+    assert not review("single-admin", "worried-grandma", text, "en").has("wrong_fact")
