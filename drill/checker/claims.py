@@ -68,13 +68,15 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
                 yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
         code = m.group()
-        if not is_code(code) or code_shape(code) not in shapes or code in ctx.own_codes:
+        if not is_code(code) or code_shape(code) not in shapes:
             continue
         start, end = sentence_span(text, m.start())
         c0, c1 = _clause(text, m.start(), m.end())
         said_hit = bool(HIT.search(text, c0, c1)) and not NEGATED.search(text, c0, c1)
         said_safe = bool(SAFE.search(text, c0, c1)) and not NEGATED.search(text, c0, c1)
-        if code not in given or (code in unaffected and (said_hit or not SAFE.search(text, start, end))) or (code not in unaffected and unaffected and said_safe):
+        own = code in ctx.own_codes  # the customer's own code: what they asked about, not a code we made up
+        unsaid = not own and not SAFE.search(text, start, end)
+        if (code not in given and not own) or (code in unaffected and (said_hit or unsaid)) or (code in given and code not in unaffected and unaffected and said_safe):
             yield "wrong_fact", m.start(), m.end()
 
 
