@@ -104,8 +104,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "residents", "users", "one"),
     },
     "must_have": {
-        "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "pitäisi", "kannattaisi", "täytyisi", "tulisi",
-               "olisi syytä", "olisi hyvä"),
+        "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
+               "täytyisi", "tulisi", "olisi syytä", "olisi hyvä"),
         "en": ("should have", "should've", "ought to have", "could have", "could've"),
     },
     "must": {
@@ -115,9 +115,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diligence": {
         "fi": ("lukea", "tarkistaa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
-               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää"),
+               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa"),
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
-               "pay attention", "notice", "realise", "realize", "understand"),
+               "pay attention", "notice", "realise", "realize", "understand", "follow", "remember"),
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa", "aikaisemm-", "aiemmin", "itse", "ehto",

@@ -247,8 +247,13 @@ def _rest(toks: list[Token], i: int, parts: tuple[tuple[frozenset[str], bool], .
     return None
 
 
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+"""A full stop, '!' or '?' before a space or the end, or a new line: not the dot of a web address
+('kiitolinja.fi/live'), a time ('klo 8.30') or a date ('2.12.')."""
+
+
 def sentence_span(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence around a place in the text."""
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)

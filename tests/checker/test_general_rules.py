@@ -199,3 +199,25 @@ def test_a_batch_said_of_in_its_own_clause(lang, text, span):
 def test_a_batch_denied_in_its_clause_is_right():
     text = "Batch L2611 is not recalled, only L2607 is; L2604 is not affected either."
     assert not review("single-admin", "worried-grandma", text, "en").has("wrong_fact")
+
+
+LECTURES = [
+    # a web address's dot does not end the sentence that lectures
+    ("fast-good-answer", "late-coach", "en", "You should check kiitolinja.fi/live before you leave home instead of waiting at the station.", "should check"),
+    # diligence is following and remembering too; a spoken counterfactual ('olis voinu'); 'ei kannattanut'
+    ("deleted-comment", "why-no-answer", "fi", "kaikki tieto on nettisivuilla, olis voinu lukea ennen kommentointia", "olis voinu lukea"),
+    ("viral-video", "coworker-post", "fi", "Sairastumisia sattuu kaikille, ja asiakkaidenkin kannattaisi muistaa käytöstavat.", "kannattaisi muistaa"),
+    ("strike-threat", "angry-cancelled", "fi", "Lakosta puhuttiin pitkään, joten lippuja ei ehkä kannattanut ostaa ennen kuin tilanne selviää.", "kannattanut ostaa"),
+    ("deleted-comment", "neighbour-pile-on", "en", "You really should remember to follow our bulletins before you complain.", "should remember"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), LECTURES)
+def test_a_lecture_found_by_its_grammar(scenario, inject, lang, text, span):
+    found = spans(review(scenario, inject, text, lang), "blame")
+    assert any(span in f or f in span for f in found), found
+
+
+def test_following_the_updates_ourselves_is_no_lecture():
+    text = "Seuraamme tilannetta ja muistamme kertoa täällä heti, kun tiedämme lisää."
+    assert not review("strike-threat", "angry-cancelled", text, "fi").has("blame")
