@@ -221,3 +221,21 @@ def test_a_lecture_found_by_its_grammar(scenario, inject, lang, text, span):
 def test_following_the_updates_ourselves_is_no_lecture():
     text = "Seuraamme tilannetta ja muistamme kertoa täällä heti, kun tiedämme lisää."
     assert not review("strike-threat", "angry-cancelled", text, "fi").has("blame")
+
+
+REBUKES = [
+    # a rebuke is curt when it is short too; a longer one argues, and is blame alone
+    ("personal-data-complaint", "pile-on", "en", "Jarmo, if people read their policy terms before buying, they'd know what's covered. "
+     "Most complaints come from not reading the small print.", False),
+    ("bank-outage", "cyber-rumour", "fi", "Perätöntä. Meihin ei ole murtauduttu, ja tällainen vastuuton huhujen levittäminen vain pahentaa "
+     "asiakkaiden tilannetta. Kannattaisi miettiä ennen kuin twiittaa.", False),
+    ("empty-promise", "compensation", "en", "You should've read the contract terms.", True),
+    ("bank-outage", "double-charge", "fi", "Olisit voinut hoitaa siirron itse netissä.", True),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), REBUKES)
+def test_a_rebuke_is_curt_only_when_short(scenario, inject, lang, text, curt):
+    found = review(scenario, inject, text, lang)
+    assert found.has("blame")
+    assert found.has("curt") is curt
