@@ -49,10 +49,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
-    if not found["curt"] and not warm and not GREETING.match(text):
+    if not found["curt"] and not warm:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
-        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers
+        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
         rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS
         if brusque or rebuke:

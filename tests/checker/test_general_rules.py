@@ -231,6 +231,9 @@ REBUKES = [
      "asiakkaiden tilannetta. Kannattaisi miettiä ennen kuin twiittaa.", False),
     ("empty-promise", "compensation", "en", "You should've read the contract terms.", True),
     ("bank-outage", "double-charge", "fi", "Olisit voinut hoitaa siirron itse netissä.", True),
+    # a greeting does not soften a rebuke (it does a one-liner: 'Hi Pekka, please send us a DM.')
+    ("fast-good-answer", "cold-coach", "en", "Hi Arto, it's October, dress for it! We'll pass it on.", True),
+    ("fast-good-answer", "cold-coach", "fi", "Hei Arto, on lokakuu, pukekaa lämpimämmin!", True),
 ]
 
 
