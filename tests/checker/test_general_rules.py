@@ -242,3 +242,23 @@ def test_a_rebuke_is_curt_only_when_short(scenario, inject, lang, text, curt):
     found = review(scenario, inject, text, lang)
     assert found.has("blame")
     assert found.has("curt") is curt
+
+
+FIGURES_READ = [
+    # Finnish numerals in any case, by Voikko's base form; a numbered road is a named fact
+    ("viral-video", "weekend-question", "fi", "Hei Heidi! Viikonloppuna Hervannassa on vuorossa kuudesta seitsemään työntekijää.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "en", "The delays are caused by roadworks on highway 4, not by us.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "fi", "Myöhästymiset johtuvat tietyöstä valtatiellä 4.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "fi", "Myöhästymiset johtuvat tietyöstä valtatiellä 5 Mikkelin eteläpuolella.", "informs"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), FIGURES_READ)
+def test_a_figure_read_in_any_case(scenario, inject, lang, text, check):
+    assert review(scenario, inject, text, lang).has(check)
+
+
+def test_a_numeral_keeps_its_place():
+    text = "Viikonloppuna on vuorossa kuudesta seitsemään työntekijää."
+    found = [f for f in review("viral-video", "weekend-question", text, "fi").findings if f.check == "wrong_fact"]
+    assert found and text[found[0].start:found[0].end] in ("kuudesta", "seitsemään")
