@@ -180,9 +180,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
                "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
-               "automaattisesti"),
+               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa"),
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
-               "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically"),
+               "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
+               "whatever happens"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),

@@ -150,6 +150,9 @@ COMMITS = [
     # the negative verb's other half ('eikä … tapahdu') reads as an imperative too: it is no order to the customer
     ("viral-video", "influencer-share", "fi", "Kaikki illan asiakkaat saavat aterian, eikä tällaista tapahdu ikinä enää.", "ikinä enää"),
     ("viral-video", "weekend-question", "fi", "Viikonloppuna on kuusi työntekijää, taataan ettei jonoa tule!", "taataan"),
+    # an outcome assured whatever happens is an absolute
+    ("strike-threat", "family-trip", "fi", "Älkää huoliko, lomalle pääsette joka tapauksessa!", "joka tapauksessa"),
+    ("strike-threat", "family-trip", "en", "Don't worry, you'll get to Las Palmas no matter what.", "no matter what"),
 ]
 
 
