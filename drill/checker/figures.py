@@ -79,6 +79,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
+TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
+"""Units of time: what follows a number there is a duration or a delay, never a count of things."""
 COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
 """A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
 STAMP = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:klo\s?|at\s)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*:")
@@ -154,7 +156,8 @@ def _numerals_as_digits(text: str) -> str:
         word = m.group()
         if word.lower() in WORD_NUMBERS or word.lower() in HOUR_WORDS:
             return word
-        value = next((NUMERALS[f.split("|")[0]] for f in forms(word, "fi") if "|lukusana|" in f and f.split("|")[0] in NUMERALS), None)
+        value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
+                      and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
         return word if value is None else str(value).ljust(len(word))
 
     return NUMERAL_START.sub(digits, text)
@@ -183,6 +186,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), _word_end(said, m.end())
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
+            continue
+        if m.group(2).lower().startswith(TIME_UNITS):  # '50 min' outside a sentence about delay: how long, not how many of something
             continue
         yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
 

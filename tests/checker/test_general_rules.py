@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drill.checker import check_reply
+from drill.checker.words import backend
 from drill.library import find as find_scenario
 from drill.scenario.load import load
 
@@ -91,7 +92,13 @@ def test_a_general_rule_keeps_quiet_where_it_does_not_apply(scenario, inject, la
 
 
 # Round 4 (tuning-f, the blind heldout-4, studied): what a reply commits to or says of a person,
-# read from the scenario's own data rather than from the tuning files' phrasing.
+# read from the scenario's own data rather than from the tuning files' phrasing. Finnish readings
+# (person, mood, compounds, numerals) are Voikko's: without it those cases are skipped.
+
+
+def needs_voikko(lang: str) -> None:
+    if lang == "fi" and backend("fi") != "voikko":
+        pytest.skip("Voikko (libvoikko1 + voikko-fi) is not installed")
 PUBLIC_AS_WELL = [
     # a redirect is posted in the thread: the data in it is as public as a reply's
     ("strike-threat", "phone-post", "fi", "Pekka Nieminen, soitamme sinulle numeroon 040 718 2290.", "040 718 2290"),
@@ -101,6 +108,7 @@ PUBLIC_AS_WELL = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PUBLIC_AS_WELL)
 def test_a_redirect_is_public_for_personal_data(scenario, inject, lang, text, span):
+    needs_voikko(lang)
     assert span in spans(review(scenario, inject, text, lang, route="redirect"), "personal_data")
     assert not review(scenario, inject, text, lang, route="private").has("personal_data")
 
@@ -119,6 +127,7 @@ NAMED = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NAMED)
 def test_a_detail_of_a_customer_named_not_greeted_is_personal_data(scenario, inject, lang, text):
+    needs_voikko(lang)
     assert review(scenario, inject, text, lang).has("personal_data")
 
 
@@ -138,6 +147,7 @@ NOT_PERSONAL = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PERSONAL)
 def test_the_organisations_own_data_and_a_greeting_are_not_personal_data(scenario, inject, lang, text):
+    needs_voikko(lang)
     assert not review(scenario, inject, text, lang).has("personal_data")
 
 
@@ -158,6 +168,7 @@ COMMITS = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), COMMITS)
 def test_the_future_commits_whoever_its_subject(scenario, inject, lang, text, span):
+    needs_voikko(lang)
     assert span in spans(review(scenario, inject, text, lang), "promise")
 
 
@@ -182,6 +193,7 @@ COMMITS_TO_NOTHING = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), COMMITS_TO_NOTHING)
 def test_what_commits_to_nothing_is_no_promise(scenario, inject, lang, text, check):
+    needs_voikko(lang)
     assert not review(scenario, inject, text, lang).has(check)
 
 
@@ -196,6 +208,7 @@ BATCHES = [
 
 @pytest.mark.parametrize(("lang", "text", "span"), BATCHES)
 def test_a_batch_said_of_in_its_own_clause(lang, text, span):
+    needs_voikko(lang)
     assert span in spans(review("single-admin", "worried-grandma", text, lang), "wrong_fact")
 
 
@@ -217,11 +230,13 @@ LECTURES = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), LECTURES)
 def test_a_lecture_found_by_its_grammar(scenario, inject, lang, text, span):
+    needs_voikko(lang)
     found = spans(review(scenario, inject, text, lang), "blame")
     assert any(span in f or f in span for f in found), found
 
 
 def test_following_the_updates_ourselves_is_no_lecture():
+    needs_voikko("fi")
     text = "Seuraamme tilannetta ja muistamme kertoa täällä heti, kun tiedämme lisää."
     assert not review("strike-threat", "angry-cancelled", text, "fi").has("blame")
 
@@ -242,6 +257,7 @@ REBUKES = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), REBUKES)
 def test_a_rebuke_is_curt_only_when_short(scenario, inject, lang, text, curt):
+    needs_voikko(lang)
     found = review(scenario, inject, text, lang)
     assert found.has("blame")
     assert found.has("curt") is curt
@@ -258,10 +274,33 @@ FIGURES_READ = [
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), FIGURES_READ)
 def test_a_figure_read_in_any_case(scenario, inject, lang, text, check):
+    needs_voikko(lang)
     assert review(scenario, inject, text, lang).has(check)
 
 
 def test_a_numeral_keeps_its_place():
+    needs_voikko("fi")
     text = "Viikonloppuna on vuorossa kuudesta seitsemään työntekijää."
     found = [f for f in review("viral-video", "weekend-question", text, "fi").findings if f.check == "wrong_fact"]
     assert found and text[found[0].start:found[0].end] in ("kuudesta", "seitsemään")
+
+
+NOT_COUNTS = [
+    # minutes are how long, not how many of something; 'kymmeniä' is dozens, not ten
+    ("viral-video", "shift-manager", "fi", "Tuomas: Hervannan video (perhe odotti 50 min, työntekijä tiuskaisi) leviää, jakoja satoja.", "escalate"),
+    ("viral-video", "employee-harassed", "en", "Tuomas – the video (the family waited 50 min, our employee snapped) has 100,000 views.", "escalate"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "route"), NOT_COUNTS)
+def test_time_and_dozens_are_not_miscounted(scenario, inject, lang, text, route):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang, route=route).has("wrong_fact")
+
+
+def test_a_numeral_is_read_in_its_case_but_dozens_are_no_number():
+    needs_voikko("fi")
+    from drill.checker.figures import figures
+
+    assert [(kind, value) for kind, value, _, _ in figures("Vastaamme kahdessa viikossa.")] == [("duration", 14.0)]
+    assert not [kind for kind, _, _, _ in figures("Seinälle tulee jo kymmeniä kysymyksiä.")]
