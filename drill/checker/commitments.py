@@ -73,7 +73,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
-                if not AS_SOON_AS.match(text, b):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
             if _clause_commits(text, words_, a, lang):
@@ -135,8 +135,8 @@ PAST_EN = frozenset({"was", "were", "did", "had", "went", "came", "got"})
 def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bool = False) -> bool:
     """Whether the clause around `at` may commit: not an indirect question or a purpose ('miten …
     hoidetaan tänä iltana'), not a past event ('se purettiin yöllä'); strict (an evening or a night
-    outside staffed hours), it must itself speak of what will happen or of a fix ('we're getting many
-    messages tonight' commits to nothing)."""
+    outside staffed hours, 'heti', 'right now'), it must itself speak of what will happen or of a fix
+    ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
     start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
     clause = [t for t in toks if start <= t.start < end]

@@ -163,6 +163,8 @@ COMMITS = [
     # an outcome assured whatever happens is an absolute
     ("strike-threat", "family-trip", "fi", "Älkää huoliko, lomalle pääsette joka tapauksessa!", "joka tapauksessa"),
     ("strike-threat", "family-trip", "en", "Don't worry, you'll get to Las Palmas no matter what.", "no matter what"),
+    ("bank-outage", "first-angry", "fi", "Korjaamme vian heti.", "heti"),
+    ("bank-outage", "first-angry", "en", "The app will be back right away.", "right away"),
 ]
 
 
@@ -188,6 +190,9 @@ COMMITS_TO_NOTHING = [
     ("bank-outage", "double-charge", "fi", "Tarkista aina, onko maksu mennyt läpi, ennen kuin maksat uudelleen.", "promise"),
     # a refund the facts give for the same thing (the manager refunds a late order)
     ("viral-video", "refund-request", "fi", "Petra, tilauksesi summa hyvitetään kortillesi.", "promise"),
+    # 'right now' in a clause that commits to nothing is now, not at once
+    ("bank-outage", "comms-call", "en", "Jussi, top three right now: 1) where's my salary – it's payday; "
+     "2) will I get a late fee for bills due today; 3) is this a hack.", "promise"),
 ]
 
 
