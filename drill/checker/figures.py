@@ -67,7 +67,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
                         r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
     "road": re.compile(r"\b(?:highway|motorway|road|valtatie\w*|kantatie\w*|seututie\w*|vt\.?|kt\.?)\s?(\d{1,3})(?!\d|[.,]\d)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "hours": re.compile(r"\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b))",
+    "hours": re.compile(r"(?<![€$£])\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b"
+                       r"(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b|per\b|an?\s))",
                         re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
@@ -76,7 +77,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
                           re.IGNORECASE),
-    "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
+    "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
 TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
@@ -187,7 +188,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
             continue
-        if m.group(2).lower().startswith(TIME_UNITS):  # '50 min' outside a sentence about delay: how long, not how many of something
+        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() == "per":  # how long, or a rate: not a count of things
             continue
         yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
 

@@ -309,3 +309,13 @@ def test_a_numeral_is_read_in_its_case_but_dozens_are_no_number():
 
     assert [(kind, value) for kind, value, _, _ in figures("Vastaamme kahdessa viikossa.")] == [("duration", 14.0)]
     assert not [kind for kind, _, _, _ in figures("Seinälle tulee jo kymmeniä kysymyksiä.")]
+
+
+def test_a_range_that_counts_or_prices_is_no_opening_hours():
+    from drill.checker.figures import figures
+
+    assert [kind for kind, _, _, _ in figures("Viikonloppuna vuorossa on 3–4 per vuoro.")] == []
+    assert [kind for kind, _, _, _ in figures("For a household it's about €4–5 a month.")] == ["money"]
+    assert [kind for kind, _, _, _ in figures("Soita arkisin klo 8–16.")] == ["hours"]
+    text = "Klo 19 alkaen vuorossa on kolme ihmistä ja viikonloppuna 3–4 per vuoro. Pyydämme anteeksi."
+    assert not review("viral-video", "why-silent", text, "fi", route="status").has("wrong_fact")
