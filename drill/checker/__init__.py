@@ -31,6 +31,8 @@ from drill.scenario.types import text_in
 
 ROUTES = ("public", "private", "redirect", "status", "escalate")
 PUBLIC_ROUTES = ("public", "status")
+PRIVATE_CHANNELS = frozenset({"dm", "email", "phone", "internal"})
+"""Where an item came privately: a redirect answers it there, not in a public thread."""
 CHECKS = (
     "personal_data", "promise", "wrong_fact", "informs", "redirect_reason_missing", "acknowledges", "apologises", "thanks",
     "curt", "blame", "defensive", "boilerplate", "shouting", "sitrep_missing", "must_mention", "must_not",
@@ -73,7 +75,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     ctx = context(scenario, inject_id, lang, author)
     toks = tokens(text, lang)
     found: list[Finding] = []
-    if route in PUBLIC_ROUTES:
+    public = in_public(route, ctx.inject)
+    if public:
         found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
@@ -84,7 +87,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, route in PUBLIC_ROUTES, any(f.check == "informs" for f in found))]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found))]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
@@ -96,6 +99,13 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     checks = frozenset(f.check for f in found)
     tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
     return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
+
+
+def in_public(route: str, inject: m.Inject | None) -> bool:
+    """Whether the reply is read by everyone: a public reply or a status update, and a redirect
+    to a post or comment (it is posted in the thread: 'DM us, your number shows here'), not one
+    to a call or a message (said on the phone, written in the message)."""
+    return route in PUBLIC_ROUTES or (route == "redirect" and inject is not None and inject.channel not in PRIVATE_CHANNELS)
 
 
 @lru_cache(maxsize=1024)

@@ -32,11 +32,13 @@ CAUSE_STOP = TOPIC_STOP | frozenset({"meidän", "omass", "jonka", "joka", "their
 SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|(?:are|is)n't (?:affected|recalled)|not recalled|can be eaten|turvalli\w*|kunnossa|ok:?t|ei koske|"
                   r"eivät kuulu|voi syödä|eivät ole|ei ole)\b", re.IGNORECASE)
 """A sentence that says a code is safe, not affected."""
+NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|ei|eivät|eikä|älä|älkää)\b", re.IGNORECASE)
+"""A clause that denies what it says ('L2611 is not recalled', 'L2607 ei ole turvallinen')."""
 UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
 ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 """'all our flights', 'kaikkia Kaurakeksi-eriä': a claim about every one of something."""
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
-                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaarallisi\w*|dangerous|unsafe)\b", re.IGNORECASE)
+                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;:–—()]")
@@ -66,10 +68,15 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
                 yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
         code = m.group()
-        if not is_code(code) or code_shape(code) not in shapes or code in ctx.own_codes:
+        if not is_code(code) or code_shape(code) not in shapes:
             continue
         start, end = sentence_span(text, m.start())
-        if code not in given or (code in unaffected and not SAFE.search(text, start, end)):
+        c0, c1 = _clause(text, m.start(), m.end())
+        said_hit = bool(HIT.search(text, c0, c1)) and not NEGATED.search(text, c0, c1)
+        said_safe = bool(SAFE.search(text, c0, c1)) and not NEGATED.search(text, c0, c1)
+        own = code in ctx.own_codes  # the customer's own code: what they asked about, not a code we made up
+        unsaid = not own and not SAFE.search(text, start, end)
+        if (code not in given and not own) or (code in unaffected and (said_hit or unsaid)) or (code in given and code not in unaffected and unaffected and said_safe):
             yield "wrong_fact", m.start(), m.end()
 
 

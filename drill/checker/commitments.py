@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, stamped, topic
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, tokens
+from drill.checker.words import Token, find, names_another_thing, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
@@ -40,7 +40,7 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
-AS_SOON_AS = re.compile(r"\s+(?:kun|as|when|once)\b", re.IGNORECASE)
+AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -69,23 +69,26 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if not (_committing(words_, lang) or fixing):
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if not _backed_in(text[a:b].lower(), about, ctx.facts):  # 'the card blocking line is open round the clock' is a fact
+            if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
                 yield a, b, "absolute"
         if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
             for a, b in find(words_, words("at_once", lang), lang):
-                if not AS_SOON_AS.match(text, b):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
-            yield a, b, "certainty"
+            if _clause_commits(text, words_, a, lang):
+                yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang):
             said = text[a:b].lower()
-            stem = said[: max(4, len(said) - 3)]
-            if not _denied(words_, a) and (stem not in backed or (_we_do(words_, a, lang) and not _backed_in(said[:5], about, ctx.facts))):
+            if names_another_thing(words_, a, words("compensation", lang)):
+                continue
+            stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
+            if not _denied(words_, a) and not _backed_in(said[:5], about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
             backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
-            if not backed_here and start + m.start() >= heading:
+            if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
@@ -112,7 +115,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if staffed is not None:
             for m in LATE.finditer(sentence):
                 at = EVENING if m.group(1) else NIGHT
-                if not staffed[0] <= at < staffed[1]:
+                if not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
 
 
@@ -125,11 +128,55 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
 
 
+CLAUSE_MARKS = re.compile(r"[,;:–—](?=\s)|[()]|\b(?:ja|sekä|mutta|joten|and|but|so)\b", re.IGNORECASE)
+PAST_EN = frozenset({"was", "were", "did", "had", "went", "came", "got"})
+
+
+def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bool = False) -> bool:
+    """Whether the clause around `at` may commit: not an indirect question or a purpose ('miten …
+    hoidetaan tänä iltana'), not a past event ('se purettiin yöllä'); strict (an evening or a night
+    outside staffed hours, 'heti', 'right now'), it must itself speak of what will happen or of a fix
+    ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
+    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    clause = [t for t in toks if start <= t.start < end]
+    if HAND_OVER.search(text, start, at) or _advice(clause, lang):
+        return False
+    if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
+        return True
+    return not strict and not any(_past(t, lang) for t in clause)
+
+
+NEGATING = frozenset({"ei", "eikä", "ettei", "en", "et", "emme", "ette", "eivät", "jottei"})
+FIRST_PERSON = frozenset({"we", "we'll", "we're", "i", "i'll", "i'm", "me", "minä", "meidän", "meillä", "mä"})
+
+
+def _advice(clause: list[Token], lang: str) -> bool:
+    """Advice to the customer: what they should do ('kannattaa aina lukea', 'it's best to always
+    check'), or a Finnish imperative ('tarkista aina'); what they will do is not ours to promise.
+    Not 'we must always…'."""
+    if any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause):
+        return False
+    imperative = lang != "en" and any(
+        f.count("|") > 5 and f.split("|")[5] == "imperative" and NEGATING.isdisjoint(w.lower for w in clause[:i])
+        for i, t in enumerate(clause) for f in t.forms)  # 'eikä tällaista tapahdu': the negative verb's other half, no order
+    return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
+
+
+def _past(tok: Token, lang: str) -> bool:
+    """A finite verb in the past tense ('purettiin', 'kaatui', 'was')."""
+    if lang == "en":
+        return tok.lower in PAST_EN
+    return any(f.count("|") > 6 and f.split("|")[5] == "indicative" and f.split("|")[6] == "past_imperfective" for f in tok.forms)
+
+
 def _committing(toks: list[Token], lang: str) -> bool:
     """Whether a sentence speaks of what will happen: 'we'll', 'it'll be', a Finnish verb in
     the first person plural ('korjaamme') or the passive ('korvataan')."""
     if find(toks, words("future_we", lang), lang):
         return True
+    if lang == "en":  # the future, whoever its subject: 'this will never happen again', "she'll be fine"
+        return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
         return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") for t in toks)
@@ -227,10 +274,18 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
 
 
+REFUSING = re.compile(r"\b(?:we|i)(?:\s+(?:just|simply|really|still|honestly))?\s+(?:can't|cannot|can not|won't|will not|are not going to|"
+                      r"aren't going to|'re not going to|am not going to|'m not going to)\b|\b(?:we're|i'm)\s+not\s+going\s+to\b", re.IGNORECASE)
+"""A refusal is ours: 'we can't promise', 'I won't guess'. 'The strike won't affect your flight',
+'your bill won't go up' say what will (not) happen: a commitment, not a refusal of one."""
+
+
 def _negated(sentence: str, lang: str) -> bool:
     """A sentence that denies or refuses a commitment ("we can't promise", "en voi luvata")."""
     low = sentence.lower()
+    if lang != "fi" and REFUSING.search(low):
+        return True
     marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")
-             if lang == "fi" else ("can't", "cannot", "won't", "not going to", "no promise", "don't promise", "not promise", "isn't true",
+             if lang == "fi" else ("no promise", "don't promise", "not promise", "isn't true",
                                    "wasn't a promise", "never a promise", "not a promise", "no amounts"))
     return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'

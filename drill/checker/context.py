@@ -21,6 +21,8 @@ CODE = re.compile(
 """A code a customer's case is known by: letters and digits together (QX4471, ORD-20931), or a
 run of digits, perhaps in groups (an order or customer number: 48213377, 4402 1187)."""
 THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+DOMAIN = re.compile(r"\b([a-z0-9-]+)\.(?:fi|com|net|org|eu|se)\b", re.IGNORECASE)
+LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ry", "ltd", "inc", "plc", "llc", "gmbh", "as"})
 
 
 def is_code(found: str) -> bool:
@@ -61,6 +63,10 @@ class Context:
     """Codes the organisation publishes (flight numbers, product batches) or that are in its notes."""
     public_digits: str
     """The digits of `public` run together: a phone number the organisation gives is in them."""
+    own_domains: frozenset[str]
+    """The organisation's own mail and web domains (less '.fi'): those in its public texts and its
+    name run together or word by word ('Vaskelan Leipomo Oy' → 'vaskelanleipomo', 'vaskelan'), so
+    'claims@lumme.fi' is its address, not a customer's."""
 
 
 _CACHE: dict[tuple[int, str | None, str, str], Context] = {}
@@ -102,4 +108,15 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
         re.sub(r"\D", "", public),
+        _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
     )
+
+
+def _own_domains(name: str, public: str) -> frozenset[str]:
+    """The domains in the organisation's texts and its name's words: one name per language, each
+    run together as well."""
+    domains = {d.lower() for d in DOMAIN.findall(public)}
+    for each in name.split("\n"):
+        words = [w for w in re.findall(r"[^\W_]+", each.lower()) if w not in LEGAL_FORMS]
+        domains |= {w for w in words if len(w) >= 4} | {"".join(words), "-".join(words)}
+    return frozenset(domains)

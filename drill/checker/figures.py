@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
+from drill.checker.words import backend, forms
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {
@@ -64,8 +65,10 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"(?:{NUMBER}|\b{SPELLED})\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
     "whole": re.compile(r"\b(?:koko|täysi|täyden|täyttä)\s+(?:lipun\s+)?(?:hinna\w*|hinnanpalautu\w*|summa\w*)"
                         r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
+    "road": re.compile(r"\b(?:highway|motorway|road|valtatie\w*|kantatie\w*|seututie\w*|vt\.?|kt\.?)\s?(\d{1,3})(?!\d|[.,]\d)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
-    "hours": re.compile(r"\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b))",
+    "hours": re.compile(r"(?<![€$£])\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b"
+                       r"(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b|per\b|an?\s))",
                         re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
@@ -74,9 +77,11 @@ FIGURES: dict[str, re.Pattern[str]] = {
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
                           re.IGNORECASE),
-    "duration": re.compile(rf"\b{AMOUNT}\s+(?:\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
+    "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
+TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
+"""Units of time: what follows a number there is a duration or a delay, never a count of things."""
 COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
 """A count of something: '20,000 passengers', '12 400 matkustajaa', 'kaksi lasta'."""
 STAMP = re.compile(r"^\W*(?:[^\W\d_]+\s+){0,3}(?:klo\s?|at\s)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*:")
@@ -134,9 +139,42 @@ def _amount(text: str) -> float:
     return float(WORD_NUMBERS[low]) if low in WORD_NUMBERS else float(re.sub(r"[ ,]", "", low))
 
 
+NUMERALS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
+            "yksitoista": 11, "kaksitoista": 12}
+NUMERAL_START = re.compile(r"\b(?:kah|kak|kol|nel|vii|kuu|sei|yhd|kym)[^\W\d_]{3,}", re.IGNORECASE)
+"""Words that may be a Finnish numeral in some case ('kuudesta', 'seitsemään', 'viidessä'): only these are looked up."""
+
+
+def _numerals_as_digits(text: str) -> str:
+    """The text with each Finnish numeral in a case the patterns do not list ('kuudesta seitsemään
+    työntekijää', 'viidessä arkipäivässä') written as its digits, padded to the word's length so
+    every span stays where it was. Voikko's base form decides (class 'lukusana'); without Voikko,
+    and for the forms the patterns list (and the hours in words), the text is as it was."""
+    if backend("fi") != "voikko":
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        word = m.group()
+        if word.lower() in WORD_NUMBERS or word.lower() in HOUR_WORDS:
+            return word
+        value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
+                      and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
+        return word if value is None else str(value).ljust(len(word))
+
+    return NUMERAL_START.sub(digits, text)
+
+
+def _word_end(text: str, end: int) -> int:
+    """A figure that ends inside a word ends with it: a numeral read as its digits is the whole word."""
+    while end < len(text) and text[end].isalpha() and end > 0 and text[end - 1].isalnum():
+        end += 1
+    return end
+
+
 def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
     """(kind, value, start, end) of every figure in a text; a count's kind is the first
     letters of what it counts ('n:passe')."""
+    said, text = text, _numerals_as_digits(text)
     taken: list[tuple[int, int]] = []
     for kind, pattern in FIGURES.items():
         for m in pattern.finditer(text):
@@ -146,11 +184,13 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None or (kind == "delay" and not DELAYED.search(_sentence_around(text, m.start()))):
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), m.end()
+            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), _word_end(said, m.end())
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
             continue
-        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), m.start() + len(m.group(1))
+        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() == "per":  # how long, or a rate: not a count of things
+            continue
+        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
 
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
@@ -163,6 +203,8 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
         return low, (int(m.group(2)) * per if m.group(2) else low), SPAN
     if kind == "hours":
         return int(m.group(1)), int(m.group(2))
+    if kind == "road":  # a numbered road ('highway 5', 'valtatiellä 5', 'vt 5'): which road is a named fact
+        return int(m.group(1))
     if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
         return 100.0
     if kind == "cents":

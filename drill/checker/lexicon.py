@@ -104,8 +104,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "residents", "users", "one"),
     },
     "must_have": {
-        "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "pitäisi", "kannattaisi", "täytyisi", "tulisi",
-               "olisi syytä", "olisi hyvä"),
+        "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
+               "täytyisi", "tulisi", "olisi syytä", "olisi hyvä"),
         "en": ("should have", "should've", "ought to have", "could have", "could've"),
     },
     "must": {
@@ -115,9 +115,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diligence": {
         "fi": ("lukea", "tarkistaa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
-               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää"),
+               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa"),
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
-               "pay attention", "notice", "realise", "realize", "understand"),
+               "pay attention", "notice", "realise", "realize", "understand", "follow", "remember"),
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa", "aikaisemm-", "aiemmin", "itse", "ehto",
@@ -180,9 +180,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
                "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
-               "automaattisesti"),
+               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa"),
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
-               "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically"),
+               "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
+               "whatever happens"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),

@@ -20,7 +20,7 @@ from stdnum.fi import hetu
 from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, find, names_another_thing, sentence_span
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
@@ -66,7 +66,8 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
         if digits and digits not in public_digits:
             yield match.start, match.end, "phone"
     for found in EMAIL.finditer(text):
-        if found.group().lower() not in ctx.public.lower():
+        domain = found.group().lower().rpartition("@")[2].rpartition(".")[0]
+        if found.group().lower() not in ctx.public.lower() and domain not in ctx.own_domains:
             yield found.start(), found.end(), "email"
     for found in IBAN.finditer(text):
         if iban.is_valid(found.group()):
@@ -75,8 +76,15 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
         # a code with a wrong check character still tells a reader whose it is
         yield found.start(), found.end(), "identity_code" if hetu.is_valid(found.group()) else "identity_code_like"
     for found in STREET.finditer(text):
-        if found.group() not in ctx.public:
+        if not _public_place(found.group(), ctx.public):
             yield found.start(), found.end(), "address"
+
+
+def _public_place(address: str, public: str) -> bool:
+    """A street the organisation's own texts name, in any case ('Valtatie 5' where the notes say
+    'valtatiellä 5'): a road or a branch everyone knows, not a customer's home."""
+    street, _, number = address.partition(" ")
+    return bool(re.search(rf"\b{re.escape(street[:-2])}\w*\s+{re.escape(number.strip())}(?!\w)", public, re.IGNORECASE))
 
 
 def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -92,13 +100,20 @@ def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
 def _surname_stems(names: tuple[str, ...]) -> frozenset[str]:
     stems = set()
     for name in names:
-        parts = [p for p in re.split(r"[\s_]+", name) if len(p) > 2]
-        if len(parts) < 2:
+        parts = [p for p in name.split() if len(p) > 2]
+        if len(parts) < 2 or not _person(name):
             continue
         surname = parts[-1].lower()
         # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
         stems.add(surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)])
     return frozenset(stems)
+
+
+def _person(name: str) -> bool:
+    """A person's name is two or three capitalised words ('Hanna Kettunen'); a handle
+    ('Routavaaran_Jarkko') or an association ('Pyöräilyseura Ketju ry') has no surname to hide."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(re.fullmatch(r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?", p) for p in parts)
 
 
 @cache
@@ -113,15 +128,41 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     lang = ctx.lang
     addressed = find(toks, words("second_person", lang), lang)
     firsts, stems = _first_names(ctx.customers)
-    # 'Hannan lääkärintodistus', "Hanna's certificate": a customer named in an inflected form (not a greeting)
-    addressed += [(t.start, t.end) for t in toks
-                  if t.text[:1].isupper() and t.lower not in firsts and any(t.lower.startswith(stem) for stem in stems)]
+    # 'Hannan lääkärintodistus', "Hanna's certificate", 'koska Hanna antoi luvan': a customer named, not greeted
+    addressed += [(t.start, t.end) for i, t in enumerate(toks)
+                  if t.text[:1].isupper() and any(t.lower.startswith(stem) for stem in stems)
+                  and not (t.lower in firsts and _greeted(text, toks, i))]
     for start, end in _terms(toks, lang):
-        sentence = sentence_span(text, start)
+        sentence = _clause(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
         if near or own:
             yield start, end, "private_detail"
+
+
+GREETERS = frozenset({"hei", "moi", "moikka", "terve", "huomenta", "kiitos", "kiitti", "hi", "hello", "hey", "dear", "thanks", "thank",
+                      "you", "morning", "sorry", "anteeksi"})
+"""Words a first-name greeting follows ('Hei Hanna', 'Thank you Hanna')."""
+
+
+def _greeted(text: str, toks: list[Token], i: int) -> bool:
+    """Whether the name at token i greets (after a greeting word, or opening a sentence and set off
+    by a comma: 'Hanna, …') rather than speaks of the person ('koska Hanna antoi luvan')."""
+    if i > 0 and toks[i - 1].lower in GREETERS:
+        return True
+    opens = i == 0 or bool(re.search(r"[.!?\n]\s*$", text[toks[i - 1].end:toks[i].start]))
+    return opens and text[toks[i].end:toks[i].end + 1] in (",", "!", ":")
+
+
+CLAUSE_BREAK = re.compile(r";")
+"""Where a sentence turns to another matter, a semicolon ('salaries are credited in the background;
+to check your own account, call…'): a detail and a 'you' either side of it are not said of each other."""
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    start, end = sentence_span(text, at)
+    breaks = [m.span() for m in CLAUSE_BREAK.finditer(text, start, end)]
+    return max([b for _, b in breaks if b <= at], default=start), min([a for a, _ in breaks if a >= at], default=end)
 
 
 def _yours(tok: Token) -> bool:
@@ -136,7 +177,7 @@ def _yours(tok: Token) -> bool:
 def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Health and finance terms, also as the last part of a compound ('pähkinäallergia',
     'rannemurtuma'): Finnish builds the specific from the general."""
-    found = set(find(toks, words("private_terms", lang), lang))
+    found = {(a, b) for a, b in find(toks, words("private_terms", lang), lang) if not names_another_thing(toks, a, words("private_terms", lang))}
     parts = [p.rstrip("-") for p in words("private_terms", lang) if p.endswith("-") and " " not in p]
     found |= {(t.start, t.end) for t in toks if any(part in t.lower[1:] for part in parts)}
     return sorted(found)

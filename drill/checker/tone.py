@@ -19,6 +19,9 @@ SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
+REBUKE_MAX_WORDS = 16
+"""A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
+at most; a longer one argues, and is read as blame alone."""
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EMOJI_ALONE = 3
 """'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
@@ -46,12 +49,12 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
-    if not found["curt"] and not warm and not GREETING.match(text):
+    if not found["curt"] and not warm:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
-        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers
+        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
-        rebuke = found["blame"] and not found["defensive"] and not informs
+        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS
         if brusque or rebuke:
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:

@@ -109,6 +109,17 @@ def _head(analysis: dict[str, str]) -> str:
     return analysis["BASEFORM"].lower()[sum(len(surface) for surface, _ in parts[:roots[-1]]):].lstrip("-")  # 'EU-korvaus' → 'korvaus'
 
 
+def names_another_thing(toks: list[Token], at: int, phrases: tuple[str, ...]) -> bool:
+    """Whether the word at `at` meets a prefix entry ('palkka-', 'korvau-') only in the modifier of
+    a compound whose head comes after it ('palkkapäivänä', 'korvaushakemuksesi'): a payday is a
+    day, a claim form a form, whatever the first part says. Voikko's readings only."""
+    tok = next(t for t in toks if t.start == at)
+    prefix = next((p.rstrip("-") for p in phrases if p.endswith("-") and tok.lower.startswith(p.rstrip("-"))), "")
+    bases = {f.split("|", 1)[0] for f in tok.forms if "|" in f}
+    heads = {f for f in tok.forms if "|" not in f and not f.startswith(STEM)} - bases
+    return bool(prefix) and any(b.endswith(h) and len(prefix) <= len(b) - len(h) for b in bases for h in heads)
+
+
 def _reading(analysis: dict[str, str]) -> str:
     return "|".join([analysis["BASEFORM"].lower(), *(analysis.get(f, "") for f in FEATURES)])
 
@@ -236,8 +247,13 @@ def _rest(toks: list[Token], i: int, parts: tuple[tuple[frozenset[str], bool], .
     return None
 
 
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+"""A full stop, '!' or '?' before a space or the end, or a new line: not the dot of a web address
+('kiitolinja.fi/live'), a time ('klo 8.30') or a date ('2.12.')."""
+
+
 def sentence_span(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence around a place in the text."""
-    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
-    return start, min(ends) if ends else len(text)
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return start, end.start() if end else len(text)

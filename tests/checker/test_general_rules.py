@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from drill.checker import check_reply
+from drill.checker.words import backend
 from drill.library import find as find_scenario
 from drill.scenario.load import load
 
@@ -88,3 +89,233 @@ QUIET = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), QUIET)
 def test_a_general_rule_keeps_quiet_where_it_does_not_apply(scenario, inject, lang, text, check):
     assert not review(scenario, inject, text, lang).has(check)
+
+
+# Round 4 (tuning-f, the blind heldout-4, studied): what a reply commits to or says of a person,
+# read from the scenario's own data rather than from the tuning files' phrasing. Finnish readings
+# (person, mood, compounds, numerals) are Voikko's: without it those cases are skipped.
+
+
+def needs_voikko(lang: str) -> None:
+    if lang == "fi" and backend("fi") != "voikko":
+        pytest.skip("Voikko (libvoikko1 + voikko-fi) is not installed")
+PUBLIC_AS_WELL = [
+    # a redirect is posted in the thread: the data in it is as public as a reply's
+    ("strike-threat", "phone-post", "fi", "Pekka Nieminen, soitamme sinulle numeroon 040 718 2290.", "040 718 2290"),
+    ("fast-good-answer", "refund-public", "en", "Ville Nieminen, email us about booking KL-58214.", "KL-58214"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PUBLIC_AS_WELL)
+def test_a_redirect_is_public_for_personal_data(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang, route="redirect"), "personal_data")
+    assert not review(scenario, inject, text, lang, route="private").has("personal_data")
+
+
+def test_a_redirect_of_a_call_is_said_on_the_phone():
+    text = "Kiitos soitosta, Laura. Yhdistän sinut viestintäjohtajamme Tommi Lehtolan mediapuhelimeen 040 555 0190."
+    assert not review("strike-threat", "journalist-call", text, "fi", route="redirect").has("personal_data")
+
+
+NAMED = [
+    # a customer spoken of by first name (not greeted) with a health detail: the detail is theirs
+    ("personal-data-complaint", "relative", "fi", "Hei Juha, koska Hanna antoi luvan: lääkärintodistuksessa on merkintä aiemmasta rannevammasta."),
+    ("personal-data-complaint", "relative", "en", "Hi Juha, as Hanna agreed: the claim was turned down over an earlier wrist injury."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NAMED)
+def test_a_detail_of_a_customer_named_not_greeted_is_personal_data(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert review(scenario, inject, text, lang).has("personal_data")
+
+
+NOT_PERSONAL = [
+    # a handle's or an association's last word is no surname; the organisation's own addresses and roads are public
+    ("empty-promise", "hacker-rumour", "en", "Hi Jarkko, there's no sign of an attack or a data leak."),
+    ("empty-promise", "hacker-rumour", "fi", "Kiitos Jarkolle tiedosta: hyökkäyksestä ei ole merkkejä."),
+    ("personal-data-complaint", "club-share", "fi", "Hei Ketju! Pyöräilyvammat korvataan tapaturmavakuutuksesta."),
+    ("personal-data-complaint", "water-damage-question", "en", "Hi Tuija! Send the photos to vahingot@lumme.fi, please."),
+    ("single-admin", "allergic-child", "fi", "Anna, lähetä kuva pakkauksesta osoitteeseen asiakas@vaskelanleipomo.fi."),
+    ("fast-good-answer", "late-pileon", "fi", "Tietyö on Valtatie 5:llä Mikkelin eteläpuolella, pahoittelut."),
+    # a detail in general, a 'you' after a semicolon: not said of the person
+    ("bank-outage", "iban-salary", "en", "In general, salaries are credited in the background; to check your own account, call us."),
+    ("bank-outage", "iban-salary", "fi", "Yleisesti eläkkeet maksetaan normaalisti; oman tilisi voit tarkistaa soittamalla meille."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PERSONAL)
+def test_the_organisations_own_data_and_a_greeting_are_not_personal_data(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has("personal_data")
+
+
+COMMITS = [
+    # what will (not) happen, whoever its subject, is a commitment; only a refusal of ours ('we can't') is none
+    ("strike-threat", "family-chaser", "en", "Don't worry, the strike won't affect you: your flight will definitely go on Friday.", "definitely"),
+    ("viral-video", "influencer-share", "en", "This will never happen again at any of our restaurants.", "will never"),
+    ("deleted-comment", "pensioner-worry", "en", "Don't worry, we'll make sure your bill won't go up at all.", "make sure"),
+    ("fast-good-answer", "late-coach", "en", "The bus'll definitely be there on time.", "definitely"),
+    # the negative verb's other half ('eikä … tapahdu') reads as an imperative too: it is no order to the customer
+    ("viral-video", "influencer-share", "fi", "Kaikki illan asiakkaat saavat aterian, eikä tällaista tapahdu ikinä enää.", "ikinä enää"),
+    ("viral-video", "weekend-question", "fi", "Viikonloppuna on kuusi työntekijää, taataan ettei jonoa tule!", "taataan"),
+    # an outcome assured whatever happens is an absolute
+    ("strike-threat", "family-trip", "fi", "Älkää huoliko, lomalle pääsette joka tapauksessa!", "joka tapauksessa"),
+    ("strike-threat", "family-trip", "en", "Don't worry, you'll get to Las Palmas no matter what.", "no matter what"),
+    ("bank-outage", "first-angry", "fi", "Korjaamme vian heti.", "heti"),
+    ("bank-outage", "first-angry", "en", "The app will be back right away.", "right away"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), COMMITS)
+def test_the_future_commits_whoever_its_subject(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+COMMITS_TO_NOTHING = [
+    # a refusal of ours; a past event; an indirect question; a description of now; a compound whose head is another thing
+    ("strike-threat", "compensation-q", "en", "We can't promise compensation for a strike, I'm afraid.", "promise"),
+    ("fast-good-answer", "depot-update", "fi", "Laukkusi purettiin yöllä vahingossa Jyväskylässä, ja se tulee takaisin.", "promise"),
+    ("empty-promise", "safety-phone", "fi", "Laitoin sinulle viestin, jossa katsotaan, miten äitisi tilanne hoidetaan tänä iltana.", "promise"),
+    ("empty-promise", "still-silent", "en", "We're getting an exceptional number of messages tonight and answer them in the order they arrive.", "promise"),
+    ("personal-data-complaint", "claim-post", "fi", "Hei Hanna, korvaushakemuksesi hylättiin, koska todistuksessa mainitaan aiempi vamma.", "promise"),
+    ("personal-data-complaint", "club-share", "fi", "Korvaushakemukset käsitellään yleensä viidessä arkipäivässä.", "promise"),
+    ("bank-outage", "iban-salary", "fi", "Hei Minna, ymmärrämme huolesi näin palkkapäivänä.", "personal_data"),
+    # 'heti, kun': as soon as, a condition (Finnish sets 'kun' off with a comma)
+    ("bank-outage", "iban-salary", "fi", "Palkat näkyvät tilillä heti, kun palvelu palaa.", "promise"),
+    # advice or an order to the customer: what they will do is not ours to promise
+    ("single-admin", "worried-grandma", "fi", "Pähkinäallergisen lapsen kanssa kannattaa aina lukea pakkausmerkinnät tarkkaan ennen kuin tarjoaa mitään.", "promise"),
+    ("bank-outage", "double-charge", "fi", "Tarkista aina, onko maksu mennyt läpi, ennen kuin maksat uudelleen.", "promise"),
+    # a refund the facts give for the same thing (the manager refunds a late order)
+    ("viral-video", "refund-request", "fi", "Petra, tilauksesi summa hyvitetään kortillesi.", "promise"),
+    # 'right now' in a clause that commits to nothing is now, not at once
+    ("bank-outage", "comms-call", "en", "Jussi, top three right now: 1) where's my salary – it's payday; "
+     "2) will I get a late fee for bills due today; 3) is this a hack.", "promise"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), COMMITS_TO_NOTHING)
+def test_what_commits_to_nothing_is_no_promise(scenario, inject, lang, text, check):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has(check)
+
+
+BATCHES = [
+    # a code the facts give as unaffected, said in its own clause to be hit; the recalled one said to be fine
+    ("en", "Hi Pirjo, only batch L2611 is affected, so yours should be fine.", "L2611"),
+    ("en", "It's only batch L2611 that's affected, so if yours says L2607 you're fine.", "L2611"),
+    ("fi", "Ei ole huijaus! Erä L2604 on vaarallinen, muut erät ok.", "L2604"),
+    ("fi", "Hei Pirjo, erä L2607 on turvallinen, sen voi syödä.", "L2607"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), BATCHES)
+def test_a_batch_said_of_in_its_own_clause(lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review("single-admin", "worried-grandma", text, lang), "wrong_fact")
+
+
+def test_a_batch_denied_in_its_clause_is_right():
+    text = "Batch L2611 is not recalled, only L2607 is; L2604 is not affected either."
+    assert not review("single-admin", "worried-grandma", text, "en").has("wrong_fact")
+
+
+LECTURES = [
+    # a web address's dot does not end the sentence that lectures
+    ("fast-good-answer", "late-coach", "en", "You should check kiitolinja.fi/live before you leave home instead of waiting at the station.", "should check"),
+    # diligence is following and remembering too; a spoken counterfactual ('olis voinu'); 'ei kannattanut'
+    ("deleted-comment", "why-no-answer", "fi", "kaikki tieto on nettisivuilla, olis voinu lukea ennen kommentointia", "olis voinu lukea"),
+    ("viral-video", "coworker-post", "fi", "Sairastumisia sattuu kaikille, ja asiakkaidenkin kannattaisi muistaa käytöstavat.", "kannattaisi muistaa"),
+    ("strike-threat", "angry-cancelled", "fi", "Lakosta puhuttiin pitkään, joten lippuja ei ehkä kannattanut ostaa ennen kuin tilanne selviää.", "kannattanut ostaa"),
+    ("deleted-comment", "neighbour-pile-on", "en", "You really should remember to follow our bulletins before you complain.", "should remember"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), LECTURES)
+def test_a_lecture_found_by_its_grammar(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    found = spans(review(scenario, inject, text, lang), "blame")
+    assert any(span in f or f in span for f in found), found
+
+
+def test_following_the_updates_ourselves_is_no_lecture():
+    needs_voikko("fi")
+    text = "Seuraamme tilannetta ja muistamme kertoa täällä heti, kun tiedämme lisää."
+    assert not review("strike-threat", "angry-cancelled", text, "fi").has("blame")
+
+
+REBUKES = [
+    # a rebuke is curt when it is short too; a longer one argues, and is blame alone
+    ("personal-data-complaint", "pile-on", "en", "Jarmo, if people read their policy terms before buying, they'd know what's covered. "
+     "Most complaints come from not reading the small print.", False),
+    ("bank-outage", "cyber-rumour", "fi", "Perätöntä. Meihin ei ole murtauduttu, ja tällainen vastuuton huhujen levittäminen vain pahentaa "
+     "asiakkaiden tilannetta. Kannattaisi miettiä ennen kuin twiittaa.", False),
+    ("empty-promise", "compensation", "en", "You should've read the contract terms.", True),
+    ("bank-outage", "double-charge", "fi", "Olisit voinut hoitaa siirron itse netissä.", True),
+    # a greeting does not soften a rebuke (it does a one-liner: 'Hi Pekka, please send us a DM.')
+    ("fast-good-answer", "cold-coach", "en", "Hi Arto, it's October, dress for it! We'll pass it on.", True),
+    ("fast-good-answer", "cold-coach", "fi", "Hei Arto, on lokakuu, pukekaa lämpimämmin!", True),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), REBUKES)
+def test_a_rebuke_is_curt_only_when_short(scenario, inject, lang, text, curt):
+    needs_voikko(lang)
+    found = review(scenario, inject, text, lang)
+    assert found.has("blame")
+    assert found.has("curt") is curt
+
+
+FIGURES_READ = [
+    # Finnish numerals in any case, by Voikko's base form; a numbered road is a named fact
+    ("viral-video", "weekend-question", "fi", "Hei Heidi! Viikonloppuna Hervannassa on vuorossa kuudesta seitsemään työntekijää.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "en", "The delays are caused by roadworks on highway 4, not by us.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "fi", "Myöhästymiset johtuvat tietyöstä valtatiellä 4.", "wrong_fact"),
+    ("fast-good-answer", "late-pileon", "fi", "Myöhästymiset johtuvat tietyöstä valtatiellä 5 Mikkelin eteläpuolella.", "informs"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "check"), FIGURES_READ)
+def test_a_figure_read_in_any_case(scenario, inject, lang, text, check):
+    needs_voikko(lang)
+    assert review(scenario, inject, text, lang).has(check)
+
+
+def test_a_numeral_keeps_its_place():
+    needs_voikko("fi")
+    text = "Viikonloppuna on vuorossa kuudesta seitsemään työntekijää."
+    found = [f for f in review("viral-video", "weekend-question", text, "fi").findings if f.check == "wrong_fact"]
+    assert found and text[found[0].start:found[0].end] in ("kuudesta", "seitsemään")
+
+
+NOT_COUNTS = [
+    # minutes are how long, not how many of something; 'kymmeniä' is dozens, not ten
+    ("viral-video", "shift-manager", "fi", "Tuomas: Hervannan video (perhe odotti 50 min, työntekijä tiuskaisi) leviää, jakoja satoja.", "escalate"),
+    ("viral-video", "employee-harassed", "en", "Tuomas – the video (the family waited 50 min, our employee snapped) has 100,000 views.", "escalate"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "route"), NOT_COUNTS)
+def test_time_and_dozens_are_not_miscounted(scenario, inject, lang, text, route):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang, route=route).has("wrong_fact")
+
+
+def test_a_numeral_is_read_in_its_case_but_dozens_are_no_number():
+    needs_voikko("fi")
+    from drill.checker.figures import figures
+
+    assert [(kind, value) for kind, value, _, _ in figures("Vastaamme kahdessa viikossa.")] == [("duration", 14.0)]
+    assert not [kind for kind, _, _, _ in figures("Seinälle tulee jo kymmeniä kysymyksiä.")]
+
+
+def test_a_range_that_counts_or_prices_is_no_opening_hours():
+    from drill.checker.figures import figures
+
+    assert [kind for kind, _, _, _ in figures("Viikonloppuna vuorossa on 3–4 per vuoro.")] == []
+    assert [kind for kind, _, _, _ in figures("For a household it's about €4–5 a month.")] == ["money"]
+    assert [kind for kind, _, _, _ in figures("Soita arkisin klo 8–16.")] == ["hours"]
+    text = "Klo 19 alkaen vuorossa on kolme ihmistä ja viikonloppuna 3–4 per vuoro. Pyydämme anteeksi."
+    assert not review("viral-video", "why-silent", text, "fi", route="status").has("wrong_fact")
