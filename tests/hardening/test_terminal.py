@@ -70,14 +70,19 @@ async def test_resizing_through_a_flood_of_thousands_of_comments(tmp_path):
         assert pinned(feed) and feed.selected is not None
 
 
+async def _escalating(app, pilot) -> None:
+    """Into the drill, half an hour on, the escalation dialog open."""
+    await pilot.press("enter")
+    app.advance(32 * 60)
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(app.screen, EscalateModal)
+
+
 async def test_a_dialog_survives_the_too_small_notice(tmp_path):
     app = _app(flood_scenario(tmp_path, per_second=5), journal=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("enter")
-        app.advance(32 * 60)
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EscalateModal)
+        await _escalating(app, pilot)
         await pilot.resize_terminal(70, 20)
         await pilot.pause()
         assert isinstance(app.screen, TooSmallScreen)
@@ -247,11 +252,7 @@ async def test_a_note_typed_in_one_burst_after_enter_is_sent_whole(tmp_path):
     app = _app(flood_scenario(tmp_path, per_second=5), journal=False)
     note = "Journalist on the line, needs a statement"
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        app.advance(32 * 60)
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, EscalateModal)
+        await _escalating(app, pilot)
         for key, character in [("down", None), ("enter", "\r"), *[(c if c.isalnum() else {" ": "space", ",": "comma"}[c], c) for c in note], ("enter", "\r")]:
             app.post_message(events.Key(key, character))
         await pilot.pause(0.2)
