@@ -119,15 +119,22 @@ async def test_a_cached_briefing_shows_at_once_and_the_run_begins_once_loaded(sc
         assert isinstance(app.screen, PlayScreen) and app.session.scenario.id == "tui-fixture"
 
 
-def test_a_cached_briefing_of_a_file_now_invalid_exits_2_with_its_diagnostics(tmp_path, monkeypatch):
-    """The cache said valid (same size and modification time), the file is not: the briefing was
-    on screen, then the diagnostics are printed as without a cache, one FILE:LINE:COL line each."""
+def edited_behind_the_cache(tmp_path, old: str, new: str):
+    """A starter whose card is cached, then edited with its size and modification time kept
+    (the cache cannot tell): the file says `new` where its card was made from `old`."""
     path = tmp_path / "alpha.yaml"
     path.write_text(starter_text("alpha"), encoding="utf-8")
     scenario_or_preview(str(path))
     stat = path.stat()
-    path.write_text(starter_text("alpha").replace("difficulty: intro", "difficulty: inXro"), encoding="utf-8")
+    path.write_text(starter_text("alpha").replace(old, new), encoding="utf-8")
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    return path
+
+
+def test_a_cached_briefing_of_a_file_now_invalid_exits_2_with_its_diagnostics(tmp_path, monkeypatch):
+    """The cache said valid (same size and modification time), the file is not: the briefing was
+    on screen, then the diagnostics are printed as without a cache, one FILE:LINE:COL line each."""
+    path = edited_behind_the_cache(tmp_path, "difficulty: intro", "difficulty: inXro")
     assert isinstance(scenario_or_preview(str(path)), Preview)
     monkeypatch.setattr(DrillApp, "run", lambda app: App.run(app, headless=True, size=(100, 30)))
     result = CliRunner().invoke(main, ["play", str(path)])
@@ -140,12 +147,7 @@ def test_a_cached_briefing_of_a_file_now_invalid_exits_2_with_its_diagnostics(tm
 async def test_a_cached_briefing_the_file_no_longer_says_is_redrawn_and_renewed(tmp_path):
     """An edit that kept the file's size and modification time: the cached briefing is shown,
     then the loaded one replaces it, and the next start has the right card."""
-    path = tmp_path / "alpha.yaml"
-    path.write_text(starter_text("alpha"), encoding="utf-8")
-    scenario_or_preview(str(path))
-    stat = path.stat()
-    path.write_text(starter_text("alpha").replace('{en: "Alpha", fi: "Alpha"}', '{en: "Alpho", fi: "Alpho"}'), encoding="utf-8")
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    path = edited_behind_the_cache(tmp_path, '{en: "Alpha", fi: "Alpha"}', '{en: "Alpho", fi: "Alpho"}')
     app = make_app(scenario_or_preview(str(path)), lang="en", manual_clock=True, journal=False)
     async with app.run_test(size=(100, 30)) as pilot:
         assert "Alpha" in briefing_shown(app)
