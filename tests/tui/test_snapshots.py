@@ -139,6 +139,11 @@ def test_progress(snap_compare, tmp_path, monkeypatch):
     async def run_before(pilot) -> None:
         await pilot.press("h")
         await pilot.app.workers.wait_for_complete()
+        table = pilot.app.screen.query_one("#progress-drills")
+        for _ in range(200):  # the worker's rows are shown and laid out a few refreshes later (slower on a loaded machine)
+            if table.display and table.size.height:
+                break
+            await pilot.pause(0.02)
         await pilot.pause()
 
     assert snap_compare(picker("Aino"), terminal_size=SIZE, run_before=run_before)
