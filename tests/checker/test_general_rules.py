@@ -319,3 +319,39 @@ def test_a_range_that_counts_or_prices_is_no_opening_hours():
     assert [kind for kind, _, _, _ in figures("Soita arkisin klo 8–16.")] == ["hours"]
     text = "Klo 19 alkaen vuorossa on kolme ihmistä ja viikonloppuna 3–4 per vuoro. Pyydämme anteeksi."
     assert not review("viral-video", "why-silent", text, "fi", route="status").has("wrong_fact")
+
+
+# Round 5 (tuning-g, the blind heldout-5, studied): blame read as who is said to have failed,
+# whatever the customer is called and however the Finnish is spoken.
+BLAME_5 = [
+    # the customer's own responsibility, whatever they are called; their doing judged 'on your part'
+    ("empty-promise", "safety-phone", "en", "A safety phone needs a backup plan, that's the subscriber's own responsibility.", "subscriber's own responsibility"),
+    ("bank-outage", "double-charge", "en", "Paying again straight away was a bit hasty on your part.", "hasty on your part"),
+    # spoken Finnish drops the possessive suffix: the genitive before 'oma' says whose
+    ("strike-threat", "false-rumour", "fi", "Jos varaatte junaliput kuulopuheiden perusteella, se on ihan teidän oma valinta.", "valinta"),
+    ("strike-threat", "false-rumour", "fi", "Se oli sun oma päätös lähteä.", "päätös"),
+    # made public by the customer: 'chose to post it herself', 'posted it first'
+    ("personal-data-complaint", "privacy-callout", "en", "Hanna chose to post her diagnosis publicly herself.", "post her diagnosis publicly herself"),
+    ("bank-outage", "privacy-callout", "en", "The customer posted those details on the wall first, we only replied.", "posted those details on the wall first"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), BLAME_5)
+def test_the_customer_said_to_have_failed_is_blamed(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang), "blame")
+
+
+NO_BLAME_5 = [
+    ("fast-good-answer", "bag-dm", "en", "I've hidden your comment because it showed your card digits, anyone could have seen them there."),
+    ("bank-outage", "first-angry", "fi", "Korjausaikaa ei vielä ole, joten en lähde arvaamaan – seuraa tiedotteita, sinne tulee tieto ensin."),
+    ("strike-threat", "family-trip", "en", "If Friday is cancelled we'll put the whole family on the first Sunday flight."),
+    ("bank-outage", "where-is-notice", "en", "We posted the notice on our site first, then here."),
+    ("strike-threat", "connection", "en", "No action is needed on your part."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_BLAME_5)
+def test_a_possibility_our_own_doing_or_a_negative_verb_blames_no_one(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has("blame")
