@@ -355,3 +355,35 @@ NO_BLAME_5 = [
 def test_a_possibility_our_own_doing_or_a_negative_verb_blames_no_one(scenario, inject, lang, text):
     needs_voikko(lang)
     assert not review(scenario, inject, text, lang).has("blame")
+
+
+PROMISE_5 = [
+    # a gift is compensation ('a free box'), so is covering a cost nobody approved
+    ("single-admin", "allergic-child", "en", "Just bring the pack back and we'll also send you a free box of our other biscuits!", "free"),
+    ("strike-threat", "connection", "en", "If the flight is cancelled and you miss the Tokyo connection, we'll cover the new ticket.", "cover the"),
+    ("strike-threat", "stranded-abroad", "en", "Juha, book any hotel you like, we'll cover everything.", "cover everything"),
+    # the Finnish present of a verb of doing in the first person singular is a future: 'soitan vielä tänään'
+    ("deleted-comment", "pensioner-worry", "fi", "Älä huoli, hoidetaan se. Soitan sulle vielä tänään!", "vielä tänään"),
+    # a reply time in the inessive ('viidessä minuutissa') faster than the published one
+    ("empty-promise", "first-angry", "fi", "Jatkossa jokainen viesti saa vastauksen viidessä minuutissa.", "viidessä minuutissa"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PROMISE_5)
+def test_a_commitment_by_its_meaning_is_a_promise(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NO_PROMISE_5 = [
+    ("single-admin", "allergic-child", "en", "Feel free to send us a message, the line is toll free."),
+    ("single-admin", "allergic-child", "en", "Our other biscuits are nut-free and listed on our site."),
+    ("deleted-comment", "pensioner-worry", "fi", "Ymmärrän, että tänään on ollut raskas päivä."),
+    ("deleted-comment", "pensioner-worry", "fi", "Toivon, että asia selviää vielä tänään."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_PROMISE_5)
+def test_free_to_a_feeling_or_a_hope_promises_nothing(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has("promise")
