@@ -387,3 +387,26 @@ NO_PROMISE_5 = [
 def test_free_to_a_feeling_or_a_hope_promises_nothing(scenario, inject, lang, text):
     needs_voikko(lang)
     assert not review(scenario, inject, text, lang).has("promise")
+
+
+CURT_5 = [
+    # an address or a number is one word: a one-line pointer is as short as it reads
+    ("fast-good-answer", "cold-coach", "en", "Please fill in the form at kiitolinja.fi/palaute."),
+    ("personal-data-complaint", "claim-post", "en", "We don't discuss claims on Facebook. Call 010 555 4040."),
+    ("fast-good-answer", "cold-coach", "fi", "Täytä lomake osoitteessa kiitolinja.fi/palaute ja liitä kuitti."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), CURT_5)
+def test_a_one_line_pointer_is_curt(scenario, inject, lang, text):
+    assert review(scenario, inject, text, lang).has("curt")
+
+
+def test_a_pointer_said_warmly_is_not_curt():
+    text = "Hi Arto, sorry about the cold! Please fill in the form at kiitolinja.fi/palaute."
+    assert not review("fast-good-answer", "cold-coach", text, "en").has("curt")
+
+
+def test_an_address_thanks_no_one():
+    text = "Täytä lomake osoitteessa kiitolinja.fi/palaute."
+    assert not review("fast-good-answer", "cold-coach", text, "fi").has("thanks")
