@@ -12,6 +12,8 @@ from drill.library import find as find_scenario
 from drill.scenario.load import load
 
 SCENARIOS: dict[str, object] = {}
+voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
+"""Finnish cases that need Voikko's readings (conditional, spoken forms, compounds); the rest run on Snowball too."""
 
 
 def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
@@ -33,13 +35,13 @@ FIRES = [
     ("fast-good-answer", "late-coach", "en", "As stated in our terms, delays caused by roadworks are not compensated.", "blame", "As stated in"),
     ("fast-good-answer", "late-coach", "en", "The roadworks were announced well in advance on our site.", "blame", "announced well in advance"),
     ("single-admin", "allergic-child", "en", "Honestly, parents of kids with severe allergies need to check every pack.", "blame", "need to check"),
-    ("fast-good-answer", "late-coach", "fi", "Sinun olisi pitänyt tarkistaa aikataulu ennen lähtöä.", "blame", "olisi pitänyt tarkistaa"),
-    ("fast-good-answer", "late-coach", "fi", "Kannattais lähteä aikaisemmalla vuorolla jos on tärkeä palaveri.", "blame", "Kannattais lähteä"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Sinun olisi pitänyt tarkistaa aikataulu ennen lähtöä.", "blame", "olisi pitänyt tarkistaa", marks=voikko),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Kannattais lähteä aikaisemmalla vuorolla jos on tärkeä palaveri.", "blame", "Kannattais lähteä", marks=voikko),
     ("fast-good-answer", "late-coach", "fi", "Ohjeissa lukee selvästi, että tietöistä voi tulla viivettä.", "blame", "lukee selvästi"),
-    ("fast-good-answer", "late-coach", "fi", "Kuten matkaehdoissa kerrotaan, tietöiden viiveitä ei hyvitetä.", "blame", "Kuten matkaehdoissa"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Kuten matkaehdoissa kerrotaan, tietöiden viiveitä ei hyvitetä.", "blame", "Kuten matkaehdoissa", marks=voikko),
     ("fast-good-answer", "late-coach", "fi", "Tietöistä tiedotettiin kyllä etukäteen.", "blame", "tiedotettiin kyllä etukäteen"),
-    ("fast-good-answer", "late-coach", "fi", "Teidän täytyy lukea ehdot ennen kuin ostatte lipun.", "blame", "täytyy lukea ehdot"),
-    ("single-admin", "allergic-child", "fi", "Allergisten lasten vanhempien täytyy aina tarkistaa jokainen pakkaus.", "blame", "täytyy aina tarkistaa"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Teidän täytyy lukea ehdot ennen kuin ostatte lipun.", "blame", "täytyy lukea ehdot", marks=voikko),
+    pytest.param("single-admin", "allergic-child", "fi", "Allergisten lasten vanhempien täytyy aina tarkistaa jokainen pakkaus.", "blame", "täytyy aina tarkistaa", marks=voikko),
     # promise: compensation we give, deadlines, 24/7 where the page's 24/7 is the empty promise
     ("empty-promise", "first-angry", "fi", "Saatte hyvityksen tästä katkosta.", "promise", "hyvityksen"),
     ("empty-promise", "first-angry", "fi", "Korvaamme jokaiselle kuukauden maksun.", "promise", "Korvaamme"),
