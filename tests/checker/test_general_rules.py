@@ -412,3 +412,26 @@ def test_a_pointer_said_warmly_is_not_curt():
 def test_an_address_thanks_no_one():
     text = "Täytä lomake osoitteessa kiitolinja.fi/palaute."
     assert not review("fast-good-answer", "cold-coach", text, "fi").has("thanks")
+
+
+DENIED = [
+    # what the scenario's texts say is not automatically so ('ei ole automaattisesti ylivoimainen este'), said flatly
+    ("fi", "Hei Jani, lakko on ylivoimainen este, joten EU-korvauksia ei valitettavasti makseta.", "ylivoimainen este"),
+    ("fi", "Lakko on ylivoimaisen esteen tilanne.", "ylivoimaisen esteen"),
+    ("en", "A strike is always force majeure, so EU compensation doesn't apply.", "force majeure"),
+    ("en", "Force majeure applies.", "Force majeure"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), DENIED)
+def test_what_the_texts_deny_said_flatly_is_a_wrong_fact(lang, text, span):
+    assert span in spans(review("strike-threat", "compensation-q", text, lang), "wrong_fact")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fi", "Oman henkilöstön lakko ei ole automaattisesti ylivoimainen este, joten korvaukset arvioidaan tapauskohtaisesti."),
+    ("fi", "Onko lakko ylivoimainen este?"),
+    ("en", "A strike isn't automatically force majeure, so compensation is assessed case by case."),
+])
+def test_the_denial_itself_or_a_question_is_no_wrong_fact(lang, text):
+    assert not review("strike-threat", "compensation-q", text, lang).has("wrong_fact")
