@@ -39,7 +39,7 @@ EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|t
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
 a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
 haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
-FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
+FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
 """'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
 compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
 CLAUSE = re.compile(r"[,;:–—]\s")
@@ -71,7 +71,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
         fixing = bool(find(words_, words("fixing", lang), lang))
-        if not (_committing(words_, lang) or fixing):
+        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
+        if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
@@ -83,7 +84,6 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("certainty", lang), lang):
             if _clause_commits(text, words_, a, lang):
                 yield a, b, "certainty"
-        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
             if names_another_thing(words_, a, words("compensation", lang)):

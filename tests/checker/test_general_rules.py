@@ -362,6 +362,7 @@ def test_a_possibility_our_own_doing_or_a_negative_verb_blames_no_one(scenario, 
 PROMISE_5 = [
     # a gift is compensation ('a free box'), so is covering a cost nobody approved
     ("single-admin", "allergic-child", "en", "Just bring the pack back and we'll also send you a free box of our other biscuits!", "free"),
+    ("viral-video", "coupon-idea", "en", "Thanks Janne! The kids get free milkshakes for a whole year.", "free"),  # a gift in any tense
     ("strike-threat", "connection", "en", "If the flight is cancelled and you miss the Tokyo connection, we'll cover the new ticket.", "cover the"),
     ("strike-threat", "stranded-abroad", "en", "Juha, book any hotel you like, we'll cover everything.", "cover everything"),
     # the Finnish present of a verb of doing in the first person singular is a future: 'soitan vielä tänään'
@@ -380,6 +381,7 @@ def test_a_commitment_by_its_meaning_is_a_promise(scenario, inject, lang, text, 
 NO_PROMISE_5 = [
     ("single-admin", "allergic-child", "en", "Feel free to send us a message, the line is toll free."),
     ("single-admin", "allergic-child", "en", "Our other biscuits are nut-free and listed on our site."),
+    ("strike-threat", "stranded-abroad", "en", "You can also move to another flight for free within 14 days at kajava.fi/lakko."),
     ("deleted-comment", "pensioner-worry", "fi", "Ymmärrän, että tänään on ollut raskas päivä."),
     ("deleted-comment", "pensioner-worry", "fi", "Toivon, että asia selviää vielä tänään."),
 ]
