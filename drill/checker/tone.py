@@ -22,6 +22,18 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+CONDITION = re.compile(r"\b(?:ennen kuin|before (?:they|people|one|anyone))\s+(\w+)", re.IGNORECASE)
+
+
+def _generic_rule(text: str, toks: list[Token]) -> bool:
+    """Whether a rebuke gives a rule for anyone with the moment it applies ('kannattaa lukea ehdot
+    ennen kuin ostaa', 'before people share'): it argues, as a longer one does, and is blame, not
+    a brush-off. Said to 'you' ('lue tiedote ennen kuin syyttelet') it stays a rebuke."""
+    for m in CONDITION.finditer(text):
+        verb = next((t for t in toks if t.start == m.start(1)), None)
+        if verb is not None and not any(f.count("|") > 4 and f.split("|")[4] == "2" for f in verb.forms) and not verb.lower.endswith(("t", "tte")):
+            return True
+    return False
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EMOJI_ALONE = 3
 """'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
@@ -56,7 +68,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
-        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS
+        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
         if brusque or rebuke:
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:

@@ -437,3 +437,16 @@ def test_what_the_texts_deny_said_flatly_is_a_wrong_fact(lang, text, span):
 ])
 def test_the_denial_itself_or_a_question_is_no_wrong_fact(lang, text):
     assert not review("strike-threat", "compensation-q", text, lang).has("wrong_fact")
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), [
+    # a rule for anyone with the moment it applies argues; said to 'you' it is a brush-off
+    ("personal-data-complaint", "pile-on", "fi", "Jarmo, korvauksia maksetaan kun ehdot täyttyvät. Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", False),
+    ("single-admin", "allergic-child", "fi", "Allergisen lapsen kanssa kannattaa aina lukea merkinnät ennen kuin tarjoaa mitään.", False),
+    ("empty-promise", "nine-passed", "fi", "Ari, me ei koskaan luvattu mitään. Lue tiedote tarkemmin ennen kuin syyttelet.", True),
+    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before they travel.", False),
+])
+def test_a_rebuke_with_a_rule_for_anyone_argues(scenario, inject, lang, text, curt):
+    result = review(scenario, inject, text, lang)
+    assert result.has("blame")
+    assert result.has("curt") is curt
