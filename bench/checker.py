@@ -3,14 +3,17 @@
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked). A check counts per reply: found and expected is a true
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
-each is printed on its own, beside the tuning files'. `heldout-5.jsonl` (160 replies, 20 per
-drill) was written blind, by writers who never saw the checker's code or the other files. A
+each is printed on its own, beside the tuning files'. Each was written blind (160 replies, 20
+per drill), by writers who never saw the checker's code or the other files. A
 held-out file whose misses were studied tunes from then on, and says so by its name:
 `tuning-d.jsonl` was the blind `heldout-2`; `tuning-e.jsonl` was the blind `heldout-3` (before
 its misses were studied it measured pd .81/.81, promise .64/.53, wrong_fact .70/.82, curt
 .73/.69, blame .86/.35); `tuning-f.jsonl` was the blind `heldout-4` (160 replies; before its
 misses were studied, 2026-12-05, it measured pd .78/.67, promise .73/.61, wrong_fact .81/.65,
-curt .64/.80, blame .92/.60).
+curt .64/.80, blame .92/.60); `tuning-g.jsonl` was the blind `heldout-5` (160 replies; before
+its misses were studied, 2026-12-05, it measured pd .92/.96, promise .81/.68, wrong_fact
+.88/.64, curt .90/.78, blame .90/.74, and before that day's first checker change pd 1.00/.96,
+promise .70/.64, wrong_fact .81/.59, curt .64/.78, blame .90/.74).
 
     python bench/checker.py            # the table
     python bench/checker.py --json

@@ -56,6 +56,7 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         content = [w[:5] for w in re.findall(r"[^\W\d_]{5,}", said.lower()) if w[:5] not in CAUSE_STOP]
         if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
             yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
+    yield from _denied_said(text, ctx)
     shapes, given, unaffected = _fact_codes(ctx)
     if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
         for m in ALL.finditer(text):
@@ -78,6 +79,38 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         unsaid = not own and not SAFE.search(text, start, end)
         if (code not in given and not own) or (code in unaffected and (said_hit or unsaid)) or (code in given and code not in unaffected and unaffected and said_safe):
             yield "wrong_fact", m.start(), m.end()
+
+
+DENIAL = re.compile(r"\b(?:is not|isn't|are not|aren't|ei ole|eivät ole)\s+(?:automatically|necessarily|automaattisesti|välttämättä)\s+"
+                    r"(?:an?\s+)?([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)", re.IGNORECASE)
+"""What the organisation's texts say is not so, a hedge and all ('a strike by our own staff isn't
+automatically force majeure', 'ei ole automaattisesti ylivoimainen este'): said flatly in a
+reply ('a strike is force majeure', 'Force majeure applies'), it contradicts them."""
+ALSO_CALLED = {"ylivoimai": "force majeure", "extraordinary circumstance": "force majeure"}
+"""The same legal term as replies say it: what the texts deny as an extraordinary circumstance is denied as force majeure."""
+CLAIM_CLAUSE = re.compile(r"[,;:.!?–—\n]|\b(?:so|but|joten|mutta|koska|because)\b", re.IGNORECASE)
+
+
+def _denied_said(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that says, without a negation, what the
+    scenario's texts (facts, notes, every item) say is not automatically so."""
+    for denied in _denials(ctx.facts, ctx.seen):
+        for m in denied.finditer(text):
+            ends = [c.end() for c in CLAIM_CLAUSE.finditer(text, 0, m.start())]
+            stop = CLAIM_CLAUSE.search(text, m.end())
+            start, end = (ends[-1] if ends else 0), (stop.start() if stop else len(text))
+            if not NEGATED.search(text, start, end) and text[end:end + 1] != "?":
+                yield "wrong_fact", m.start(), m.end()
+
+
+@lru_cache(maxsize=64)
+def _denials(*texts: str) -> tuple[re.Pattern[str], ...]:
+    """The things the texts say are not automatically so, each as a pattern of its words' first
+    five letters ('ylivoimaisen esteen' meets 'ylivoimainen este')."""
+    said = {m.group(1).lower() for text in texts for m in DENIAL.finditer(text)}
+    said |= {alias for term in said for key, alias in ALSO_CALLED.items() if term.startswith(key)}
+    stems = sorted({tuple(w[:5] for w in term.split()) for term in said})
+    return tuple(re.compile(r"\b" + r"\w*\s+".join(re.escape(w) for w in words) + r"\w*", re.IGNORECASE) for words in stems)
 
 
 @lru_cache(maxsize=64)

@@ -17,10 +17,12 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
+                "yhdessä": 1, "kahdessa": 2, "kolmessa": 3, "neljässä": 4, "viidessä": 5, "kymmenessä": 10, "puolessa": 0.5, "parissa": 2,
                 "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
 DURATION = re.compile(
     r"(?:within|in|under|inside of)\s+(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
-    r"|(?:(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)",
+    r"|(?:(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
+    r"|\b(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa)\s+(minuutissa|tunnissa)\b",
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
@@ -37,6 +39,9 @@ EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|t
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
 a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
 haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
+FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
+"""'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
+compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
@@ -66,7 +71,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
         fixing = bool(find(words_, words("fixing", lang), lang))
-        if not (_committing(words_, lang) or fixing):
+        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
+        if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
@@ -78,12 +84,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("certainty", lang), lang):
             if _clause_commits(text, words_, a, lang):
                 yield a, b, "certainty"
-        for a, b in find(words_, words("compensation", lang), lang):
+        for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
             if names_another_thing(words_, a, words("compensation", lang)):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
-            if not _denied(words_, a) and not _backed_in(said[:5], about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
+            key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
+            if not _denied(words_, a) and not _backed_in(key, about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
@@ -103,7 +110,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield start + a, start + b, "time"  # 'the money is on your account in 2 days': a time the facts do not give
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
-            amount, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3) or "1", m.group(4))
+            amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
             answering = bool(find(words_, words("answering", lang) + words("updating", lang), lang))  # a reply or update time
@@ -179,8 +186,21 @@ def _committing(toks: list[Token], lang: str) -> bool:
         return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
         return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
-                   or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") for t in toks)
+                   or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t) for t in toks)
     return False
+
+
+STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", "tietää", "uskoa", "nähdä", "kuulla", "haluta", "pyytää",
+                    "voida", "tajuta", "myöntää", "luulla", "tuntea", "muistaa", "harmitella", "valitella", "arvata", "ihmetellä",
+                    "olettaa", "epäillä", "arvostaa", "surra", "joutua", "tarkoittaa", "huomata", "suositella", "ehdottaa"})
+"""Verbs of knowing, feeling, asking or advising: 'ymmärrän', 'toivon' say how things stand, not what I will do."""
+
+
+def _i_will(tok: Token) -> bool:
+    """A Finnish verb of doing in the first person singular present ('soitan', 'palaan', 'tarkistan'):
+    the Finnish present is the future, and 'soitan sulle vielä tänään' commits me as 'soitamme' does us."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
+    return any(r[1] == "teonsana" and r[3:7] == ["singular", "1", "indicative", "present_simple"] and r[0] not in STATES for r in readings)
 
 
 @lru_cache(maxsize=64)

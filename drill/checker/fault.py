@@ -28,6 +28,8 @@ READING_FIELDS = 11
 BASE, PERSON, MOOD, TENSE, POSSESSIVE, COMPARISON = 0, 4, 5, 6, 9, 10
 FAULT_NOUNS = frozenset({"vika", "syy", "virhe", "moka", "riski", "vastuu", "huolimattomuus"})
 """What a fault is called in Finnish: with a second-person suffix it is the customer's ('riskisi')."""
+YOUR = frozenset({"sinun", "sun", "teidän", "teiän", "hänen", "heidän"})
+"""A genitive before 'oma': spoken Finnish drops the suffix ('teidän oma valinta')."""
 CHOICES = frozenset({"päätös", "valinta"})
 """A decision is the customer's fault only as their own ('omasta päätöksestäsi'): 'päätöksesi' alone is their claim decision."""
 REQUESTS = frozenset({"voida", "haluta", "viitsiä", "jaksaa", "saada", "ehtiä", "tarvita"})
@@ -38,17 +40,25 @@ FAULT = re.compile(
     r"\b(?:(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|squarely\s+|really\s+)?(?:down to|on)\s+(?:you|her|him|them|the customer)\b"
     r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|decision|doing|responsibility|mistake|problem)"
     r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:fault|risk|choice|decision|responsibility|mistake|problem)"
-    r"|\b(?:customer|passenger|user|member)(?:'s|s')?\s+(?:own\s+)?(?:fault|error|mistake|responsibility))\b",
+    r"|\b(?:customer|passenger|user|member|subscriber|client|traveller|buyer|owner|account holder|policyholder|guest|parent)(?:'s|s')?\s+"
+    r"(?:own\s+)?(?:fault|error|mistake|responsibility)"
+    r"|\b(?:hasty|careless|rash|premature|unwise|reckless|negligent|an? (?:mistake|oversight|error))\s+on\s+(?:your|her|his|their)\s+part)\b",
     re.IGNORECASE,
 )
-"""The fault, risk or choice said to be theirs."""
+"""The fault, risk or choice said to be theirs, whoever the customer is called ('the subscriber's own
+responsibility'), or their doing judged ('a bit hasty on your part')."""
 COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
                             re.IGNORECASE)
 """'could have checked': what someone might have done otherwise (not what they were owed: 'should have had')."""
+FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
+"""'The customer posted those details first': the one who made it public before us, unless it was us."""
+WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
 SELF = frozenset({"itse", "herself", "himself", "themselves", "yourself", "yourselves"})
 MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "lähettää", "postata", "paljastaa"),
-               "en": ("posted", "shared", "published", "wrote", "written", "put", "revealed", "gave", "told")}
-"""Verbs of making something public: with 'itse', 'herself', the customer's own doing."""
+               "en": ("posted", "shared", "published", "wrote", "written", "put", "revealed", "gave", "told", "post", "share", "publish",
+                      "reveal")}
+"""Verbs of making something public: with 'itse', 'herself', the customer's own doing ('she chose to post
+it herself' as well as 'she posted it herself'; 'we'll post it ourselves' has no word of self)."""
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|eikä|et|ette|eivät|en)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 """A negation in the three words before: 'not your fault', 'ei ole sinun vikasi', 'et olisi voinut tietää'."""
 
@@ -93,7 +103,7 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
             if verbs and not any(r[BASE] in REQUESTS for r in verbs) and not _question(text, tok) and not _negated(text, tok.start):
                 found.append((tok.start, tok.end))
         return found
-    subjects = set(words("lecture_subject", lang))
+    subjects = set(words("lecture_subject", lang)) - ANYONE
     for m in COUNTERFACTUAL.finditer(text):
         before = [t.lower for t in toks if t.end <= m.start()][-2:]
         if before and (before[-1] in subjects or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
@@ -101,6 +111,8 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     return found
 
 
+ANYONE = frozenset({"anyone", "one"})
+"""'anyone could have seen them' says what might have happened, not what someone failed to do."""
 ADVERBS = frozenset({"really", "just", "probably", "all", "honestly", "simply", "easily", "always"})
 
 
@@ -116,7 +128,7 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         readings = [r for r in _readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
         if not readings:
             continue
-        yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings)
+        yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings) or (own and i > 1 and toks[i - 2].lower in YOUR)
         theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
         if (yours or theirs) and not _negated(text, tok.start):
             found.append(((toks[i - 1].start if theirs else tok.start), tok.end))
@@ -124,16 +136,18 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
 
 
 def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
-    """The customer made it public themselves: a word of self ('itse', 'herself') in the clause
+    """The customer made it public themselves: a word of self ('itse', 'herself') or of before us ('first') in the clause
     after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
     of the lexicon ('their own details')."""
     found = find(toks, words("own_doing", lang), lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
     for tok in toks:
-        if tok.lower not in SELF:
+        if tok.lower not in SELF and tok.lower not in FIRST:
             continue
         start = sentence_span(text, tok.start)[0]
         clause = [t for t in toks if start <= t.start < tok.start]
+        if tok.lower in FIRST and (any(t.lower in WE for t in clause) or (clause and clause[-1].lower in ("the", "a", "its"))):
+            continue  # 'we posted the notice first' is ours; 'the first flight' is no adverb
         if lang == "en":
             made = [t for t in clause if t.lower in verbs]
         else:
@@ -146,6 +160,8 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 OURS = frozenset({"we", "we've", "we'd", "we're", "we'll", "i", "i've", "i'd", "i'm", "i'll", "it", "it's", "they", "he", "she", "this", "that", "our", "my", "meidän",
                   "minun", "mun", "meiän", "me", "minä", "mä"})
 """Who else may be the one who should have: 'we should have checked' faults us, 'the fix should' is a forecast."""
+NOT_YOU = frozenset({"en", "ei", "emme", "eivät", "eikä", "enkä", "emmekä"})
+"""Negative verbs of others than 'you': the connegative after them looks like an imperative ('en lähde')."""
 NEGATIONS = frozenset({"ei", "eikä", "en", "et", "emme", "ette", "eivät", "not", "never", "shouldn't"})
 OPENERS = frozenset({"maybe", "just", "perhaps", "so", "then", "try", "next", "time", "to", "please", "ehkä", "vaikka", "niin", "ja"})
 """Words that may come before an imperative at the start of a clause ('maybe wear a warmer coat')."""
@@ -219,9 +235,9 @@ def _customer_must(toks: list[Token], start: int, at: int, lang: str) -> bool:
 def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) -> bool:
     """Whether the verb at `at` is said as an order: in Finnish a second-person form ('lue', 'luit',
     'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear')."""
-    tok = next(t for t in toks if t.start == at)
-    if lang != "en":
-        return any(f.count("|") > 4 and f.split("|")[4] == "2" for f in tok.forms)
+    if lang != "en":  # 'en lähde arvaamaan': after 'en', 'ei', 'emme' the same form is the negative verb's other half
+        k = next(k for k, t in enumerate(toks) if t.start == at)
+        return (k == 0 or toks[k - 1].lower not in NOT_YOU) and any(f.count("|") > 4 and f.split("|")[4] == "2" for f in toks[k].forms)
     before = [t for t in toks if start <= t.start < at]
     i = len(before)
     while i > 0 and before[i - 1].lower in OPENERS:

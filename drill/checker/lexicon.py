@@ -213,7 +213,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
                "jäädytä-"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
-               "discount code", "freeze your price", "freeze her price", "freeze his price"),
+               "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
+               "pay for your", "pay for the"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",

@@ -22,6 +22,18 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+CONDITION = re.compile(r"\b(?:ennen kuin|before (?:they|people|one|anyone))\s+(\w+)", re.IGNORECASE)
+
+
+def _generic_rule(text: str, toks: list[Token]) -> bool:
+    """Whether a rebuke gives a rule for anyone with the moment it applies ('kannattaa lukea ehdot
+    ennen kuin ostaa', 'before people share'): it argues, as a longer one does, and is blame, not
+    a brush-off. Said to 'you' ('lue tiedote ennen kuin syyttelet') it stays a rebuke."""
+    for m in CONDITION.finditer(text):
+        verb = next((t for t in toks if t.start == m.start(1)), None)
+        if verb is not None and not any(f.count("|") > 4 and f.split("|")[4] == "2" for f in verb.forms) and not verb.lower.endswith(("t", "tte")):
+            return True
+    return False
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EMOJI_ALONE = 3
 """'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
@@ -41,7 +53,9 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
 def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right);
     blame is read by fault.blame (who is made the subject of the fault)."""
-    found: dict[str, list[tuple[int, int]]] = {name: find(toks, words(name, lang), lang) for name in SIGNALS if name != "blame"}
+    addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
+    found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
+                                               for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
@@ -52,14 +66,25 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     if not found["curt"] and not warm:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
-        brusque = len(toks) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
+        brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
-        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS
+        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
         if brusque or rebuke:
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}\b(?:/\S*)?|\+?\d[\d ()-]{4,}\d")
+"""A web or e-mail address or a phone number: one thing pointed at, however many tokens it splits into."""
+
+
+def _length(toks: list[Token], spans: list[tuple[int, int]]) -> int:
+    """A reply's length in words, an address or a number (spans) one word ('Please fill in the
+    form at kiitolinja.fi/palaute.' is seven words, not nine)."""
+    inside = sum(any(a <= t.start < b for a, b in spans) for t in toks)
+    return len(toks) - inside + len(spans)
 
 
 REPORTED = re.compile(r"\b(?:sano|väitt|väit|kirjoit|said|say|claim|wrote|told)\w*,?\s+(?:että|that)\s+(?:\S+\s+){0,3}$|[\"“”„«»][^\"“”„«»]*$",

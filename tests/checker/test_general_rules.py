@@ -12,6 +12,8 @@ from drill.library import find as find_scenario
 from drill.scenario.load import load
 
 SCENARIOS: dict[str, object] = {}
+voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
+"""Finnish cases that need Voikko's readings (conditional, spoken forms, compounds); the rest run on Snowball too."""
 
 
 def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
@@ -33,13 +35,13 @@ FIRES = [
     ("fast-good-answer", "late-coach", "en", "As stated in our terms, delays caused by roadworks are not compensated.", "blame", "As stated in"),
     ("fast-good-answer", "late-coach", "en", "The roadworks were announced well in advance on our site.", "blame", "announced well in advance"),
     ("single-admin", "allergic-child", "en", "Honestly, parents of kids with severe allergies need to check every pack.", "blame", "need to check"),
-    ("fast-good-answer", "late-coach", "fi", "Sinun olisi pitänyt tarkistaa aikataulu ennen lähtöä.", "blame", "olisi pitänyt tarkistaa"),
-    ("fast-good-answer", "late-coach", "fi", "Kannattais lähteä aikaisemmalla vuorolla jos on tärkeä palaveri.", "blame", "Kannattais lähteä"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Sinun olisi pitänyt tarkistaa aikataulu ennen lähtöä.", "blame", "olisi pitänyt tarkistaa", marks=voikko),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Kannattais lähteä aikaisemmalla vuorolla jos on tärkeä palaveri.", "blame", "Kannattais lähteä", marks=voikko),
     ("fast-good-answer", "late-coach", "fi", "Ohjeissa lukee selvästi, että tietöistä voi tulla viivettä.", "blame", "lukee selvästi"),
-    ("fast-good-answer", "late-coach", "fi", "Kuten matkaehdoissa kerrotaan, tietöiden viiveitä ei hyvitetä.", "blame", "Kuten matkaehdoissa"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Kuten matkaehdoissa kerrotaan, tietöiden viiveitä ei hyvitetä.", "blame", "Kuten matkaehdoissa", marks=voikko),
     ("fast-good-answer", "late-coach", "fi", "Tietöistä tiedotettiin kyllä etukäteen.", "blame", "tiedotettiin kyllä etukäteen"),
-    ("fast-good-answer", "late-coach", "fi", "Teidän täytyy lukea ehdot ennen kuin ostatte lipun.", "blame", "täytyy lukea ehdot"),
-    ("single-admin", "allergic-child", "fi", "Allergisten lasten vanhempien täytyy aina tarkistaa jokainen pakkaus.", "blame", "täytyy aina tarkistaa"),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Teidän täytyy lukea ehdot ennen kuin ostatte lipun.", "blame", "täytyy lukea ehdot", marks=voikko),
+    pytest.param("single-admin", "allergic-child", "fi", "Allergisten lasten vanhempien täytyy aina tarkistaa jokainen pakkaus.", "blame", "täytyy aina tarkistaa", marks=voikko),
     # promise: compensation we give, deadlines, 24/7 where the page's 24/7 is the empty promise
     ("empty-promise", "first-angry", "fi", "Saatte hyvityksen tästä katkosta.", "promise", "hyvityksen"),
     ("empty-promise", "first-angry", "fi", "Korvaamme jokaiselle kuukauden maksun.", "promise", "Korvaamme"),
@@ -319,3 +321,132 @@ def test_a_range_that_counts_or_prices_is_no_opening_hours():
     assert [kind for kind, _, _, _ in figures("Soita arkisin klo 8–16.")] == ["hours"]
     text = "Klo 19 alkaen vuorossa on kolme ihmistä ja viikonloppuna 3–4 per vuoro. Pyydämme anteeksi."
     assert not review("viral-video", "why-silent", text, "fi", route="status").has("wrong_fact")
+
+
+# Round 5 (tuning-g, the blind heldout-5, studied): blame read as who is said to have failed,
+# whatever the customer is called and however the Finnish is spoken.
+BLAME_5 = [
+    # the customer's own responsibility, whatever they are called; their doing judged 'on your part'
+    ("empty-promise", "safety-phone", "en", "A safety phone needs a backup plan, that's the subscriber's own responsibility.", "subscriber's own responsibility"),
+    ("bank-outage", "double-charge", "en", "Paying again straight away was a bit hasty on your part.", "hasty on your part"),
+    # spoken Finnish drops the possessive suffix: the genitive before 'oma' says whose
+    ("strike-threat", "false-rumour", "fi", "Jos varaatte junaliput kuulopuheiden perusteella, se on ihan teidän oma valinta.", "valinta"),
+    ("strike-threat", "false-rumour", "fi", "Se oli sun oma päätös lähteä.", "päätös"),
+    # made public by the customer: 'chose to post it herself', 'posted it first'
+    ("personal-data-complaint", "privacy-callout", "en", "Hanna chose to post her diagnosis publicly herself.", "post her diagnosis publicly herself"),
+    ("bank-outage", "privacy-callout", "en", "The customer posted those details on the wall first, we only replied.", "posted those details on the wall first"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), BLAME_5)
+def test_the_customer_said_to_have_failed_is_blamed(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang), "blame")
+
+
+NO_BLAME_5 = [
+    ("fast-good-answer", "bag-dm", "en", "I've hidden your comment because it showed your card digits, anyone could have seen them there."),
+    ("bank-outage", "first-angry", "fi", "Korjausaikaa ei vielä ole, joten en lähde arvaamaan – seuraa tiedotteita, sinne tulee tieto ensin."),
+    ("strike-threat", "family-trip", "en", "If Friday is cancelled we'll put the whole family on the first Sunday flight."),
+    ("bank-outage", "where-is-notice", "en", "We posted the notice on our site first, then here."),
+    ("strike-threat", "connection", "en", "No action is needed on your part."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_BLAME_5)
+def test_a_possibility_our_own_doing_or_a_negative_verb_blames_no_one(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has("blame")
+
+
+PROMISE_5 = [
+    # a gift is compensation ('a free box'), so is covering a cost nobody approved
+    ("single-admin", "allergic-child", "en", "Just bring the pack back and we'll also send you a free box of our other biscuits!", "free"),
+    ("viral-video", "coupon-idea", "en", "Thanks Janne! The kids get free milkshakes for a whole year.", "free"),  # a gift in any tense
+    ("strike-threat", "connection", "en", "If the flight is cancelled and you miss the Tokyo connection, we'll cover the new ticket.", "cover the"),
+    ("strike-threat", "stranded-abroad", "en", "Juha, book any hotel you like, we'll cover everything.", "cover everything"),
+    # the Finnish present of a verb of doing in the first person singular is a future: 'soitan vielä tänään'
+    ("deleted-comment", "pensioner-worry", "fi", "Älä huoli, hoidetaan se. Soitan sulle vielä tänään!", "vielä tänään"),
+    # a reply time in the inessive ('viidessä minuutissa') faster than the published one
+    ("empty-promise", "first-angry", "fi", "Jatkossa jokainen viesti saa vastauksen viidessä minuutissa.", "viidessä minuutissa"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PROMISE_5)
+def test_a_commitment_by_its_meaning_is_a_promise(scenario, inject, lang, text, span):
+    needs_voikko(lang)
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NO_PROMISE_5 = [
+    ("single-admin", "allergic-child", "en", "Feel free to send us a message, the line is toll free."),
+    ("single-admin", "allergic-child", "en", "Our other biscuits are nut-free and listed on our site."),
+    ("strike-threat", "stranded-abroad", "en", "You can also move to another flight for free within 14 days at kajava.fi/lakko."),
+    ("deleted-comment", "pensioner-worry", "fi", "Ymmärrän, että tänään on ollut raskas päivä."),
+    ("deleted-comment", "pensioner-worry", "fi", "Toivon, että asia selviää vielä tänään."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_PROMISE_5)
+def test_free_to_a_feeling_or_a_hope_promises_nothing(scenario, inject, lang, text):
+    needs_voikko(lang)
+    assert not review(scenario, inject, text, lang).has("promise")
+
+
+CURT_5 = [
+    # an address or a number is one word: a one-line pointer is as short as it reads
+    ("fast-good-answer", "cold-coach", "en", "Please fill in the form at kiitolinja.fi/palaute."),
+    ("personal-data-complaint", "claim-post", "en", "We don't discuss claims on Facebook. Call 010 555 4040."),
+    ("fast-good-answer", "cold-coach", "fi", "Täytä lomake osoitteessa kiitolinja.fi/palaute ja liitä kuitti."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), CURT_5)
+def test_a_one_line_pointer_is_curt(scenario, inject, lang, text):
+    assert review(scenario, inject, text, lang).has("curt")
+
+
+def test_a_pointer_said_warmly_is_not_curt():
+    text = "Hi Arto, sorry about the cold! Please fill in the form at kiitolinja.fi/palaute."
+    assert not review("fast-good-answer", "cold-coach", text, "en").has("curt")
+
+
+def test_an_address_thanks_no_one():
+    text = "Täytä lomake osoitteessa kiitolinja.fi/palaute."
+    assert not review("fast-good-answer", "cold-coach", text, "fi").has("thanks")
+
+
+DENIED = [
+    # what the scenario's texts say is not automatically so ('ei ole automaattisesti ylivoimainen este'), said flatly
+    ("fi", "Hei Jani, lakko on ylivoimainen este, joten EU-korvauksia ei valitettavasti makseta.", "ylivoimainen este"),
+    ("fi", "Lakko on ylivoimaisen esteen tilanne.", "ylivoimaisen esteen"),
+    ("en", "A strike is always force majeure, so EU compensation doesn't apply.", "force majeure"),
+    ("en", "Force majeure applies.", "Force majeure"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), DENIED)
+def test_what_the_texts_deny_said_flatly_is_a_wrong_fact(lang, text, span):
+    assert span in spans(review("strike-threat", "compensation-q", text, lang), "wrong_fact")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fi", "Oman henkilöstön lakko ei ole automaattisesti ylivoimainen este, joten korvaukset arvioidaan tapauskohtaisesti."),
+    ("fi", "Onko lakko ylivoimainen este?"),
+    ("en", "A strike isn't automatically force majeure, so compensation is assessed case by case."),
+])
+def test_the_denial_itself_or_a_question_is_no_wrong_fact(lang, text):
+    assert not review("strike-threat", "compensation-q", text, lang).has("wrong_fact")
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), [
+    # a rule for anyone with the moment it applies argues; said to 'you' it is a brush-off
+    ("personal-data-complaint", "pile-on", "fi", "Jarmo, korvauksia maksetaan kun ehdot täyttyvät. Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", False),
+    ("single-admin", "allergic-child", "fi", "Allergisen lapsen kanssa kannattaa aina lukea merkinnät ennen kuin tarjoaa mitään.", False),
+    ("empty-promise", "nine-passed", "fi", "Ari, me ei koskaan luvattu mitään. Lue tiedote tarkemmin ennen kuin syyttelet.", True),
+    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before they travel.", False),
+])
+def test_a_rebuke_with_a_rule_for_anyone_argues(scenario, inject, lang, text, curt):
+    result = review(scenario, inject, text, lang)
+    assert result.has("blame")
+    assert result.has("curt") is curt

@@ -7,11 +7,12 @@ import pytest
 
 from drill.checker import check_reply
 from drill.checker.figures import figures, same
-from drill.checker.words import find, tokens
+from drill.checker.words import backend, find, tokens
 from drill.library import find as find_scenario
 from drill.scenario.load import load
 
 SCENARIOS: dict[str, object] = {}
+voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
 
 
 def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
@@ -25,7 +26,7 @@ def details(result, check: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [
-    ("fi", "Tuomme laukun hotelliin ennen haastattelua.", "Välitin viestisi hänelle, jotta hän ehtii vastata ennen julkaisua."),
+    pytest.param("fi", "Tuomme laukun hotelliin ennen haastattelua.", "Välitin viestisi hänelle, jotta hän ehtii vastata ennen julkaisua.", marks=voikko),
     ("en", "We'll deliver the bag to your hotel before your interview.", "I've passed it on so that she can call you before your deadline."),
 ])
 def test_an_event_deadline_is_a_promise_where_the_clause_delivers_not_where_it_hands_over(lang, fires, quiet):
@@ -42,6 +43,7 @@ def test_hiding_behind_the_law_is_defensive_stating_it_is_not(lang, fires, quiet
     assert not review("deleted-comment", "rumour", quiet, lang).has("defensive")
 
 
+@voikko
 def test_a_loan_word_voikko_does_not_know_meets_its_finnished_inflections():
     assert find(tokens("Kirjoita meille suojattuun chattiin.", "fi"), ("suojattu chat",), "fi")
     assert not find(tokens("Kerro meille lisää.", "fi"), ("meiliä",), "fi")
@@ -381,7 +383,7 @@ def test_compensation_inside_a_hyphenated_compound_is_met_unless_denied_or_negat
 
 
 def test_a_hyphenated_compound_has_its_head_without_the_hyphen():
-    from drill.checker.words import backend, forms
+    from drill.checker.words import forms
 
     if backend("fi") != "voikko":
         pytest.skip("compound heads are Voikko's")
