@@ -4,8 +4,8 @@ Under a flood every tick changes the status bar (the waiting count) and the feed
 scrollbar (more rows below). Each repaint is a frame, and Textual holds the next frame back
 until its next 1/60 s tick: a key pressed just after a frame waits for it. So these repaints
 wait for the next beat, a multiple of `every` seconds of the monotonic clock, and run in one
-timer callback, so the widgets that changed meanwhile repaint in one frame (two timers, one
-a widget, composed a frame each about half the time). Keys repaint at once.
+timer callback, so the widgets that changed meanwhile repaint in one frame (with a timer per
+widget, about half the beats composed two frames). Keys repaint at once.
 """
 
 from __future__ import annotations
