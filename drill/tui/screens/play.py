@@ -49,6 +49,7 @@ from drill.tui.screens.modals import ChoiceModal, ConfirmModal, EscalateModal, W
 from drill.tui.widgets.detail import ItemDetail, describe_action
 from drill.tui.widgets.facilitator import FacilitatorPanel
 from drill.tui.widgets.feed import FeedView
+from drill.tui.widgets.pace import Beat
 from drill.tui.widgets.row import RowPainter
 from drill.tui.widgets.status import StatusBar, status_chunks
 
@@ -61,7 +62,7 @@ FILTER_ACTIONS = {"needs", "generated", "channel"}
 """The filter keys n, g and c: in the footer when it has room for them after the keys that
 act (which take all of 80 columns in Finnish); the help lists every key at any width."""
 STATUS_EVERY = 0.25
-"""Real seconds between status bar repaints while the clock runs (see StatusBar)."""
+"""Real seconds between repaints of the status bar and the feed's scrollbar while the clock runs."""
 DETAIL_DELAY = 0.05
 """Real seconds the side panel waits after a selection: the cursor moves on the next frame,
 the panel on the one after (holding ↓ does not redraw it for every row passed)."""
@@ -138,19 +139,30 @@ class PlayScreen(Screen):
         """Items the trainee acted on: marked ◆ in the feed."""
         self.minute = -1
         self.detail_timer: Timer | None = None
+        self.beat = Beat(self, STATUS_EVERY if mode.paced else 0.0)
+        """The status bar and the feed's scrollbar repaint together on it (widgets/pace.py)."""
+        self.feed: FeedView
+        self.status: StatusBar
+        self.detail: ItemDetail
+        self.panel: FacilitatorPanel | None = None
+        """The widgets, kept from `compose` (each clock tick draws them all)."""
         self.coach: Coach | None = None
         """Coach mode's judgements and deadline warnings (none in exercise mode or a replay)."""
 
     def compose(self) -> ComposeResult:
         session, mode = self.session, self.mode
         self.marks.update(a.item for _, a in session.actions if a.item)
-        yield StatusBar(STATUS_EVERY if mode.paced else 0.0, id="status")
+        self.status = StatusBar(self.beat, id="status")
+        self.feed = FeedView(session.feed, RowPainter(session, self.lang, self.marks), self.beat, id="feed")
+        self.detail = ItemDetail(session, self.t, self.lang, coach=mode.coach, replay=self.watching, id="detail")
+        self.panel = FacilitatorPanel(self.t, self.lang, id="facilitator") if mode.facilitator and not mode.replay else None
+        yield self.status
         with Horizontal(id="main"):
-            yield FeedView(session.feed, RowPainter(session, self.lang, self.marks), every=STATUS_EVERY if mode.paced else 0.0, id="feed")
+            yield self.feed
             with VerticalScroll(id="side"):
-                yield ItemDetail(session, self.t, self.lang, coach=mode.coach, replay=self.watching, id="detail")
-            if mode.facilitator and not mode.replay:
-                yield FacilitatorPanel(self.t, self.lang, id="facilitator")
+                yield self.detail
+            if self.panel is not None:
+                yield self.panel
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -189,15 +201,6 @@ class PlayScreen(Screen):
         return self.mode.seat_role
 
     @property
-    def feed(self) -> FeedView:
-        return self.query_one(FeedView)
-
-    @property
-    def panel(self) -> FacilitatorPanel | None:
-        found = self.query(FacilitatorPanel)
-        return found.first() if found else None
-
-    @property
     def panel_open(self) -> bool:
         panel = self.panel
         return panel is not None and bool(panel.display)
@@ -220,6 +223,7 @@ class PlayScreen(Screen):
         trainee's place (the filters, and the selected item when it is still there)."""
         self.session = session
         cursor = self.feed.cursor
+        self.beat.pending.clear()  # paints of the widgets about to go
         await self.recompose()
         self.apply_filter()
         if cursor is not None and cursor < len(session.feed):
@@ -241,12 +245,12 @@ class PlayScreen(Screen):
         acting = member.label(self.lang) if member is not None else ""
         chunks, short = (status_chunks(session, self.clock, self.t, self.mode.replay, acting=acting, short=s)
                          for s in (False, True))
-        self.query_one(StatusBar).show(chunks, now=not moved, short=short)
+        self.status.show(chunks, now=not moved, short=short)
         feed.label(self.filter_label())  # what the feed shows is said on the feed, not in the header
         if self.coach is not None and moved:
             for warning in self.coach.due_soon():
                 self.notify(warning, timeout=10, markup=False)
-        self.query_one(ItemDetail).show(feed.selected)
+        self.detail.show(feed.selected)
         panel = self.panel
         if panel is not None and panel.display:  # panel_open, with the panel at hand
             panel.show(session, self.clock.paused)
@@ -256,9 +260,9 @@ class PlayScreen(Screen):
             self.detail_timer.stop()
             self.detail_timer = None
         if self.mode.paced:
-            self.detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.query_one(ItemDetail).show(self.feed.selected))
+            self.detail_timer = self.set_timer(DETAIL_DELAY, lambda: self.detail.show(self.feed.selected))
         else:
-            self.query_one(ItemDetail).show(message.item)
+            self.detail.show(message.item)
 
     # ---------------------------------------------------------------- time
 

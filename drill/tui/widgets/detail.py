@@ -74,7 +74,8 @@ class ItemDetail(Static):
         text = self.build(item)
         width = self.content_region.width or 30
         lines = len(text.wrap(self.app.console, width))
-        self.update(text, layout=lines != self.lines)  # a layout only when the height changes
+        # at least as high as the side (drill.tcss): a layout only when the text is or was higher
+        self.update(text, layout=lines != self.lines and max(lines, self.lines) >= self.size.height)
         self.lines = lines
 
     def build(self, item: Item | None) -> Text:

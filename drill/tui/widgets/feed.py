@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
+from math import ceil
 from typing import Any, Protocol, TypeVar
 
 from rich.segment import Segment
@@ -20,13 +21,14 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 
 from drill.engine.world import Item
-from drill.tui.widgets.pace import Pacer
+from drill.tui.widgets.pace import Beat
 
 ROW_CLASSES = ("fresh", "due", "late", "answered", "info", "removed", "flood", "meta", "channel", "mark", "author", "data")
 
@@ -79,11 +81,11 @@ class FeedView(ScrollView, can_focus=True):
             super().__init__()
             self.item = item
 
-    def __init__(self, items: Sequence[Item], painter: Painter[Any], every: float = 0.0, **kwargs) -> None:
-        """`every`: seconds between repaints of the scrollbar as rows arrive below the
-        window (widgets/pace.py); 0 repaints it at once (tests, snapshots)."""
+    def __init__(self, items: Sequence[Item], painter: Painter[Any], beat: Beat | None = None, **kwargs) -> None:
+        """`beat`: repaints the scrollbar as rows arrive below the window, with the status
+        bar (widgets/pace.py); None repaints it at once (tests, snapshots, the projector)."""
         super().__init__(**kwargs)
-        self.scrollbar_pacer = Pacer(self, every, self._update_scrollbar)
+        self.beat = beat
         self.items = items
         self.painter = painter
         self.keep: Callable[[Item], bool] | None = None
@@ -96,6 +98,7 @@ class FeedView(ScrollView, can_focus=True):
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
         self._styles: dict[tuple[str, bool], Style] = {}
         self._thumb: tuple = ()
+        self._width = 0
         self._label: str | None = None
 
     # ---------------------------------------------------------------- data
@@ -189,12 +192,23 @@ class FeedView(ScrollView, can_focus=True):
             self.virtual_size = size
             return True
         self.set_reactive(FeedView.virtual_size, size)
-        self.scrollbar_pacer.request(now=self.follow)
+        if self.beat is None:
+            self._update_scrollbar()
+        else:
+            self.beat.request(self._update_scrollbar, now=self.follow)
         return False
 
     def _update_scrollbar(self) -> None:
-        height, rows = max(1, self.scrollable_content_region.height), max(1, self.row_count)
-        thumb = (int(8 * height * self.scroll_y / rows), int(8 * height * height / rows), self.scroll_y >= self.max_scroll_y)
+        """Repaint the scrollbar if its thumb moved by what it can draw (an eighth of a cell),
+        computed as Textual's ScrollBarRender draws it."""
+        height, rows, at = self.scrollable_content_region.height, self.row_count, self.scroll_y
+        thumb: tuple = (at >= self.max_scroll_y,)
+        if height and rows > height:
+            cells = max(1.0, height * height / rows)
+            start = int((height - cells) * at / (rows - height) * 8)
+            thumb += (start, start + ceil(cells * 8))
+        if self.show_vertical_scrollbar:
+            self.vertical_scrollbar.set_reactive(ScrollBar.position, at)
         if thumb != self._thumb:
             self._thumb = thumb
             self._scroll_update(self.virtual_size)
@@ -299,8 +313,11 @@ class FeedView(ScrollView, can_focus=True):
         self.call_after_refresh(self._repin)  # e.g. the status bar grew a line: still show the newest
 
     def watch_scroll_y(self, old: float, new: float) -> None:
+        """ScrollView's, but the scrollbar repaints only when its thumb moves: a one-row scroll
+        of a long feed leaves the thumb where it was, and its repaint was a fifth of the frame."""
         self._update_scrollbar()
-        super().watch_scroll_y(old, new)
+        if round(old) != round(new):
+            self.refresh(self.size.region)
         self.follow = new >= self.max_scroll_y
 
     # ---------------------------------------------------------------- drawing
@@ -321,9 +338,13 @@ class FeedView(ScrollView, can_focus=True):
             self._styles[key] = style
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._width = self.scrollable_content_region.width  # once a frame, not once a row
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         row = int(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        width = self._width
         if row >= self.row_count:
             return Strip.blank(width, self.rich_style)
         seq = self.seq_at(row)

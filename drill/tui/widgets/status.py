@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.widget import Widget
 
 from drill.engine.clock import SimClock
-from drill.tui.widgets.pace import Pacer
+from drill.tui.widgets.pace import Beat
 
 MAX_LINES = 2
 """Lines the status bar may take before it switches to the short forms of its pieces."""
@@ -70,21 +70,21 @@ class StatusBar(Widget):
 
     Under a flood the waiting count changes on every tick; repainting this full-width line
     each time would make Textual repaint the whole screen (it redraws the box around all
-    changed regions). So with `every` > 0 it repaints on the beat of that many seconds
-    (widgets/pace.py), together with the feed's scrollbar, always showing
-    the latest state; tests and snapshots use 0 (at once).
+    changed regions). So given a `beat` it repaints on that beat (widgets/pace.py), in one
+    frame with the feed's scrollbar, always showing the latest state; tests and snapshots
+    give none (at once).
     """
 
     DEFAULT_CSS = """
     StatusBar { height: auto; background: $panel; color: $text; padding: 0 1; }
     """
 
-    def __init__(self, every: float = 0.0, **kwargs) -> None:
+    def __init__(self, beat: Beat | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
         self.chunks: list[Text] = []
         self.short: list[Text] = []
         self.lines = 1
-        self.pacer = Pacer(self, every, self.refresh)
+        self.beat = beat
 
     def show(self, chunks: list[Text], now: bool = False, short: list[Text] | None = None) -> None:
         """`short`: the same pieces in fewer cells, used where the full ones take more than
@@ -93,7 +93,10 @@ class StatusBar(Widget):
             return
         self.chunks = chunks
         self.short = short or chunks
-        self.pacer.request(now)
+        if self.beat is None:
+            self.refresh()
+        else:
+            self.beat.request(self.refresh, now)
 
     def flow(self, width: int) -> Text:
         text = self.lay_out(self.chunks, width)
