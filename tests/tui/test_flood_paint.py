@@ -76,3 +76,27 @@ async def test_a_selection_repaints_the_side_panel_without_a_layout(app_for):
             await pilot.pause()
             heights.add(detail.lines)
         assert len(heights) > 1 and layouts and not any(layouts)
+
+
+def _rows_shown(app, feed) -> list[str]:
+    """The feed's rows as drawn, without its border, label and scrollbar."""
+    region = feed.scrollable_content_region
+    strips = app.screen._compositor.render_strips()[region.y:region.bottom]
+    return ["".join(s.text for s in strip.crop(region.x, region.right)) for strip in strips]
+
+
+async def test_the_ages_on_screen_move_with_the_clock_while_rows_arrive_below(app_for):
+    """Scrolled up through a flood (the view holds still), the rows on screen still say how long
+    each has waited: a minute passing repaints them even when new rows arrived out of view."""
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _flooded(app_for, pilot, 45)
+        feed = screen.feed
+        for _ in range(60):
+            await pilot.press("up")
+        await pilot.pause()
+        before, seen = _rows_shown(app, feed), feed.seen
+        app.advance(3 * 60)
+        await pilot.pause()
+        assert feed.seen > seen and not feed.follow  # rows came in below the window
+        assert _rows_shown(app, feed) != before  # and the ages shown moved on

@@ -238,8 +238,9 @@ class PlayScreen(Screen):
         minute = int(session.now // 60)
         if self.role_view is not None and len(session.escalations) != self.escalations_seen:
             self.apply_filter(redraw=False)  # an escalation can bring an older item into this role's view
-        if not feed.sync() and moved and minute != self.minute:
-            feed.refresh()  # ages (in minutes) and colours move with the clock
+        feed.sync()
+        if moved and minute != self.minute:
+            feed.refresh()  # ages (in minutes) and colours move with the clock, whether rows came in or not
         self.minute = minute
         member = self.acting if not self.mode.replay else None
         acting = member.label(self.lang) if member is not None else ""
