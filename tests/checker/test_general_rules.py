@@ -324,73 +324,54 @@ def test_a_range_that_counts_or_prices_is_no_opening_hours():
 
 
 # Round 5 (tuning-g, the blind heldout-5, studied): blame read as who is said to have failed,
-# whatever the customer is called and however the Finnish is spoken.
-BLAME_5 = [
+# whatever the customer is called and however the Finnish is spoken; a commitment read by its
+# meaning (a gift, a cost covered, the Finnish first person present).
+FIRES_5 = [
     # the customer's own responsibility, whatever they are called; their doing judged 'on your part'
-    ("empty-promise", "safety-phone", "en", "A safety phone needs a backup plan, that's the subscriber's own responsibility.", "subscriber's own responsibility"),
-    ("bank-outage", "double-charge", "en", "Paying again straight away was a bit hasty on your part.", "hasty on your part"),
+    ("blame", "empty-promise", "safety-phone", "en", "A safety phone needs a backup plan, that's the subscriber's own responsibility.", "subscriber's own responsibility"),
+    ("blame", "bank-outage", "double-charge", "en", "Paying again straight away was a bit hasty on your part.", "hasty on your part"),
     # spoken Finnish drops the possessive suffix: the genitive before 'oma' says whose
-    ("strike-threat", "false-rumour", "fi", "Jos varaatte junaliput kuulopuheiden perusteella, se on ihan teidän oma valinta.", "valinta"),
-    ("strike-threat", "false-rumour", "fi", "Se oli sun oma päätös lähteä.", "päätös"),
+    ("blame", "strike-threat", "false-rumour", "fi", "Jos varaatte junaliput kuulopuheiden perusteella, se on ihan teidän oma valinta.", "valinta"),
+    ("blame", "strike-threat", "false-rumour", "fi", "Se oli sun oma päätös lähteä.", "päätös"),
     # made public by the customer: 'chose to post it herself', 'posted it first'
-    ("personal-data-complaint", "privacy-callout", "en", "Hanna chose to post her diagnosis publicly herself.", "post her diagnosis publicly herself"),
-    ("bank-outage", "privacy-callout", "en", "The customer posted those details on the wall first, we only replied.", "posted those details on the wall first"),
-]
-
-
-@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), BLAME_5)
-def test_the_customer_said_to_have_failed_is_blamed(scenario, inject, lang, text, span):
-    needs_voikko(lang)
-    assert span in spans(review(scenario, inject, text, lang), "blame")
-
-
-NO_BLAME_5 = [
-    ("fast-good-answer", "bag-dm", "en", "I've hidden your comment because it showed your card digits, anyone could have seen them there."),
-    ("bank-outage", "first-angry", "fi", "Korjausaikaa ei vielä ole, joten en lähde arvaamaan – seuraa tiedotteita, sinne tulee tieto ensin."),
-    ("strike-threat", "family-trip", "en", "If Friday is cancelled we'll put the whole family on the first Sunday flight."),
-    ("bank-outage", "where-is-notice", "en", "We posted the notice on our site first, then here."),
-    ("strike-threat", "connection", "en", "No action is needed on your part."),
-]
-
-
-@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_BLAME_5)
-def test_a_possibility_our_own_doing_or_a_negative_verb_blames_no_one(scenario, inject, lang, text):
-    needs_voikko(lang)
-    assert not review(scenario, inject, text, lang).has("blame")
-
-
-PROMISE_5 = [
+    ("blame", "personal-data-complaint", "privacy-callout", "en", "Hanna chose to post her diagnosis publicly herself.", "post her diagnosis publicly herself"),
+    ("blame", "bank-outage", "privacy-callout", "en", "The customer posted those details on the wall first, we only replied.", "posted those details on the wall first"),
     # a gift is compensation ('a free box'), so is covering a cost nobody approved
-    ("single-admin", "allergic-child", "en", "Just bring the pack back and we'll also send you a free box of our other biscuits!", "free"),
-    ("viral-video", "coupon-idea", "en", "Thanks Janne! The kids get free milkshakes for a whole year.", "free"),  # a gift in any tense
-    ("strike-threat", "connection", "en", "If the flight is cancelled and you miss the Tokyo connection, we'll cover the new ticket.", "cover the"),
-    ("strike-threat", "stranded-abroad", "en", "Juha, book any hotel you like, we'll cover everything.", "cover everything"),
+    ("promise", "single-admin", "allergic-child", "en", "Just bring the pack back and we'll also send you a free box of our other biscuits!", "free"),
+    ("promise", "viral-video", "coupon-idea", "en", "Thanks Janne! The kids get free milkshakes for a whole year.", "free"),  # a gift in any tense
+    ("promise", "strike-threat", "connection", "en", "If the flight is cancelled and you miss the Tokyo connection, we'll cover the new ticket.", "cover the"),
+    ("promise", "strike-threat", "stranded-abroad", "en", "Juha, book any hotel you like, we'll cover everything.", "cover everything"),
     # the Finnish present of a verb of doing in the first person singular is a future: 'soitan vielä tänään'
-    ("deleted-comment", "pensioner-worry", "fi", "Älä huoli, hoidetaan se. Soitan sulle vielä tänään!", "vielä tänään"),
+    ("promise", "deleted-comment", "pensioner-worry", "fi", "Älä huoli, hoidetaan se. Soitan sulle vielä tänään!", "vielä tänään"),
     # a reply time in the inessive ('viidessä minuutissa') faster than the published one
-    ("empty-promise", "first-angry", "fi", "Jatkossa jokainen viesti saa vastauksen viidessä minuutissa.", "viidessä minuutissa"),
+    ("promise", "empty-promise", "first-angry", "fi", "Jatkossa jokainen viesti saa vastauksen viidessä minuutissa.", "viidessä minuutissa"),
 ]
 
 
-@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PROMISE_5)
-def test_a_commitment_by_its_meaning_is_a_promise(scenario, inject, lang, text, span):
+@pytest.mark.parametrize(("check", "scenario", "inject", "lang", "text", "span"), FIRES_5)
+def test_the_customer_said_to_have_failed_or_a_commitment_by_its_meaning_is_found(check, scenario, inject, lang, text, span):
     needs_voikko(lang)
-    assert span in spans(review(scenario, inject, text, lang), "promise")
+    assert span in spans(review(scenario, inject, text, lang), check)
 
 
-NO_PROMISE_5 = [
-    ("single-admin", "allergic-child", "en", "Feel free to send us a message, the line is toll free."),
-    ("single-admin", "allergic-child", "en", "Our other biscuits are nut-free and listed on our site."),
-    ("strike-threat", "stranded-abroad", "en", "You can also move to another flight for free within 14 days at kajava.fi/lakko."),
-    ("deleted-comment", "pensioner-worry", "fi", "Ymmärrän, että tänään on ollut raskas päivä."),
-    ("deleted-comment", "pensioner-worry", "fi", "Toivon, että asia selviää vielä tänään."),
+QUIET_5 = [
+    ("blame", "fast-good-answer", "bag-dm", "en", "I've hidden your comment because it showed your card digits, anyone could have seen them there."),
+    ("blame", "bank-outage", "first-angry", "fi", "Korjausaikaa ei vielä ole, joten en lähde arvaamaan – seuraa tiedotteita, sinne tulee tieto ensin."),
+    ("blame", "strike-threat", "family-trip", "en", "If Friday is cancelled we'll put the whole family on the first Sunday flight."),
+    ("blame", "bank-outage", "where-is-notice", "en", "We posted the notice on our site first, then here."),
+    ("blame", "strike-threat", "connection", "en", "No action is needed on your part."),
+    ("promise", "single-admin", "allergic-child", "en", "Feel free to send us a message, the line is toll free."),
+    ("promise", "single-admin", "allergic-child", "en", "Our other biscuits are nut-free and listed on our site."),
+    ("promise", "strike-threat", "stranded-abroad", "en", "You can also move to another flight for free within 14 days at kajava.fi/lakko."),
+    ("promise", "deleted-comment", "pensioner-worry", "fi", "Ymmärrän, että tänään on ollut raskas päivä."),
+    ("promise", "deleted-comment", "pensioner-worry", "fi", "Toivon, että asia selviää vielä tänään."),
 ]
 
 
-@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NO_PROMISE_5)
-def test_free_to_a_feeling_or_a_hope_promises_nothing(scenario, inject, lang, text):
+@pytest.mark.parametrize(("check", "scenario", "inject", "lang", "text"), QUIET_5)
+def test_a_possibility_our_own_doing_a_feeling_or_a_hope_is_neither(check, scenario, inject, lang, text):
     needs_voikko(lang)
-    assert not review(scenario, inject, text, lang).has("promise")
+    assert not review(scenario, inject, text, lang).has(check)
 
 
 CURT_5 = [
