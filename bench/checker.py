@@ -13,7 +13,11 @@ misses were studied, 2026-12-05, it measured pd .78/.67, promise .73/.61, wrong_
 curt .64/.80, blame .92/.60); `tuning-g.jsonl` was the blind `heldout-5` (160 replies; before
 its misses were studied, 2026-12-05, it measured pd .92/.96, promise .81/.68, wrong_fact
 .88/.64, curt .90/.78, blame .90/.74, and before that day's first checker change pd 1.00/.96,
-promise .70/.64, wrong_fact .81/.59, curt .64/.78, blame .90/.74).
+promise .70/.64, wrong_fact .81/.59, curt .64/.78, blame .90/.74); `tuning-h.jsonl` and
+`tuning-i.jsonl` were the blind `heldout-6` and `heldout-7` (160 replies each; before their
+misses were studied, 2026-12-05, after that day's rounds they measured pd .94/1.00 and .94/.94,
+promise .96/.72 and .83/.61, wrong_fact .86/.73 and .91/.65, curt .79/.70 and .95/.69, blame
+.93/.52 and .86/.23).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
