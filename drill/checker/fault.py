@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from drill.checker.accuse import accusations
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
@@ -68,7 +69,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[i
     details herself' blames in public; in a note to a colleague it is what happened."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang)
+    found += owned_faults(text, toks, lang) + accusations(text, toks, lang)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -124,7 +125,7 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         return []
     found = []
     for i, tok in enumerate(toks):
-        own = i > 0 and "oma" in {r[BASE] for r in _readings(toks[i - 1])}
+        own = i > 0 and any(r[BASE] == "oma" and r[2] != "omanto" for r in _readings(toks[i - 1]))  # 'oman päätöksesi yksityiskohdat' is a genitive
         readings = [r for r in _readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
         if not readings:
             continue

@@ -35,7 +35,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "no way", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
                "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
-               "the decision is final", "that's all", "end of story", "stop spreading", "as stated", "as we said",
+               "the decision is final", "stop spreading", "as stated", "as we said",
                "like everyone else", "not the only one", "told you already", "not doing that", "won't change it", "won't change anything",
                "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
                "when we have time"),
@@ -114,7 +114,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "up to you to"),
     },
     "diligence": {
-        "fi": ("lukea", "tarkistaa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
+        "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
                "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa"),
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember"),

@@ -59,6 +59,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     found["blame"] = blame(text, toks, lang, public)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["acknowledges"] or found["apologises"] or found["thanks"]
+    found["curt"] += closers(text)
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
@@ -69,11 +70,66 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
         rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
-        if brusque or rebuke:
+        if brusque or rebuke or _clipped(text, toks, addresses):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+CLOSER = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
+    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed"
+    r"|piste|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|asia on (?:loppuun )?käsitelty|ei (?:enempää|muita) kommentteja)\s*[.!]*\s*$",
+    re.IGNORECASE | re.MULTILINE)
+"""A sentence of its own that shuts the conversation ('End of discussion.', 'No further comment.',
+'Piste.'): said at the end of a sentence, not inside one ('that's all we know so far')."""
+
+
+def closers(text: str) -> list[tuple[int, int]]:
+    """Spans of closing formulas, each a whole sentence (see CLOSER)."""
+    found = []
+    for start, end in _sentences(text):
+        m = CLOSER.fullmatch(text[start:end].strip())
+        if m:
+            found.append((start, end))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, its closing punctuation included."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?]+(?=\s|$)|\n", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+CLIPPED_WORDS = 2
+"""A last sentence of at most this many words ('Odota.', 'Read them.', 'Your call.') is clipped."""
+POINTER_MAX_WORDS = 18
+
+
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: a
+    sentence of one or two words closed by a full stop ('Noted.', 'Odota.', 'Read them.': an
+    order or a brush-off said flat, not 'Kiitos!' nor a heading), or a short reply that
+    points elsewhere, to an address or a number, and says little else ('It's all at
+    koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.'): the customer is sent away. An
+    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
+    if GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
+        return False
+    start, end = _sentences(text)[-1]
+    last = [t for t in toks if start <= t.start < end]
+    if text[start:end].strip().endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last):
+        return True
+    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+
+
+VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")
+"""A reply that opens with the customer's name ('Hanna, ...') speaks to them, not past them."""
 
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}\b(?:/\S*)?|\+?\d[\d ()-]{4,}\d")
