@@ -102,13 +102,17 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 
 
 GERUND_JUDGED = re.compile(
-    r"(?:^|[.!?]\s+|,\s*|\b(?:honestly|frankly|and|but|so)\s+)([a-z]+ing)\b[^.!?]{0,80}?\b(?:"
-    r"(?:wasn't|isn't|was not|is not|won't be|will not be|isn't really|wasn't really)\s+(?:very\s+|really\s+|exactly\s+|particularly\s+|the most\s+)?"
+    r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)([a-z]+ing)\b[^.!?]{0,80}?\b(?:"
+    r"(?:wasn't|isn't|was not|is not|won't be|will not be)\s+(?:really\s+|very\s+|exactly\s+|particularly\s+|the most\s+)?"
     r"(?:wise|smart|sensible|clever|helpful|a good idea|a great idea|the best idea|the best way|advisable)"
-    r"|(?:just|only)\s+(?:slows|delays|makes|holds)\b)",
+    r"|(?:just|only)\s+(?:slows|delays|makes|holds)\b"
+    r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring)\b)",
     re.IGNORECASE)
-"""The customer's act, as a gerund, judged ('posting your diagnosis in public wasn't wise',
-'posting the same complaint again just slows everyone down')."""
+"""The customer's act, as a gerund, judged or called futile ('posting your diagnosis in public
+wasn't wise', 'posting the same complaint again just slows everyone down', 'asking again doesn't
+get you an answer any faster')."""
+WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
+"""'customers who film staff instead of talking to the manager don't help either'."""
 CARELESS = frozenset({"huolimaton", "harkitsematon", "varomaton", "ajattelematon", "vastuuton", "typerä", "tyhmä", "hölmö", "careless",
                       "reckless", "thoughtless", "irresponsible", "unwise", "foolish", "silly", "naive", "naïve"})
 """Adjectives that judge a deed as careless: said of the customer's deed, they blame."""
@@ -123,7 +127,7 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     of carelessness in a sentence with no one of ours in it ('se oli aika huolimatonta', not
     'it was careless of us'), or in Finnish a negated second-person 'olisi saanut' with an
     infinitive ('et olis saanut laittaa sitä julki': you were not allowed to)."""
-    found = [(m.start(1), m.end()) for m in GERUND_JUDGED.finditer(text)] if lang == "en" else []
+    found = [(m.start(1), m.end()) for m in GERUND_JUDGED.finditer(text)] + [m.span() for m in WHO_HINDER.finditer(text)] if lang == "en" else []
     for tok in toks:
         if not ({tok.lower} | _bases(tok)) & CARELESS:
             continue
@@ -141,9 +145,19 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
+"""'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
+
+
+def accepted(toks: list[Token]) -> list[tuple[int, int]]:
+    """Finnish agent participles of accepting with a second-person suffix ('kuten hyväksymäsi
+    ehdot sanovat'): pointing at what the customer signed up to holds them to it."""
+    return [(t.start, t.end) for t in toks if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t))]
+
+
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
-    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang)
+    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(toks)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "näin on päätetty", "päätös on tehty", "kyllä se siitä", "asia on loppuun käsitelty", "ei muuta", "kuten jo sanottiin", "kuten sanottu",
                "kuten jo sanoimme", "kuten jo kerroimme", "kuten jo kerrottiin", "et ole ainoa", "ette ole ainoita",
                "ei ole meidän ongelma-", "ei muuta mitään", "ei auta valittaa", "hölynpölyä", "pötyä", "kun ehditään", "kun ehdimme"),
-        "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "no way", "can't help you", "not my job",
+        "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
                "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
                "the decision is final", "stop spreading", "as stated", "as we said",
@@ -62,7 +62,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "ennen kuin kysyt-", "ennen kuin twiit-", "ennen kuin julkais-", "lukekaa tarkemmin", "lue tarkemmin", "lukekaa se",
                "kannattaa aina", "kannattaisi tarkistaa", "ei kannata jakaa", "olisi voinut tarkistaa",
                "sinun olisi", "sun olisi", "teidän olisi", "asiakkaan olisi", "on vastuussa", "olet vastuussa",
-               "sen pitäisi olla selvää", "itse ensin", "itse provosoi-", "oma vika", "omaa vikaa", "oma moka", "itse aiheutta-", "et ole lukenut",
+               "pitäisi olla … selvä", "pitäis olla … selvä", "itse ensin", "itse provosoi-", "oma vika", "omaa vikaa", "oma moka", "itse aiheutta-", "et ole lukenut",
                "ette ole lukeneet", "et lukenut", "ette lukeneet", "omalla vastuulla", "omasta syystä", "huusit", "huusitte",
                "korotit äänesi", "aloitti huutamisen", "alkoi huutaa", "ei kannata ikinä", "ei kannata koskaan",
                "älä ikinä", "älä koskaan", "älkää ikinä", "älkää koskaan", "olisi pitänyt tietää",
@@ -82,7 +82,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "you shouted", "raising your voice", "started shouting", "started yelling",
                "wasn't a great idea", "was not a great idea", "wasn't a good idea", "was not a good idea", "wasn't very smart",
                "hardly our fault", "not our fault", "think before they", "think before you", "need to think before",
-               "you should only", "that's on her", "that's on him", "one's on her", "one's on him",
+               "you should only", "should be obvious", "should be clear to", "that's on her", "that's on him", "one's on her", "one's on him",
                "read … more carefully", "read … properly"),
     },
     "rules_said": {
@@ -97,11 +97,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "clearly announced", "says clearly", "it clearly says", "the small print", "announced … in advance", "told … in advance",
                "informed … in advance", "notified … in advance", "announced … back in", "announced … weeks ago", "announced … months ago",
                "like you were told", "as you were told", "like she was told", "as she was told", "like he was told", "as he was told",
-               "like they were told", "as they were told", "as instructed"),
+               "like they were told", "as they were told", "as instructed", "as … terms", "as … contract", "as … conditions",
+               "terms you signed", "contract you signed", "you agreed to"),
     },
     "lecture_subject": {
         "en": ("you", "you're", "you've", "people", "parents", "customers", "passengers", "everyone", "anyone", "travellers", "members",
-               "residents", "users", "one"),
+               "residents", "users", "one", "families", "those", "shoppers", "consumers", "guests"),
     },
     "must_have": {
         "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
@@ -121,10 +122,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa", "aikaisemm-", "aiemmin", "itse", "ehto",
-               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "sen sijaan"),
+               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan"),
         "en": ("carefully", "properly", "first", "always", "every", "yourself", "yourselves", "themselves", "in advance", "ahead",
                "earlier", "terms", "rules", "before you", "instead of", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",
                "really"),
+    },
+    "next_time": {
+        "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "vastedes", "sen sijaan että"),
+        "en": ("next time", "in future", "in the future", "from now on", "instead of", "rather than"),
     },
     "advice": {
         "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua"),

@@ -17,6 +17,9 @@ SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive",
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
+BARE_WORDS = 3
+"""A reply of this few words that only acknowledges ('We're aware.', 'Ymmärrän.') says nothing back:
+the acknowledgement does not warm it, as thanks or an apology would."""
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 REBUKE_MAX_WORDS = 16
@@ -58,7 +61,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
-    warm = found["acknowledges"] or found["apologises"] or found["thanks"]
+    warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
@@ -79,7 +82,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
 
 CLOSER = re.compile(
     r"(?:^|(?<=[.!?]\s))\s*(?:end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
-    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed"
+    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed|no way(?:\s+\w+){0,5}"
     r"|piste|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|asia on (?:loppuun )?käsitelty|ei (?:enempää|muita) kommentteja)\s*[.!]*\s*$",
     re.IGNORECASE | re.MULTILINE)
 """A sentence of its own that shuts the conversation ('End of discussion.', 'No further comment.',
