@@ -17,6 +17,7 @@ underwent ('you were given the wrong time') and what is negated ('you're not wro
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drill.checker.words import Token, sentence_span
 
@@ -64,9 +65,11 @@ def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 SUBJECT = r"(?:you|people|customers|passengers|travellers|anyone|everyone|she|he|parents|users|residents)"
 IF_OMITTED = re.compile(
     rf"\bif\s+{SUBJECT}\s*(?:'d|had)\s+(?:only\s+|just\s+|actually\s+)?"
-    r"(?!like\b|prefer\b|rather\b|care\b|want\b|wanted\b|wish\b|been\b|received\b|heard\b|got\b|gotten\b|had\b|known\b)[a-z]+",
+    r"(?!like\b|prefer\b|rather\b|care\b|want\b|wanted\b|wish\b|been\b|received\b|heard\b|got\b|gotten\b|had\b|known\b"
+    r"|any\b|a\b|an\b|the\b|some\b|no\b|to\b|your\b|it\b|this\b|that\b|questions?\b|problems?\b|trouble\b)[a-z]+",
     re.IGNORECASE)
-"""'if you'd sent us a DM': the customer's past omission as a condition ('if you'd like' asks)."""
+"""'if you'd sent us a DM': the customer's past omission as a condition ('if you'd like' asks; 'if
+you had any trouble' has 'had' as its verb, not a past perfect)."""
 WHO_FAILED = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,6}}?(?:would|'d|could)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b",
                         re.IGNORECASE)
 """'customers who bothered to look would have seen it': those who did what the customer did not."""
@@ -147,12 +150,15 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 
 ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
 """'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
+TERMS = frozenset({"ehto", "sopimus", "sääntö", "ohje"})
 
 
 def accepted(toks: list[Token]) -> list[tuple[int, int]]:
-    """Finnish agent participles of accepting with a second-person suffix ('kuten hyväksymäsi
-    ehdot sanovat'): pointing at what the customer signed up to holds them to it."""
-    return [(t.start, t.end) for t in toks if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t))]
+    """A Finnish agent participle of accepting with a second-person suffix before the terms
+    ('kuten hyväksymäsi ehdot sanovat', 'allekirjoittamanne matkasopimus'): pointing at what the
+    customer signed up to holds them to it ('hyväksymäsi hyvitys' is a refund they took)."""
+    return [(t.start, nxt.end) for t, nxt in pairwise(toks)
+            if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t)) and not nxt.forms.isdisjoint(TERMS)]
 
 
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:

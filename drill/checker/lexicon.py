@@ -69,7 +69,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "lue … tarkemmin", "lukekaa … tarkemmin", "kannattaa lukea", "kannattaisi lukea", "olisi kannattanut",
                "ennen kuin ostaa", "ennen kuin ostat", "ennen kuin ostatte", "omalla vastuullasi", "omalla vastuullanne",
                "ei ole meidän vika-", "ei ollut meidän vika-", "ei ole meidän syy-"),
-        "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read", "if you had",
+        "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read",
                "you'd have known", "you would have known", "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
                "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
