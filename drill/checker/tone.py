@@ -116,21 +116,27 @@ POINTER_MAX_WORDS = 18
 
 
 def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
-    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: a
-    sentence of one or two words closed by a full stop ('Noted.', 'Odota.', 'Read them.': an
-    order or a brush-off said flat, not 'Kiitos!' nor a heading), or a short reply that
-    points elsewhere, to an address or a number, and says little else ('It's all at
-    koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.'): the customer is sent away. An
-    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
-    if GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
+    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
+    sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
+    last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
+    'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
+    a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
+    2999.'): the customer is sent away. An exclamation or an emoji is spoken with some
+    feeling, and is not read as clipped."""
+    sentences = _sentences(text)
+    if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
         return False
-    start, end = _sentences(text)[-1]
+    start, end = sentences[-1]
     last = [t for t in toks if start <= t.start < end]
-    if text[start:end].strip().endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last):
+    said = text[start:end].strip()
+    if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
         return True
     return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
 
 
+WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
+                  re.IGNORECASE)
+"""A short closing wish or sign-off ('Hyvää päivänjatkoa.', 'Good luck.', 'Regards.'): kind, however short."""
 VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")
 """A reply that opens with the customer's name ('Hanna, ...') speaks to them, not past them."""
 
