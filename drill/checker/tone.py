@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import CODE
+from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
@@ -60,6 +61,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
+    found["defensive"] += justifies(text)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
