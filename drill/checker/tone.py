@@ -61,7 +61,6 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
-    found["defensive"] += justifies(text)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
@@ -77,6 +76,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
         if brusque or rebuke or _clipped(text, toks, addresses):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
+    # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
+    found["defensive"] += justifies(text)
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
