@@ -29,6 +29,7 @@ def blames(text: str, lang: str) -> bool:
     ("I think you've misread the timetable on the stop.", "You were given the wrong departure time by our driver, sorry."),
     ("You're spreading unverified stories about the heating.", "You're right that the heating was off, and you're not wrong to ask."),
     ("You must have mixed it up with another route.", "Sorry if you misunderstood our last post, it was unclear."),
+    ("You're scaring people for no reason with that post.", "You may have seen rumours that the route is cancelled; it is not."),
 ])
 def test_english_you_as_the_agent_of_an_error_blames_not_as_its_victim_nor_negated_nor_conditional(fires, quiet):
     assert blames(fires, "en")
@@ -39,6 +40,7 @@ def test_english_you_as_the_agent_of_an_error_blames_not_as_its_victim_nor_negat
 @pytest.mark.parametrize(("fires", "quiet"), [
     ("Taidat muistaa aikataulun väärin.", "Sinulle kerrottiin aikataulu väärin, pahoittelemme."),
     ("Levität huhuja lämmityksestä ihan turhaan.", "Et ole ymmärtänyt väärin, tieto oli meidän virheemme."),
+    ("Kuulit kuljettajan ohjeen väärin.", "Olet ehkä nähnyt huhuja vuoron perumisesta, mutta se ajetaan normaalisti."),
 ])
 def test_a_finnish_second_person_verb_with_an_error_in_its_clause_blames(fires, quiet):
     assert blames(fires, "fi")
@@ -64,6 +66,7 @@ def test_a_finnish_passive_counterfactual_blames_unless_we_are_in_it():
 @pytest.mark.parametrize(("fires", "quiet"), [
     ("Standing at the stop for an hour wasn't really wise in this weather.", "Waiting an hour in the cold isn't acceptable, and we're sorry."),
     ("Tagging the whole town in it doesn't get the coach there any faster.", "Checking the live map helps you see where the coach is."),
+    ("Sharing the post again won't make the coach come sooner.", "Restarting the app doesn't help, sorry: the fault is in our live map."),
     ("Honestly that was careless.", "It was careless of us not to post an update."),
 ])
 def test_the_customers_act_judged_blames_ours_or_a_neutral_tip_does_not(fires, quiet):
