@@ -203,13 +203,15 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     """Advice for next time, or instead of what was done, laid on the customer, whatever the
     verb ('kannattaa jatkossa maksaa laskut ajoissa', 'next time it's worth waiting', 'kannattaa
     tehdä vikailmoitus eikä laittaa viestiä'): it says the customer did it wrong this time. In
-    Finnish the duty must govern an infinitive ('tiedotteet tulee jatkossa' is a forecast)."""
+    Finnish the duty must govern an infinitive ('tiedotteet tulee jatkossa' is a forecast); in
+    English the customer must be the subject right before it ('next time you log in, the app
+    should work' is the app's duty)."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
     for a, b in spans["next_time"] + instead:
         s0, s1 = sentence_span(text, a)
         duty = [x for x in spans["must"] + spans["must_have"] if s0 <= x[0] < s1 and _customer_must(toks, s0, x[0], lang)
-                and (lang == "en" or any(_infinitive(toks, t.start) for t in toks if x[1] < t.start < s1))]
+                and (_said_by_customer(toks, x[0]) if lang == "en" else any(_infinitive(toks, t.start) for t in toks if x[1] < t.start < s1))]
         duty += [x for x in spans["advice"] if s0 <= x[0] < s1]
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))

@@ -87,6 +87,7 @@ def test_a_finnish_prohibition_carelessness_or_the_customers_own_acceptance_blam
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [
     ("en", "Next time it's worth taking the earlier coach.", "Next time you travel, the heating will have been serviced."),
     ("en", "You should call the line instead of tweeting about it.", "We should have called you instead of posting, sorry."),
+    ("en", "Next time you really should book the earlier coach.", "Next time you travel, the coach should be warm again."),
     pytest.param("fi", "Kannattaa jatkossa ottaa aikaisempi vuoro, niin ei tule kiire.", "Jatkossa tiedotteet tulevat sivulle heti, lupaamme sen.", marks=voikko),
     pytest.param("fi", "Kannattaa soittaa linjalle eikä kirjoittaa tänne.", "Ei kannata huolestua, eikä sinun tarvitse tehdä mitään.", marks=voikko),
 ])
