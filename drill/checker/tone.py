@@ -54,9 +54,11 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -> Iterator[tuple[str, int, int]]:
-    """(check, start, end) for each tone signal found (informs: the reply gives a fact right);
-    blame is read by fault.blame (who is made the subject of the fault)."""
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False) -> Iterator[tuple[str, int, int]]:
+    """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
+    update: a status update, said to everyone); blame is read by fault.blame (who is made the
+    subject of the fault). A status update is read as curt only by its words: it answers no one,
+    so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
@@ -68,7 +70,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
-    if not found["curt"] and not warm:
+    if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
