@@ -71,7 +71,7 @@ def test_a_short_closing_wish_is_not_a_clipped_sentence(lang, text):
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Coaches on route 5 run 20 minutes late this morning. Live times at kiitolinja.fi/live."),
-    ("fi", "Reitin 5 vuorot ovat aamulla 20 minuuttia myöhässä. Ajantasaiset tiedot kiitolinja.fi/live."),
+    ("fi", "Reitin 5 vuorot ovat aamulla 20 minuuttia myöhässä. Ajantasaiset ajat kiitolinja.fi/live."),
 ])
 def test_a_short_status_update_is_not_curt_the_same_words_as_a_reply_are(lang, text):
     assert curt(text, lang, route="public")
