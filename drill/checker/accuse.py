@@ -72,6 +72,14 @@ IF_OMITTED = re.compile(
     re.IGNORECASE)
 """'if you'd sent us a DM': the customer's past omission as a condition ('if you'd like' asks; 'if
 you had any trouble' has 'had' as its verb, not a past perfect)."""
+HAD_YOU = re.compile(rf"(?:^|[.!?,;]\s*)had\s+{SUBJECT}\s+(?:only\s+|just\s+)?(?!been\b|received\b|heard\b|got\b|had\b)[a-z]+(?:ed|en|wn|ght|ead)\b",
+                     re.IGNORECASE | re.MULTILINE)
+"""'Had you checked the app, …': the same condition said by inversion."""
+WOULD_HAVE_SEEN = re.compile(rf"\b{SUBJECT}\s*(?:would|'d)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b", re.IGNORECASE)
+"""'which you would have seen if you followed our page', "you'd have known": what the customer would have
+known, had they looked (unless the condition is ours: 'had we posted sooner')."""
+OUR_CONDITION = re.compile(r"\b(?:if|had)\s+(?:we|i|our|someone|somebody|anyone|they)\b|\bif\s+\w+\s+had\s+(?:been\s+)?told\b", re.IGNORECASE)
+"""'if we had told you, you would have known' is ours to own."""
 WHO_FAILED = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,6}}?(?:would|'d|could)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b",
                         re.IGNORECASE)
 """'customers who bothered to look would have seen it': those who did what the customer did not."""
@@ -92,6 +100,11 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             s0, s1 = sentence_span(text, m.start())
             if OUTCOME.search(text[s0:m.start()]) or OUTCOME.search(text[m.end():s1]):
                 found.append((m.start(), m.end()))
+        found += [m.span() for m in HAD_YOU.finditer(text) if OUTCOME.search(text, m.end(), sentence_span(text, m.end())[1])]
+        for m in WOULD_HAVE_SEEN.finditer(text):
+            s0, s1 = sentence_span(text, m.start())
+            if not OUR_CONDITION.search(text, s0, s1):
+                found.append(m.span())
         return found + [(m.start(), m.end()) for m in WHO_FAILED.finditer(text)]
     for k, tok in enumerate(toks):
         if tok.lower not in ("jos", "mikäli"):
@@ -156,19 +169,27 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
 """'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
 TERMS = frozenset({"ehto", "sopimus", "sääntö", "ohje"})
+ACCEPTING = frozenset({"hyväksyä", "allekirjoittaa"})
 
 
-def accepted(toks: list[Token]) -> list[tuple[int, int]]:
+def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A Finnish agent participle of accepting with a second-person suffix before the terms
-    ('kuten hyväksymäsi ehdot sanovat', 'allekirjoittamanne matkasopimus'): pointing at what the
-    customer signed up to holds them to it ('hyväksymäsi hyvitys' is a refund they took)."""
-    return [(t.start, nxt.end) for t, nxt in pairwise(toks)
-            if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t)) and not nxt.forms.isdisjoint(TERMS)]
+    ('kuten hyväksymäsi ehdot sanovat', 'allekirjoittamanne matkasopimus'), or a second-person
+    verb of accepting with the terms in its sentence ('ehdoissa, jotka hyväksyit'): pointing at
+    what the customer signed up to holds them to it ('hyväksymäsi hyvitys' is a refund they took)."""
+    found = [(t.start, nxt.end) for t, nxt in pairwise(toks)
+             if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t)) and not nxt.forms.isdisjoint(TERMS)]
+    for t in toks:  # 'ehdoissa, jotka hyväksyit': the second person of accepting, with the terms in its sentence
+        if any(r[0] in ACCEPTING and r[4] == "2" and r[5] == "indicative" for r in _readings(t)):
+            s0, s1 = sentence_span(text, t.start)
+            if any(not u.forms.isdisjoint(TERMS) for u in toks if s0 <= u.start < s1):
+                found.append((t.start, t.end))
+    return found
 
 
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
-    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(toks)
+    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -70,7 +70,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "ennen kuin ostaa", "ennen kuin ostat", "ennen kuin ostatte", "omalla vastuullasi", "omalla vastuullanne",
                "ei ole meidän vika-", "ei ollut meidän vika-", "ei ole meidän syy-"),
         "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read",
-               "you'd have known", "you would have known", "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
+               "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
                "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
                "terms you accepted", "before demanding", "before complaining", "check before", "check your facts", "shouldn't trust",
@@ -82,7 +82,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "you shouted", "raising your voice", "started shouting", "started yelling",
                "wasn't a great idea", "was not a great idea", "wasn't a good idea", "was not a good idea", "wasn't very smart",
                "hardly our fault", "not our fault", "think before they", "think before you", "need to think before",
-               "you should only", "should be obvious", "should be clear to", "that's on her", "that's on him", "one's on her", "one's on him",
+               "you should only", "shouldn't … a surprise", "should not … a surprise", "should be obvious", "should be clear to", "that's on her", "that's on him", "one's on her", "one's on him",
                "read … more carefully", "read … properly"),
     },
     "rules_said": {
@@ -128,12 +128,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "really"),
     },
     "next_time": {
-        "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "vastedes", "sen sijaan että"),
-        "en": ("next time", "in future", "in the future", "from now on", "instead of", "rather than"),
+        "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että"),
+        "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than"),
     },
     "advice": {
-        "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua"),
-        "en": ("worth", "wise to", "advisable", "a good idea to", "best to"),
+        "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua", "suosittel-"),
+        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "recommend", "we'd advise", "we advise"),
     },
     "owed": {
         "fi": ("olisit ansainnut", "olisitte ansainneet", "olisi pitänyt saada", "olisit saanut meiltä", "olisitte saaneet meiltä",

@@ -94,3 +94,26 @@ def test_a_finnish_prohibition_carelessness_or_the_customers_own_acceptance_blam
 def test_advice_for_next_time_or_instead_of_what_was_done_blames_whatever_the_verb(lang, fires, quiet):
     assert blames(fires, lang)
     assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Had you checked the app, you'd have seen the new time.", "Had we posted sooner, you would have known in time, sorry."),
+    ("We posted it on Friday, which you would have seen if you followed our page.",
+     "If we had told you on Monday, you would have seen the change in time."),
+    ("Going forward, we'd recommend checking the app before heading to the airport.", "We recommend keeping your booking code handy when you call."),
+    ("The notice went up on Monday, so this shouldn't have come as a surprise.", "The strike news came as a surprise to us too, sorry."),
+])
+def test_an_inverted_or_relative_counterfactual_a_recommendation_for_next_time_or_no_surprise_blames(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Ehdoissa, jotka hyväksyit varatessasi, tämä kerrotaan.", "Hyväksyit hyvityksen eilen, ja se maksetaan huomenna."),
+    ("Seuraavalla kerralla kannattaa varata aikaisempi lento.", "Seuraavalla kerralla lento lähtee taas normaalisti."),
+    ("Jatkossa suosittelemme lukemaan ehdot huolella.", "Suosittelemme pitämään varaustunnuksen käsillä, kun soitat."),
+])
+def test_the_customers_own_acceptance_or_advice_for_next_time_blames_in_finnish(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
