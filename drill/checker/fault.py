@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from drill.checker.accuse import accusations
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
@@ -68,7 +69,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[i
     details herself' blames in public; in a note to a colleague it is what happened."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang)
+    found += owned_faults(text, toks, lang) + accusations(text, toks, lang)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -124,7 +125,7 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         return []
     found = []
     for i, tok in enumerate(toks):
-        own = i > 0 and "oma" in {r[BASE] for r in _readings(toks[i - 1])}
+        own = i > 0 and any(r[BASE] == "oma" and r[2] != "omanto" for r in _readings(toks[i - 1]))  # 'oman päätöksesi yksityiskohdat' is a genitive
         readings = [r for r in _readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
         if not readings:
             continue
@@ -176,9 +177,9 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
     pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
-    spans = {kind: find(toks, words(kind, lang), lang) for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice")}
-    spans["reproach"] += _manner_comparatives(toks)
-    found = list(spans["rules_said"])
+    spans = {kind: find(toks, words(kind, lang), lang) for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time")}
+    spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
+    found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
         s0, s1 = sentence_span(text, a)
         inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
@@ -191,6 +192,29 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             found.append(((counter or must or [(a, b)])[0][0], b))
     if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
         found += [x for x in spans["must_have"] if text[x[0]:x[1]].lower().startswith("should") and _said_by_customer(toks, x[0])]
+    return found
+
+
+BEFORE_DOING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
+"""'think about that before posting': the moment the customer should have stopped to think."""
+
+
+def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int, int]]], lang: str) -> list[tuple[int, int]]:
+    """Advice for next time, or instead of what was done, laid on the customer, whatever the
+    verb ('kannattaa jatkossa maksaa laskut ajoissa', 'next time it's worth waiting', 'kannattaa
+    tehdä vikailmoitus eikä laittaa viestiä'): it says the customer did it wrong this time. In
+    Finnish the duty must govern an infinitive ('tiedotteet tulee jatkossa' is a forecast); in
+    English the customer must be the subject right before it ('next time you log in, the app
+    should work' is the app's duty)."""
+    found = []
+    instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
+    for a, b in spans["next_time"] + instead:
+        s0, s1 = sentence_span(text, a)
+        duty = [x for x in spans["must"] + spans["must_have"] if s0 <= x[0] < s1 and _customer_must(toks, s0, x[0], lang)
+                and (_said_by_customer(toks, x[0]) if lang == "en" else any(_infinitive(toks, t.start) for t in toks if x[1] < t.start < s1))]
+        duty += [x for x in spans["advice"] if s0 <= x[0] < s1]
+        if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
+            found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found
 
 

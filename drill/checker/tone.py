@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from drill.checker.context import CODE
+from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
@@ -17,6 +18,9 @@ SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive",
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
+BARE_WORDS = 3
+"""A reply of this few words that only acknowledges ('We're aware.', 'Ymmärrän.') says nothing back:
+the acknowledgement does not warm it, as thanks or an apology would."""
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 REBUKE_MAX_WORDS = 16
@@ -50,30 +54,96 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool) -> Iterator[tuple[str, int, int]]:
-    """(check, start, end) for each tone signal found (informs: the reply gives a fact right);
-    blame is read by fault.blame (who is made the subject of the fault)."""
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False) -> Iterator[tuple[str, int, int]]:
+    """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
+    update: a status update, said to everyone); blame is read by fault.blame (who is made the
+    subject of the fault). A status update is read as curt only by its words: it answers no one,
+    so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
-    warm = found["acknowledges"] or found["apologises"] or found["thanks"]
+    warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
+    found["curt"] += closers(text)
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
-    if not found["curt"] and not warm:
+    if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
         rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
-        if brusque or rebuke:
+        if brusque or rebuke or _clipped(text, toks, addresses):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
+    # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
+    found["defensive"] += justifies(text)
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+CLOSER = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?:end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
+    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed|no way(?:\s+\w+){0,5}"
+    r"|piste|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|asia on (?:loppuun )?käsitelty|ei (?:enempää|muita) kommentteja)\s*[.!]*\s*$",
+    re.IGNORECASE | re.MULTILINE)
+"""A sentence of its own that shuts the conversation ('End of discussion.', 'No further comment.',
+'Piste.'): said at the end of a sentence, not inside one ('that's all we know so far')."""
+
+
+def closers(text: str) -> list[tuple[int, int]]:
+    """Spans of closing formulas, each a whole sentence (see CLOSER)."""
+    found = []
+    for start, end in _sentences(text):
+        m = CLOSER.fullmatch(text[start:end].strip())
+        if m:
+            found.append((start, end))
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, its closing punctuation included."""
+    spans, start = [], 0
+    for m in re.finditer(r"[.!?]+(?=\s|$)|\n", text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+CLIPPED_WORDS = 2
+"""A last sentence of at most this many words ('Odota.', 'Read them.', 'Your call.') is clipped."""
+POINTER_MAX_WORDS = 18
+
+
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
+    sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
+    last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
+    'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
+    a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
+    2999.'): the customer is sent away. An exclamation or an emoji is spoken with some
+    feeling, and is not read as clipped."""
+    sentences = _sentences(text)
+    if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
+        return False
+    start, end = sentences[-1]
+    last = [t for t in toks if start <= t.start < end]
+    said = text[start:end].strip()
+    if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
+        return True
+    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+
+
+WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
+                  re.IGNORECASE)
+"""A short closing wish or sign-off ('Hyvää päivänjatkoa.', 'Good luck.', 'Regards.'): kind, however short."""
+VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")
+"""A reply that opens with the customer's name ('Hanna, ...') speaks to them, not past them."""
 
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}\b(?:/\S*)?|\+?\d[\d ()-]{4,}\d")

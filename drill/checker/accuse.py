@@ -1,0 +1,210 @@
+"""Blame said without the words of fault: the customer as the one who erred, the one whose
+omission caused what happened, or the one whose act is judged.
+
+fault.py reads blame where the reply names the fault, the risk or the duty. Polite replies blame
+without naming any of them, and no list of their phrasings stays complete; these rules read the
+shape of the sentence instead:
+- an error with the customer as its agent ('you've misunderstood', 'olet ymmärtänyt väärin',
+  'you're spreading unverified claims', 'lietsot paniikkia turhaan');
+- a past counterfactual whose condition is the customer's omission ('if you'd collected it, it
+  wouldn't have been cold', 'anyone who looked would have seen it', 'jos ehdot olisi luettu');
+- the customer's act judged ('posting it in public wasn't wise', 'se oli huolimatonta', 'et
+  olisi saanut laittaa sitä julki').
+Each keeps what is ours ('if we had checked', 'it was careless of us'), what the customer
+underwent ('you were given the wrong time') and what is negated ('you're not wrong').
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from drill.checker.words import Token, sentence_span
+
+CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
+"""Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
+
+EN_AGENT = r"\byou(?:'re|'ve| are| have| must have| must've| probably| clearly| obviously| may have| might have| seem to| seem to have)?\s+"
+EN_ERROR = re.compile(
+    EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:\w+\s+){0,3}?"
+    r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
+    r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
+    r"|spreading|scaring|stirring|for no reason)\b",
+    re.IGNORECASE)
+"""'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
+it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
+it ('you may have seen rumours': the rumour is no act of theirs)."""
+FI_ERRORS = frozenset({"väärin", "turhaan", "virheellisesti"})
+"""How a Finnish second-person verb errs, said of the act itself ('olet ymmärtänyt väärin', 'lietsot paniikkia
+turhaan'); not what it met ('olet ehkä nähnyt huhuja' saw a rumour, it did not make one)."""
+NEGATION = re.compile(r"\b(?:not|n't|never|ei|et|ette|älä|älkää)\b|n't\b", re.IGNORECASE)
+QUESTION_OR_IF = re.compile(r"\b(?:if|jos|mikäli|whether)\b", re.IGNORECASE)
+"""'Sorry if you misunderstood us': a condition is no charge."""
+
+
+def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Clauses where the customer is the agent of a mistake: in English 'you' before a verb of
+    error ('you must have misread', 'you're spreading unverified information'); in Finnish a
+    second-person verb with a word of error in its clause ('olet ymmärtänyt väärin'). Not
+    negated, not in a condition, not a question."""
+    found = []
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        if NEGATION.search(clause) or QUESTION_OR_IF.search(clause) or text[end:end + 1] == "?":
+            continue
+        if lang == "en":
+            found += [(start + m.start(), start + m.end()) for m in EN_ERROR.finditer(clause)]
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in _readings(t))] or \
+                [t for t in inside if t.lower in ("sä", "sinä", "te", "sää")]
+        error = [t for t in inside if ({t.lower} | _bases(t)) & FI_ERRORS]
+        if agent and error:
+            found.append((min(agent[0].start, error[0].start), max(agent[0].end, error[0].end)))
+    return found
+
+
+SUBJECT = r"(?:you|people|customers|passengers|travellers|anyone|everyone|she|he|parents|users|residents)"
+IF_OMITTED = re.compile(
+    rf"\bif\s+{SUBJECT}\s*(?:'d|had)\s+(?:only\s+|just\s+|actually\s+)?"
+    r"(?!like\b|prefer\b|rather\b|care\b|want\b|wanted\b|wish\b|been\b|received\b|heard\b|got\b|gotten\b|had\b|known\b"
+    r"|any\b|a\b|an\b|the\b|some\b|no\b|to\b|your\b|it\b|this\b|that\b|questions?\b|problems?\b|trouble\b)[a-z]+",
+    re.IGNORECASE)
+"""'if you'd sent us a DM': the customer's past omission as a condition ('if you'd like' asks; 'if
+you had any trouble' has 'had' as its verb, not a past perfect)."""
+HAD_YOU = re.compile(rf"(?:^|[.!?,;]\s*)had\s+{SUBJECT}\s+(?:only\s+|just\s+)?(?!been\b|received\b|heard\b|got\b|had\b)[a-z]+(?:ed|en|wn|ght|ead)\b",
+                     re.IGNORECASE | re.MULTILINE)
+"""'Had you checked the app, …': the same condition said by inversion."""
+WOULD_HAVE_SEEN = re.compile(rf"\b{SUBJECT}\s*(?:would|'d)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b", re.IGNORECASE)
+"""'which you would have seen if you followed our page', "you'd have known": what the customer would have
+known, had they looked (unless the condition is ours: 'had we posted sooner')."""
+OUR_CONDITION = re.compile(r"\b(?:if|had)\s+(?:we|i|our|someone|somebody|anyone|they)\b|\bif\s+\w+\s+had\s+(?:been\s+)?told\b", re.IGNORECASE)
+"""'if we had told you, you would have known' is ours to own."""
+WHO_FAILED = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,6}}?(?:would|'d|could)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b",
+                        re.IGNORECASE)
+"""'customers who bothered to look would have seen it': those who did what the customer did not."""
+OUTCOME = re.compile(r"\b(?:would|wouldn't|could|couldn't|'d)\s*(?:not\s+)?(?:have|'ve|know|be)\b|\b\w+'d\s+(?:have|know)\b", re.IGNORECASE)
+"""The other half of a counterfactual: what would have been ('it would have been quicker', 'you'd know')."""
+FIRST_PERSON_FI = frozenset({"me", "meidän", "meiän", "minä", "mä", "mun", "minun", "meillä", "meiltä"})
+
+
+def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """A past counterfactual whose condition is what the customer failed to do: 'if you'd
+    collected it at the counter it wouldn't have been cold', 'you'd know that if you'd read
+    them', 'anyone who looked would have seen it'; in Finnish 'jos' with a passive conditional
+    perfect and no one of ours ('jos ehdot olisi luettu', not 'jos olisimme tarkistaneet':
+    the second person 'jos olisit lukenut' is fault.counterfactuals')."""
+    found = []
+    if lang == "en":
+        for m in IF_OMITTED.finditer(text):
+            s0, s1 = sentence_span(text, m.start())
+            if OUTCOME.search(text[s0:m.start()]) or OUTCOME.search(text[m.end():s1]):
+                found.append((m.start(), m.end()))
+        found += [m.span() for m in HAD_YOU.finditer(text) if OUTCOME.search(text, m.end(), sentence_span(text, m.end())[1])]
+        for m in WOULD_HAVE_SEEN.finditer(text):
+            s0, s1 = sentence_span(text, m.start())
+            if not OUR_CONDITION.search(text, s0, s1):
+                found.append(m.span())
+        return found + [(m.start(), m.end()) for m in WHO_FAILED.finditer(text)]
+    for k, tok in enumerate(toks):
+        if tok.lower not in ("jos", "mikäli"):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        clause = [t for t in toks[k + 1:k + 6] if t.start < s1]
+        passive = [t for t in clause if any(r[8] == "past_passive" for r in _readings(t))]
+        conditional = [t for t in clause if any(r[0] == "olla" and r[5] == "conditional" and r[4] != "1" for r in _readings(t))]
+        ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in _readings(t)) for t in toks if s0 <= t.start < s1)
+        if passive and conditional and not ours:
+            found.append((tok.start, passive[0].end))
+    return found
+
+
+SAYING = r"(?:post|repost|shar|reshar|tweet|retweet|comment|ask|tell|messag|spamm|tagg|screenshott|writ|complain|shout|yell|film)ing"
+"""Gerunds of the customer speaking up in public: what this domain blames ('posting it again')."""
+GERUND_JUDGED = re.compile(
+    r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)(?:"
+    r"([a-z]+ing)\b[^.!?]{0,80}?\b(?:wasn't|isn't|was not|is not|won't be|will not be)\s+(?:really\s+|very\s+|exactly\s+|particularly\s+|the most\s+)?"
+    r"(?:wise|smart|sensible|clever|helpful|a good idea|a great idea|the best idea|the best way|advisable)\b"
+    rf"|({SAYING})\b[^.!?]{{0,80}}?\b(?:(?:just|only)\s+(?:slows|delays|makes|holds)"
+    r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring))\b)",
+    re.IGNORECASE)
+"""The customer's act, as a gerund, judged unwise ('posting your diagnosis in public wasn't wise'),
+or their speaking up called futile ('posting the same complaint again just slows everyone down',
+'asking again doesn't get you an answer any faster'); not a tip that failed ('restarting the
+modem doesn't help: the fault is ours')."""
+WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
+"""'customers who film staff instead of talking to the manager don't help either'."""
+CARELESS = frozenset({"huolimaton", "harkitsematon", "varomaton", "ajattelematon", "vastuuton", "typerä", "tyhmä", "hölmö", "careless",
+                      "reckless", "thoughtless", "irresponsible", "unwise", "foolish", "silly", "naive", "naïve"})
+"""Adjectives that judge a deed as careless: said of the customer's deed, they blame."""
+FIRST_PERSON_EN = re.compile(r"\b(?:we|we've|we're|we'd|us|our|i|i'm|i've|me|my)\b", re.IGNORECASE)
+PROHIBITED = frozenset({"saanut", "saaneet", "saanu"})
+UNDERGONE = frozenset({"joutua", "odottaa", "kärsiä"})
+"""'Ette olisi saaneet joutua odottamaan': what the customer went through is a sympathy, not a prohibition."""
+
+
+def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer's act judged: a gerund with a verdict ('posting it wasn't wise'), a word
+    of carelessness in a sentence with no one of ours in it ('se oli aika huolimatonta', not
+    'it was careless of us'), or in Finnish a negated second-person 'olisi saanut' with an
+    infinitive ('et olis saanut laittaa sitä julki': you were not allowed to)."""
+    found = [(m.start(m.lastindex or 0), m.end()) for m in GERUND_JUDGED.finditer(text)] + [m.span() for m in WHO_HINDER.finditer(text)] if lang == "en" else []
+    for tok in toks:
+        if not ({tok.lower} | _bases(tok)) & CARELESS:
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        ours = FIRST_PERSON_EN.search(text, s0, s1) if lang == "en" else any(t.lower in FIRST_PERSON_FI for t in toks if s0 <= t.start < s1)
+        before = text[max(s0, tok.start - 20):tok.start]
+        if not ours and not NEGATION.search(before):
+            found.append((tok.start, tok.end))
+    if lang != "en":
+        for k in range(len(toks) - 3):
+            neg, aux, part, verb = toks[k:k + 4]
+            if (neg.lower in ("et", "ette") and _bases(aux) == {"olla"} and part.lower in PROHIBITED
+                    and any("A-infinitive" in f for f in verb.forms) and not _bases(verb) & UNDERGONE):
+                found.append((neg.start, verb.end))
+    return found
+
+
+ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
+"""'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
+TERMS = frozenset({"ehto", "sopimus", "sääntö", "ohje"})
+ACCEPTING = frozenset({"hyväksyä", "allekirjoittaa"})
+
+
+def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A Finnish agent participle of accepting with a second-person suffix before the terms
+    ('kuten hyväksymäsi ehdot sanovat', 'allekirjoittamanne matkasopimus'), or a second-person
+    verb of accepting with the terms in its sentence ('ehdoissa, jotka hyväksyit'): pointing at
+    what the customer signed up to holds them to it ('hyväksymäsi hyvitys' is a refund they took)."""
+    found = [(t.start, nxt.end) for t, nxt in pairwise(toks)
+             if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t)) and not nxt.forms.isdisjoint(TERMS)]
+    for t in toks:  # 'ehdoissa, jotka hyväksyit': the second person of accepting, with the terms in its sentence
+        if any(r[0] in ACCEPTING and r[4] == "2" and r[5] == "indicative" for r in _readings(t)):
+            s0, s1 = sentence_span(text, t.start)
+            if any(not u.forms.isdisjoint(TERMS) for u in toks if s0 <= u.start < s1):
+                found.append((t.start, t.end))
+    return found
+
+
+def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Every span where the reply blames without naming the fault (the rules above)."""
+    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    cuts = sorted({m.start() for m in CLAUSE.finditer(text)} | {m.start() for m in re.finditer(r"[.!?](?=\s|$)|\n", text)} | {len(text)})
+    for stop in cuts:
+        if stop > start:
+            spans.append((start, stop))
+        start = stop + 1
+    return spans
+
+
+def _readings(tok: Token) -> list[list[str]]:
+    return [f.split("|") for f in tok.forms if f.count("|") == 10]
+
+
+def _bases(tok: Token) -> set[str]:
+    return {r[0] for r in _readings(tok)}

@@ -1,0 +1,39 @@
+"""Defensive as the organisation clearing itself: denying what it is accused of, framing the
+reply as a correction of the customer, or placing the cause anywhere but with itself.
+
+The lexicon lists the stock phrases ('we did nothing wrong', 'ei meidän vika'); these rules read
+the shapes such phrases share, so new wordings meet them:
+- a denial with us, or no one of ours, as the subject of an act someone accuses us of ('we never
+  asked anyone to remove anything', 'nobody here gave you a time', 'emme ole luvanneet');
+- a reply framed as setting the customer straight ('to be fair', 'for the record', 'just to
+  correct you');
+- the cause placed elsewhere with ours denied ('down to our partner, not anything we did', 'se
+  johtuu huhuista eikä meistä', "that's not on us").
+"""
+
+from __future__ import annotations
+
+import re
+
+ACCUSED = r"(?:said|say|promised?|asked|ask|removed?|deleted?|hidden|hid|ignored?|lied|blamed?|claimed?|stated|gave|given|told|censor\w*|silenc\w*|refused)"
+DENIAL = re.compile(
+    rf"\b(?:we|our staff)\s+(?:(?:have|has|had|did|do|does|were|are)\s*(?:n't|\s+not)\s+|never\s+|(?:have|has|had)\s+never\s+)"
+    rf"(?:ever\s+|once\s+)?{ACCUSED}\b"
+    rf"|\b(?:nobody|no one|none of us)\s+(?:\w+\s+){{0,3}}?(?:(?:has|had|have|did|ever)\s+)?(?:ever\s+)?{ACCUSED}\b"
+    r"|\b(?:emme|me ei|ei me|kukaan ei|kukaan meistä ei|kukaan täällä ei)\s+(?:\w+\s+){0,2}?"
+    r"(?:luvann|luvattu|lupasi|sano|poista|pyytän|pyysi|piilott|vaienn|vaiettu|väittän|väitti|antan|antoi|kieltän|sensuroi|ignoroi)\w*",
+    re.IGNORECASE)
+"""We, or no one of ours, did not do what we are accused of: a denial of an act ('we never said',
+'nobody here gave you a time', 'emme ole poistaneet', 'kukaan ei luvannut'); not a denial of a
+service ('we haven't fixed it yet', 'emme vielä tiedä')."""
+SETTING_STRAIGHT = re.compile(r"\b(?:to be fair|for the record|just to correct you|to correct you|let's be clear|let me be clear|"
+                              r"oikaistakseni|oikaisuna|selvyyden vuoksi todettakoon|reilusti sanottuna)\b", re.IGNORECASE)
+"""A reply framed as putting the customer right."""
+NOT_US = re.compile(r"\b(?:not (?:on|down to|caused by) us|not anything we did|nothing we did|not our doing"
+                    r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme))\b", re.IGNORECASE)
+"""The cause placed elsewhere and ours denied ('down to the data centre, not anything we did')."""
+
+
+def justifies(text: str) -> list[tuple[int, int]]:
+    """Spans where the reply clears the organisation (the rules above)."""
+    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US) for m in rule.finditer(text)]

@@ -1,0 +1,78 @@
+"""Curt as the shape of a reply (drill/checker/tone.py): a closing formula as its own sentence,
+a clipped last sentence, a cold reply that only points elsewhere, an acknowledgement alone.
+Each with a polite reply of the same shape that must not be curt. Sentences written for these
+tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from drill.checker import check_reply
+from drill.library import find as find_scenario
+from drill.scenario.load import load
+
+SCENARIOS: dict[str, object] = {}
+
+
+def curt(text: str, lang: str, route: str = "public") -> bool:
+    if "fast-good-answer" not in SCENARIOS:
+        SCENARIOS["fast-good-answer"] = load(find_scenario("fast-good-answer")).scenario
+    return check_reply(SCENARIOS["fast-good-answer"], "cold-coach", route, text, lang).has("curt")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "The heating is checked before every trip. Case closed.", "The heating is checked before every trip, that's all we can say until the driver reports back."),
+    ("en", "The coach left on time and the heater works. No further comments.", "Sorry Arto, no way to travel in that cold. We've told the driver."),
+    ("fi", "Bussien lämmitys tarkistetaan aina ennen jokaista lähtevää vuoroa. Piste.", "Lämmitys tarkistetaan ennen jokaista vuoroa, ja piste kirkkaalle ajatukselle, kiitos vinkistä!"),
+])
+def test_a_closing_formula_said_as_its_own_sentence_is_curt_inside_a_sentence_it_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "The heater was serviced on Monday and the driver reported nothing. Deal accordingly.",
+     "Selvä. The heater was serviced on Monday and the driver reported nothing, we'll ask again."),
+    ("fi", "Lämmitin huollettiin maanantaina eikä kuljettaja raportoinut vikaa. Odotelkaa nyt.",
+     "Lämmitin huollettiin maanantaina, ja selvitämme vielä kuljettajalta mitä tapahtui. Kiitos!"),
+])
+def test_a_clipped_last_sentence_in_a_reply_without_warmth_is_curt(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Timetables and delays are on our website kiitolinja.fi/live for everyone to read.",
+     "Arto, sorry about the cold trip. You can follow the coach on kiitolinja.fi/live and claim 30 % back."),
+    ("fi", "Kaikki aikataulut ja päivän myöhästymiset löytyvät osoitteesta kiitolinja.fi/live kaikkien luettavaksi.",
+     "Hei Arto, ikävä kuulla kylmästä matkasta. Bussin näet osoitteessa kiitolinja.fi/live, ja 30 % saat takaisin."),
+])
+def test_a_cold_reply_that_only_points_elsewhere_is_curt_a_warm_one_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "We're aware.", "We're aware, and thank you."),
+    ("fi", "Ymmärrän.", "Ymmärrän, pahoittelut."),
+])
+def test_an_acknowledgement_alone_is_curt_with_thanks_or_an_apology_it_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coach to Kuopio leaves from platform 4 at 17.10 and the heating has been checked. Good luck."),
+    ("fi", "Kuopion bussi lähtee laiturilta 4 klo 17.10, ja lämmitys on tarkistettu. Hyvää matkaa."),
+])
+def test_a_short_closing_wish_is_not_a_clipped_sentence(lang, text):
+    assert not curt(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Coaches on route 5 run 20 minutes late this morning. Live times at kiitolinja.fi/live."),
+    ("fi", "Reitin 5 vuorot ovat aamulla 20 minuuttia myöhässä. Ajantasaiset ajat kiitolinja.fi/live."),
+])
+def test_a_short_status_update_is_not_curt_the_same_words_as_a_reply_are(lang, text):
+    assert curt(text, lang, route="public")
+    assert not curt(text, lang, route="status")

@@ -1,0 +1,40 @@
+"""Defensive as the organisation clearing itself (drill/checker/defence.py): each rule with a
+reply that must read as defensive and a polite, correct one of the same shape that must not.
+Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from drill.checker import check_reply
+from drill.library import find as find_scenario
+from drill.scenario.load import load
+
+SCENARIOS: dict[str, object] = {}
+
+
+def defensive(text: str, lang: str) -> bool:
+    if "fast-good-answer" not in SCENARIOS:
+        SCENARIOS["fast-good-answer"] = load(find_scenario("fast-good-answer")).scenario
+    return check_reply(SCENARIOS["fast-good-answer"], "cold-coach", "public", text, lang).has("defensive")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Hi Arto, we never promised a heated waiting room at that stop.", "Hi Arto, we haven't fixed the heater yet, and we're sorry."),
+    ("en", "Nobody at the depot told you the coach was cancelled.", "Nobody should travel three hours in the cold; sorry, Arto."),
+    ("fi", "Hei Arto, emme ole koskaan luvanneet lämmitettyä odotustilaa.", "Hei Arto, emme ole vielä saaneet lämmitintä korjattua, pahoittelut."),
+    ("fi", "Kukaan meistä ei sanonut, että vuoro peruttiin.", "Kukaan ei ansaitse kylmää matkaa, pahoittelemme."),
+])
+def test_a_denial_of_an_act_we_are_accused_of_is_defensive_a_service_not_yet_done_is_not(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "For the record, the heater was serviced on Monday.", "The heater was serviced on Monday, and we'll check it again today."),
+    ("en", "The cold start is down to the frost, not anything we did.", "The cold start was our fault, and we're sorry."),
+    ("fi", "Kylmyys johtui pakkasesta eikä meistä.", "Kylmyys johtui meidän lämmitinvikastamme, pahoittelemme."),
+])
+def test_setting_the_customer_straight_or_placing_the_cause_elsewhere_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
