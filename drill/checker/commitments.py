@@ -70,6 +70,10 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
+        for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
+            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx)
+                    and not _hedged(text, words_, a, lang)):
+                yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
         gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
         if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
@@ -77,8 +81,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
                 yield a, b, "absolute"
-        if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
+        calling = find(words_, words("answering", lang), lang)
+        if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
             for a, b in find(words_, words("at_once", lang), lang):
+                if not fixing and not any(_same_clause(text, a, c) for c, _ in calling):  # 'välitän hänelle heti, ja hän soittaa': the forward is at once
+                    continue
                 if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
@@ -90,7 +97,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if not _denied(words_, a) and not _backed_in(key, about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
+            if (not _denied(words_, a) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
+                    and (stem not in backed or _we_do(words_, a, lang))):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
@@ -152,6 +160,25 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether nothing that ends a clause (a comma, 'ja', 'and') stands between two places."""
+    low, high = min(a, b), max(a, b)
+    return not CLAUSE_MARKS.search(text, low, high)
+
+
+HEDGE = re.compile(r"\b(?:toistaiseksi|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
+
+
+def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause says how things stand now ('KJ412 on toistaiseksi aikataulussa', 'on
+    schedule for now') or what would have been ('olisit tiennyt ajoissa'): a state, not an assurance."""
+    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    clause = [t for t in toks if start <= t.start < end]
+    conditional = any(f.count("|") > 5 and f.split("|")[5] == "conditional" for t in clause for f in t.forms)
+    return bool(HEDGE.search(text, start, end)) or conditional or (lang == "en" and any(t.lower in ("would", "could") for t in clause))
 
 
 NEGATING = frozenset({"ei", "eikä", "ettei", "en", "et", "emme", "ette", "eivät", "jottei"})
@@ -222,9 +249,29 @@ def _backing(facts: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for start, end in _sentences(facts):
         sentence = facts[start:end]
-        if not (_negated(sentence, "fi") or _negated(sentence, "en")):
+        if not (_negated(sentence, "fi") or _negated(sentence, "en") or DEFERRED.search(sentence)):
             found.append((sentence.lower(), topic(sentence)))
     return tuple(found)
+
+
+DEFERRED = re.compile(r"\b(?:päätetään|käsitellään|ratkaistaan|arvioidaan|will be (?:decided|handled|assessed|reviewed)|(?:is|are) (?:decided|handled|assessed) "
+                      r"(?:under|after|case by case|later)|to be decided|decided (?:later|afterwards|after)|case by case|tapauskohtaisesti)\b", re.IGNORECASE)
+"""A sentence that leaves a decision for later ('hyvitykset käsitellään sopimusehtojen mukaan vian
+jälkeen', 'refunds are handled under the contract terms'): it neither makes nor backs a commitment."""
+
+
+def _uncertain_future(ctx: Context) -> bool:
+    """Whether the scenario's outcome is still open: its facts or notes say nobody knows yet, or
+    give an estimate, not a certainty ('korjausaikaa ei tiedetä', 'not certain', 'päätös tulee
+    klo 7.15'). Only then is 'on time', 'aikataulussa' an assurance nobody can give."""
+    return bool(OPEN.search(ctx.facts))
+
+
+OPEN = re.compile(r"\b(?:ei tiedetä|ei vielä tiedossa|ei varma|epävarma\w*|unknown|not (?:yet )?(?:known|certain|decided)|nobody knows|"
+                  r"no one knows|päätös\w* (?:tulee|tehdään)|decision (?:is )?(?:due|expected)|estimate\w*|arvio\w*|uhka\w*|threat\w*|"
+                  r"roadworks|tietyö\w*|myöhäs\w*|delay\w*)\b", re.IGNORECASE)
+"""Words by which the facts leave the outcome open: a fix time unknown, a decision pending, a
+strike threatened, a delay on the road."""
 
 
 def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
