@@ -29,8 +29,11 @@ WORD_NUMBERS = {
     "kolmekymmentä": 30, "viisikymmentä": 50, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
     "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
     "sata tuhatta": 100_000, "a hundred thousand": 100_000, "muutama sata": 300, "a few hundred": 300, "pari sataa": 200,
-    "a couple of hundred": 200,
+    "a couple of hundred": 200, "pari": 2, "parin": 2,
 }
+FI_UNITS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän")
+WORD_NUMBERS |= {f"{unit}toista": n + 11 for n, unit in enumerate(FI_UNITS)} | {f"{unit}kymmentä": 10 * (n + 1) for n, unit in enumerate(FI_UNITS) if n}
+"""Finnish teens and tens as written ('kolmetoista', 'kolmekymmentä'); their other cases Voikko reads (see _numerals_as_digits)."""
 SPELLED = r"(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b"
 """A number in words ('five euros', 'viisi prosenttia')."""
 AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
@@ -48,10 +51,10 @@ HOUR_WORDS = {form: hour for hour, forms in enumerate(FI_HOURS, 1) for form in f
 _ANY_HOUR = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 _AT_HOUR = "|".join(f for forms in FI_HOURS for f in forms if f.endswith(("ltä", "lta", "ltätoista", "ltatoista")))
 WORD_CLOCK = re.compile(
-    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|({_AT_HOUR}))\b",
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR}))\b",
     re.IGNORECASE,
 )
-"""A time in words: 'puoli kymmenen', 'kahdeksalta', 'at ten', "nine o'clock", 'half past nine'."""
+"""A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine'."""
 DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*)",
                      re.IGNORECASE)
 """A sentence about a delay: its minutes and hours are how late, which the facts give."""
@@ -80,6 +83,13 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
+ONE_UNIT = re.compile(r"\b(vuoden|kuukauden|viikon|vuorokauden)\s+(?:sisällä|sisään|kuluessa|aikana)|\bwithin\s+(?:a|one)\s+(year|month|week|day)\b",
+                      re.IGNORECASE)
+"""A duration of one unit without its number ('vuoden sisällä', 'within a year'): how long, as 'kolmen vuoden kuluessa' is."""
+OF_OURS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ ,]\d{3})*)\s+of\s+(?:our|the|its|their|all)\s+([^\W\d_]{3,})", re.IGNORECASE)
+"""A count said as a part of a whole ('all 40 of our restaurants'): a count of the thing after 'of'."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year ('15 Oct 2026 may contain…'): never a count of what follows it."""
 TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
 """Units of time: what follows a number there is a duration or a delay, never a count of things."""
 COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
@@ -141,6 +151,7 @@ def _amount(text: str) -> float:
 
 NUMERALS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
             "yksitoista": 11, "kaksitoista": 12}
+NUMERALS |= {word: n for word, n in WORD_NUMBERS.items() if word.endswith(("toista", "kymmentä"))}
 NUMERAL_START = re.compile(r"\b(?:kah|kak|kol|nel|vii|kuu|sei|yhd|kym)[^\W\d_]{3,}", re.IGNORECASE)
 """Words that may be a Finnish numeral in some case ('kuudesta', 'seitsemään', 'viidessä'): only these are looked up."""
 
@@ -185,8 +196,18 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
                 continue
             taken.append((m.start(), m.end()))
             yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), _word_end(said, m.end())
+    for m in ONE_UNIT.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield "duration", float(UNIT_DAYS[next(k for k in sorted(UNIT_DAYS, key=len, reverse=True) if (m.group(1) or m.group(2)).lower().startswith(k))]), m.start(), m.end()
+    for m in OF_OURS.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), m.start() + len(m.group(1))
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
+            continue
+        if YEAR.fullmatch(m.group(1)):
             continue
         if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() == "per":  # how long, or a rate: not a count of things
             continue
@@ -252,7 +273,8 @@ def _sentence_around(text: str, at: int) -> str:
 def _true_figures(source: str) -> tuple[tuple[str, object, frozenset[str]], ...]:
     """(kind, value, topic) of every figure in a text the scenario holds true, read once per
     text: the scenario's facts are one long text shared by all its items."""
-    return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, _ in figures(source))
+    return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, end in figures(source)
+                 if not (kind == "clock" and is_stamp(source, start, end)))  # 'Situation at 07:00:' says when a note was written, of nothing
 
 
 def known(ctx: Context, relaying: bool = False) -> dict[str, list[tuple[object, frozenset[str]]]]:
