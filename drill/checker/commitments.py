@@ -121,10 +121,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            answering = bool(find(words_, words("answering", lang) + words("updating", lang), lang))  # a reply or update time
-            if answering and promised and seconds < promised:
+            answering = (bool(find(words_, words("answering", lang) + words("updating", lang), lang))
+                         and not any(_same_clause(text, start + m.start(), a) for a, _ in find(words_, words("fixing", lang), lang)))
+            if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_time(m.group(), _about_fixes(ctx.facts), clocks):
+            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -232,12 +233,15 @@ def _i_will(tok: Token) -> bool:
 
 @lru_cache(maxsize=64)
 def _about_fixes(facts: str) -> str:
-    """The facts less their sentences about answering or updating: 'we answer within the hour'
-    and 'next update within the hour' back a reply time, not a repair in an hour."""
+    """The facts' sentences about a fix, a payment or a delivery, less those about answering or
+    updating: 'we answer within the hour', 'next update within the hour' and 'the phone queue is
+    30–40 minutes' back no repair in an hour."""
     kept = []
     for start, end in _sentences(facts):
         sentence = facts[start:end]
-        if not any(find(tokens(sentence, lang), words(kind, lang), lang) for lang in ("fi", "en") for kind in ("answering", "updating")):
+        said = [(tokens(sentence, lang), lang) for lang in ("fi", "en")]
+        if (any(find(toks, words("fixing", lang), lang) for toks, lang in said)
+                and not any(find(toks, words(kind, lang), lang) for toks, lang in said for kind in ("answering", "updating"))):
             kept.append(sentence)
     return "".join(kept).lower()
 
@@ -339,6 +343,24 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
+
+
+FACT_DURATION = re.compile(r"(?<![\d.,:])(\d+)(?:\s?[–-]\s?(\d+))?\s?(min\b|min\.|minuut\w*|minut\w*|h\b|hours?|tunni\w*|tunti\w*)"
+                           r"|\b((?:puolen )?tunnin (?:sisällä|kuluessa|päästä)|puolessa tunnissa|tunnissa|(?:within|in|under) (?:half an|an|the|one) hour)\b", re.IGNORECASE)
+
+
+def _backed_duration(seconds: int | float, facts: str) -> bool:
+    """Whether the facts give this many minutes or hours (or a range that holds it) for a fix or
+    a payment: the number alone ('10' in a date, '5' in a price) backs no '10 minutes'."""
+    for m in FACT_DURATION.finditer(facts):
+        if m.group(4):
+            given = (1800, 1800) if m.group(4).lower().startswith(("puol", "half")) else (3600, 3600)
+        else:
+            per = 60 if m.group(3).lower().startswith("min") else 3600
+            given = (int(m.group(1)) * per, int(m.group(2) or m.group(1)) * per)
+        if given[0] <= seconds <= given[1]:
+            return True
+    return False
 
 
 REFUSING = re.compile(r"\b(?:we|i)(?:\s+(?:just|simply|really|still|honestly))?\s+(?:can't|cannot|can not|won't|will not|are not going to|"
