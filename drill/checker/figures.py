@@ -259,21 +259,62 @@ def topic(sentence: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentence.lower()) if w not in TOPIC_STOP)
 
 
+EVENTS = {
+    "@start": r"since|began|begun|begins?|started|starts?|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
+    "@open": r"open\w*|auki|avautu\w*|avataan|avoinna|aukeaa|aukeavat",
+    "@back": r"restored|back up|palasi|palautu\w*|palaa|toimii taas|fixed|korjattu|korjaantu\w*",
+    "@arrive": r"arriv\w*|saapu\w*|perillä|perille|reach\w*|there by|in (?:helsinki|oulu|heinola|lahti)",
+    "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
+    "@decide": r"decision|decide\w*|päätös\w*|päätetään|päättää",
+    "@send": r"texts?|sms|tekstiviest\w*|tekstari\w*|sent|send|lähetet\w*|lähetämme",
+}
+"""What happens at a time, in either language: a reply's time and a fact's time on the same event
+('the outage began at 7' and 'down since 06:12', 'katko alkoi klo 7') are about the same thing
+even where they share no other word."""
+EVENT = {mark: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for mark, words in EVENTS.items()}
+
+
+TIMED = frozenset({"clock", "date"})
+"""The kinds of figure an event has one of: a reply's is read against the facts' for the same event."""
+
+
+EVENT_CLAUSE = re.compile(r"[,;()–—]|:(?!\d)|\b(?:and|but|while|ja|mutta|kun|vaikka)\b", re.IGNORECASE)
+
+
+def _events(text: str, start: int, end: int) -> frozenset[str]:
+    """The events the clause around a figure times ('katko alkoi klo 7', not the next clause's 'since 06:12')."""
+    s0, s1 = _sentence_span(text, start)
+    c0 = max((m.end() for m in EVENT_CLAUSE.finditer(text, s0, start)), default=s0)
+    after = EVENT_CLAUSE.search(text, end, s1)
+    clause = text[c0:after.start() if after else s1]
+    return frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
+
+
+def about(sentence: str) -> frozenset[str]:
+    """A sentence's topic and the events it times (EVENTS)."""
+    return topic(sentence) | {mark for mark, pattern in EVENT.items() if pattern.search(sentence)}
+
+
 SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
 """Where a sentence ends: not at the full stop of a date or an ordinal ('ti 2.12. klo 18')."""
 
 
-def _sentence_around(text: str, at: int) -> str:
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = SENTENCE_END.search(text, at)
-    return text[start:end.start() if end else len(text)]
+    return start, end.start() if end else len(text)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start, end = _sentence_span(text, at)
+    return text[start:end]
 
 
 @lru_cache(maxsize=256)
 def _true_figures(source: str) -> tuple[tuple[str, object, frozenset[str]], ...]:
     """(kind, value, topic) of every figure in a text the scenario holds true, read once per
     text: the scenario's facts are one long text shared by all its items."""
-    return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, end in figures(source)
+    return tuple((kind, value, about(_sentence_around(source, start))) for kind, value, start, end in figures(source)
                  if not (kind == "clock" and is_stamp(source, start, end)))  # 'Situation at 07:00:' says when a note was written, of nothing
 
 
@@ -302,18 +343,22 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         if start < heading:
             continue
         stamp = kind == "clock" and is_stamp(text, start, end)
-        about = topic(_sentence_around(text, start))
+        said_about = about(_sentence_around(text, start))
         if kind not in truth:
-            if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
+            if kind.startswith("n:") and _miscounted(value, said_about - {kind[2:]}, truth):
                 yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
             continue
-        if among(value, (v for v, _ in truth[kind])):
+        events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
+        timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
+        if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
+            yield ("informs" if among(value, timed) else "wrong_fact"), start, end
+        elif among(value, (v for v, _ in truth[kind])):
             yield "informs", start, end
         elif stamp:
             continue
-        elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
+        elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
-        elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not about.isdisjoint(t) for _, t in truth[kind]):
+        elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
 
 
