@@ -178,7 +178,7 @@ SLOTS: dict[str, dict[str, str]] = {
         "database": r"tietokan\w*|database\w*",
         "maintenance": r"huoltotö\w*|huolto\w*|maintenance",
         "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"
-                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*",
+                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*",
         "roadworks": r"tietö\w*|tietyö\w*|road\s?works?",
         "accident": r"onnettomuu\w*|kolari\w*|accident\w*|crash\w*|collision\w*",
         "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",

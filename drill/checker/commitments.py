@@ -32,7 +32,8 @@ DEADLINE = re.compile(
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b"
-    r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b",
+    r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
+    r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
@@ -97,7 +98,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if (not _denied(words_, a) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
+            if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
                     and (stem not in backed or _we_do(words_, a, lang))):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
@@ -109,7 +110,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
             clause_end = next((c.start() for c in CLAUSE.finditer(sentence, m.end())), len(sentence))
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
-            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
+            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
@@ -192,10 +193,16 @@ def _advice(clause: list[Token], lang: str) -> bool:
     Not 'we must always…'."""
     if any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause):
         return False
-    imperative = lang != "en" and any(
-        f.count("|") > 5 and f.split("|")[5] == "imperative" and NEGATING.isdisjoint(w.lower for w in clause[:i])
-        for i, t in enumerate(clause) for f in t.forms)  # 'eikä tällaista tapahdu': the negative verb's other half, no order
+    imperative = lang != "en" and any(_only_imperative(t) and NEGATING.isdisjoint(w.lower for w in clause[:i])
+                                      for i, t in enumerate(clause))  # 'eikä tällaista tapahdu': the negative verb's other half, no order
     return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
+
+
+def _only_imperative(tok: Token) -> bool:
+    """A Finnish verb read only as an imperative ('laita', 'tarkista'): 'saa' is also 'gets', and
+    'jokainen saa vastauksen' is no order."""
+    moods = {f.split("|")[5] for f in tok.forms if f.count("|") > 5 and f.split("|")[5]}
+    return moods == {"imperative"}
 
 
 def _past(tok: Token, lang: str) -> bool:
@@ -321,12 +328,16 @@ DENIAL_REACH = 3
 """How far after a compensation word a Finnish negation verb still denies it."""
 
 
-def _denied(toks: list[Token], at: int) -> bool:
-    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund'), or a Finnish
-    negation verb follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
+def _denied(toks: list[Token], at: int, text: str = "") -> bool:
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund') or one earlier in
+    its clause ("an evening's outage isn't grounds for a refund"), or a Finnish negation verb
+    follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
+    clause_start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0) if text else at
     before = [t.lower for t in toks if t.end <= at]
+    in_clause = [t.lower for t in toks if clause_start <= t.start and t.end <= at]
     after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
-    return (bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
+    return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
+            or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
 
 
 def _said_in(phrase: str, backed: str) -> bool:

@@ -37,6 +37,8 @@ WORD_NUMBERS |= {f"{unit}toista": n + 11 for n, unit in enumerate(FI_UNITS)} | {
 SPELLED = r"(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b"
 """A number in words ('five euros', 'viisi prosenttia')."""
 AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+WEEKDAYS = ("monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda", "maana", "tiist", "keski", "torst", "perja", "lauan", "sunnu")
+"""A weekday's first letters, English then Finnish: its index modulo seven is the day."""
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 UNIT_DAYS = {"day": 1, "päiv": 1, "vrk": 1, "vuorokau": 1, "arkipäiv": 1, "pankkipäiv": 1, "week": 7, "viiko": 7, "month": 30,
@@ -55,9 +57,10 @@ WORD_CLOCK = re.compile(
     re.IGNORECASE,
 )
 """A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine'."""
-DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*)",
+DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
+                     r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet|odotusaik\w*|jono\w*|queue\w*)",
                      re.IGNORECASE)
-"""A sentence about a delay: its minutes and hours are how late, which the facts give."""
+"""A sentence about a delay or a wait: its minutes and hours are how late or how long, which the facts give."""
 SPAN = "span"
 """Marks a delay in minutes, (low, high, SPAN): one within the other's range is the same delay."""
 FIGURES: dict[str, re.Pattern[str]] = {
@@ -76,6 +79,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
     "word_clock": WORD_CLOCK,
+    "weekday": re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+                          r"(maanantai|tiistai|keskiviik|torstai|perjantai|lauantai|sunnuntai)(?!-?ilta|-?aamu)\w*)\b", re.IGNORECASE),
     "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
@@ -83,13 +88,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
-ONE_UNIT = re.compile(r"\b(vuoden|kuukauden|viikon|vuorokauden)\s+(?:sisällä|sisään|kuluessa|aikana)|\bwithin\s+(?:a|one)\s+(year|month|week|day)\b",
+ONE_UNIT = re.compile(r"\b(vuoden|kuukauden|viikon|vuorokauden)\s+(?:sisällä|sisään|kuluessa|aikana)|\b(?:within|about|around|roughly|takes?|take)\s+(?:a|one)\s+"
+                      r"(year|month|week|day)\b|\b(?:noin|arviolta|kestää|vie)\s+(?:yleensä\s+|noin\s+)?(vuoden|kuukauden|viikon|vuorokauden)\b",
                       re.IGNORECASE)
 """A duration of one unit without its number ('vuoden sisällä', 'within a year'): how long, as 'kolmen vuoden kuluessa' is."""
 OF_OURS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ ,]\d{3})*)\s+of\s+(?:our|the|its|their|all)\s+([^\W\d_]{3,})", re.IGNORECASE)
 """A count said as a part of a whole ('all 40 of our restaurants'): a count of the thing after 'of'."""
 YEAR = re.compile(r"(?:19|20)\d\d")
 """A year ('15 Oct 2026 may contain…'): never a count of what follows it."""
+NOT_COUNTED = frozenset({"per", "and", "ja", "or", "tai", "the", "for", "with", "but", "mutta", "from", "kello", "klo", "until", "asti", "saakka"})
+"""Words after a number that are not what it counts ('between 8 and 16', 'order 4471 and card details')."""
 TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
 """Units of time: what follows a number there is a duration or a delay, never a count of things."""
 COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
@@ -199,7 +207,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
     for m in ONE_UNIT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
-            yield "duration", float(UNIT_DAYS[next(k for k in sorted(UNIT_DAYS, key=len, reverse=True) if (m.group(1) or m.group(2)).lower().startswith(k))]), m.start(), m.end()
+            unit = (m.group(1) or m.group(2) or m.group(3)).lower()
+            yield "duration", float(UNIT_DAYS[next(k for k in sorted(UNIT_DAYS, key=len, reverse=True) if unit.startswith(k))]), m.start(), m.end()
     for m in OF_OURS.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -209,7 +218,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             continue
         if YEAR.fullmatch(m.group(1)):
             continue
-        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() == "per":  # how long, or a rate: not a count of things
+        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() in NOT_COUNTED:  # how long, a rate, a list: not a count of things
             continue
         yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
 
@@ -240,6 +249,8 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
         offset = {"puoli": -30, "half past": 30, "quarter past": 15, "quarter to": -15}.get((m.group(1) or "").lower(), 0)
         minutes = (hour * 60 + offset) % 720
         return minutes // 60, minutes % 60, DIAL
+    if kind == "weekday":  # which day: 'extra flights on Saturday' where the facts give Sunday and Monday
+        return float(WEEKDAYS.index((m.group(1) or m.group(2)).lower()[:5]) % 7 + 1)
     if kind == "date":
         month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
         return int(m.group(1) or m.group(4)), month
@@ -267,14 +278,18 @@ EVENTS = {
     "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
     "@decide": r"decision|decide\w*|päätös\w*|päätetään|päättää",
     "@send": r"texts?|sms|tekstiviest\w*|tekstari\w*|sent|send|lähetet\w*|lähetämme",
+    "@weekdays": r"arki\w*|weekdays?|ma–pe|mon–fri",
+    "@holidays": r"pyh\w*|holidays?|juhlapyh\w*|christmas|joulu\w*",
+    "@weekend": r"viikonlop\w*|weekends?|la–su|sat–sun",
 }
-"""What happens at a time, in either language: a reply's time and a fact's time on the same event
-('the outage began at 7' and 'down since 06:12', 'katko alkoi klo 7') are about the same thing
-even where they share no other word."""
+"""What happens at a time, in either language, and which days hours are for: a reply's time and a
+fact's time on the same event ('the outage began at 7' and 'down since 06:12', 'katko alkoi klo 7'),
+or hours on the same days ('pyhinä klo 8–16' and 'holidays 9–23'), are about the same thing even
+where they share no other word."""
 EVENT = {mark: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for mark, words in EVENTS.items()}
 
 
-TIMED = frozenset({"clock", "date"})
+TIMED = frozenset({"clock", "date", "hours"})
 """The kinds of figure an event has one of: a reply's is read against the facts' for the same event."""
 
 
@@ -353,7 +368,8 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
             yield ("informs" if among(value, timed) else "wrong_fact"), start, end
         elif among(value, (v for v, _ in truth[kind])):
-            yield "informs", start, end
+            if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
+                yield "informs", start, end
         elif stamp:
             continue
         elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):

@@ -184,7 +184,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "milloin tahansa", "milloin vain", "koska tahansa"),
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
-               "whatever happens", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
+               "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
