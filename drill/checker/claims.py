@@ -221,8 +221,7 @@ def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
         for value, pattern in values.items():
             for m in pattern.finditer(text):
                 c0, c1 = _clause(text, m.start(), m.end())
-                s0, s1 = sentence_span(text, m.start())
-                question = text[s1:s1 + 1] == "?"
+                question = text[sentence_span(text, m.start())[1]:][:1] == "?"
                 yield slot, value, m.start(), m.end(), not (DISMISSED.search(text, c0, c1) or question)
 
 

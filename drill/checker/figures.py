@@ -58,7 +58,7 @@ WORD_CLOCK = re.compile(
 )
 """A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine'."""
 DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
-                     r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet|odotusaik\w*|jono\w*|queue\w*)",
+                     r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet)",
                      re.IGNORECASE)
 """A sentence about a delay or a wait: its minutes and hours are how late or how long, which the facts give."""
 SPAN = "span"
@@ -178,9 +178,16 @@ def _numerals_as_digits(text: str) -> str:
             return word
         value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
                       and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
-        return word if value is None else str(value).ljust(len(word))
+        return word if value is None else str(value).rjust(len(word))  # the digits end where the word ends, next to its unit
 
     return NUMERAL_START.sub(digits, text)
+
+
+def _word_start(text: str, start: int) -> int:
+    """A figure that starts inside a word starts with it: a numeral read as its digits is the whole word."""
+    while 0 < start < len(text) and text[start - 1].isalpha() and text[start].isalnum():
+        start -= 1
+    return start
 
 
 def _word_end(text: str, end: int) -> int:
@@ -203,7 +210,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None or (kind == "delay" and not DELAYED.search(_sentence_around(text, m.start()))):
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), _word_end(said, m.end())
+            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, _word_start(said, m.start()), _word_end(said, m.end())
     for m in ONE_UNIT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -220,7 +227,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             continue
         if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() in NOT_COUNTED:  # how long, a rate, a list: not a count of things
             continue
-        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
+        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), _word_start(said, m.start()), _word_end(said, m.start() + len(m.group(1)))
 
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
