@@ -278,10 +278,10 @@ def topic(sentence: str) -> frozenset[str]:
 
 
 EVENTS = {
-    "@start": r"since|began|begun|begins?|started|starts?|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
+    "@start": r"since|began|begun|begins|started|starts|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
     "@open": r"open\w*|auki|avautu\w*|avataan|avoinna|aukeaa|aukeavat",
     "@back": r"restored|back up|palasi|palautu\w*|palaa|toimii taas|fixed|korjattu|korjaantu\w*",
-    "@arrive": r"arriv\w*|saapu\w*|perillä|perille|reach\w*|there by|in (?:helsinki|oulu|heinola|lahti)",
+    "@arrive": r"arriv\w*|saapu\w*|perillä|perille|there by",
     "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
     "@decide": r"decision|decide\w*|päätös\w*|päätetään|päättää",
     "@send": r"texts?|sms|tekstiviest\w*|tekstari\w*|sent|send|lähetet\w*|lähetämme",

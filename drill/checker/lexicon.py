@@ -198,7 +198,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "answering": {
         "fi": ("vasta-", "vastaamme", "palaa-", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
-        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you"),
+        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you", "response"),
     },
     "updating": {
         "fi": ("päivity-", "päivitys", "päivitämme", "tilannepäivity-", "tiedote-", "tiedotamme"),
