@@ -41,7 +41,7 @@ HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|per
                  r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
-CLAUSE_MARK = re.compile(r"[,;:–—()]")
+CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
 WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tunti|tunnin|minuut|päivä|viikko|aamu|ilta|kerta)", re.IGNORECASE)
 """'every half hour', 'joka päivä': how often, not how many were hit."""
 
@@ -57,6 +57,7 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
             yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
     yield from _denied_said(text, ctx)
+    yield from _other_value(text, ctx)
     shapes, given, unaffected = _fact_codes(ctx)
     if given or any(kind.startswith("n:") for kind, _ in _counts(ctx.facts)):  # the facts say which ones, or how many
         for m in ALL.finditer(text):
@@ -164,3 +165,83 @@ def _fact_codes(ctx: Context) -> tuple[frozenset[str], frozenset[str], frozenset
             if UNAFFECTED_KEY.search(key):
                 unaffected |= codes
     return frozenset(code_shape(c) for c in given), frozenset(given), frozenset(unaffected)
+
+
+SLOTS: dict[str, dict[str, str]] = {
+    "cause": {
+        "cyber": r"hakker\w*|hakkero\w*|hack\w*|tietomur\w*|kyberhyök\w*|cyber\s?attack\w*|hyökkäy\w*|attack\w*|breach\w*|ransomware|"
+                 r"kiristyshaitta\w*|palvelunesto\w*|ddos|tietovuo\w*|data leak\w*",
+        "update": r"ohjelmistopäivit\w*|järjestelmäpäivit\w*|päivitysvirhe\w*|(?:software|system|faulty|failed|bad|botched) update\w*|"
+                  r"(?:viallise\w*|epäonnistu\w*) päivity\w*",
+        "power": r"sähkökatk\w*|sähkövi\w*|power (?:cut|outage|failure)\w*|blackout\w*",
+        "weather": r"myrsky\w*|storm\w*|ukkos\w*|thunder\w*|lumipyry\w*|snowstorm\w*",
+        "database": r"tietokan\w*|database\w*",
+        "maintenance": r"huoltotö\w*|huolto\w*|maintenance",
+        "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"
+                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*",
+        "roadworks": r"tietö\w*|tietyö\w*|road\s?works?",
+        "accident": r"onnettomuu\w*|kolari\w*|accident\w*|crash\w*|collision\w*",
+        "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",
+        "breakdown": r"moottorivi\w*|rengasrikko\w*|breakdown\w*|broke down|puncture\w*",
+    },
+    "allergen": {
+        "hazelnut": r"hasselpähk\w*|hazelnut\w*",
+        "peanut": r"maapähk\w*|peanut\w*",
+        "almond": r"mantel\w*|almond\w*",
+        "walnut": r"saksanpähk\w*|walnut\w*",
+        "cashew": r"cashew\w*",
+        "milk": r"maito\w*|maidon\w*|milk\w*|lactose|laktoosi\w*",
+        "gluten": r"gluteeni\w*|gluten\w*|vehnä\w*|wheat",
+        "egg": r"kananmun\w*|\begg\w*",
+        "soy": r"soija\w*|\bsoy\w*",
+        "sesame": r"seesam\w*|sesame",
+    },
+}
+"""The values a slot can take that a reply names without a figure: what caused the crisis, and
+what allergen is in the product. The scenario's facts say which values are so (named in a clause
+that does not deny them) and which are not (named only denied: 'no signs of a data breach or an
+attack'). A reply that names as so a value the facts deny, or another value of a slot whose value
+the facts give, contradicts them: the wrong allergen, a hacker where the facts say maintenance,
+a supplier where the facts name none."""
+SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) for value, words in values.items()} for slot, values in SLOTS.items()}
+DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
+                       r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|kysy\w*|if|whether|jos|mikäli|onko|is it|is this|"
+                       r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",
+                       re.IGNORECASE)
+"""A clause that names a value without asserting it: denied, a rumour, someone's claim, a question, a
+condition, a suspicion."""
+ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|because|koska|vuoksi|takia|kyse\w*|taustalla|down to|behind|"
+                           r"result\w*|after|jälkeen|it was|was an?|oli|on ollut)\b", re.IGNORECASE)
+"""A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta')."""
+
+
+def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
+    """(slot, value, start, end, asserted) of each value a text names."""
+    for slot, values in SLOT_PATTERNS.items():
+        for value, pattern in values.items():
+            for m in pattern.finditer(text):
+                c0, c1 = _clause(text, m.start(), m.end())
+                question = text[sentence_span(text, m.start())[1]:][:1] == "?"
+                yield slot, value, m.start(), m.end(), not (DISMISSED.search(text, c0, c1) or question)
+
+
+@lru_cache(maxsize=64)
+def _slot_truth(facts: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The (slot, value) pairs the facts assert, and the slots whose value they give."""
+    said = {(slot, value) for slot, value, _, _, asserted in _named(facts) if asserted}
+    return frozenset(said), frozenset(slot for slot, _ in said)
+
+
+def _other_value(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each slot value a reply asserts that the facts deny, or that
+    differs from the value they give (a cause only in a sentence that gives a cause)."""
+    asserted, given = _slot_truth(ctx.facts)
+    for slot, value, start, end, says in _named(text):
+        if not says or (slot, value) in asserted:
+            continue
+        named_in_facts = bool(SLOT_PATTERNS[slot][value].search(ctx.facts))  # named only as denied
+        s0, s1 = sentence_span(text, start)
+        if slot == "cause" and not (named_in_facts or ASSERTS_CAUSE.search(text, s0, s1)):
+            continue
+        if named_in_facts or slot in given:
+            yield "wrong_fact", start, end

@@ -32,7 +32,8 @@ DEADLINE = re.compile(
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b"
-    r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b",
+    r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
+    r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
@@ -70,6 +71,10 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if not _round_the_clock_backed(ctx, about, sentence):
                 yield start + m.start(), start + m.end(), "absolute"
+        for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
+            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx)
+                    and not _hedged(text, words_, a, lang)):
+                yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
         gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
         if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
@@ -77,8 +82,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
                 yield a, b, "absolute"
-        if fixing:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix
+        calling = find(words_, words("answering", lang), lang)
+        if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
             for a, b in find(words_, words("at_once", lang), lang):
+                if not fixing and not any(_same_clause(text, a, c) for c, _ in calling):  # 'välitän hänelle heti, ja hän soittaa': the forward is at once
+                    continue
                 if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
@@ -90,7 +98,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if not _denied(words_, a) and not _backed_in(key, about, ctx.facts) and (stem not in backed or _we_do(words_, a, lang)):
+            if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
+                    and (stem not in backed or _we_do(words_, a, lang))):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
@@ -101,7 +110,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
             clause_end = next((c.start() for c in CLAUSE.finditer(sentence, m.end())), len(sentence))
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
-            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()):
+            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
@@ -113,10 +122,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            answering = bool(find(words_, words("answering", lang) + words("updating", lang), lang))  # a reply or update time
-            if answering and promised and seconds < promised:
+            answering = (bool(find(words_, words("answering", lang) + words("updating", lang), lang))
+                         and not any(_same_clause(text, start + m.start(), a) for a, _ in find(words_, words("fixing", lang), lang)))
+            if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_time(m.group(), _about_fixes(ctx.facts), clocks):
+            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -154,6 +164,25 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     return not strict and not any(_past(t, lang) for t in clause)
 
 
+def _same_clause(text: str, a: int, b: int) -> bool:
+    """Whether nothing that ends a clause (a comma, 'ja', 'and') stands between two places."""
+    low, high = min(a, b), max(a, b)
+    return not CLAUSE_MARKS.search(text, low, high)
+
+
+HEDGE = re.compile(r"\b(?:toistaiseksi|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
+
+
+def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause says how things stand now ('KJ412 on toistaiseksi aikataulussa', 'on
+    schedule for now') or what would have been ('olisit tiennyt ajoissa'): a state, not an assurance."""
+    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    clause = [t for t in toks if start <= t.start < end]
+    conditional = any(f.count("|") > 5 and f.split("|")[5] == "conditional" for t in clause for f in t.forms)
+    return bool(HEDGE.search(text, start, end)) or conditional or (lang == "en" and any(t.lower in ("would", "could") for t in clause))
+
+
 NEGATING = frozenset({"ei", "eikä", "ettei", "en", "et", "emme", "ette", "eivät", "jottei"})
 FIRST_PERSON = frozenset({"we", "we'll", "we're", "i", "i'll", "i'm", "me", "minä", "meidän", "meillä", "mä"})
 
@@ -164,10 +193,16 @@ def _advice(clause: list[Token], lang: str) -> bool:
     Not 'we must always…'."""
     if any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause):
         return False
-    imperative = lang != "en" and any(
-        f.count("|") > 5 and f.split("|")[5] == "imperative" and NEGATING.isdisjoint(w.lower for w in clause[:i])
-        for i, t in enumerate(clause) for f in t.forms)  # 'eikä tällaista tapahdu': the negative verb's other half, no order
+    imperative = lang != "en" and any(_only_imperative(t) and NEGATING.isdisjoint(w.lower for w in clause[:i])
+                                      for i, t in enumerate(clause))  # 'eikä tällaista tapahdu': the negative verb's other half, no order
     return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
+
+
+def _only_imperative(tok: Token) -> bool:
+    """A Finnish verb read only as an imperative ('laita', 'tarkista'): 'saa' is also 'gets', and
+    'jokainen saa vastauksen' is no order."""
+    moods = {f.split("|")[5] for f in tok.forms if f.count("|") > 5 and f.split("|")[5]}
+    return moods == {"imperative"}
 
 
 def _past(tok: Token, lang: str) -> bool:
@@ -205,12 +240,15 @@ def _i_will(tok: Token) -> bool:
 
 @lru_cache(maxsize=64)
 def _about_fixes(facts: str) -> str:
-    """The facts less their sentences about answering or updating: 'we answer within the hour'
-    and 'next update within the hour' back a reply time, not a repair in an hour."""
+    """The facts' sentences about a fix, a payment or a delivery, less those about answering or
+    updating: 'we answer within the hour', 'next update within the hour' and 'the phone queue is
+    30–40 minutes' back no repair in an hour."""
     kept = []
     for start, end in _sentences(facts):
         sentence = facts[start:end]
-        if not any(find(tokens(sentence, lang), words(kind, lang), lang) for lang in ("fi", "en") for kind in ("answering", "updating")):
+        said = [(tokens(sentence, lang), lang) for lang in ("fi", "en")]
+        if (any(find(toks, words("fixing", lang), lang) for toks, lang in said)
+                and not any(find(toks, words(kind, lang), lang) for toks, lang in said for kind in ("answering", "updating"))):
             kept.append(sentence)
     return "".join(kept).lower()
 
@@ -222,9 +260,29 @@ def _backing(facts: str) -> tuple[tuple[str, frozenset[str]], ...]:
     found = []
     for start, end in _sentences(facts):
         sentence = facts[start:end]
-        if not (_negated(sentence, "fi") or _negated(sentence, "en")):
+        if not (_negated(sentence, "fi") or _negated(sentence, "en") or DEFERRED.search(sentence)):
             found.append((sentence.lower(), topic(sentence)))
     return tuple(found)
+
+
+DEFERRED = re.compile(r"\b(?:päätetään|käsitellään|ratkaistaan|arvioidaan|will be (?:decided|handled|assessed|reviewed)|(?:is|are) (?:decided|handled|assessed) "
+                      r"(?:under|after|case by case|later)|to be decided|decided (?:later|afterwards|after)|case by case|tapauskohtaisesti)\b", re.IGNORECASE)
+"""A sentence that leaves a decision for later ('hyvitykset käsitellään sopimusehtojen mukaan vian
+jälkeen', 'refunds are handled under the contract terms'): it neither makes nor backs a commitment."""
+
+
+def _uncertain_future(ctx: Context) -> bool:
+    """Whether the scenario's outcome is still open: its facts or notes say nobody knows yet, or
+    give an estimate, not a certainty ('korjausaikaa ei tiedetä', 'not certain', 'päätös tulee
+    klo 7.15'). Only then is 'on time', 'aikataulussa' an assurance nobody can give."""
+    return bool(OPEN.search(ctx.facts))
+
+
+OPEN = re.compile(r"\b(?:ei tiedetä|ei vielä tiedossa|ei varma|epävarma\w*|unknown|not (?:yet )?(?:known|certain|decided)|nobody knows|"
+                  r"no one knows|päätös\w* (?:tulee|tehdään)|decision (?:is )?(?:due|expected)|estimate\w*|arvio\w*|uhka\w*|threat\w*|"
+                  r"roadworks|tietyö\w*|myöhäs\w*|delay\w*)\b", re.IGNORECASE)
+"""Words by which the facts leave the outcome open: a fix time unknown, a decision pending, a
+strike threatened, a delay on the road."""
 
 
 def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
@@ -270,12 +328,16 @@ DENIAL_REACH = 3
 """How far after a compensation word a Finnish negation verb still denies it."""
 
 
-def _denied(toks: list[Token], at: int) -> bool:
-    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund'), or a Finnish
-    negation verb follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
+def _denied(toks: list[Token], at: int, text: str = "") -> bool:
+    """Whether the word at `at` follows a negation ('ei hyvitetä', 'no refund') or one earlier in
+    its clause ("an evening's outage isn't grounds for a refund"), or a Finnish negation verb
+    follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
+    clause_start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0) if text else at
     before = [t.lower for t in toks if t.end <= at]
+    in_clause = [t.lower for t in toks if clause_start <= t.start and t.end <= at]
     after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
-    return (bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
+    return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
+            or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
 
 
 def _said_in(phrase: str, backed: str) -> bool:
@@ -292,6 +354,24 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
+
+
+FACT_DURATION = re.compile(r"(?<![\d.,:])(\d+)(?:\s?[–-]\s?(\d+))?\s?(min\b|min\.|minuut\w*|minut\w*|h\b|hours?|tunni\w*|tunti\w*)"
+                           r"|\b((?:puolen )?tunnin (?:sisällä|kuluessa|päästä)|puolessa tunnissa|tunnissa|(?:within|in|under) (?:half an|an|the|one) hour)\b", re.IGNORECASE)
+
+
+def _backed_duration(seconds: int | float, facts: str) -> bool:
+    """Whether the facts give this many minutes or hours (or a range that holds it) for a fix or
+    a payment: the number alone ('10' in a date, '5' in a price) backs no '10 minutes'."""
+    for m in FACT_DURATION.finditer(facts):
+        if m.group(4):
+            given = (1800, 1800) if m.group(4).lower().startswith(("puol", "half")) else (3600, 3600)
+        else:
+            per = 60 if m.group(3).lower().startswith("min") else 3600
+            given = (int(m.group(1)) * per, int(m.group(2) or m.group(1)) * per)
+        if given[0] <= seconds <= given[1]:
+            return True
+    return False
 
 
 REFUSING = re.compile(r"\b(?:we|i)(?:\s+(?:just|simply|really|still|honestly))?\s+(?:can't|cannot|can not|won't|will not|are not going to|"

@@ -29,11 +29,16 @@ WORD_NUMBERS = {
     "kolmekymmentä": 30, "viisikymmentä": 50, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
     "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
     "sata tuhatta": 100_000, "a hundred thousand": 100_000, "muutama sata": 300, "a few hundred": 300, "pari sataa": 200,
-    "a couple of hundred": 200,
+    "a couple of hundred": 200, "pari": 2, "parin": 2,
 }
+FI_UNITS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän")
+WORD_NUMBERS |= {f"{unit}toista": n + 11 for n, unit in enumerate(FI_UNITS)} | {f"{unit}kymmentä": 10 * (n + 1) for n, unit in enumerate(FI_UNITS) if n}
+"""Finnish teens and tens as written ('kolmetoista', 'kolmekymmentä'); their other cases Voikko reads (see _numerals_as_digits)."""
 SPELLED = r"(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b"
 """A number in words ('five euros', 'viisi prosenttia')."""
 AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+WEEKDAYS = ("monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda", "maana", "tiist", "keski", "torst", "perja", "lauan", "sunnu")
+"""A weekday's first letters, English then Finnish: its index modulo seven is the day."""
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
 MONTHS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 UNIT_DAYS = {"day": 1, "päiv": 1, "vrk": 1, "vuorokau": 1, "arkipäiv": 1, "pankkipäiv": 1, "week": 7, "viiko": 7, "month": 30,
@@ -48,13 +53,14 @@ HOUR_WORDS = {form: hour for hour, forms in enumerate(FI_HOURS, 1) for form in f
 _ANY_HOUR = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 _AT_HOUR = "|".join(f for forms in FI_HOURS for f in forms if f.endswith(("ltä", "lta", "ltätoista", "ltatoista")))
 WORD_CLOCK = re.compile(
-    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|({_AT_HOUR}))\b",
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR}))\b",
     re.IGNORECASE,
 )
-"""A time in words: 'puoli kymmenen', 'kahdeksalta', 'at ten', "nine o'clock", 'half past nine'."""
-DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*)",
+"""A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine'."""
+DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
+                     r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet)",
                      re.IGNORECASE)
-"""A sentence about a delay: its minutes and hours are how late, which the facts give."""
+"""A sentence about a delay or a wait: its minutes and hours are how late or how long, which the facts give."""
 SPAN = "span"
 """Marks a delay in minutes, (low, high, SPAN): one within the other's range is the same delay."""
 FIGURES: dict[str, re.Pattern[str]] = {
@@ -73,6 +79,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
     "word_clock": WORD_CLOCK,
+    "weekday": re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+                          r"(maanantai|tiistai|keskiviik|torstai|perjantai|lauantai|sunnuntai)(?!-?ilta|-?aamu)\w*)\b", re.IGNORECASE),
     "date": re.compile(r"\b([1-9]|[12]\d|3[01])\.\s?(1[0-2]|[1-9])\.(?:\s?(20\d\d))?(?!\d)"
                        r"|\b([1-9]|[12]\d|3[01])\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*", re.IGNORECASE),
     "fi_date": re.compile(rf"\b({'|'.join(FI_MONTHS)})kuun\s+([1-9]|[12]\d|3[01])\.?|\b([1-9]|[12]\d|3[01])\.\s?({'|'.join(FI_MONTHS)})kuuta",
@@ -80,6 +88,16 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
+ONE_UNIT = re.compile(r"\b(vuoden|kuukauden|viikon|vuorokauden)\s+(?:sisällä|sisään|kuluessa|aikana)|\b(?:within|about|around|roughly|takes?|take)\s+(?:a|one)\s+"
+                      r"(year|month|week|day)\b|\b(?:noin|arviolta|kestää|vie)\s+(?:yleensä\s+|noin\s+)?(vuoden|kuukauden|viikon|vuorokauden)\b",
+                      re.IGNORECASE)
+"""A duration of one unit without its number ('vuoden sisällä', 'within a year'): how long, as 'kolmen vuoden kuluessa' is."""
+OF_OURS = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ ,]\d{3})*)\s+of\s+(?:our|the|its|their|all)\s+([^\W\d_]{3,})", re.IGNORECASE)
+"""A count said as a part of a whole ('all 40 of our restaurants'): a count of the thing after 'of'."""
+YEAR = re.compile(r"(?:19|20)\d\d")
+"""A year ('15 Oct 2026 may contain…'): never a count of what follows it."""
+NOT_COUNTED = frozenset({"per", "and", "ja", "or", "tai", "the", "for", "with", "but", "mutta", "from", "kello", "klo", "until", "asti", "saakka"})
+"""Words after a number that are not what it counts ('between 8 and 16', 'order 4471 and card details')."""
 TIME_UNITS = ("min", "sek", "sec", "tunti", "tunni", "hour", "päiv", "day", "viiko", "week", "kuukau", "month", "vuo", "year", "vrk")
 """Units of time: what follows a number there is a duration or a delay, never a count of things."""
 COUNT = re.compile(rf"(?<![\w.,/])(?<!\d\s)(\d{{1,3}}(?:[ ,]\d{{3}})+|{AMOUNT[1:-1]})\s+([^\W\d_]{{3,}})", re.UNICODE | re.IGNORECASE)
@@ -141,6 +159,7 @@ def _amount(text: str) -> float:
 
 NUMERALS = {"kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
             "yksitoista": 11, "kaksitoista": 12}
+NUMERALS |= {word: n for word, n in WORD_NUMBERS.items() if word.endswith(("toista", "kymmentä"))}
 NUMERAL_START = re.compile(r"\b(?:kah|kak|kol|nel|vii|kuu|sei|yhd|kym)[^\W\d_]{3,}", re.IGNORECASE)
 """Words that may be a Finnish numeral in some case ('kuudesta', 'seitsemään', 'viidessä'): only these are looked up."""
 
@@ -159,9 +178,16 @@ def _numerals_as_digits(text: str) -> str:
             return word
         value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
                       and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
-        return word if value is None else str(value).ljust(len(word))
+        return word if value is None else str(value).rjust(len(word))  # the digits end where the word ends, next to its unit
 
     return NUMERAL_START.sub(digits, text)
+
+
+def _word_start(text: str, start: int) -> int:
+    """A figure that starts inside a word starts with it: a numeral read as its digits is the whole word."""
+    while 0 < start < len(text) and text[start - 1].isalpha() and text[start].isalnum():
+        start -= 1
+    return start
 
 
 def _word_end(text: str, end: int) -> int:
@@ -184,13 +210,24 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None or (kind == "delay" and not DELAYED.search(_sentence_around(text, m.start()))):
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, m.start(), _word_end(said, m.end())
+            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, _word_start(said, m.start()), _word_end(said, m.end())
+    for m in ONE_UNIT.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            unit = (m.group(1) or m.group(2) or m.group(3)).lower()
+            yield "duration", float(UNIT_DAYS[next(k for k in sorted(UNIT_DAYS, key=len, reverse=True) if unit.startswith(k))]), m.start(), m.end()
+    for m in OF_OURS.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), m.start() + len(m.group(1))
     for m in COUNT.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken) or (not m.group(1)[0].isdigit() and _amount(m.group(1)) < 2):
             continue
-        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() == "per":  # how long, or a rate: not a count of things
+        if YEAR.fullmatch(m.group(1)):
             continue
-        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), m.start(), _word_end(said, m.start() + len(m.group(1)))
+        if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() in NOT_COUNTED:  # how long, a rate, a list: not a count of things
+            continue
+        yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), _word_start(said, m.start()), _word_end(said, m.start() + len(m.group(1)))
 
 
 def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
@@ -219,6 +256,8 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
         offset = {"puoli": -30, "half past": 30, "quarter past": 15, "quarter to": -15}.get((m.group(1) or "").lower(), 0)
         minutes = (hour * 60 + offset) % 720
         return minutes // 60, minutes % 60, DIAL
+    if kind == "weekday":  # which day: 'extra flights on Saturday' where the facts give Sunday and Monday
+        return float(WEEKDAYS.index((m.group(1) or m.group(2)).lower()[:5]) % 7 + 1)
     if kind == "date":
         month = int(m.group(2)) if m.group(2) else MONTHS[m.group(5)[:3].lower()]
         return int(m.group(1) or m.group(4)), month
@@ -238,21 +277,67 @@ def topic(sentence: str) -> frozenset[str]:
     return frozenset(w[:5] for w in re.findall(r"[^\W\d_]{5,}", sentence.lower()) if w not in TOPIC_STOP)
 
 
+EVENTS = {
+    "@start": r"since|began|begun|begins|started|starts|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
+    "@open": r"open\w*|auki|avautu\w*|avataan|avoinna|aukeaa|aukeavat",
+    "@back": r"restored|back up|palasi|palautu\w*|palaa|toimii taas|fixed|korjattu|korjaantu\w*",
+    "@arrive": r"arriv\w*|saapu\w*|perillä|perille|there by",
+    "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
+    "@decide": r"decision|decide\w*|päätös\w*|päätetään|päättää",
+    "@send": r"texts?|sms|tekstiviest\w*|tekstari\w*|sent|send|lähetet\w*|lähetämme",
+    "@weekdays": r"arki\w*|weekdays?|ma–pe|mon–fri",
+    "@holidays": r"pyh\w*|holidays?|juhlapyh\w*|christmas|joulu\w*",
+    "@weekend": r"viikonlop\w*|weekends?|la–su|sat–sun",
+}
+"""What happens at a time, in either language, and which days hours are for: a reply's time and a
+fact's time on the same event ('the outage began at 7' and 'down since 06:12', 'katko alkoi klo 7'),
+or hours on the same days ('pyhinä klo 8–16' and 'holidays 9–23'), are about the same thing even
+where they share no other word."""
+EVENT = {mark: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for mark, words in EVENTS.items()}
+
+
+TIMED = frozenset({"clock", "date", "hours"})
+"""The kinds of figure an event has one of: a reply's is read against the facts' for the same event."""
+
+
+EVENT_CLAUSE = re.compile(r"[,;()–—]|:(?!\d)|\b(?:and|but|while|ja|mutta|kun|vaikka)\b", re.IGNORECASE)
+
+
+def _events(text: str, start: int, end: int) -> frozenset[str]:
+    """The events the clause around a figure times ('katko alkoi klo 7', not the next clause's 'since 06:12')."""
+    s0, s1 = _sentence_span(text, start)
+    c0 = max((m.end() for m in EVENT_CLAUSE.finditer(text, s0, start)), default=s0)
+    after = EVENT_CLAUSE.search(text, end, s1)
+    clause = text[c0:after.start() if after else s1]
+    return frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
+
+
+def about(sentence: str) -> frozenset[str]:
+    """A sentence's topic and the events it times (EVENTS)."""
+    return topic(sentence) | {mark for mark, pattern in EVENT.items() if pattern.search(sentence)}
+
+
 SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
 """Where a sentence ends: not at the full stop of a date or an ordinal ('ti 2.12. klo 18')."""
 
 
-def _sentence_around(text: str, at: int) -> str:
+def _sentence_span(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = SENTENCE_END.search(text, at)
-    return text[start:end.start() if end else len(text)]
+    return start, end.start() if end else len(text)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start, end = _sentence_span(text, at)
+    return text[start:end]
 
 
 @lru_cache(maxsize=256)
 def _true_figures(source: str) -> tuple[tuple[str, object, frozenset[str]], ...]:
     """(kind, value, topic) of every figure in a text the scenario holds true, read once per
     text: the scenario's facts are one long text shared by all its items."""
-    return tuple((kind, value, topic(_sentence_around(source, start))) for kind, value, start, _ in figures(source))
+    return tuple((kind, value, about(_sentence_around(source, start))) for kind, value, start, end in figures(source)
+                 if not (kind == "clock" and is_stamp(source, start, end)))  # 'Situation at 07:00:' says when a note was written, of nothing
 
 
 def known(ctx: Context, relaying: bool = False) -> dict[str, list[tuple[object, frozenset[str]]]]:
@@ -280,18 +365,23 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         if start < heading:
             continue
         stamp = kind == "clock" and is_stamp(text, start, end)
-        about = topic(_sentence_around(text, start))
+        said_about = about(_sentence_around(text, start))
         if kind not in truth:
-            if kind.startswith("n:") and _miscounted(value, about - {kind[2:]}, truth):
+            if kind.startswith("n:") and _miscounted(value, said_about - {kind[2:]}, truth):
                 yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
             continue
-        if among(value, (v for v, _ in truth[kind])):
-            yield "informs", start, end
+        events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
+        timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
+        if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
+            yield ("informs" if among(value, timed) else "wrong_fact"), start, end
+        elif among(value, (v for v, _ in truth[kind])):
+            if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
+                yield "informs", start, end
         elif stamp:
             continue
-        elif kind.startswith("n:") and _counted_elsewhere(value, about - {kind[2:]}, truth):
+        elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
-        elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not about.isdisjoint(t) for _, t in truth[kind]):
+        elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
 
 

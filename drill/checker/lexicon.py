@@ -185,10 +185,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
                "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
-               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa"),
+               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa", "yötä päivää", "päivin öin", "kellon ympäri",
+               "milloin tahansa", "milloin vain", "koska tahansa"),
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
-               "whatever happens"),
+               "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
@@ -201,8 +202,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "up and running", "flies", "leave-", "get there", "make it"),
     },
     "answering": {
-        "fi": ("vasta-", "vastaamme", "palaa-", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme"),
-        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you"),
+        "fi": ("vasta-", "vastaamme", "palaa-", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
+        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you", "response"),
     },
     "updating": {
         "fi": ("päivity-", "päivitys", "päivitämme", "tilannepäivity-", "tiedote-", "tiedotamme"),
@@ -216,10 +217,15 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "compensation": {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
-               "jäädytä-"),
+               "jäädytä-", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
-               "pay for your", "pay for the"),
+               "pay for your", "pay for the", "won't have to pay", "don't have to pay", "no need to pay", "don't need to pay", "won't be charged",
+               "will not be charged", "no need to apply", "don't need to apply", "won't need to apply"),
+    },
+    "on_schedule": {
+        "fi": ("ajoissa-", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti"),
+        "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
