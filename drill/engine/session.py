@@ -21,7 +21,7 @@ from typing import Any, Unpack
 from drill.engine.feed import FLOOD_REACH, Feed, PendingComment
 from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
-from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, positive, settled_by
+from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, gate, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
@@ -89,9 +89,13 @@ class Prepared:
         self.checks = {id(c): compile_check(c) for c, _ in all_conditions(scenario)}
         """Every condition in the scenario (options', status updates', triggers', endings' and
         their parts), compiled, by the condition's id."""
-        self.watch = [(t, t.id, t.once, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
-        """Per trigger: itself, its id, whether it fires once, its check, and the discrete state
-        its check reads (None: it can change with time or the meters; rules.settled_by)."""
+        gates = [(t, gate(t.when)) for t in scenario.triggers]
+        self.watch = [(t, t.id, t.once, g.settled, g.live, g.not_before) for t, g in gates]
+        """Per trigger: itself, its id, whether it fires once, and its condition split into what
+        changes only with discrete state and what is read afresh (rules.Gate)."""
+        self.settled = {t.id for t, g in gates if g.settled is not None}
+        self.readers = {kind: frozenset(t.id for t, g in gates if kind in g.reads) for kind in ("done", "arrived", "fired", "level")}
+        """Per kind of discrete state (rules.SETTLED_BY), the triggers whose settled parts read it."""
         self.followers: dict[str, list[tuple[str, float]]] = {}
         """Per inject, the injects that come a while after it arrives: (id, wait)."""
         for other in scenario.injects:
@@ -158,12 +162,12 @@ class Session:
         self.promises: list[Promise] = []
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
-        self._trigger_was: dict[str, bool] = {}
-        self._changes = dict.fromkeys(("done", "arrived", "fired", "level"), 0)
-        """How often each kind of discrete state has changed (rules.SETTLED_BY): only ever grows."""
-        self._checked_at: dict[str, int] = {}
-        """Per trigger made only of discrete conditions, the sum of `_changes` over what it reads
-        when it was last checked: while the sum stays the same, so does its value."""
+        self._stale = set(prep.settled)
+        """The triggers whose settled parts (rules.Gate) read discrete state that has changed
+        since they were last read (`_touch`); the others' hold the value kept in `_settled`."""
+        self._settled: dict[str, bool] = {}
+        self._holding: set[str] = set()
+        """The triggers whose condition held when last read: one fires when its condition becomes true."""
         self._chances: dict[int, bool] = {}
         self._done: set[tuple[str, str | None, str | None, str | None]] = set()
         """Every (verb, item, option, tag) pattern a done action matches, None standing for any: O(1) conditions."""
@@ -342,7 +346,7 @@ class Session:
 
     def _add(self, item: Item) -> None:
         self.feed.add(item)
-        self._changes["arrived"] += 1
+        self._touch("arrived")
 
     def _start_flood(self, flood_id: str, until: float | None) -> None:
         state = self.floods[flood_id]
@@ -395,7 +399,6 @@ class Session:
             due, self._pending_flood = pending[:cut], pending[cut:]
         self.feed.release(due)
         self.meters.add("reach", FLOOD_REACH * len(due))
-        self._changes["arrived"] += 1
 
     # ------------------------------------------------------------------ reading the state
 
@@ -563,7 +566,7 @@ class Session:
         if level in LEVEL_RANK and LEVEL_RANK[level] > LEVEL_RANK[self.level]:
             self.level = level
         self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item, action.member))
-        self._changes["level"] += 1
+        self._touch("level")
         self._record("escalate", action.item, level, ())
         return Outcome(True)
 
@@ -589,7 +592,7 @@ class Session:
         found = {(v, i, o, t) for v in (verb, "any") for i in {item, None} for o in {option, None} for t in (None, *tags)}
         self._done |= found
         self._patterns[-1] |= found
-        self._changes["done"] += 1
+        self._touch("done")
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
         for name in METERS:
@@ -613,33 +616,51 @@ class Session:
 
     # ------------------------------------------------------------------ triggers and the end
 
+    def _touch(self, kind: str) -> None:
+        """Discrete state of this kind changed (an item arrived, an action was done, a trigger
+        fired, the level rose): the triggers that read it are read again. A flood comment's
+        release is not an arrival here: no id a condition names is a flood comment's."""
+        self._stale |= self._prep.readers[kind]
+
     def _check_triggers(self) -> None:
-        changes, checked_at, fired, was = self._changes, self._checked_at, self.fired, self._trigger_was
+        """Fire each trigger whose condition has become true, until none does. A trigger's
+        settled parts are re-read only when what they read has changed, and its live parts only
+        while the settled ones hold and the clock allows (rules.Gate): most triggers wait on an
+        arrival, an action or a time, and this runs after every event."""
+        if self.ended is not None:
+            return
+        stale, settled_as, fired, holding = self._stale, self._settled, self.fired, self._holding
         watch = self._prep.watch
         for _ in range(len(watch) + 1):
             fired_any = False
-            for trigger, trigger_id, once, check, reads in watch:
-                if self.ended is not None:
-                    return
+            for trigger, trigger_id, once, settled, live, not_before in watch:
                 if once and trigger_id in fired:
                     continue
-                if reads is not None:
-                    seen = sum(map(changes.__getitem__, reads))
-                    if checked_at.get(trigger_id) == seen:
-                        continue
-                    checked_at[trigger_id] = seen
-                now_true = check(self)
-                was_true = was.get(trigger_id, False)
-                was[trigger_id] = now_true
-                if now_true and not was_true:
+                if settled is None:
+                    now_true = True
+                elif trigger_id in stale:
+                    stale.discard(trigger_id)
+                    now_true = settled_as[trigger_id] = settled(self)
+                elif live is None:
+                    continue  # its value has not changed since it was last read
+                else:
+                    now_true = settled_as[trigger_id]
+                if now_true and live is not None:
+                    now_true = self.now >= not_before and live(self)
+                if not now_true:
+                    holding.discard(trigger_id)
+                elif trigger_id not in holding:
+                    holding.add(trigger_id)
                     self._fire(trigger)
+                    if self.ended is not None:
+                        return
                     fired_any = True
             if not fired_any:
                 return
 
     def _fire(self, trigger: m.Trigger) -> None:
         self.fired.add(trigger.id)
-        self._changes["fired"] += 1
+        self._touch("fired")
         self.log.event(self.now, "trigger", trigger=trigger.id, **self._cause(trigger))
         for then in trigger.then:
             if isinstance(then, SpawnThen):
