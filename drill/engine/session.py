@@ -154,6 +154,9 @@ class Session:
         read from the state so far, and the debrief says the run was cut short."""
         self.authored: list[Item] = []
         """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
+        self._unanswered: list[Item] = []
+        """The authored items that were waiting for an answer at the last tick, and those arrived
+        since, in arrival order: an item that stops waiting never waits again."""
         self._prep = prep = prepared(scenario)
         self.meters = MeterState(**prep.meters)
         self.level: str = "service"
@@ -180,6 +183,8 @@ class Session:
         self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
+        self._first_flood: float | None = None
+        """When the first flood started (the clock only runs forward, so the earliest start)."""
         self.feed = Feed(prep.templates, prep.lapse, self.floods, self._flood_gens)
         """Every item in arrival order, by place and by id (flood comments made Items when read)."""
         self._posts = 0
@@ -195,7 +200,7 @@ class Session:
 
     def first_flood_start(self) -> float | None:
         """When the first flood of the run started, if one has."""
-        return min((st.started for st in self.floods.values() if st.started is not None), default=None)
+        return self._first_flood
 
     def next_event_time(self) -> float | None:
         """When the next thing happens (for fast-forward)."""
@@ -276,7 +281,7 @@ class Session:
         s = self.scenario
         tick = float(s.clock.tick)
         drift = s.drift
-        waiting_injects = [i for i in self.authored if i.waiting]
+        waiting_injects = self._unanswered = [i for i in self._unanswered if i.waiting]
         heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
         waiting = len(waiting_injects)
         for flood in s.floods:
@@ -337,6 +342,7 @@ class Session:
         )
         self._add(item)
         self.authored.append(item)
+        self._unanswered.append(item)
         self._apply_effects(inject.effects)
         self.meters.add("reach", reach)
         order = {"order": [o.id for o in self._ordered(inject.id, inject.options)]} if inject.options else {}
@@ -355,6 +361,8 @@ class Session:
         state.running = True
         if state.started is None:
             state.started = self.now
+            if self._first_flood is None:
+                self._first_flood = self.now
         state.until = until
         if until is not None:
             self._push(float(until), "flood_stop", flood_id)
@@ -380,9 +388,9 @@ class Session:
             return
         rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
         gen = self._flood_gens[flood_id]
-        times, state.carry = gen.arrivals(start, length, rate, state.carry)
+        times, drawn, state.carry = gen.draw(start, length, rate, state.carry)
         seq, count = self._seq, len(times)
-        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *gen.comments(count)))
+        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *drawn))
         self._seq = seq + count
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
