@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from itertools import compress, groupby
+from itertools import groupby
 from operator import itemgetter
 from typing import overload
 
@@ -36,7 +36,6 @@ FLOOD_REACH = 10.0
 
 _first = itemgetter(0)
 _flood_of = itemgetter(2)
-_template = itemgetter(3)
 
 
 class _FloodRows:
@@ -184,7 +183,7 @@ class Feed(Sequence[Item]):
                 rows.starts.append(seq)
                 rows.numbers.append(state.count + 1)
             state.count += len(run)
-            waiting = list(compress(map(_first, run), map(needs.__getitem__, map(_template, run))))  # the arrivals of those needing a reply
+            waiting = [p[0] for p in run if needs[p[3]]]
             if waiting:
                 state.waiting_times += waiting
                 if rows.silent_from is None:

@@ -115,7 +115,7 @@ class FloodGenerator:
         """The comments arriving in [start, start+length) at `rate` per second, the fraction
         of one carried over: their arrival times, sorted, and what was drawn for each, with the
         fraction to carry on. The generator draws each comment's arrival, then three draws
-        each (template, author, channel) in that order, all as numbers, in C.
+        each (template, author, channel) in that order, all as plain numbers.
 
         The draws are all the run's generator is asked for: what they pick, and the slot
         values (drawn from the comment's own seed), are worked out only if the comment is ever
@@ -124,9 +124,10 @@ class FloodGenerator:
         expected = rate * length + carry
         count = int(expected)
         draws = list(starmap(self.rng.random, repeat((), 4 * count)))
-        times = sorted(map(float(start).__add__, map(float(length).__mul__, draws[:count])))  # start + draw * length
-        at = self.template_at
-        indexes = list(map(at.__getitem__, map(int, map(float(len(at) - 1).__mul__, draws[count::3]))))
+        times = [start + d * length for d in draws[:count]]
+        times.sort()
+        at, total = self.template_at, len(self.template_at) - 1
+        indexes = [at[int(d * total)] for d in draws[count::3]]
         made = self.made
         self.made = made + count
         return times, (indexes, draws[count + 1 :: 3], draws[count + 2 :: 3], range(made, made + count)), expected - count

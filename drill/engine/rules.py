@@ -191,10 +191,10 @@ class Gate(NamedTuple):
     Every check is a pure reading of the session, so reading the parts in another order gives
     the same value."""
 
-    settled: Check | None
+    settled: Check
     """The conjunction of the settled parts, and for each live `unanswered` that its item has
     arrived and has no answer yet (which it needs too, and which changes only with arrivals and
-    actions); None: there are none."""
+    actions); always true when there are none."""
     reads: tuple[str, ...]
     """The discrete state the settled parts read (SETTLED_BY)."""
     live: Check | None
@@ -216,11 +216,15 @@ def gate(cond: Cond) -> Gate:
     earliest = [float(part.elapsed) for part in live if isinstance(part, conditions.ElapsedCond)]
     earliest += [float(part.for_) for part in silent]
     return Gate(
-        _every(settled) if settled else None,
+        _every(settled) if settled else _always,
         tuple(sorted(reads)),
         _every([compile_check(part) for part in live]) if live else None,
         max(earliest, default=0.0),
     )
+
+
+def _always(s: Session) -> bool:
+    return True
 
 
 def _awaiting(item_id: str) -> Check:

@@ -93,7 +93,7 @@ class Prepared:
         self.watch = [(t, t.id, t.once, g.settled, g.live, g.not_before) for t, g in gates]
         """Per trigger: itself, its id, whether it fires once, and its condition split into what
         changes only with discrete state and what is read afresh (rules.Gate)."""
-        self.settled = {t.id for t, g in gates if g.settled is not None}
+        self.triggers = {t.id for t in scenario.triggers}
         self.readers = {kind: frozenset(t.id for t, g in gates if kind in g.reads) for kind in ("done", "arrived", "fired", "level")}
         """Per kind of discrete state (rules.SETTLED_BY), the triggers whose settled parts read it."""
         self.followers: dict[str, list[tuple[str, float]]] = {}
@@ -165,10 +165,12 @@ class Session:
         self.promises: list[Promise] = []
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
-        self._stale = set(prep.settled)
+        self._stale = set(prep.triggers)
         """The triggers whose settled parts (rules.Gate) read discrete state that has changed
         since they were last read (`_touch`); the others' hold the value kept in `_settled`."""
         self._settled: dict[str, bool] = {}
+        self._watching = prep.watch
+        """The triggers that can still fire (prep.watch less those fired that fire once)."""
         self._holding: set[str] = set()
         """The triggers whose condition held when last read: one fires when its condition becomes true."""
         self._chances: dict[int, bool] = {}
@@ -638,25 +640,22 @@ class Session:
         if self.ended is not None:
             return
         stale, settled_as, fired, holding = self._stale, self._settled, self.fired, self._holding
-        watch = self._prep.watch
-        for _ in range(len(watch) + 1):
+        watching = self._watching
+        for _ in range(len(self._prep.watch) + 1):
             fired_any = False
-            for trigger, trigger_id, once, settled, live, not_before in watch:
-                if once and trigger_id in fired:
-                    continue
-                if settled is None:
-                    now_true = True
-                elif trigger_id in stale:
+            for trigger, trigger_id, _once, settled, live, not_before in watching:
+                if trigger_id in stale:
                     stale.discard(trigger_id)
-                    now_true = settled_as[trigger_id] = settled(self)
-                elif live is None:
+                    holds = settled_as[trigger_id] = settled(self)
+                elif live is None or not settled_as[trigger_id]:
                     continue  # its value has not changed since it was last read
                 else:
-                    now_true = settled_as[trigger_id]
-                if now_true and live is not None:
-                    now_true = self.now >= not_before and live(self)
-                if not now_true:
-                    holding.discard(trigger_id)
+                    holds = True
+                if holds and live is not None:
+                    holds = self.now >= not_before and live(self)
+                if not holds:
+                    if trigger_id in holding:
+                        holding.remove(trigger_id)
                 elif trigger_id not in holding:
                     holding.add(trigger_id)
                     self._fire(trigger)
@@ -665,6 +664,7 @@ class Session:
                     fired_any = True
             if not fired_any:
                 return
+            watching = self._watching = [w for w in watching if not (w[2] and w[1] in fired)]
 
     def _fire(self, trigger: m.Trigger) -> None:
         self.fired.add(trigger.id)
