@@ -105,6 +105,13 @@ class Prepared:
             f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates] for f in scenario.floods
         }
         self.lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
+        drift = scenario.drift
+        self.drift = (drift.heat_per_unanswered, drift.heat_decay, drift.reach_growth, drift.press_per_heat)
+        """The drift's rates, and per flood its heat and its rate and heat gain, read out of the
+        scenario once: a run reads them every tick, and reading a pydantic model's field costs
+        more than a tuple's."""
+        self.flood_heat = [(f.id, f.heat) for f in scenario.floods]
+        self.flood_rates = {f.id: (f.rate, f.heat_gain) for f in scenario.floods}
         self.start = self._schedule()
 
     def _schedule(self) -> list[Pending]:
@@ -238,7 +245,7 @@ class Session:
 
     def advance_to(self, t: float) -> None:
         """Run everything due up to sim time t."""
-        t = min(t, float(self.scenario.clock.length))
+        t = min(t, self._prep.length)
         queue = self._queue
         while self.ended is None and queue and queue[0][0] <= t:
             time, _, kind, payload = heapq.heappop(queue)
@@ -280,29 +287,29 @@ class Session:
             self._finish(None)
 
     def _tick(self) -> None:
-        s = self.scenario
-        tick = float(s.clock.tick)
-        drift = s.drift
+        prep = self._prep
+        per_unanswered, decay, reach_growth, press_per_heat = prep.drift
         waiting_injects = self._unanswered = [i for i in self._unanswered if i.waiting]
-        heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
+        heat = per_unanswered * len(waiting_injects) - decay
         waiting = len(waiting_injects)
-        for flood in s.floods:
-            backlog = self.flood_waiting(flood.id)
+        for flood_id, flood_heat in prep.flood_heat:
+            backlog = self.flood_waiting(flood_id)
             waiting += backlog
-            heat += flood.heat * min(backlog, MAX_FLOOD_WAITING) / 100
+            heat += flood_heat * min(backlog, MAX_FLOOD_WAITING) / 100
         self.meters.add("heat", heat)
         growth = 0.0
         for item in waiting_injects:
-            grown = item.reach * drift.reach_growth
+            grown = item.reach * reach_growth
             item.reach += grown
             growth += grown
         self.meters.add("reach", growth)
-        self.meters.add("press", drift.press_per_heat * max(0.0, self.meters.heat - 50))
+        self.meters.add("press", press_per_heat * max(0.0, self.meters.heat - 50))
         self.meters.add("sentiment", -(self.meters.heat - 30) * 0.02)
-        self._check_promises()
+        if self.promises:
+            self._check_promises()
         for flood_id, state in self.floods.items():
             if state.running:
-                self._generate(flood_id, self.now, tick)
+                self._generate(flood_id, self.now, prep.tick)
         # `waiting` is waiting_count(): nothing since the count above answers or releases an item
         self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=waiting, items=len(self.feed))
 
@@ -383,12 +390,12 @@ class Session:
 
     def _generate(self, flood_id: str, start: float, length: float) -> None:
         state = self.floods[flood_id]
-        flood = self.scenario.floods_by_id[flood_id]
         if state.until is not None:
             length = min(length, state.until - start)
         if length <= 0:
             return
-        rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
+        rate, heat_gain = self._prep.flood_rates[flood_id]
+        rate = rate * (1 + heat_gain * self.meters.heat / 100)
         gen = self._flood_gens[flood_id]
         times, drawn, state.carry = gen.draw(start, length, rate, state.carry)
         seq, count = self._seq, len(times)
