@@ -181,9 +181,13 @@ def simulate(scenario: m.Scenario, runs: int, seed: int, bots: list[str], jobs: 
     jobs = jobs or min(os.cpu_count() or 1, 8)
     work = [(bot, seed + i) for bot in bots for i in range(runs)]
     if jobs > 1 and len(work) >= 8:
-        # drawn here, before the workers fork, so each inherits them instead of drawing its own
+        # drawn here, before the workers fork, so each inherits them instead of drawing its own;
+        # the reply checker too, which scoring loads to read an escalation note
+        from drill.checker import is_sitrep
+
         slot_pools(scenario.locale)
         prepared(scenario)
+        is_sitrep("")
         with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(scenario,)) as pool:
             results = list(pool.map(_worker_run, work, chunksize=max(1, len(work) // (jobs * 8))))
     else:

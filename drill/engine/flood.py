@@ -111,28 +111,26 @@ class FloodGenerator:
             return tuple(self.flood.slots[slot]) or ("",)
         return self.pools.get(slot, ("{" + slot + "}",))
 
-    def arrivals(self, start: float, length: float, rate: float, carry: float) -> tuple[list[float], float]:
-        """Sorted arrival times in [start, start+length) for a rate per second; fractional counts carry over."""
-        expected = rate * length + carry
-        count = int(expected)
-        draw = self.rng.random
-        times = [start + draw() * length for _ in range(count)]
-        times.sort()
-        return times, expected - count
-
-    def comments(self, count: int) -> Drawn:
-        """`count` comments: three draws each (template, author, channel), in that order.
+    def draw(self, start: float, length: float, rate: float, carry: float) -> tuple[list[float], Drawn, float]:
+        """The comments arriving in [start, start+length) at `rate` per second, the fraction
+        of one carried over: their arrival times, sorted, and what was drawn for each, with the
+        fraction to carry on. The generator draws each comment's arrival, then three draws
+        each (template, author, channel) in that order, all as plain numbers.
 
         The draws are all the run's generator is asked for: what they pick, and the slot
         values (drawn from the comment's own seed), are worked out only if the comment is ever
         read (most never are: bots and scoring read counts and arrival times, the feed shows a
         screenful), so what is shown is the same in every run, replay and process."""
-        draws = list(starmap(self.rng.random, repeat((), 3 * count)))
+        expected = rate * length + carry
+        count = int(expected)
+        draws = list(starmap(self.rng.random, repeat((), 4 * count)))
+        times = [start + d * length for d in draws[:count]]
+        times.sort()
         at, total = self.template_at, len(self.template_at) - 1
-        indexes = [at[int(d * total)] for d in draws[0::3]]
+        indexes = [at[int(d * total)] for d in draws[count::3]]
         made = self.made
         self.made = made + count
-        return indexes, draws[1::3], draws[2::3], range(made, made + count)
+        return times, (indexes, draws[count + 1 :: 3], draws[count + 2 :: 3], range(made, made + count)), expected - count
 
     def comment(self, index: int, author_draw: float, channel_draw: float, number: int) -> tuple[str, str, SlotRecipe | None]:
         """What a drawn comment shows: its channel, its author, and how its slot values are

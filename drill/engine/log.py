@@ -93,7 +93,8 @@ class RunLog:
 
     def input(self, t: float, action: Action) -> None:
         self.inputs.append((t, action))
-        self._emit({"t": round(t, 6), "input": action.to_json()}, True)
+        if self.sink is not None:  # the record is made only where it goes: bots play thousands of runs without a sink
+            self._emit({"t": round(t, 6), "input": action.to_json()}, True)
 
     def event(self, t: float, kind: str, **data: Any) -> None:
         self.events.append(Event(t, kind, data))
@@ -104,7 +105,8 @@ class RunLog:
         """Note how far the clock has run, at most every CHECKPOINT_EVERY sim seconds (not durable)."""
         if t >= self.clock + CHECKPOINT_EVERY:
             self.clock = t
-            self._emit({"t": round(t, 6), "clock": True}, False)
+            if self.sink is not None:
+                self._emit({"t": round(t, 6), "clock": True}, False)
 
     def note(self, t: float, kind: str, **data: Any) -> None:
         """A facilitator's or trainee's note: recorded like an input, kept as an event."""

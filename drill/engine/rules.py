@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from drill.scenario import conditions
 from drill.scenario.conditions import Cond, fold, walk
@@ -181,6 +181,61 @@ def settled_by(cond: Cond) -> tuple[str, ...] | None:
             return None
         kinds.update(reads)
     return tuple(sorted(kinds))
+
+
+class Gate(NamedTuple):
+    """A trigger's condition split for re-reading after every event. The parts of its
+    top-level `all` (or the one condition) that change only with discrete state are compiled
+    together and re-read only when what they read changes; the rest are read afresh, and only
+    while the settled parts hold and the clock has reached the earliest time they can hold.
+    Every check is a pure reading of the session, so reading the parts in another order gives
+    the same value."""
+
+    settled: Check
+    """The conjunction of the settled parts, and for each live `unanswered` that its item has
+    arrived and has no answer yet (which it needs too, and which changes only with arrivals and
+    actions); always true when there are none."""
+    reads: tuple[str, ...]
+    """The discrete state the settled parts read (SETTLED_BY)."""
+    live: Check | None
+    """The conjunction of the other parts (None: there are none)."""
+    not_before: float
+    """Before this sim time the live parts cannot all hold: a positive `elapsed`, or an
+    `unanswered … for` (an item's silence is at most the time since the start)."""
+
+
+def gate(cond: Cond) -> Gate:
+    """A trigger's condition as a Gate."""
+    parts = cond.all if isinstance(cond, conditions.AllCond) else [cond]
+    live = [part for part in parts if settled_by(part) is None]
+    settled = [compile_check(part) for part in parts if settled_by(part) is not None]
+    reads = {kind for part in parts for kind in settled_by(part) or ()}
+    silent = [part for part in live if isinstance(part, conditions.UnansweredCond)]
+    settled += [_awaiting(part.unanswered) for part in silent]
+    reads.update(("arrived", "done") if silent else ())
+    earliest = [float(part.elapsed) for part in live if isinstance(part, conditions.ElapsedCond)]
+    earliest += [float(part.for_) for part in silent]
+    return Gate(
+        _every(settled) if settled else _always,
+        tuple(sorted(reads)),
+        _every([compile_check(part) for part in live]) if live else None,
+        max(earliest, default=0.0),
+    )
+
+
+def _always(s: Session) -> bool:
+    return True
+
+
+def _awaiting(item_id: str) -> Check:
+    """The item has arrived and has no answer (an id names an authored item or a post, never a
+    flood comment, so this changes only when an item arrives or an action is done)."""
+
+    def check(s: Session) -> bool:
+        item = s.feed.get(item_id)
+        return item is not None and item.answered_at is None
+
+    return check
 
 
 def draw(seed: int, key: str, probability: float) -> bool:

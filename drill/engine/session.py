@@ -21,7 +21,7 @@ from typing import Any, Unpack
 from drill.engine.feed import FLOOD_REACH, Feed, PendingComment
 from drill.engine.flood import FloodGenerator, slot_pools
 from drill.engine.log import HeaderFields, RunLog
-from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, positive, settled_by
+from drill.engine.rules import LEVEL_RANK, ROLE_VERBS, Check, compile_check, draw, gate, positive
 from drill.engine.world import Escalation, FloodState, Item, MeterState, Promise
 from drill.scenario import model as m
 from drill.scenario.actions import ROUTE_VERB, Action
@@ -89,9 +89,13 @@ class Prepared:
         self.checks = {id(c): compile_check(c) for c, _ in all_conditions(scenario)}
         """Every condition in the scenario (options', status updates', triggers', endings' and
         their parts), compiled, by the condition's id."""
-        self.watch = [(t, t.id, t.once, self.checks[id(t.when)], settled_by(t.when)) for t in scenario.triggers]
-        """Per trigger: itself, its id, whether it fires once, its check, and the discrete state
-        its check reads (None: it can change with time or the meters; rules.settled_by)."""
+        gates = [(t, gate(t.when)) for t in scenario.triggers]
+        self.watch = [(t, t.id, t.once, g.settled, g.live, g.not_before) for t, g in gates]
+        """Per trigger: itself, its id, whether it fires once, and its condition split into what
+        changes only with discrete state and what is read afresh (rules.Gate)."""
+        self.triggers = {t.id for t in scenario.triggers}
+        self.readers = {kind: frozenset(t.id for t, g in gates if kind in g.reads) for kind in ("done", "arrived", "fired", "level")}
+        """Per kind of discrete state (rules.SETTLED_BY), the triggers whose settled parts read it."""
         self.followers: dict[str, list[tuple[str, float]]] = {}
         """Per inject, the injects that come a while after it arrives: (id, wait)."""
         for other in scenario.injects:
@@ -101,6 +105,13 @@ class Prepared:
             f.id: [(t.text, t.needs_reply, t.personal_data, t.is_criticism, t.sentiment, t.abusive) for t in f.templates] for f in scenario.floods
         }
         self.lapse = {f.id: float(f.status_lapse) for f in scenario.floods}
+        drift = scenario.drift
+        self.drift = (drift.heat_per_unanswered, drift.heat_decay, drift.reach_growth, drift.press_per_heat)
+        """The drift's rates, and per flood its heat and its rate and heat gain, read out of the
+        scenario once: a run reads them every tick, and reading a pydantic model's field costs
+        more than a tuple's."""
+        self.flood_heat = [(f.id, f.heat) for f in scenario.floods]
+        self.flood_rates = {f.id: (f.rate, f.heat_gain) for f in scenario.floods}
         self.start = self._schedule()
 
     def _schedule(self) -> list[Pending]:
@@ -150,6 +161,9 @@ class Session:
         read from the state so far, and the debrief says the run was cut short."""
         self.authored: list[Item] = []
         """The authored items (injects) in arrival order: few, and what bots and the scoring walk."""
+        self._unanswered: list[Item] = []
+        """The authored items that were waiting for an answer at the last tick, and those arrived
+        since, in arrival order: an item that stops waiting never waits again."""
         self._prep = prep = prepared(scenario)
         self.meters = MeterState(**prep.meters)
         self.level: str = "service"
@@ -158,12 +172,14 @@ class Session:
         self.promises: list[Promise] = []
         self.actions: list[tuple[float, Action]] = []
         self.fired: set[str] = set()
-        self._trigger_was: dict[str, bool] = {}
-        self._changes = dict.fromkeys(("done", "arrived", "fired", "level"), 0)
-        """How often each kind of discrete state has changed (rules.SETTLED_BY): only ever grows."""
-        self._checked_at: dict[str, int] = {}
-        """Per trigger made only of discrete conditions, the sum of `_changes` over what it reads
-        when it was last checked: while the sum stays the same, so does its value."""
+        self._stale = set(prep.triggers)
+        """The triggers whose settled parts (rules.Gate) read discrete state that has changed
+        since they were last read (`_touch`); the others' hold the value kept in `_settled`."""
+        self._settled: dict[str, bool] = {}
+        self._watching = prep.watch
+        """The triggers that can still fire (prep.watch less those fired that fire once)."""
+        self._holding: set[str] = set()
+        """The triggers whose condition held when last read: one fires when its condition becomes true."""
         self._chances: dict[int, bool] = {}
         self._done: set[tuple[str, str | None, str | None, str | None]] = set()
         """Every (verb, item, option, tag) pattern a done action matches, None standing for any: O(1) conditions."""
@@ -176,6 +192,8 @@ class Session:
         self._pending_flood: list[PendingComment] = []
         self._flood_gens = {f.id: FloodGenerator(f, scenario.locale, seed) for f in scenario.floods}
         self.floods = {f.id: FloodState(f.id) for f in scenario.floods}
+        self._first_flood: float | None = None
+        """When the first flood started (the clock only runs forward, so the earliest start)."""
         self.feed = Feed(prep.templates, prep.lapse, self.floods, self._flood_gens)
         """Every item in arrival order, by place and by id (flood comments made Items when read)."""
         self._posts = 0
@@ -191,7 +209,7 @@ class Session:
 
     def first_flood_start(self) -> float | None:
         """When the first flood of the run started, if one has."""
-        return min((st.started for st in self.floods.values() if st.started is not None), default=None)
+        return self._first_flood
 
     def next_event_time(self) -> float | None:
         """When the next thing happens (for fast-forward)."""
@@ -227,7 +245,7 @@ class Session:
 
     def advance_to(self, t: float) -> None:
         """Run everything due up to sim time t."""
-        t = min(t, float(self.scenario.clock.length))
+        t = min(t, self._prep.length)
         queue = self._queue
         while self.ended is None and queue and queue[0][0] <= t:
             time, _, kind, payload = heapq.heappop(queue)
@@ -269,29 +287,29 @@ class Session:
             self._finish(None)
 
     def _tick(self) -> None:
-        s = self.scenario
-        tick = float(s.clock.tick)
-        drift = s.drift
-        waiting_injects = [i for i in self.authored if i.waiting]
-        heat = drift.heat_per_unanswered * len(waiting_injects) - drift.heat_decay
+        prep = self._prep
+        per_unanswered, decay, reach_growth, press_per_heat = prep.drift
+        waiting_injects = self._unanswered = [i for i in self._unanswered if i.waiting]
+        heat = per_unanswered * len(waiting_injects) - decay
         waiting = len(waiting_injects)
-        for flood in s.floods:
-            backlog = self.flood_waiting(flood.id)
+        for flood_id, flood_heat in prep.flood_heat:
+            backlog = self.flood_waiting(flood_id)
             waiting += backlog
-            heat += flood.heat * min(backlog, MAX_FLOOD_WAITING) / 100
+            heat += flood_heat * min(backlog, MAX_FLOOD_WAITING) / 100
         self.meters.add("heat", heat)
         growth = 0.0
         for item in waiting_injects:
-            grown = item.reach * drift.reach_growth
+            grown = item.reach * reach_growth
             item.reach += grown
             growth += grown
         self.meters.add("reach", growth)
-        self.meters.add("press", drift.press_per_heat * max(0.0, self.meters.heat - 50))
+        self.meters.add("press", press_per_heat * max(0.0, self.meters.heat - 50))
         self.meters.add("sentiment", -(self.meters.heat - 30) * 0.02)
-        self._check_promises()
+        if self.promises:
+            self._check_promises()
         for flood_id, state in self.floods.items():
             if state.running:
-                self._generate(flood_id, self.now, tick)
+                self._generate(flood_id, self.now, prep.tick)
         # `waiting` is waiting_count(): nothing since the count above answers or releases an item
         self.log.event(self.now, "tick", meters=self.meters.as_dict(), waiting=waiting, items=len(self.feed))
 
@@ -333,6 +351,7 @@ class Session:
         )
         self._add(item)
         self.authored.append(item)
+        self._unanswered.append(item)
         self._apply_effects(inject.effects)
         self.meters.add("reach", reach)
         order = {"order": [o.id for o in self._ordered(inject.id, inject.options)]} if inject.options else {}
@@ -342,7 +361,7 @@ class Session:
 
     def _add(self, item: Item) -> None:
         self.feed.add(item)
-        self._changes["arrived"] += 1
+        self._touch("arrived")
 
     def _start_flood(self, flood_id: str, until: float | None) -> None:
         state = self.floods[flood_id]
@@ -351,6 +370,8 @@ class Session:
         state.running = True
         if state.started is None:
             state.started = self.now
+            if self._first_flood is None:
+                self._first_flood = self.now
         state.until = until
         if until is not None:
             self._push(float(until), "flood_stop", flood_id)
@@ -369,16 +390,16 @@ class Session:
 
     def _generate(self, flood_id: str, start: float, length: float) -> None:
         state = self.floods[flood_id]
-        flood = self.scenario.floods_by_id[flood_id]
         if state.until is not None:
             length = min(length, state.until - start)
         if length <= 0:
             return
-        rate = flood.rate * (1 + flood.heat_gain * self.meters.heat / 100)
+        rate, heat_gain = self._prep.flood_rates[flood_id]
+        rate = rate * (1 + heat_gain * self.meters.heat / 100)
         gen = self._flood_gens[flood_id]
-        times, state.carry = gen.arrivals(start, length, rate, state.carry)
+        times, drawn, state.carry = gen.draw(start, length, rate, state.carry)
         seq, count = self._seq, len(times)
-        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *gen.comments(count)))
+        batch: list[PendingComment] = list(zip(times, range(seq + 1, seq + count + 1), repeat(flood_id), *drawn))
         self._seq = seq + count
         if batch:
             self._pending_flood = sorted(self._pending_flood + batch) if self._pending_flood else batch
@@ -395,7 +416,6 @@ class Session:
             due, self._pending_flood = pending[:cut], pending[cut:]
         self.feed.release(due)
         self.meters.add("reach", FLOOD_REACH * len(due))
-        self._changes["arrived"] += 1
 
     # ------------------------------------------------------------------ reading the state
 
@@ -563,7 +583,7 @@ class Session:
         if level in LEVEL_RANK and LEVEL_RANK[level] > LEVEL_RANK[self.level]:
             self.level = level
         self.escalations.append(Escalation(self.now, level, action.note, not self.staffed_now(), action.role, action.item, action.member))
-        self._changes["level"] += 1
+        self._touch("level")
         self._record("escalate", action.item, level, ())
         return Outcome(True)
 
@@ -589,7 +609,7 @@ class Session:
         found = {(v, i, o, t) for v in (verb, "any") for i in {item, None} for o in {option, None} for t in (None, *tags)}
         self._done |= found
         self._patterns[-1] |= found
-        self._changes["done"] += 1
+        self._touch("done")
 
     def _apply_effects(self, effects: m.MeterEffects) -> None:
         for name in METERS:
@@ -613,33 +633,49 @@ class Session:
 
     # ------------------------------------------------------------------ triggers and the end
 
+    def _touch(self, kind: str) -> None:
+        """Discrete state of this kind changed (an item arrived, an action was done, a trigger
+        fired, the level rose): the triggers that read it are read again. A flood comment's
+        release is not an arrival here: no id a condition names is a flood comment's."""
+        self._stale |= self._prep.readers[kind]
+
     def _check_triggers(self) -> None:
-        changes, checked_at, fired, was = self._changes, self._checked_at, self.fired, self._trigger_was
-        watch = self._prep.watch
-        for _ in range(len(watch) + 1):
+        """Fire each trigger whose condition has become true, until none does. A trigger's
+        settled parts are re-read only when what they read has changed, and its live parts only
+        while the settled ones hold and the clock allows (rules.Gate): most triggers wait on an
+        arrival, an action or a time, and this runs after every event."""
+        if self.ended is not None:
+            return
+        stale, settled_as, fired, holding = self._stale, self._settled, self.fired, self._holding
+        watching = self._watching
+        for _ in range(len(self._prep.watch) + 1):
             fired_any = False
-            for trigger, trigger_id, once, check, reads in watch:
-                if self.ended is not None:
-                    return
-                if once and trigger_id in fired:
-                    continue
-                if reads is not None:
-                    seen = sum(map(changes.__getitem__, reads))
-                    if checked_at.get(trigger_id) == seen:
-                        continue
-                    checked_at[trigger_id] = seen
-                now_true = check(self)
-                was_true = was.get(trigger_id, False)
-                was[trigger_id] = now_true
-                if now_true and not was_true:
+            for trigger, trigger_id, _once, settled, live, not_before in watching:
+                if trigger_id in stale:
+                    stale.discard(trigger_id)
+                    holds = settled_as[trigger_id] = settled(self)
+                elif live is None or not settled_as[trigger_id]:
+                    continue  # its value has not changed since it was last read
+                else:
+                    holds = True
+                if holds and live is not None:
+                    holds = self.now >= not_before and live(self)
+                if not holds:
+                    if trigger_id in holding:
+                        holding.remove(trigger_id)
+                elif trigger_id not in holding:
+                    holding.add(trigger_id)
                     self._fire(trigger)
+                    if self.ended is not None:
+                        return
                     fired_any = True
             if not fired_any:
                 return
+            watching = self._watching = [w for w in watching if not (w[2] and w[1] in fired)]
 
     def _fire(self, trigger: m.Trigger) -> None:
         self.fired.add(trigger.id)
-        self._changes["fired"] += 1
+        self._touch("fired")
         self.log.event(self.now, "trigger", trigger=trigger.id, **self._cause(trigger))
         for then in trigger.then:
             if isinstance(then, SpawnThen):

@@ -135,7 +135,8 @@ class MeterState:
         return {"heat": round(self.heat, 3), "reach": round(self.reach, 3), "sentiment": round(self.sentiment, 3), "press": round(self.press, 3)}
 
     def add(self, name: str, value: float) -> None:
-        self.set(name, getattr(self, name) + value)
+        low, high = METER_BOUNDS[name]  # `set`'s bounds, read here: a run adds to the meters some thousand times
+        setattr(self, name, min(high, max(low, getattr(self, name) + value)))
 
     def set(self, name: str, value: float) -> None:
         low, high = METER_BOUNDS[name]

@@ -138,6 +138,11 @@ class Ideal:
     def __init__(self, seed: int = 0):
         self.handled: set[str] = set()
         self.escalated: set[str] = set()
+        self.open: list[Item] = []
+        """The items arrived so far that are neither handled nor removed, in arrival order: the
+        only ones a decision can still concern (both only ever become true)."""
+        self.seen = 0
+        """How many authored items have arrived by the last decision."""
         self.last_status: float | None = None
         self.posted: list[str] = []
         self.sent: set[tuple[str, str]] = set()
@@ -169,7 +174,10 @@ class Ideal:
     def decide(self, view: View) -> list[Action]:
         s = view.scenario
         actions: list[Action] = []
-        for item in view.authored:
+        authored = view.authored
+        self.open += authored[self.seen:]
+        self.seen = len(authored)
+        for item in self.open:
             inject = s.injects_by_id[item.id]
             if item.id not in self.escalated:
                 self.escalated.add(item.id)
@@ -188,6 +196,7 @@ class Ideal:
             actions.append(answer(item, best))
             self.handled.add(item.id)
             self.sent.add((item.id, best.id))
+        self.open = [item for item in self.open if item.id not in self.handled and not item.removed]
         actions += self.follow_up(view)
         if self.statuses:
             actions.extend(self.status(view))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter
 
-from drill.engine.rules import RULES, SETTLED_BY, compile_check, positive, settled_by
+from drill.engine.rules import RULES, SETTLED_BY, compile_check, gate, positive, settled_by
 from drill.engine.session import Session
 from drill.scenario.conditions import CONDITIONS, Condition
 
@@ -68,3 +68,22 @@ def test_positive_leaves_out_what_sits_under_a_not():
         {"all": [{"arrived": "complaint"}, {"not": {"fired": "ignored"}}, {"any": [{"elapsed": "5m"}, {"meter": "heat", "above": 1}]}]}
     )
     assert [CONDITIONS.of(c).key for c in positive(cond)] == ["arrived", "elapsed", "meter"]
+
+
+def test_a_triggers_condition_is_split_into_what_settles_it_and_what_is_read_afresh(fixture_scenario):
+    """rules.gate: the discrete parts (and that an `unanswered` item is in and unanswered) are
+    re-read only when what they read changes; the rest is read afresh, never before the earliest
+    time it can hold. Both together mean what the whole condition means."""
+    cond = TypeAdapter(Condition).validate_python(
+        {"all": [{"arrived": "complaint"}, {"meter": "heat", "above": 1}, {"unanswered": "complaint", "for": "15m"}, {"elapsed": "10m"}]}
+    )
+    split = gate(cond)
+    assert split.reads == ("arrived", "done")
+    assert split.not_before == 15 * 60
+    assert split.live is not None
+    s = Session(fixture_scenario, seed=1)
+    for minute in (5, 12, 30):
+        s.advance_to(minute * 60)
+        whole = compile_check(cond)(s)
+        assert whole == (split.settled(s) and s.now >= split.not_before and split.live(s))
+    assert gate(TypeAdapter(Condition).validate_python({"meter": "heat", "above": 1})).settled(s) is True
