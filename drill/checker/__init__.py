@@ -21,12 +21,11 @@ from typing import Any
 
 from drill.checker.claims import claims
 from drill.checker.commitments import promises
-from drill.checker.context import Context, context
+from drill.checker.context import context
 from drill.checker.figures import contacts, facts
-from drill.checker.learned import LEARNED, learned_findings
 from drill.checker.personal import personal_data
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
-from drill.checker.words import Token, find, tokens
+from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 
@@ -72,19 +71,7 @@ class Review:
 
 
 def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: str, lang: str, author: str = "") -> Review:
-    """Every finding in a reply (or an escalation note) to one item: the rules', then what the
-    learned reader adds (learned.py) where no rule found that check."""
-    found, toks, ctx = rule_findings(scenario, inject_id, route, text, lang, author)
-    allowed = LEARNED if route != "escalate" else ()  # a note to comms is read as a situation report
-    found += [Finding(check, a, b, "learned") for check, a, b in learned_findings(text, route, lang, frozenset(f.check for f in found), allowed)]
-    found.sort(key=lambda f: (f.start, -f.end, f.check))
-    checks = frozenset(f.check for f in found)
-    tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
-    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
-
-
-def rule_findings(scenario: m.Scenario, inject_id: str | None, route: str, text: str, lang: str, author: str = "") -> tuple[list[Finding], list[Token], Context]:
-    """The rules' findings alone (the learned reader's trainer measures what it adds to them)."""
+    """Every finding in a reply (or an escalation note) to one item."""
     ctx = context(scenario, inject_id, lang, author)
     toks = tokens(text, lang)
     found: list[Finding] = []
@@ -108,7 +95,10 @@ def rule_findings(scenario: m.Scenario, inject_id: str | None, route: str, text:
         found.append(Finding("sitrep_missing", 0, len(text)))
     found += _authored(text, toks, ctx.inject, lang)
     found = _promise_or_fact(found)
-    return _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check))), toks, ctx
+    found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
+    checks = frozenset(f.check for f in found)
+    tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
+    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
 
 
 def in_public(route: str, inject: m.Inject | None) -> bool:

@@ -40,7 +40,6 @@ STRINGS: dict[str, str] = {
     "check.detail.name": "the surname",
     "check.detail.private_detail": "health or finance details",
     "check.detail.absolute": "an absolute: always, 24/7, at once",
-    "check.detail.learned": "worded like the promises in the labelled replies",
     "check.detail.certainty": "certainty nobody can give",
     "check.detail.compensation": "compensation nobody approved",
     "check.detail.deadline": "a deadline nobody gave",

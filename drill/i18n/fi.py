@@ -39,7 +39,6 @@ STRINGS: dict[str, str] = {
     "check.detail.name": "sukunimi",
     "check.detail.private_detail": "terveys- tai raha-asioita",
     "check.detail.absolute": "ehdoton lupaus: aina, 24/7, heti",
-    "check.detail.learned": "sanottu kuin merkityissä vastauksissa annetut lupaukset",
     "check.detail.certainty": "varmuus, jota kukaan ei voi antaa",
     "check.detail.compensation": "hyvitys, jota kukaan ei ole hyväksynyt",
     "check.detail.deadline": "määräaika, jota kukaan ei ole antanut",
