@@ -17,7 +17,9 @@ promise .70/.64, wrong_fact .81/.59, curt .64/.78, blame .90/.74); `tuning-h.jso
 `tuning-i.jsonl` were the blind `heldout-6` and `heldout-7` (160 replies each; before their
 misses were studied, 2026-12-05, after that day's rounds they measured pd .94/1.00 and .94/.94,
 promise .96/.72 and .83/.61, wrong_fact .86/.73 and .91/.65, curt .79/.70 and .95/.69, blame
-.93/.52 and .86/.23).
+.93/.52 and .86/.23). `heldout-8.jsonl` and `heldout-9.jsonl` were written blind on
+2026-12-06; `tuning-contrast.jsonl` was written for the hard cases (pairs that look alike and
+mean otherwise) by a writer who saw neither the checker nor the tests.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
