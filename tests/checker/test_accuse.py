@@ -5,20 +5,12 @@ of the same shape that must not. Sentences written for these tests, not taken fr
 from __future__ import annotations
 
 import pytest
-
-from drill.checker import check_reply
-from drill.checker.words import backend
-from drill.library import find as find_scenario
-from drill.scenario.load import load
-
-SCENARIOS: dict[str, object] = {}
-voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
+from checkerkit import review as kit_review
+from checkerkit import voikko
 
 
 def review(text: str, lang: str, scenario: str = "fast-good-answer", inject: str = "cold-coach", route: str = "public"):
-    if scenario not in SCENARIOS:
-        SCENARIOS[scenario] = load(find_scenario(scenario)).scenario
-    return check_reply(SCENARIOS[scenario], inject, route, text, lang)  # type: ignore[arg-type]
+    return kit_review(scenario, inject, text, lang, route)
 
 
 def blames(text: str, lang: str) -> bool:

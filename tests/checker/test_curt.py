@@ -6,18 +6,11 @@ tests, not taken from the corpus."""
 from __future__ import annotations
 
 import pytest
-
-from drill.checker import check_reply
-from drill.library import find as find_scenario
-from drill.scenario.load import load
-
-SCENARIOS: dict[str, object] = {}
+from checkerkit import review
 
 
 def curt(text: str, lang: str, route: str = "public") -> bool:
-    if "fast-good-answer" not in SCENARIOS:
-        SCENARIOS["fast-good-answer"] = load(find_scenario("fast-good-answer")).scenario
-    return check_reply(SCENARIOS["fast-good-answer"], "cold-coach", route, text, lang).has("curt")  # type: ignore[arg-type]
+    return review("fast-good-answer", "cold-coach", text, lang, route).has("curt")
 
 
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [

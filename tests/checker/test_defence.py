@@ -5,18 +5,11 @@ Sentences written for these tests, not taken from the corpus."""
 from __future__ import annotations
 
 import pytest
-
-from drill.checker import check_reply
-from drill.library import find as find_scenario
-from drill.scenario.load import load
-
-SCENARIOS: dict[str, object] = {}
+from checkerkit import review
 
 
 def defensive(text: str, lang: str) -> bool:
-    if "fast-good-answer" not in SCENARIOS:
-        SCENARIOS["fast-good-answer"] = load(find_scenario("fast-good-answer")).scenario
-    return check_reply(SCENARIOS["fast-good-answer"], "cold-coach", "public", text, lang).has("defensive")  # type: ignore[arg-type]
+    return review("fast-good-answer", "cold-coach", text, lang).has("defensive")
 
 
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [

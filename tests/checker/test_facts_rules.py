@@ -7,26 +7,9 @@ of a slot (the cause, the allergen), weekdays and waits."""
 from __future__ import annotations
 
 import pytest
+from checkerkit import review, spans, voikko
 
-from drill.checker import check_reply
 from drill.checker.figures import figures
-from drill.checker.words import backend
-from drill.library import find as find_scenario
-from drill.scenario.load import load
-
-SCENARIOS: dict[str, object] = {}
-voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
-
-
-def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
-    if scenario not in SCENARIOS:
-        SCENARIOS[scenario] = load(find_scenario(scenario)).scenario
-    return check_reply(SCENARIOS[scenario], inject, route, text, lang)  # type: ignore[arg-type]
-
-
-def spans(result, check: str) -> list[str]:
-    return [result.text[f.start:f.end] for f in result.findings if f.check == check]
-
 
 PROMISES = [
     # an outcome the facts leave open, assured

@@ -4,22 +4,18 @@ misses that must not, in Finnish and English, on the bundled scenarios."""
 from __future__ import annotations
 
 import pytest
+from checkerkit import review, voikko
 
 from drill.checker import check_reply
 from drill.checker.words import backend
 from drill.library import find as find_scenario
 from drill.scenario.load import load
 
-SCENARIOS: dict[str, object] = {}
-
 
 def blames(text: str, lang: str, scenario: str = "strike-threat", inject: str = "changed-back", route: str = "public") -> bool:
-    if scenario not in SCENARIOS:
-        SCENARIOS[scenario] = load(find_scenario(scenario)).scenario
-    return check_reply(SCENARIOS[scenario], inject, route, text, lang).has("blame")  # type: ignore[arg-type]
+    return review(scenario, inject, text, lang, route).has("blame")
 
 
-voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
 
 
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [

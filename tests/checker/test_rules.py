@@ -4,21 +4,10 @@ in Finnish and English, on the bundled scenarios whose facts the rule reads."""
 from __future__ import annotations
 
 import pytest
+from checkerkit import review, voikko
 
-from drill.checker import check_reply
 from drill.checker.figures import figures, same
 from drill.checker.words import backend, find, tokens
-from drill.library import find as find_scenario
-from drill.scenario.load import load
-
-SCENARIOS: dict[str, object] = {}
-voikko = pytest.mark.skipif(backend("fi") != "voikko", reason="Voikko (libvoikko1 + voikko-fi) is not installed")
-
-
-def review(scenario: str, inject: str, text: str, lang: str, route: str = "public"):
-    if scenario not in SCENARIOS:
-        SCENARIOS[scenario] = load(find_scenario(scenario)).scenario
-    return check_reply(SCENARIOS[scenario], inject, route, text, lang)  # type: ignore[arg-type]
 
 
 def details(result, check: str) -> set[str]:
