@@ -280,6 +280,7 @@ def topic(sentence: str) -> frozenset[str]:
 EVENTS = {
     "@start": r"since|began|begun|begins|started|starts|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
     "@open": r"open\w*|auki|avautu\w*|avataan|avoinna|aukeaa|aukeavat",
+    "@close": r"clos\w*|sulje\w*|sulkeutu\w*|suljetaan|kiinni",
     "@back": r"restored|back up|palasi|palautu\w*|palaa|toimii taas|fixed|korjattu|korjaantu\w*",
     "@arrive": r"arriv\w*|saapu\w*|perillä|perille|there by",
     "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
@@ -309,7 +310,15 @@ def _events(text: str, start: int, end: int) -> frozenset[str]:
     c0 = max((m.end() for m in EVENT_CLAUSE.finditer(text, s0, start)), default=s0)
     after = EVENT_CLAUSE.search(text, end, s1)
     clause = text[c0:after.start() if after else s1]
-    return frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
+    events = frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
+    if "@open" in events and (RANGE_END_BEFORE.search(text, s0, start) or RANGE_END_AFTER.match(text, end)):
+        return (events - {"@open"}) | {"@close"}  # 'open from 12:00 to 18:00': the second time is when it closes
+    return events
+
+
+RANGE_END_BEFORE = re.compile(r"(?:\b(?:to|until|till)|[–-])\s*$", re.IGNORECASE)
+RANGE_END_AFTER = re.compile(r"\s*(?:asti|saakka)\b", re.IGNORECASE)
+"""The end of a span of opening hours: 'from 12 to 18', '12–18', 'until 18', 'klo 18 asti'."""
 
 
 def about(sentence: str) -> frozenset[str]:

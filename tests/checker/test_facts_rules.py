@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from checkerkit import review, spans, voikko
 
-from drill.checker.figures import figures
+from drill.checker.figures import _events, figures
 
 PROMISES = [
     # an outcome the facts leave open, assured
@@ -121,3 +121,14 @@ def test_finnish_teens_and_tens_in_other_cases_are_read_by_their_base_form():
     assert [(kind, value) for kind, value, _, _ in figures("kolmestatoista asiakkaasta")] == [("n:asiak", 13.0)]
     assert [(kind, value) for kind, value, _, _ in figures("noin kolmeakymmentä prosenttia")] == [("percent", 30.0)]
     assert [said[a:b] for said in ["noin kolmeakymmentä prosenttia"] for _, _, a, b in figures(said)] == ["kolmeakymmentä prosenttia"]
+
+
+@pytest.mark.parametrize(("text", "figure", "events"), [
+    ("We are open from 12:00 to 18:00 on Sundays.", "18:00", {"@close"}),
+    ("We are open from 12:00 to 18:00 on Sundays.", "12:00", {"@open"}),
+    ("Auki sunnuntaisin klo 18 asti.", "18", {"@close"}),
+    ("The flight was moved to 18:00.", "18:00", set()),
+])
+def test_the_end_of_opening_hours_is_when_it_closes_not_when_it_opens(text, figure, events):
+    at = text.index(figure)
+    assert _events(text, at, at + len(figure)) == events
