@@ -17,9 +17,14 @@ promise .70/.64, wrong_fact .81/.59, curt .64/.78, blame .90/.74); `tuning-h.jso
 `tuning-i.jsonl` were the blind `heldout-6` and `heldout-7` (160 replies each; before their
 misses were studied, 2026-12-05, after that day's rounds they measured pd .94/1.00 and .94/.94,
 promise .96/.72 and .83/.61, wrong_fact .86/.73 and .91/.65, curt .79/.70 and .95/.69, blame
-.93/.52 and .86/.23). `heldout-8.jsonl` and `heldout-9.jsonl` were written blind on
-2026-12-06; `tuning-contrast.jsonl` was written for the hard cases (pairs that look alike and
-mean otherwise) by a writer who saw neither the checker nor the tests.
+.93/.52 and .86/.23). `tuning-j.jsonl` and `tuning-k.jsonl` were the blind `heldout-8` and
+`heldout-9` (160 replies each; before their misses were studied, 2026-12-06, after that day's
+first rounds they measured pd .93/.96 and .97/1.00, promise .89/.89 and .83/.63, wrong_fact
+.67/.33 and .60/.40, curt 1.00/.50 and .86/.83, blame 1.00/.75 and 1.00/.63).
+`tuning-contrast.jsonl` was written for the hard cases (pairs that look alike and mean
+otherwise) by a writer who saw neither the checker nor the tests. `heldout-10.jsonl` and
+`heldout-11.jsonl` were written blind later on 2026-12-06, from the label definitions, the
+domain brief and the drills alone.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
