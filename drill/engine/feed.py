@@ -140,9 +140,11 @@ class Feed(Sequence[Item]):
             return own.seq
         flood_id, _, number = item_id.rpartition("#")
         rows = self._floods.get(flood_id)
-        if rows is None or not (number.isascii() and number.isdigit()) or str(int(number)) != number or not 1 <= int(number) <= self._states[flood_id].count:
+        # the engine's own numbering: ASCII digits, no leading zero, 1 up to the count so far
+        if rows is None or not number.isdigit() or not number.isascii() or number[0] == "0":
             return None
-        return rows.seq_of(int(number))
+        n = int(number)
+        return rows.seq_of(n) if n <= self._states[flood_id].count else None
 
     def _make(self, seq: int, row: PendingComment) -> Item:
         time, _, flood_id, index, author_draw, channel_draw, number = row

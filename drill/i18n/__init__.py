@@ -19,7 +19,8 @@ LANGS = tuple(CATALOGUES)
 
 def t(key: str, lang: str = "en", /, **params: Any) -> str:
     """The string for a key in a language, with {params} filled in."""
-    text = CATALOGUES.get(lang, {}).get(key) or en.STRINGS.get(key) or key
+    catalogue = CATALOGUES.get(lang)
+    text = (catalogue.get(key) if catalogue is not None else None) or en.STRINGS.get(key) or key
     if params:
         try:
             return text.format(**params)

@@ -155,4 +155,15 @@ def item_ref(item: str | None, lang: str) -> str:
     if not item:
         return ""
     flood, _, number = item.rpartition("#")
-    return t("report.flood_comment", lang, flood=flood, n=number) if flood and number.isdigit() else item
+    if not (flood and number.isdigit()):
+        return item
+    before, after = _flood_comment(flood, lang)
+    return before + number + after
+
+
+@lru_cache(maxsize=256)
+def _flood_comment(flood: str, lang: str) -> tuple[str, str]:
+    """The words around a flood comment's number ('comment ', ' of flood worried'), worked out
+    once per flood: a busy shift's action log names thousands of its comments."""
+    before, _, after = t("report.flood_comment", lang, flood=flood, n="\0").partition("\0")
+    return before, after
