@@ -644,7 +644,7 @@ def _load_or_exit(name: str):
 @click.argument("inject")
 @click.option("--route", type=click.Choice(["public", "private", "redirect", "status", "escalate"]), default="public", show_default=True,
               help="Where the text goes (escalate: the note written when escalating about the inject).")
-@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The text's language (default: the scenario's first).")
+@click.option("--lang", type=click.Choice(["fi", "en"]), default=None, help="The text's language (default: told from its words, else the scenario's first).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: findings with spans, tags, the nearest authored option.")
 def check_reply_command(scenario: str, inject: str, route: str, lang: str | None, as_json: bool) -> None:
     """Check a written reply to one inject: the text comes on standard input.
@@ -662,6 +662,7 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     import json
 
     from drill.checker import check_reply
+    from drill.checker.words import language_of
     from drill.i18n import finding_message
 
     loaded = _load_or_exit(scenario)
@@ -670,8 +671,8 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
 
         click.echo(f"drill check-reply: no inject {inject!r} in {loaded.scenario.id}{did_you_mean(inject, loaded.scenario.injects_by_id)}", err=True)
         sys.exit(EXIT_BAD_INPUT)
-    lang = lang or loaded.scenario.languages[0]
     text = sys.stdin.read()
+    lang = lang or language_of(text, loaded.scenario.languages[0])
     review = check_reply(loaded.scenario, inject, route, text, lang)
     findings = [{**f.to_json(), "message": finding_message(f.check, f.detail, lang)} for f in review.findings]
     if as_json:

@@ -269,6 +269,22 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 }
 """Every word list, by check (or building block) and language."""
 
+COMMON_WORDS: dict[str, frozenset[str]] = {
+    "fi": frozenset({
+        "ja", "ei", "että", "ettei", "olemme", "ollaan", "olet", "olette", "ole", "oli", "ovat", "se", "ne", "tämä", "tää", "nyt",
+        "meillä", "teillä", "sinulla", "sulla", "meidän", "teidän", "kiitos", "kiitti", "hei", "moi", "kun", "jos", "mutta", "tai",
+        "myös", "vielä", "jo", "voi", "voit", "voitte", "heti", "pian", "täällä", "tänne", "sitä", "siitä", "niin", "kanssa", "emme",
+        "mitä", "miten", "missä", "koska", "ihan", "vaan", "eli", "asia", "asiaa", "asiasta", "tästä", "meille", "sinulle", "teille",
+    }),
+    "en": frozenset({
+        "the", "and", "is", "are", "we", "you", "your", "to", "of", "for", "with", "this", "that", "it", "be", "have", "has", "will",
+        "can", "not", "please", "thanks", "thank", "sorry", "our", "us", "there", "here", "from", "was", "were", "would", "should",
+        "about", "what", "when", "if", "but", "or", "any", "more", "hi", "hello", "we're", "you're", "it's", "don't", "can't",
+    }),
+}
+"""The short common words of each language, none shared with the other ('on', 'me' and 'no'
+are both): what tells the language a reply is written in."""
+
 
 def words(kind: str, lang: str) -> tuple[str, ...]:
     table = LEXICON[kind]

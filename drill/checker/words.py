@@ -24,6 +24,8 @@ from typing import Any
 
 import snowballstemmer
 
+from drill.checker.lexicon import COMMON_WORDS
+
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
 
@@ -134,6 +136,21 @@ def _wanted(word: str, lang: str) -> frozenset[str]:
     if word in found:
         return found | {word}
     return frozenset(f for f in found if "|" in f) | {word}
+
+
+def language_of(text: str, default: str) -> str:
+    """The language a reply is written in, 'fi' or 'en', by its common words (and Finnish
+    letters); `default` where the text does not tell ('Noted.'). A trainee may answer an
+    English comment in English under a Finnish screen, and each language is read by its own
+    word forms."""
+    votes = dict.fromkeys(COMMON_WORDS, 0)
+    for match in WORD.finditer(text.lower()):
+        word = match.group()
+        for lang, common in COMMON_WORDS.items():
+            votes[lang] += word in common
+        votes["fi"] += "ä" in word or "ö" in word
+    ranked = sorted(votes.values(), reverse=True)
+    return max(votes, key=votes.__getitem__) if ranked[0] > ranked[1] else default
 
 
 def tokens(text: str, lang: str) -> list[Token]:

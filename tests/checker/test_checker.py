@@ -141,6 +141,28 @@ def test_check_reply_command_prints_json_for_scripts():
     assert "overpromise" in data["tags"] and data["nearest_option"] in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
 
 
+def test_check_reply_tells_the_language_from_the_text():
+    """Without --lang, an English reply to a Finnish-first drill is read as English (its apology found)."""
+    out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critic", "--json"], input="We apologise for the price change, Kaisa.")
+    assert out.exit_code == 0, out.output
+    assert "apologises" in {f["check"] for f in json.loads(out.output)["findings"]}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hi Hanna, the physiotherapy part was reviewed and you will hear from us.", "en"),
+    ("Hei Hanna, käsittelemme asiaa ja palaamme siihen pian.", "fi"),
+    ("sorry, tää on meidän moka", "fi"),  # a loanword in a Finnish reply
+    ("Kiitos Jarmo! We are on it and will post an update here.", "en"),
+    ("Säännöt on säännöt.", "fi"),  # Finnish letters alone tell
+    ("Noted.", "xx"),  # nothing tells: the caller's default
+    ("Soita 010 555 2999.", "xx"),
+])
+def test_language_of_a_reply(text, lang):
+    from drill.checker.words import language_of
+
+    assert language_of(text, "xx") == lang
+
+
 def test_check_reply_with_an_unknown_inject_is_one_line():
     out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critik"], input="x")
     assert out.exit_code == 2 and "no inject 'price-critik'" in out.output and "price-critic" in out.output

@@ -36,6 +36,20 @@ async def test_a_written_reply_is_sent_checked_and_journaled(app_for):
     assert record["input"]["text"].startswith("Sorry Matti!")
 
 
+async def test_a_reply_in_the_other_language_is_read_in_its_own(app_for):
+    """An English reply under a Finnish screen is journaled and checked as English: read as
+    Finnish, 'sorry' and the order number's request would pass unread."""
+    app = app_for(pick=False, lang="fi", journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(app, pilot)
+        app.screen.query_one("#reply").insert("Sorry Matti! Could you send us your order number here, so we can check it privately?")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        [(_, action)] = app.session.actions
+        assert action.lang == "en"
+        assert "apologise" in app.session.option_for(action).tags
+
+
 async def test_an_empty_reply_is_not_sent_and_ctrl_o_picks_an_option(app_for):
     app = app_for(pick=False, journal=False)
     async with app.run_test(size=SIZE) as pilot:

@@ -367,7 +367,9 @@ class PlayScreen(Screen):
             if kind == "pick":
                 self.pick_option(verb, item)
             else:
-                self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=self.lang))
+                from drill.checker.words import language_of
+
+                self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=language_of(text, self.lang)))
 
         hint = t("ui.write.hint") if can_pick else t("ui.write.hint_nopick")
         self.app.push_screen(WriteModal(title + self.as_whom(), hint, review, can_pick, t("ui.write.empty")), written)
@@ -375,6 +377,7 @@ class PlayScreen(Screen):
     def live_review(self, verb: str, item):
         """The checker's findings on a draft, one line each, for coach mode."""
         from drill.checker import CHECK_ROUTE, check_reply
+        from drill.checker.words import language_of
 
         session, lang = self.session, self.lang
         inject = None if verb == "status" or item is None else item.id
@@ -382,7 +385,7 @@ class PlayScreen(Screen):
         def review(text: str) -> str:
             if not text.strip():
                 return ""
-            found = check_reply(session.scenario, inject, CHECK_ROUTE[verb], text, lang, item.author if item else "")
+            found = check_reply(session.scenario, inject, CHECK_ROUTE[verb], text, language_of(text, lang), item.author if item else "")
             return "\n".join(f"· {finding_message(f.check, f.detail, lang)}  “{text[f.start:f.end][:40]}”" for f in found.findings)
 
         return review
