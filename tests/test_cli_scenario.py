@@ -54,6 +54,19 @@ def test_new_writes_into_the_current_folder_by_default(tmp_path, monkeypatch):
     assert run("validate", "my_drill.yaml").exit_code == 0
 
 
+@pytest.mark.parametrize("given", ["late-delivery.yaml", "late-delivery.yml"])
+def test_new_takes_the_file_name_too(tmp_path, given):
+    result = run("new", given, "-d", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "late-delivery.yaml").read_text(encoding="utf-8") == starter_text("late-delivery")
+
+
+def test_new_with_a_path_says_where_the_folder_goes(tmp_path):
+    result = run("new", "-d", str(tmp_path), "--", "drills/late-delivery.yaml")
+    assert result.exit_code == 2 and result.output.strip().endswith("give the folder with -d (drill new late-delivery -d my-drills)")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_new_refuses_an_existing_file_without_force(tmp_path):
     target = tmp_path / "taken.yaml"
     target.write_text("# mine, do not touch\n", encoding="utf-8")

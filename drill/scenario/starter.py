@@ -18,9 +18,14 @@ def starter_text(name: str) -> str:
 
 
 def write_starter(name: str, directory: Path, force: bool = False) -> list[Path]:
-    """Write NAME.yaml (and the schema beside it if missing); returns the files written."""
+    """Write NAME.yaml (and the schema beside it if missing); returns the files written. NAME
+    may be given as the file's name ('late-delivery.yaml'); a folder goes in `directory`."""
+    given = name
+    for suffix in (".yaml", ".yml"):
+        name = name.removesuffix(suffix)
     if not _NAME.match(name):
-        raise ValueError(f"{name!r} is not a valid name: use a-z, 0-9, '-' and '_', starting with a letter or digit")
+        hint = "; give the folder with -d (drill new late-delivery -d my-drills)" if "/" in given or "\\" in given else ""
+        raise ValueError(f"{given!r} is not a valid name: use a-z, 0-9, '-' and '_', starting with a letter or digit{hint}")
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"{name}.yaml"
     if target.exists() and not force:
