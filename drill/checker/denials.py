@@ -117,7 +117,8 @@ def _meets(a: Token, b: Token) -> bool:
 
 def _accused(ctx: Context) -> tuple[Token, ...]:
     """The words of the accusation the drill holds true: the item's statements (not its questions),
-    where a bad denial among its options denies them (its denied clause shares a word with them)."""
+    and the word each bad denial among its options denies where its clause shares a word with them
+    ('we haven't removed any comments' of 'you deleted my comment')."""
     inject = ctx.inject
     if inject is None or inject.crisis_type == "rumour":
         return ()
@@ -131,8 +132,8 @@ def _accused(ctx: Context) -> tuple[Token, ...]:
 @lru_cache(maxsize=256)
 def _accusation(item: str, denials_: tuple[str, ...], lang: str) -> tuple[Token, ...]:
     said = [t for t in tokens(item, lang) if _content(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
-    denied = [t for denial in denials_ for _, _, clause in _denied_words(denial, tokens(denial, lang)) for t in clause if _content(t)]
-    return tuple(said) if any(_meets(a, b) for a in said for b in denied) else ()
+    denied = [(word, [t for t in clause if _content(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
+    return tuple(said + [word for word, clause in denied if any(_meets(a, b) for a in said for b in clause)])
 
 
 @lru_cache(maxsize=64)
