@@ -22,6 +22,7 @@ from typing import Any
 from drill.checker.claims import claims
 from drill.checker.commitments import promises
 from drill.checker.context import context
+from drill.checker.denials import denials
 from drill.checker.figures import contacts, facts
 from drill.checker.personal import personal_data
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
@@ -83,6 +84,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
     if route != "escalate":  # a note to comms relays what is said, guesses included
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
+        found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]

@@ -172,7 +172,8 @@ SLOTS: dict[str, dict[str, str]] = {
         "cyber": r"hakker\w*|hakkero\w*|hack\w*|tietomur\w*|kyberhyök\w*|cyber\s?attack\w*|hyökkäy\w*|attack\w*|breach\w*|ransomware|"
                  r"kiristyshaitta\w*|palvelunesto\w*|ddos|tietovuo\w*|data leak\w*",
         "update": r"ohjelmistopäivit\w*|järjestelmäpäivit\w*|päivitysvirhe\w*|(?:software|system|faulty|failed|bad|botched) update\w*|"
-                  r"(?:viallise\w*|epäonnistu\w*) päivity\w*",
+                  r"(?:viallise\w*|epäonnistu\w*) päivity\w*|(?:päivity\w*|update)(?=\s+(?:meni|on mennyt|went|has gone)\s+(?:\w+\s+)?(?:pieleen|wrong))|"
+                  r"(?:päivity\w*|update)(?=\s+(?:epäonnistui|kaatui|failed|broke))",
         "power": r"sähkökatk\w*|sähkövi\w*|power (?:cut|outage|failure)\w*|blackout\w*",
         "weather": r"myrsky\w*|storm\w*|ukkos\w*|thunder\w*|lumipyry\w*|snowstorm\w*",
         "database": r"tietokan\w*|database\w*",
@@ -183,6 +184,9 @@ SLOTS: dict[str, dict[str, str]] = {
         "accident": r"onnettomuu\w*|kolari\w*|accident\w*|crash\w*|collision\w*",
         "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",
         "breakdown": r"moottorivi\w*|rengasrikko\w*|breakdown\w*|broke down|puncture\w*",
+        "staffing": r"sairastu\w*|sairaana|sairauslom\w*|off sick|called in sick|sick leave|understaff\w*|short[- ]staffed|henkilöstöpula\w*|"
+                    r"henkilökuntapula\w*|vajaamiehit\w*|vajaalla miehityksellä",
+        "till": r"kassajärjestelm\w*|tilausjärjestelm\w*|kassavi\w*|(?:till|checkout|ordering|order) system\w*",
     },
     "allergen": {
         "hazelnut": r"hasselpähk\w*|hazelnut\w*",
@@ -211,6 +215,8 @@ DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|n
 """A clause that names a value without asserting it: denied, a rumour, someone's claim, a question, a
 condition, a suspicion."""
 ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|because|koska|vuoksi|takia|kyse\w*|taustalla|down to|behind|"
+                           r"katkais\w*|katkesi|rikkoi|kaatoi|vaurioitt\w*|meni\s+(?:\w+\s+)?pieleen|epäonnistui|knocked out|brought down|took down|"
+                           r"cut (?:the|a|our)|damaged|went wrong|"
                            r"result\w*|after|jälkeen|it was|was an?|oli|on ollut)\b", re.IGNORECASE)
 """A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta')."""
 

@@ -43,6 +43,9 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
 """'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
 compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
+ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistake|error|responsibility)\b)[^\W\d_]+(?:'s|’s|\s+(?:is|are|will be))\s+(on\s+(?:us|the house))\b",
+                   re.IGNORECASE)
+"""'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""
 CLAUSE = re.compile(r"[,;:–—]\s")
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
@@ -76,7 +79,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     and not _hedged(text, words_, a, lang)):
                 yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
-        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] if lang == "en" else []
+        treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
+        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] + treats if lang == "en" else []
         if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
@@ -99,7 +103,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
             if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
-                    and (stem not in backed or _we_do(words_, a, lang))):
+                    and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
@@ -122,8 +126,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
-            answering = (bool(find(words_, words("answering", lang) + words("updating", lang), lang))
-                         and not any(_same_clause(text, start + m.start(), a) for a, _ in find(words_, words("fixing", lang), lang)))
+            replies = find(words_, words("answering", lang) + words("updating", lang), lang)
+            answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, b in find(words_, words("fixing", lang), lang)
+                                                  if not any(r0 <= a and b <= r1 for r0, r1 in replies))  # the 'back' of 'call you back' fixes nothing
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
             elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)):

@@ -5,7 +5,7 @@ hours ("la 12–20", "weekdays 8–16": opening or staffed hours, which the fact
 in minutes or hours in a sentence about being late ("5 minutes behind", "tunnin myöhässä"), a clock time ("klo 18", "at 9", "18:40"; in words, "kahdeksalta", "half past nine", read on a
 twelve-hour dial), a date ("2.12.", "2 December", "joulukuun 2."), a duration ("five working
 days", "14 vrk", "kolmen vuoden") or a count of something ("20,000 passengers", "kaksi lasta"),
-numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
+half price as 50 %, numbers in digits or words, Finnish formats normalised ("5,15 €" == "€5.15"). It informs when
 the facts (ground rules' notes, briefing, facts with their keys' words, the good options, the
 personas' followers, the item's own text) hold the same figure, and is a wrong fact when they
 hold a different figure of the same kind ABOUT THE SAME THING: a fact's sentence and the
@@ -71,6 +71,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"(?:{NUMBER}|\b{SPELLED})\s?(?:%|prosent\w*|per\s?cent)", re.IGNORECASE),
     "whole": re.compile(r"\b(?:koko|täysi|täyden|täyttä)\s+(?:lipun\s+)?(?:hinna\w*|hinnanpalautu\w*|summa\w*)"
                         r"|\b(?:full|whole|entire)\s+(?:ticket\s+)?(?:refund|fare|price|amount)\b", re.IGNORECASE),
+    "half": re.compile(r"\b(?:puoleen|puolella|puoli|puolet)\s+(?:lipun\s+)?(?:hintaan|hinnalla|hintaa|hinnasta)|\bhalf(?:[- ]price|\s+(?:the\s+)?(?:price|fare))\b",
+                       re.IGNORECASE),
     "road": re.compile(r"\b(?:highway|motorway|road|valtatie\w*|kantatie\w*|seututie\w*|vt\.?|kt\.?)\s?(\d{1,3})(?!\d|[.,]\d)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
     "hours": re.compile(r"(?<![€$£])\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b"
@@ -210,7 +212,7 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             if value is None or (kind == "delay" and not DELAYED.search(_sentence_around(text, m.start()))):
                 continue
             taken.append((m.start(), m.end()))
-            yield {"cents": "money", "whole": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, _word_start(said, m.start()), _word_end(said, m.end())
+            yield {"cents": "money", "whole": "percent", "half": "percent", "hour": "clock", "word_clock": "clock", "fi_date": "date"}.get(kind, kind), value, _word_start(said, m.start()), _word_end(said, m.end())
     for m in ONE_UNIT.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
@@ -244,6 +246,8 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
         return int(m.group(1))
     if kind == "whole":  # 'koko lipun hinta', 'a full refund': all of it
         return 100.0
+    if kind == "half":  # 'half price', 'puoleen hintaan': half of it off, as '30 % off' is 30
+        return 50.0
     if kind == "cents":
         return round(_number(groups[0]) / 100, 2)
     if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time

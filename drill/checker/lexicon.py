@@ -210,7 +210,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("update-", "status"),
     },
     "certainty": {
-        "fi": ("varmasti", "takuulla", "taatusti", "ehdottomasti", "ilman muuta", "pidämme huolen", "huolehdimme", "se on varma",
+        "fi": ("varmasti", "takuulla", "taatusti", "ehdottomasti", "ilman muuta", "pidämme huolen", "huolehdimme", "varmistamme että",
+               "varmistetaan että", "huolehditaan että", "pidetään huoli", "se on varma",
                "on varmaa", "se on selvä"),
         "en": ("definitely", "for sure", "no question", "i'm sure", "i am sure", "make sure", "guaranteed", "certainly", "it never",
                "no doubt", "rest assured"),

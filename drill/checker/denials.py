@@ -1,0 +1,158 @@
+"""Denials: a reply that says 'not' of what the drill holds true.
+
+Two ways a shift worker denies a fact without a figure:
+- what the facts state plainly ('accident insurance covers physiotherapy with a referral'),
+  said not to be so ('physiotherapy is never covered', 'fysioterapiaa ei korvata');
+- what the item accuses the organisation of, where the drill holds the accusation true ('you
+  deleted my comment': 'we haven't deleted anything', 'nothing was hidden'). The author says so
+  by the item's options: a denial among them is scored bad, none of the good ones denies, and the
+  item is no rumour (a rumour's good answer denies it).
+The denied word is the one the negation governs (its first content word after 'not', 'ei',
+'nothing'); it and the fact's word are compared by base form (Voikko, Snowball), or by a shared
+beginning ('hid' and 'hidden').
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from drill.checker.context import Context
+from drill.checker.words import Token, sentence_span, tokens
+from drill.scenario.types import text_in
+
+NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
+                       "ei", "eikä", "emme", "en", "ette", "eivät", "enkä"})
+"""Words that deny what follows them; English '-n't' too."""
+SKIP = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "do", "does", "did", "ever", "really", "actually", "at", "all",
+                  "any", "anything", "anyone", "one", "usually", "normally", "automatically", "a", "an", "the", "it", "this", "that", "we", "us",
+                  "our", "your", "you", "they", "get", "got", "being", "simply", "just", "single", "ole", "ollut", "olla", "ollenkaan", "lainkaan",
+                  "mitään", "yhtään", "koskaan", "kyllä", "tietenkään", "valitettavasti", "siitä", "sitä", "niitä", "meillä", "me", "mikään",
+                  "mitenkään", "kukaan", "enää", "with", "from", "of", "to", "by", "for", "in", "on", "under", "so", "too", "also", "myös", "ne",
+                  "se", "sitten", "tässä", "täällä", "here", "there"})
+"""Auxiliaries, quantifiers and little words between a negation and what it denies."""
+TOTAL = frozenset({"never", "nothing", "ollenkaan", "lainkaan", "koskaan", "mitään"})
+"""Words that deny a fact outright, not a case of it: 'physiotherapy is never covered', 'ei
+nostettu ollenkaan' (where 'her physiotherapy wasn't covered' may be her case's decision)."""
+REACH = 4
+"""How many words after the negation its word may be."""
+NOT_A_DENIAL = re.compile(r"\b(?:should|shouldn't|ought|would|wouldn't|could|couldn't|must|mustn't|will|won't|'ll|yet|only|just because|"
+                          r"olisi|ois|pitänyt|pitäisi|kannata\w*|vielä|vain|pelkästään|enää|jatkossa|again|any more|anymore|until|ennen kuin|"
+                          r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää)\b", re.IGNORECASE)
+"""A clause that admits, promises, hedges or asks rather than denies: 'it should not have been
+removed', 'we won't delete it again', 'not yet', 'not only', 'ei vielä', 'no need to'."""
+CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|because|so|mutta|ja|koska|joten|vaan)\b", re.IGNORECASE)
+FACT_HEDGE = re.compile(r"\b(?:if|when|once|unless|will|may|might|can|jos|kun|mikäli|voi|voivat|saattaa)\b", re.IGNORECASE)
+"""A fact sentence that says what would or may be, not what is: no denial contradicts it."""
+STOP = frozenset({"which", "their", "there", "these", "those", "other", "about", "after", "jonka", "joka", "mutta", "koska", "kanssa", "sitten",
+                  "tämän", "tämä", "meidän", "teidän", "sinun", "heidän"})
+
+
+def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that denies a fact the drill states or an
+    accusation it holds true."""
+    accused = _accused(ctx)
+    stated = _stated(ctx.facts, ctx.lang)
+    if not accused and not stated:
+        return
+    for neg, word, clause in _denied_words(text, toks):
+        others = [t for t in clause if t is not word and _content(t)]
+        ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
+        total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
+        if (_past(word, clause) and any(_meets(word, t) for t in accused)) or (total and any(any(_meets(word, t) for t in sentence) and any(_meets(o, t) for o in others for t in sentence)
+                                                                   for sentence in stated)):
+            yield "wrong_fact", neg.start, word.end
+
+
+def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, list[Token]]]:
+    """(negation, the word it denies, the clause's words) for each plain denial in a statement."""
+    for i, tok in enumerate(toks):
+        if not (tok.lower in NEGATIONS or tok.lower.endswith(("n't", "n’t"))):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        if text[s1:s1 + 1] == "?":
+            continue
+        c0 = max((m.end() for m in CLAUSE.finditer(text, s0, tok.start)), default=s0)
+        after = CLAUSE.search(text, tok.end, s1)
+        c1 = after.start() if after else s1
+        if NOT_A_DENIAL.search(text, c0, c1):
+            continue
+        near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and _content(t)]
+        word = next((t for t in near if _verb(t)), near[0] if near else None)
+        if word is not None:
+            yield tok, word, [t for t in toks if c0 <= t.start < c1]
+
+
+FIRST_PERSON = frozenset({"we", "i", "emme", "en", "me", "minä", "mä"})
+HAVE = frozenset({"have", "has", "had", "was", "were", "did", "been"})
+
+
+def _verb(tok: Token) -> bool:
+    """A Finnish verb or participle (Voikko): what a negation denies ('ei tänä vuonna nostettu')."""
+    return any(f.split("|")[1] == "teonsana" or (f.count("|") > 8 and f.split("|")[8]) for f in tok.forms if f.count("|") > 1)
+
+
+def _past(word: Token, clause: list[Token]) -> bool:
+    """Whether a denial is of what happened ('we haven't deleted', 'nothing was hidden', 'emme ole
+    poistaneet', 'ei poistettu'), not of what we do ('we don't delete', 'emme poista': a rule)."""
+    readings = [f.split("|") for f in word.forms if f.count("|") > 8]
+    if readings:
+        return any(r[6] == "past_imperfective" or r[8].startswith("past") for r in readings)
+    return any(t.lower in HAVE or t.lower.startswith(("haven", "hasn", "hadn", "wasn", "weren", "didn")) for t in clause)
+
+
+def _content(tok: Token) -> bool:
+    return len(tok.lower) >= 3 and tok.lower not in SKIP and tok.lower not in NEGATIONS and tok.lower not in STOP and not tok.lower.isdigit()
+
+
+def _meets(a: Token, b: Token) -> bool:
+    """The same word: a shared base form, or a shared beginning of all but one letter of the shorter ('hid', 'hidden')."""
+    if not a.forms.isdisjoint(b.forms) and len(a.lower) >= 4 and len(b.lower) >= 4:
+        return True
+    short, long = sorted((a.lower, b.lower), key=len)
+    common = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return common >= max(4, len(short) - 1) or (len(short) == 3 and long.startswith(short))
+
+
+def _accused(ctx: Context) -> tuple[Token, ...]:
+    """The words of the accusation the drill holds true: the item's statements (not its questions),
+    and the word each bad denial among its options denies where its clause shares a word with them
+    ('we haven't removed any comments' of 'you deleted my comment')."""
+    inject = ctx.inject
+    if inject is None or inject.crisis_type == "rumour":
+        return ()
+    good = [o for o in inject.options if (o.value or 0) >= 1]
+    denying = [o for o in inject.options if (o.value or 0) < 0 and "deny" in o.tags]
+    if not good or not denying or any("deny" in o.tags for o in good):
+        return ()
+    return _accusation(text_in(inject.text, ctx.lang), tuple(text_in(o.text, ctx.lang) for o in denying), ctx.lang)
+
+
+@lru_cache(maxsize=256)
+def _accusation(item: str, denials_: tuple[str, ...], lang: str) -> tuple[Token, ...]:
+    said = [t for t in tokens(item, lang) if _content(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
+    denied = [(word, [t for t in clause if _content(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
+    return tuple(said + [word for word, clause in denied if any(_meets(a, b) for a in said for b in clause)])
+
+
+@lru_cache(maxsize=64)
+def _stated(facts: str, lang: str) -> tuple[tuple[Token, ...], ...]:
+    """The content words of each fact sentence that states what is, plainly (no negation, no
+    condition, no 'may')."""
+    found = []
+    for start, end in _sentences(facts):
+        sentence = facts[start:end]
+        toks = tokens(sentence, lang)
+        if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks) or FACT_HEDGE.search(sentence):
+            continue
+        found.append(tuple(t for t in toks if _content(t)))
+    return tuple(found)
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"(?<!\d)[.!?](?=\s|$)|\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
