@@ -120,10 +120,11 @@ def is_sitrep(note: str) -> bool:
 def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     """A figure in a promise ('fixed by 20:00') is the promise, not a stated fact; but a bare
     time the facts give otherwise ('the branches open at 9' where they open at 10) is a wrong
-    fact, not a commitment."""
+    fact, not a commitment; a payment or fix sooner than the facts give ('within 2 days' where
+    claims take five) is both."""
     wrong = [f for f in found if f.check == "wrong_fact"]
     timed = [f for f in found if f.check == "promise" and f.detail == "time"]
-    promised = [f for f in found if f.check == "promise" and f.detail != "time"]
+    promised = [f for f in found if f.check == "promise" and f.detail not in ("time", "sooner")]
     return [f for f in found
             if not (f.check == "wrong_fact" and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]

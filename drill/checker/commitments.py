@@ -27,7 +27,7 @@ DURATION = re.compile(
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
 DEADLINE = re.compile(
-    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
@@ -36,6 +36,9 @@ DEADLINE = re.compile(
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
+OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
+"""A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
+DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
 a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
@@ -47,6 +50,8 @@ ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistak
                    re.IGNORECASE)
 """'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""
 CLAUSE = re.compile(r"[,;:–—]\s")
+PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata)\b", re.IGNORECASE)
+"""A guarantee commits in any tense ('our wifi never drops, guaranteed'), as a gift does."""
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
@@ -72,7 +77,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             continue
         about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if not _round_the_clock_backed(ctx, about, sentence):
+            if not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())):
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
             if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx)
@@ -81,7 +86,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         fixing = bool(find(words_, words("fixing", lang), lang))
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] + treats if lang == "en" else []
-        if not (_committing(words_, lang) or fixing or gifts):  # a gift commits in any tense ('the kids get free milkshakes')
+        if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
@@ -107,6 +112,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
+            if DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start()):
+                continue
             backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"
@@ -119,8 +126,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for kind, value, a, b in figures(sentence):
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
-            elif kind == "duration" and fixing and value not in durations and start + a >= heading:
-                yield start + a, start + b, "time"  # 'the money is on your account in 2 days': a time the facts do not give
+            elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
+                yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
             amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
@@ -167,6 +174,31 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
+
+
+def _clause_of(text: str, at: int) -> str:
+    """The clause around `at` ('our promise stands – we're here 24/7': the second clause)."""
+    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    return text[start:end]
+
+
+def _sooner(days: object, durations: set, text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether a duration promises this customer a fix or a payment sooner than any the facts give
+    ('we'll pay it out within 2 days', 'korvaus on tililläsi parissa päivässä' where claims take
+    five working days): a promise as well as a wrong fact. Not a general claim ('most claims are
+    settled within two days') nor advice ('pay your bills a couple of days early')."""
+    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    clause = [t for t in toks if start <= t.start < end]
+    return (bool(durations) and all(days < d for d in durations) and _clause_commits(text, toks, at, lang)
+            and (_committing(clause, lang) or _to_you(clause, lang)))
+
+
+def _to_you(clause: list[Token], lang: str) -> bool:
+    """Whether a clause speaks of the customer's own ('your account', 'tililläsi': Voikko's possessive)."""
+    return bool(find(clause, words("second_person", lang), lang)) or any(
+        f.count("|") > 9 and f.split("|")[9] in ("2s", "2p") for t in clause for f in t.forms)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -226,7 +258,8 @@ def _committing(toks: list[Token], lang: str) -> bool:
         return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
         return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
-                   or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t) for t in toks)
+                   or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t)
+                   or (i > 0 and toks[i - 1].lower in ("ei", "eikä") and _passive_now(t)) for i, t in enumerate(toks))
     return False
 
 
@@ -234,6 +267,13 @@ STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", 
                     "voida", "tajuta", "myöntää", "luulla", "tuntea", "muistaa", "harmitella", "valitella", "arvata", "ihmetellä",
                     "olettaa", "epäillä", "arvostaa", "surra", "joutua", "tarkoittaa", "huomata", "suositella", "ehdottaa"})
 """Verbs of knowing, feeling, asking or advising: 'ymmärrän', 'toivon' say how things stand, not what I will do."""
+
+
+def _passive_now(tok: Token) -> bool:
+    """A Finnish passive present, read where its negation stands before it ('sinulta ei peritä
+    maksua', 'ei makseta'): what will (not) be done, as 'peritään' is, its -taan ending not there
+    to see. Alone the form is also the infinitive ('olisi pitänyt vastata')."""
+    return any(r[4:7] == ["4", "indicative", "present_simple"] for r in (f.split("|") for f in tok.forms if f.count("|") > 6))
 
 
 def _i_will(tok: Token) -> bool:
@@ -306,7 +346,7 @@ QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|m
 def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:
     """24/7 is backed where a fact says it of the same thing (the card blocking line); where the
     page's own 24/7 is the empty promise (it says 24/7 and staffed hours end), only a sentence
-    about that promise is not a new one."""
+    about that promise is not a new one (its clause: "our promise stands – we're here 24/7" makes it)."""
     rules = ctx.scenario.ground_rules
     if rules.promises_24_7 and rules.staffed is not None:
         return bool(QUOTING.search(sentence))
@@ -392,5 +432,6 @@ def _negated(sentence: str, lang: str) -> bool:
         return True
     marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")
              if lang == "fi" else ("no promise", "don't promise", "not promise", "isn't true",
-                                   "wasn't a promise", "never a promise", "not a promise", "no amounts"))
+                                   "wasn't a promise", "never a promise", "not a promise", "no amounts", "never said", "didn't say", "did not say",
+                                   "never promised", "didn't promise", "did not promise"))
     return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'

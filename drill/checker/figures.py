@@ -29,7 +29,7 @@ WORD_NUMBERS = {
     "kolmekymmentä": 30, "viisikymmentä": 50, "yksi": 1, "yhden": 1, "kaksi": 2, "kahden": 2, "kolme": 3, "kolmen": 3, "neljä": 4, "neljän": 4, "viisi": 5,
     "viiden": 5, "kuusi": 6, "kuuden": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9, "kymmenen": 10,
     "sata tuhatta": 100_000, "a hundred thousand": 100_000, "muutama sata": 300, "a few hundred": 300, "pari sataa": 200,
-    "a couple of hundred": 200, "pari": 2, "parin": 2,
+    "a couple of hundred": 200, "pari": 2, "parin": 2, "parissa": 2,
 }
 FI_UNITS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän")
 WORD_NUMBERS |= {f"{unit}toista": n + 11 for n, unit in enumerate(FI_UNITS)} | {f"{unit}kymmentä": 10 * (n + 1) for n, unit in enumerate(FI_UNITS) if n}

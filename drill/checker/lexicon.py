@@ -184,7 +184,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
-               "takaamme", "takaan", "taataan", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
+               "taata", "lupaamme", "lupaan", "luvataan", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
                "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa", "yötä päivää", "päivin öin", "kellon ympäri",
                "milloin tahansa", "milloin vain", "koska tahansa"),
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
@@ -197,7 +197,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fixing": {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
-               "maksa-", "tuoda", "lähetä-", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
+               "maksa-", "tuoda", "lähetä-", "pelaa taas", "pelaavat taas", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
         "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
                "up and running", "flies", "leave-", "get there", "make it"),
     },
@@ -218,15 +218,18 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "compensation": {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
-               "jäädytä-", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan"),
+               "jäädytä-", "ei peritä", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
+               "cover them", "cover it", "cover those", "cover these",
                "pay for your", "pay for the", "won't have to pay", "don't have to pay", "no need to pay", "don't need to pay", "won't be charged",
                "will not be charged", "no need to apply", "don't need to apply", "won't need to apply"),
     },
     "on_schedule": {
-        "fi": ("ajoissa-", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti"),
-        "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you"),
+        "fi": ("ajoissa-", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
+               "ehdit kyllä", "ehditte kyllä"),
+        "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
+               "you will make it", "plenty of time"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
