@@ -28,11 +28,15 @@ CAUSE = re.compile(
 )
 """Where a reply names a cause; what follows, to the end of the clause, is the cause."""
 CLAUSE_END = re.compile(r"[,.;:!?–—()\n]|\b(?:and|but|so|which|ja|mutta|joten|eikä)\b", re.IGNORECASE)
-CAUSE_STOP = TOPIC_STOP | frozenset({"meidän", "omass", "jonka", "joka", "their", "there", "these", "those", "other", "yksit"})
+INDEFINITE = frozenset({"jossa", "josta", "jotai", "jokin", "muual", "muuss", "elsew", "somew", "somet", "anoth"})
+"""'jossain muualla', 'something else', 'somewhere else': the first letters of words that name no cause, only that it is another."""
+CAUSE_STOP = TOPIC_STOP | INDEFINITE | frozenset({"meidän", "omass", "jonka", "joka", "their", "there", "these", "those", "other", "yksit"})
+IDENTITY = re.compile(r"(?:it|this) was", re.IGNORECASE)
+"""'It was a human': who or what it was, one word; a cause in these words says more ('it was a fault in the new router')."""
 SAFE = re.compile(r"\b(?:fine|safe|ok|okay|unaffected|not affected|(?:are|is)n't (?:affected|recalled)|not recalled|can be eaten|turvalli\w*|kunnossa|ok:?t|ei koske|"
                   r"eivät kuulu|voi syödä|eivät ole|ei ole)\b", re.IGNORECASE)
 """A sentence that says a code is safe, not affected."""
-NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|ei|eivät|eikä|älä|älkää)\b", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|ei|eivät|eikä|emme|en|ette|älä|älkää)\b", re.IGNORECASE)
 """A clause that denies what it says ('L2611 is not recalled', 'L2607 ei ole turvallinen')."""
 UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
 ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
@@ -42,6 +46,7 @@ HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|per
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
+RELATIVE = re.compile(r"\b(?:jonka|joiden|jotka|joka|jota|joita|whose|who|which|that)\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tunti|tunnin|minuut|päivä|viikko|aamu|ilta|kerta)", re.IGNORECASE)
 """'every half hour', 'joka päivä': how often, not how many were hit."""
 
@@ -53,6 +58,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     for m in CAUSE.finditer(text):
         stop = CLAUSE_END.search(text, m.end())
         said = text[m.end():stop.start() if stop else len(text)]
+        if IDENTITY.match(m.group()) and len(said.split()) < 2:
+            continue
         content = [w[:5] for w in re.findall(r"[^\W\d_]{5,}", said.lower()) if w[:5] not in CAUSE_STOP]
         if content and 2 * sum(w not in vocabulary for w in content[:3]) > len(content[:3]):  # mostly words the facts never use
             yield "wrong_fact", m.start(), m.end() + len(said.rstrip())
@@ -66,6 +73,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
             if WHEN.search(m.group()):
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
+            if hit and hit.start() > m.end() and RELATIVE.search(text, m.start(), hit.start()):
+                continue  # 'jokainen matkustaja, jonka lento perutaan': which ones, not that all were hit
             if hit and not NOT_ALL.search(text, start, end) and named.isdisjoint(_all_said(ctx.facts)):
                 yield "wrong_fact", m.start(), m.end()
     for m in CODE.finditer(text):
@@ -175,7 +184,7 @@ SLOTS: dict[str, dict[str, str]] = {
                   r"(?:viallise\w*|epäonnistu\w*) päivity\w*|(?:päivity\w*|update)(?=\s+(?:meni|on mennyt|went|has gone)\s+(?:\w+\s+)?(?:pieleen|wrong))|"
                   r"(?:päivity\w*|update)(?=\s+(?:epäonnistui|kaatui|failed|broke))",
         "power": r"sähkökatk\w*|sähkövi\w*|power (?:cut|outage|failure)\w*|blackout\w*",
-        "weather": r"myrsky\w*|storm\w*|ukkos\w*|thunder\w*|lumipyry\w*|snowstorm\w*",
+        "weather": r"myrsky\w*|storm\w*|ukkos\w*|thunder\w*|lumipyry\w*|lumisa\w*|snowstorm\w*|snowfall\w*|heavy snow|snow\b|liukkau\w*|icy roads?",
         "database": r"tietokan\w*|database\w*",
         "maintenance": r"huoltotö\w*|huolto\w*|maintenance",
         "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"

@@ -52,11 +52,17 @@ EN_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nin
 HOUR_WORDS = {form: hour for hour, forms in enumerate(FI_HOURS, 1) for form in forms} | {w: h for h, w in enumerate(EN_HOURS, 1)}
 _ANY_HOUR = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 _AT_HOUR = "|".join(f for forms in FI_HOURS for f in forms if f.endswith(("ltä", "lta", "ltätoista", "ltatoista")))
+FROM_HOURS = {form: hour for hour, form in enumerate(("yhdestä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kuudesta", "seitsemästä",
+                                                      "kahdeksasta", "yhdeksästä", "kymmenestä", "yhdestätoista", "kahdestatoista"), 1)}
+"""An hour things start from ('jo yhdeksästä', 'kahdeksasta alkaen'): only beside a word that makes it a time, since 'kuudesta' is also 'of six'."""
+_FROM_HOUR = "|".join(sorted(FROM_HOURS, key=len, reverse=True))
 WORD_CLOCK = re.compile(
-    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR}))\b",
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
+    rf"|(?:jo|klo|kello|aamu)\s*({_FROM_HOUR})|({_FROM_HOUR})\s+(?:alkaen|lähtien|eteenpäin))\b",
     re.IGNORECASE,
 )
-"""A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine'."""
+"""A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine',
+'jo yhdeksästä'."""
 DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
                      r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet)",
                      re.IGNORECASE)
@@ -79,7 +85,8 @@ FIGURES: dict[str, re.Pattern[str]] = {
                        r"(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b|per\b|an?\s))",
                         re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
-    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b", re.IGNORECASE),
+    "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b"
+                       r"|\bfrom\s([01]?\d|2[0-3])(?:\s?(am|pm)\b|(?=\s+(?:this|today|tomorrow|in the|o'clock|onwards)\b))", re.IGNORECASE),
     "word_clock": WORD_CLOCK,
     "weekday": re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
                           r"(maanantai|tiistai|keskiviik|torstai|perjantai|lauantai|sunnuntai)(?!-?ilta|-?aamu)\w*)\b", re.IGNORECASE),
@@ -176,13 +183,19 @@ def _numerals_as_digits(text: str) -> str:
 
     def digits(m: re.Match[str]) -> str:
         word = m.group()
-        if word.lower() in WORD_NUMBERS or word.lower() in HOUR_WORDS:
+        if word.lower() in WORD_NUMBERS or word.lower() in HOUR_WORDS or (word.lower() in FROM_HOURS and _from_hour(m)):
             return word
         value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
                       and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
         return word if value is None else str(value).rjust(len(word))  # the digits end where the word ends, next to its unit
 
     return NUMERAL_START.sub(digits, text)
+
+
+def _from_hour(m: re.Match[str]) -> bool:
+    """Whether a numeral in the elative is an hour things start from ('jo yhdeksästä', 'kahdeksasta alkaen'), which WORD_CLOCK reads."""
+    return bool(re.search(r"\b(?:jo|klo|kello|aamu)\s*$", m.string[:m.start()], re.IGNORECASE)
+                or re.match(r"\s+(?:alkaen|lähtien|eteenpäin)\b", m.string[m.end():], re.IGNORECASE))
 
 
 def _word_start(text: str, start: int) -> int:
@@ -252,11 +265,12 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
         return round(_number(groups[0]) / 100, 2)
     if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time
         return int(groups[0]), int(groups[1])
-    if kind == "hour":
-        hour = int(m.group(1)) + (12 if (m.group(2) or "").lower() == "pm" and int(m.group(1)) < 12 else 0)
-        return hour, 0
+    if kind == "hour":  # 'at 9', 'klo 9', or an hour things start from ('from 8 this morning')
+        said, half = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return int(said) + (12 if (half or "").lower() == "pm" and int(said) < 12 else 0), 0
     if kind == "word_clock":  # on a twelve-hour dial: 'kahdeksalta' is 8 or 20
-        hour = HOUR_WORDS[(m.group(2) or m.group(3) or m.group(4) or m.group(5)).lower()]
+        said = next(g for g in m.groups()[1:] if g).lower()
+        hour = HOUR_WORDS.get(said) or FROM_HOURS[said]
         offset = {"puoli": -30, "half past": 30, "quarter past": 15, "quarter to": -15}.get((m.group(1) or "").lower(), 0)
         minutes = (hour * 60 + offset) % 720
         return minutes // 60, minutes % 60, DIAL
@@ -313,7 +327,7 @@ def _events(text: str, start: int, end: int) -> frozenset[str]:
     s0, s1 = _sentence_span(text, start)
     c0 = max((m.end() for m in EVENT_CLAUSE.finditer(text, s0, start)), default=s0)
     after = EVENT_CLAUSE.search(text, end, s1)
-    clause = text[c0:after.start() if after else s1]
+    clause = text[c0:start] + " " + text[end:after.start() if after else s1]  # the figure's own 'alkaen' ('kymmenestä alkaen') times no event
     events = frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
     if "@open" in events and (RANGE_END_BEFORE.search(text, s0, start) or RANGE_END_AFTER.match(text, end)):
         return (events - {"@open"}) | {"@close"}  # 'open from 12:00 to 18:00': the second time is when it closes
