@@ -166,8 +166,7 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     hoidetaan tänä iltana'), not a past event ('se purettiin yöllä'); strict (an evening or a night
     outside staffed hours, 'heti', 'right now'), it must itself speak of what will happen or of a fix
     ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
-    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
     if HAND_OVER.search(text, start, at) or _advice(clause, lang):
         return False
@@ -178,9 +177,14 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
 
 def _clause_of(text: str, at: int) -> str:
     """The clause around `at` ('our promise stands – we're here 24/7': the second clause)."""
+    start, end = _clause_span(text, at)
+    return text[start:end]
+
+
+def _clause_span(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
-    return text[start:end]
+    return start, end
 
 
 def _sooner(days: object, durations: set, text: str, toks: list[Token], at: int, lang: str) -> bool:
@@ -188,8 +192,7 @@ def _sooner(days: object, durations: set, text: str, toks: list[Token], at: int,
     ('we'll pay it out within 2 days', 'korvaus on tililläsi parissa päivässä' where claims take
     five working days): a promise as well as a wrong fact. Not a general claim ('most claims are
     settled within two days') nor advice ('pay your bills a couple of days early')."""
-    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
     return (bool(durations) and all(days < d for d in durations) and _clause_commits(text, toks, at, lang)
             and (_committing(clause, lang) or _to_you(clause, lang)))
@@ -213,8 +216,7 @@ HEDGE = re.compile(r"\b(?:toistaiseksi|tällä hetkellä|tätä nykyä|vielä|fo
 def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
     """Whether the clause says how things stand now ('KJ412 on toistaiseksi aikataulussa', 'on
     schedule for now') or what would have been ('olisit tiennyt ajoissa'): a state, not an assurance."""
-    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
+    start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
     conditional = any(f.count("|") > 5 and f.split("|")[5] == "conditional" for t in clause for f in t.forms)
     return bool(HEDGE.search(text, start, end)) or conditional or (lang == "en" and any(t.lower in ("would", "could") for t in clause))
