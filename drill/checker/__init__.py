@@ -25,6 +25,7 @@ from drill.checker.context import context
 from drill.checker.denials import denials
 from drill.checker.figures import contacts, facts
 from drill.checker.personal import personal_data
+from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
@@ -85,6 +86,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     if route != "escalate":  # a note to comms relays what is said, guesses included
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
@@ -121,12 +123,13 @@ def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     """A figure in a promise ('fixed by 20:00') is the promise, not a stated fact; but a bare
     time the facts give otherwise ('the branches open at 9' where they open at 10) is a wrong
     fact, not a commitment; a payment or fix sooner than the facts give ('within 2 days' where
-    claims take five) is both."""
+    claims take five) is both, and so is a state the facts give otherwise ('all coaches are on
+    schedule' where they are late: a certainty and a wrong fact)."""
     wrong = [f for f in found if f.check == "wrong_fact"]
     timed = [f for f in found if f.check == "promise" and f.detail == "time"]
     promised = [f for f in found if f.check == "promise" and f.detail not in ("time", "sooner")]
     return [f for f in found
-            if not (f.check == "wrong_fact" and any(p.start < f.end and f.start < p.end for p in promised))
+            if not (f.check == "wrong_fact" and f.detail != "state" and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]
 
 

@@ -293,3 +293,38 @@ are both): what tells the language a reply is written in."""
 def words(kind: str, lang: str) -> tuple[str, ...]:
     table = LEXICON[kind]
     return table.get(lang) or table["en"]
+
+
+OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "closed": {
+        "fi": (("on kiinni", "ovat kiinni", "suljettu", "suljettuna", "ei palvele", "eivät palvele"),
+               ("palvelee … normaalisti", "palvelevat … normaalisti", "palvelee … tavalliseen tapaan", "on … auki", "ovat … auki", "on … avoinna",
+                "ovat … avoinna")),
+        "en": (("is closed", "are closed", "is shut", "are shut", "stays closed", "stay closed", "remains closed", "remain closed"),
+               ("open as usual", "open as normal", "open normally", "is open", "are open", "running as usual")),
+    },
+    "late": {
+        "fi": (("on … myöhässä", "ovat … myöhässä", "myöhästyvät", "myöhästyy", "viivästyvät", "viivästyy"),
+               ("aikataulussa", "aikataulun mukaan", "ajallaan", "ajoissa")),
+        "en": (("is … late", "are … late", "running late", "is … delayed", "are … delayed", "behind schedule"),
+               ("on schedule", "on time", "running to schedule", "as scheduled")),
+    },
+    "down": {
+        "fi": (("poissa käytöstä", "on poikki", "ovat poikki", "on alhaalla", "ovat alhaalla", "ei toimi", "eivät toimi"),
+               ("toimii taas", "toimivat taas", "toimii jo", "toimivat jo", "taas käytössä", "jo käytössä", "palautunut", "on palannut", "ovat palanneet")),
+        "en": (("is down", "are down", "been down", "was down", "were down", "not working", "doesn't work", "don't work", "out of service"),
+               ("works again", "work again", "working again", "is back", "are back", "back up", "up again", "back online", "restored")),
+    },
+    "dangerous": {
+        "fi": (("vaaralli-", "ei saa syödä", "älä syö", "älkää syökö"),
+               ("ei ole … vaaraa", "ei vaaraa", "ei ole vaarallinen", "eivät ole vaarallisia", "vaaraton", "vaarattomia", "turvallinen", "turvallisia",
+                "voi syödä", "voivat syödä", "voi hyvin syödä")),
+        "en": (("dangerous", "do not eat", "don't eat", "unsafe"),
+               ("fine to eat", "safe to eat", "ok to eat", "okay to eat", "won't hurt", "will not hurt", "not dangerous", "harmless", "is safe",
+                "are safe", "no danger", "no risk")),
+    },
+}
+"""States a drill's facts give and the states that contradict them, per language: (the facts'
+words, a reply's words). A reply that says the second of what the facts say the first of
+('the phone line is open as usual' where it is closed; 'on schedule' where the coaches are late;
+'works again' where it is down; 'fine to eat' where the biscuits are dangerous) contradicts them."""

@@ -1,0 +1,147 @@
+"""States without a figure, read against the state the drill's facts give.
+
+A shift worker under pressure says a thing is as usual when the facts say otherwise: the phone
+line 'palvelee normaalisti' where the facts say it is closed over the holidays, the coaches 'on
+schedule' where they are late, the app 'works again' where it is down, the biscuits 'fine to eat'
+where they are dangerous, the wifi 'never drops' where it 'may drop'. Each fact sentence that
+gives a state (lexicon.OPPOSITE_STATES, or 'may <verb>') says it of the things it names; a
+reply's clause that says the opposite state of one of those things (a shared content word, by
+base form) contradicts it. Not a contradiction: the state denied or hedged ('should be back
+soon' is a promise matter, not a fact), asked, conditional, or said of another one ('other
+batches are safe').
+
+An item that arrives by a trigger, not by the clock, may come after the state changed (the app
+is back): there a state that any item or good answer of the drill says otherwise is not held
+against a reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from drill.checker.context import Context
+from drill.checker.denials import SKIP, STOP, _meets
+from drill.checker.lexicon import OPPOSITE_STATES
+from drill.checker.words import STEM, Token, find, sentence_span, tokens
+
+CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
+NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|won't|doesn't|don't|ei|eivät|emme|eikä|älä|should|shouldn't|might|may|could|"
+                      r"hopefully|expect\w*|if|once|unless|until|when|will|soon|within|by|always|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|jos|kun|"
+                      r"mikäli|kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
+"""Outside the state's own words: a clause that denies it, hedges or promises it (for a time, from
+now on), sets a condition, or reports what someone else says."""
+OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|muilla|muu|paitsi)\b", re.IGNORECASE)
+"""A clause about another one than the facts speak of ('other batches are safe')."""
+PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
+                     "siitä", "niistä", "kaikki", "suurin", "osa"})
+"""Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
+FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
+MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
+NEVER = frozenset({"never", "koskaan", "ikinä"})
+"""A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
+STATE_MAY = "may"
+
+
+def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that says the opposite state of a thing the
+    facts give a state of."""
+    held = _held(ctx.facts, ctx.lang)
+    if not held:
+        return
+    changed = _changed(ctx)
+    for state, things, verb in held:
+        if state in changed:
+            continue
+        for a, b in _said(text, toks, state, verb, ctx.lang):
+            c0, c1 = _clause(text, a, b)
+            if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
+                continue
+            near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
+            if not _content(near) or _lead(near):
+                s0 = sentence_span(text, a)[0]
+                near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
+            if _content(near) & things:
+                yield "wrong_fact", a, b
+
+
+def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: str) -> list[tuple[int, int]]:
+    """Where a reply says the state opposite to `state`: its lexicon words, or for 'may <verb>'
+    the verb denied ('never drops', 'ei katkea')."""
+    if state != STATE_MAY:
+        return find(toks, OPPOSITE_STATES[state][lang][1], lang)
+    assert verb is not None
+    found = []
+    for i, t in enumerate(toks):
+        if t.lower not in NEVER:
+            continue
+        before = [j for j in range(max(0, i - 2), i) if t.lower != "never" and _meets(toks[j], verb)]  # 'ei katkea koskaan'
+        after = [j for j in range(i + 1, min(len(toks), i + 3)) if _meets(toks[j], verb)]  # 'never drops'
+        if before:
+            j = before[0] - 1 if before[0] > 0 and toks[before[0] - 1].lower in ("ei", "eivät") else before[0]
+            found.append((toks[j].start, t.end))
+        elif after:
+            found.append((t.start, toks[after[0]].end))
+    return found
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    s0, s1 = sentence_span(text, start)
+    c0 = max((m.end() for m in CLAUSE.finditer(text, s0, start)), default=s0)
+    after = CLAUSE.search(text, end, s1)
+    return c0, after.start() if after else s1
+
+
+def _lead(near: list[Token]) -> bool:
+    """Whether a clause's subject is a word that stands for a thing named before."""
+    return bool(near) and near[0].lower in PRONOUN
+
+
+def _content(toks: list[Token]) -> frozenset[str]:
+    """The base forms of a clause's content words (no readings, no loan stems)."""
+    return frozenset(f for t in toks if len(t.lower) >= 3 and t.lower not in SKIP and t.lower not in STOP and t.lower not in PRONOUN
+                     and t.lower not in MAY and t.lower not in FILLER and not t.lower.isdigit() for f in t.forms if "|" not in f and not f.startswith(STEM))
+
+
+@lru_cache(maxsize=64)
+def _held(facts: str, lang: str) -> tuple[tuple[str, frozenset[str], Token | None], ...]:
+    """(state, the content words of the fact sentence that gives it, the verb of a 'may') for
+    each state the facts give plainly (not denied: 'eivät toimi' is the state's own words)."""
+    found: list[tuple[str, frozenset[str], Token | None]] = []
+    for sentence in re.split(r"(?<!\d)[.!?](?=\s|$)|\n", facts):
+        toks = tokens(sentence, lang)
+        for state, words in OPPOSITE_STATES.items():
+            spans = find(toks, words[lang][0], lang)
+            if spans and not find(toks, words[lang][1], lang):  # not a sentence that says both ('card closed, the blocking line open')
+                found += [(state, _things(sentence, toks, a, b), None) for a, b in spans]
+        for i, t in enumerate(toks[:-1]):
+            verb = toks[i + 1]
+            if t.lower in MAY and len(verb.lower) >= 4 and not verb.lower.startswith(("be", "ol")):
+                found.append((STATE_MAY, _things(sentence, toks, t.start, verb.end), verb))
+    return tuple(found)
+
+
+def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
+    """What a fact's state is said of: the content words of its clause ('the customer service
+    phone line is closed over the holidays; faults can be reported…'), or of its sentence where
+    the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts')."""
+    c0, c1 = _clause(sentence, a, b)
+    near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
+    if _lead(near) or not _content(near):
+        near = [t for t in toks if not a <= t.start < b]
+    return _content(near)
+
+
+def _changed(ctx: Context) -> frozenset[str]:
+    """The states that an item of the drill, or a good answer, says are otherwise by then: held
+    only against replies to items that come by the clock, before any trigger moved the story on."""
+    if ctx.inject is None or ctx.inject.at is not None:
+        return frozenset()
+    return _turned(ctx.seen + "\n" + ctx.facts, ctx.lang)
+
+
+@lru_cache(maxsize=64)
+def _turned(said: str, lang: str) -> frozenset[str]:
+    toks = tokens(said, lang)
+    return frozenset(state for state, words in OPPOSITE_STATES.items() if find(toks, words[lang][1], lang))
