@@ -60,7 +60,7 @@ def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, i
         others = [t for t in clause if t is not word and _content(t)]
         ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
-        if (_past(word, clause) and any(_meets(word, t) for t in accused)) or (total and any(any(_meets(word, t) for t in sentence) and any(_meets(o, t) for o in others for t in sentence)
+        if (_past(word, clause) and any(same_word(word, t) for t in accused)) or (total and any(any(same_word(word, t) for t in sentence) and any(same_word(o, t) for o in others for t in sentence)
                                                                    for sentence in stated)):
             yield "wrong_fact", neg.start, word.end
 
@@ -106,7 +106,7 @@ def _content(tok: Token) -> bool:
     return len(tok.lower) >= 3 and tok.lower not in SKIP and tok.lower not in NEGATIONS and tok.lower not in STOP and not tok.lower.isdigit()
 
 
-def _meets(a: Token, b: Token) -> bool:
+def same_word(a: Token, b: Token) -> bool:
     """The same word: a shared base form, or a shared beginning of all but one letter of the shorter ('hid', 'hidden')."""
     if not a.forms.isdisjoint(b.forms) and len(a.lower) >= 4 and len(b.lower) >= 4:
         return True
@@ -133,7 +133,7 @@ def _accused(ctx: Context) -> tuple[Token, ...]:
 def _accusation(item: str, denials_: tuple[str, ...], lang: str) -> tuple[Token, ...]:
     said = [t for t in tokens(item, lang) if _content(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
     denied = [(word, [t for t in clause if _content(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
-    return tuple(said + [word for word, clause in denied if any(_meets(a, b) for a in said for b in clause)])
+    return tuple(said + [word for word, clause in denied if any(same_word(a, b) for a in said for b in clause)])
 
 
 @lru_cache(maxsize=64)

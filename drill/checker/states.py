@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.denials import SKIP, STOP, _meets
+from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import OPPOSITE_STATES
 from drill.checker.words import STEM, Token, find, sentence_span, tokens
 
@@ -76,8 +76,8 @@ def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: st
     for i, t in enumerate(toks):
         if t.lower not in NEVER:
             continue
-        before = [j for j in range(max(0, i - 2), i) if t.lower != "never" and _meets(toks[j], verb)]  # 'ei katkea koskaan'
-        after = [j for j in range(i + 1, min(len(toks), i + 3)) if _meets(toks[j], verb)]  # 'never drops'
+        before = [j for j in range(max(0, i - 2), i) if t.lower != "never" and same_word(toks[j], verb)]  # 'ei katkea koskaan'
+        after = [j for j in range(i + 1, min(len(toks), i + 3)) if same_word(toks[j], verb)]  # 'never drops'
         if before:
             j = before[0] - 1 if before[0] > 0 and toks[before[0] - 1].lower in ("ei", "eivät") else before[0]
             found.append((toks[j].start, t.end))
