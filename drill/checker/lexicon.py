@@ -83,7 +83,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "wasn't a great idea", "was not a great idea", "wasn't a good idea", "was not a good idea", "wasn't very smart",
                "hardly our fault", "not our fault", "think before they", "think before you", "need to think before",
                "you should only", "shouldn't … a surprise", "should not … a surprise", "should be obvious", "should be clear to", "that's on her", "that's on him", "one's on her", "one's on him",
-               "read … more carefully", "read … properly"),
+               "read … more carefully", "read … properly", "for future reference", "for your future reference"),
     },
     "rules_said": {
         "fi": ("kuten … ehto", "kuten … ohje", "kuten … sopimus", "kuten … sääntö", "kuten … käskettiin", "kuten … neuvottiin",
@@ -128,8 +128,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "really"),
     },
     "next_time": {
-        "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että"),
+        "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että",
+               "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa"),
         "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than"),
+    },
+    "request": {
+        "fi": ("toivomme", "toivoisimme", "toivoisin", "pyydämme", "pyytäisimme", "pyytäisin", "pyydän"),
+        "en": ("please", "kindly", "we'd ask", "we would ask", "we ask", "we'd appreciate", "we would appreciate", "we'd prefer", "we would prefer"),
     },
     "advice": {
         "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua", "suosittel-"),
