@@ -169,10 +169,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "boilerplate": {
         "fi": ("kiitos palautteesta-", "kiitos viestistä-", "välitämme palaut-", "välitämme viest-", "välitämme eteenpäin", "viemme eteenpäin",
                "otamme palautteen vastaan", "pahoittelemme mahdollista", "pahoittelemme aiheutunutta", "palautteesi on meille tärkeä",
-               "asiakastyytyväisyys on meille tärkeä"),
+               "asiakastyytyväisyys on meille tärkeä", "palaute … välitetty", "välitetty eteenpäin", "palaute vastaanotettu",
+               "pahoittelemme kokema", "pahoittelemme … kokemus", "otamme palautteen huomioon"),
         "en": ("we value your feedback", "thank you for your feedback", "thanks for your feedback", "pass it on", "pass this on",
                "pass your feedback on", "pass on your feedback", "any inconvenience", "your feedback is important", "we take all feedback",
-               "customer satisfaction is important"),
+               "customer satisfaction is important", "feedback … forwarded", "feedback … passed on", "comment … forwarded",
+               "apologise for your experience", "apologize for your experience", "sorry for your experience", "value all feedback",
+               "appreciate all feedback", "value all comments"),
     },
     "moves": {
         "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa", "soitamme",

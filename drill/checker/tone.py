@@ -26,6 +26,9 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+STOCK_MAX_WORDS = 30
+"""Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
+than this the stock phrase is a courtesy around an answer."""
 CONDITION = re.compile(r"\b(?:ennen kuin|before (?:they|people|one|anyone))\s+(\w+)", re.IGNORECASE)
 
 
@@ -63,6 +66,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
+    if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
+        found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
@@ -136,7 +141,28 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> 
     said = text[start:end].strip()
     if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
         return True
+    if _notes(text, sentences, toks, addresses):
+        return True
     return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+
+
+NOTE_WORDS, NOTES_MAX_WORDS = 6, 12
+"""A reply in notes: two or more sentences of at most NOTE_WORDS words each, NOTES_MAX_WORDS in all."""
+NAMED = re.compile(r",\s+[A-ZÅÄÖ][a-zåäö]+[.?]")
+"""A name said at the end of a sentence, after a comma: the reply speaks to someone."""
+
+
+def _notes(text: str, sentences: list[tuple[int, int]], toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply is written in notes, not to a person: two or more sentences, each a few
+    words ('Not a hack. Router fault after a software update. No data leaked.', 'Ei pidä
+    paikkaansa. Päätös tulee n. klo 7.15.'): a verdict and a fact, nothing said to the one who
+    asked. The caller has ruled out warmth, a greeting, an opening name, an emoji and an
+    exclamation; a name later on ('Emme poistaneet mitään, Satu.') speaks to them too."""
+    if NAMED.search(text):
+        return False
+    said = [[t for t in toks if a <= t.start < b] for a, b in sentences]
+    said = [words for words in said if words]
+    return len(said) > 1 and all(len(words) <= NOTE_WORDS for words in said) and _length(toks, addresses) <= NOTES_MAX_WORDS
 
 
 WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",

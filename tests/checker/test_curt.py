@@ -69,3 +69,39 @@ def test_a_short_closing_wish_is_not_a_clipped_sentence(lang, text):
 def test_a_short_status_update_is_not_curt_the_same_words_as_a_reply_are(lang, text):
     assert curt(text, lang, route="public")
     assert not curt(text, lang, route="status")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Not true. Heater serviced on Monday. Driver reported nothing.",
+     "Not true, Arto. The heater was serviced on Monday and the driver reported nothing, we'll ask him again."),
+    ("en", "No fault found on the heater. Coach left the depot on time.", "No fault was found, Arto, and the coach left on time; we'll still ask the driver about the heater."),
+    ("fi", "Ei pidä paikkaansa. Lämmitin huollettiin maanantaina. Kuljettaja ei raportoinut vikaa.",
+     "Ei pidä paikkaansa, Arto. Lämmitin huollettiin maanantaina, ja kysymme kuljettajalta vielä."),
+])
+def test_a_reply_in_notes_few_words_a_sentence_is_curt_one_said_to_the_person_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+def boilerplate(text: str, lang: str) -> bool:
+    return review("fast-good-answer", "cold-coach", text, lang).has("boilerplate")
+
+
+@pytest.mark.parametrize(("lang", "fires"), [
+    ("en", "We apologise for your experience. Your feedback has been forwarded to the relevant team."),
+    ("en", "Thank you for your comment. All feedback is passed on to the right people."),
+    ("fi", "Pahoittelemme kokemaasi. Palautteesi on välitetty eteenpäin."),
+])
+def test_a_stock_apology_or_feedback_passed_on_is_boilerplate(lang, fires):
+    assert boilerplate(fires, lang)
+
+
+@pytest.mark.parametrize(("lang", "quiet"), [
+    ("fi", "Hei Arto, kiitos viestistä! Lämmitin huollettiin maanantaina, mutta kuljettaja kertoi, että se sammui Jyväskylän jälkeen."
+           " Pahoittelemme kylmää matkaa. Voit hakea 30 % hyvitystä osoitteessa kiitolinja.fi/palaute, ja tarkistamme auton lämmityksen"
+           " vielä tänään ennen iltapäivän vuoroa."),
+    ("en", "Thanks for your feedback, Arto. The heater on your coach was serviced on Monday, but the driver says it cut out after"
+           " Jyväskylä. We're sorry for the cold trip: you can claim 30 % back at kiitolinja.fi/palaute, and the coach is checked today."),
+])
+def test_a_stock_courtesy_around_a_long_specific_answer_is_not_boilerplate(lang, quiet):
+    assert not boilerplate(quiet, lang)
