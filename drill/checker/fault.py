@@ -212,7 +212,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     English the customer must be the subject right before it ('next time you log in, the app
     should work' is the app's duty). A request for next time is such advice too ('in future,
     please send us a DM', 'toivomme, että jatkossa palautteen voisi antaa suoraan meille',
-    'jatkossa laita viesti yksärillä'); what we will do next time is not ('jatkossa tiedotamme')."""
+    'jatkossa laita viesti yksärillä'), and so is what to do first ('next time you can check there
+    before asking'); what we will do next time is not ('jatkossa tiedotamme')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
     for a, b in spans["next_time"] + instead:
@@ -220,6 +221,7 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty = [x for x in spans["must"] + spans["must_have"] if s0 <= x[0] < s1 and _customer_must(toks, s0, x[0], lang)
                 and (_said_by_customer(toks, x[0]) if lang == "en" else any(_infinitive(toks, t.start) for t in toks if x[1] < t.start < s1))]
         duty += [x for x in spans["advice"] if s0 <= x[0] < s1]
+        duty += [x for x in spans["reproach"] if s0 <= x[0] < s1 and text[x[0]:x[1]].lower().startswith(("before", "ennen"))]
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]

@@ -9,7 +9,11 @@ naming a fault; these rules read who is told off, not which phrase is used:
   kaikille selvää', "you'd think people would know"): one would think, said of knowing;
 - the customer's act, as a Finnish verbal noun, named as what makes things worse ('ryhmiin
   jakaminen vaan ruuhkauttaa tätä', 'saman viestin lähettäminen ei nopeuta käsittelyä'),
-  the Finnish form of accuse.GERUND_JUDGED.
+  the Finnish form of accuse.GERUND_JUDGED;
+- their diligence doubted as a hope ('which hopefully you remembered to take out',
+  'toivottavasti muistit'), the risk laid on them ('a risk you take'), the provocation theirs
+  ('the customer was shouting at our staff'), their post named as the harm ('posts like this just
+  cause panic'), a named customer as the one who should have ('Hannan olisi pitänyt antaa').
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -39,8 +43,56 @@ STOPPING = frozenset({"lopettaa", "ei"})
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above)."""
     if lang == "en":
-        return [m.span() for m in EN_SPREAD.finditer(text)] + [m.span() for m in EN_EXPECTED.finditer(text)]
-    return _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks)
+        return [m.span() for rule in (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE) for m in rule.finditer(text)]
+    return _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+
+
+EN_HOPED = re.compile(r"\bhopefully\s+(?:you|you've|you have|you'd|she|he|they)\s+(?:\w+\s+)?"
+                      r"(?:remembered|checked|read|took|taken|bought|booked|kept|saved|made|got|thought|noticed|followed)\b", re.IGNORECASE)
+"""'which hopefully you remembered to take out': the customer's diligence doubted, said as a hope."""
+EN_RISK_TAKEN = re.compile(r"\brisks?\s+(?:that\s+)?(?:you|they|she|he|travellers|passengers|customers|people)\s+(?:take|takes|took|run|runs|ran|accept|accepted)\b",
+                           re.IGNORECASE)
+"""'a risk you take when you travel': the risk laid on the customer, as 'your own risk' is."""
+EN_PROVOKED = re.compile(
+    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
+    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b", re.IGNORECASE)
+"""'the customer was shouting at our staff': the one who provoked it (the lexicon has 'you yelled')."""
+EN_POSTS_CAUSE = re.compile(
+    r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
+    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
+"""'posts like this just cause unnecessary panic': the customer's post named as the harm."""
+NECESSIVE = frozenset({"pitänyt", "pitäny", "kannattanut", "kannattanu", "täytynyt", "täytyny"})
+NAMES = frozenset({"etunimi", "sukunimi"})
+SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
+
+
+def _named_duty_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A person named in the genitive as the one who should have ('Hannan olisi pitänyt antaa
+    valtakirja'): the necessive's subject is a customer, unless the sentence is ours or sorry
+    ('Jeren olisi pitänyt vastata asiallisemmin, pahoittelemme')."""
+    found = []
+    for k, tok in enumerate(toks[:-2]):
+        if not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
+            continue
+        aux, duty = toks[k + 1], toks[k + 2]
+        sentence = _sentence(text, toks, tok.start)
+        if (any(r[0] == "olla" and r[5] == "conditional" for r in readings(aux)) and duty.lower in NECESSIVE
+                and not _ours(sentence) and not any((bases(t) | {t.lower}) & SORRY for t in sentence)):
+            found.append((tok.start, duty.end))
+    return found
+
+
+def _hoped_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'toivottavasti muistit / olet lukenut': a hope about what the customer did, in the past."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.lower != "toivottavasti":
+            continue
+        after = toks[k + 1:k + 4]
+        did = [t for t in after if any(r[4] == "2" and r[5] == "indicative" and r[6] in ("past_imperfective", "present_simple") for r in readings(t))]
+        if did and (any(r[6] == "past_imperfective" for r in readings(did[0])) or bases(did[0]) == {"olla"}):
+            found.append((tok.start, did[0].end))
+    return found
 
 
 def _sentence(text: str, toks: list[Token], at: int) -> list[Token]:

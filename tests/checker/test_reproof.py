@@ -78,3 +78,28 @@ def test_the_customers_act_as_the_wrong_way_or_their_own_doing_blames(fires, qui
 def test_a_request_for_next_time_blames_our_promise_for_next_time_does_not(lang, fires, quiet):
     assert blames(fires, lang)
     assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Delay refunds come from your travel insurance, which hopefully you remembered to take out.",
+     "Hopefully the heater will be fixed by tonight, we're sorry for the cold trip."),
+    ("Missed connections are a risk you take when you book separate tickets.", "The risk of delays is ours to manage, and we failed you today."),
+    ("The video starts late: the passenger was shouting at our driver before filming.", "Our driver should never have raised his voice at you, we're sorry."),
+    ("Posts like this just cause unnecessary worry among passengers.", "Posts like this help us find faults faster, thank you."),
+    ("Naming our drivers in public is against our rules.", "Naming the coach number helps us find it, thanks."),
+    ("Next time you can check the live map before asking.", "Next time you travel, you can check the live map at kiitolinja.fi/live."),
+])
+def test_english_reproofs_of_the_customers_diligence_risk_provocation_or_post_blame(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Hannan olisi pitänyt tehdä valtakirja etukäteen.", "Jeren olisi pitänyt vastata asiallisemmin, pahoittelemme."),
+    ("Toivottavasti muistit ottaa matkavakuutuksen.", "Toivottavasti lämmitys toimii jo illan vuorossa."),
+    ("Hinnat on nettisivuilla, siellä se kyllä lukee.", "Hinnat löytyvät nettisivuilta osoitteesta kiitolinja.fi/hinnat."),
+])
+def test_finnish_reproofs_a_named_customer_who_should_have_a_hope_about_their_diligence_or_it_is_written_there(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
