@@ -19,8 +19,8 @@ GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
 BARE_WORDS = 3
-"""A reply of this few words that only acknowledges ('We're aware.', 'Ymmärrän.') says nothing back:
-the acknowledgement does not warm it, as thanks or an apology would."""
+"""A reply of this few words that only acknowledges or thanks ('We're aware.', 'Ymmärrän.', 'Thanks.',
+'👍 thx') says nothing back: the courtesy alone does not warm it, as an apology would."""
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 REBUKE_MAX_WORDS = 16
@@ -69,7 +69,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
-    warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
+    warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)

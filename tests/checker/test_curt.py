@@ -105,3 +105,13 @@ def test_a_stock_apology_or_feedback_passed_on_is_boilerplate(lang, fires):
 ])
 def test_a_stock_courtesy_around_a_long_specific_answer_is_not_boilerplate(lang, quiet):
     assert not boilerplate(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Thanks.", "Thanks a lot, Arto!"),
+    ("en", "👍 thx", "Thank you, we'll tell the driver 👍"),
+    ("fi", "Kiitos.", "Kiitos paljon viestistä, Arto!"),
+])
+def test_a_thanks_alone_in_a_few_words_is_curt_said_with_more_it_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
