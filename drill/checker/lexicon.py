@@ -40,6 +40,16 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
                "when we have time"),
     },
+    "refuse_here": {
+        "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida"),
+        "en": ("we don't discuss", "we do not discuss", "we can't discuss", "we cannot discuss", "we won't discuss", "we don't handle",
+               "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled"),
+    },
+    "public_place": {
+        "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),
+        "en": ("here", "on facebook", "in public", "publicly", "on social media", "on this page", "on our wall", "online", "in the comments",
+               "on twitter", "on x"),
+    },
     "no_comment": {
         "fi": ("ei kommenttia", "ei kommentoida", "emme kommentoi", "emme ota kantaa"),
         "en": ("we don't comment", "no comment", "we won't comment", "we do not comment"),

@@ -79,9 +79,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
-        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
-        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
-        if brusque or rebuke or _clipped(text, toks, addresses):
+        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
+        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
+                  and not _generic_rule(text, toks))
+        if brusque or rebuke or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)
@@ -118,6 +119,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no greeting or name turns the
+    matter away from where it was raised ('We don't discuss claims on Facebook.', 'Korttiasioita
+    ei hoideta täällä.', 'Emme käsittele korvausasioita somessa'): the door shut on the person.
+    Said with a greeting or warmth ('Hei Aleksi, … ei keskustella somessa') it is a rule, and
+    followed by what is done instead ('…, but the heater is being checked') an answer, not a brush-off."""
+    if GREETING.match(text) or VOCATIVE.match(text):
+        return False
+    places = find(toks, words("public_place", lang), lang)
+    for a, _ in find(toks, words("refuse_here", lang), lang):
+        s0, s1 = sentence_span(text, a)
+        if any(s0 <= p < s1 for p, _ in places) and not BUT.search(text, a, s1):
+            return True
+    return False
+
+
+BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECASE)
 
 
 CLIPPED_WORDS = 2

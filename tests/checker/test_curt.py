@@ -115,3 +115,21 @@ def test_a_stock_courtesy_around_a_long_specific_answer_is_not_boilerplate(lang,
 def test_a_thanks_alone_in_a_few_words_is_curt_said_with_more_it_is_not(lang, fires, quiet):
     assert curt(fires, lang)
     assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "We don't discuss heating faults or driver matters here on Facebook. Contact customer service.", "Hi Arto, sorry about the cold trip. We don't discuss staff matters on Facebook, but the heater is being checked."),
+    ("fi", "Lämmitysasioita ja kuljettajien toimintaa ei käsitellä täällä julkisesti. Ota yhteys asiakaspalveluun.", "Hei Arto, ikävä kuulla kylmästä matkasta. Henkilöstöasioita ei käsitellä täällä, mutta lämmitin tarkistetaan."),
+    ("fi", "Emme keskustele kuljettajista tai heidän työvuoroistaan somessa. Ota yhteyttä asiakaspalveluun.",
+     "Emme keskustele kuljettajista somessa, mutta lämmitin tarkistetaan tänään ja kuljettajalta kysytään, mitä tapahtui."),
+])
+def test_turning_the_matter_away_from_where_it_was_raised_without_warmth_or_a_but_is_curt(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
+    wink = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja 😉", "fi")
+    cold = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja.", "fi")
+    assert wink.has("blame") and not wink.has("curt")
+    assert cold.has("blame") and cold.has("curt")
