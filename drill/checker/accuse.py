@@ -26,14 +26,15 @@ CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b
 
 EN_AGENT = r"\byou(?:'re|'ve| are| have| must have| must've| probably| clearly| obviously| may have| might have| seem to| seem to have)?\s+"
 EN_ERROR = re.compile(
-    EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:\w+\s+){0,3}?"
+    EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:(?!for\b)\w+\s+){0,3}?"
     r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
     r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
     r"|spreading|scaring|stirring|for no reason)\b",
     re.IGNORECASE)
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
-it ('you may have seen rumours': the rumour is no act of theirs)."""
+it ('you may have seen rumours': the rumour is no act of theirs) nor the one thanked ('thank you
+for spreading the word')."""
 FI_ERRORS = frozenset({"väärin", "turhaan", "virheellisesti"})
 """How a Finnish second-person verb errs, said of the act itself ('olet ymmärtänyt väärin', 'lietsot paniikkia
 turhaan'); not what it met ('olet ehkä nähnyt huhuja' saw a rumour, it did not make one)."""
@@ -56,9 +57,9 @@ def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             found += [(start + m.start(), start + m.end()) for m in EN_ERROR.finditer(clause)]
             continue
         inside = [t for t in toks if start <= t.start < end]
-        agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in _readings(t))] or \
+        agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in readings(t))] or \
                 [t for t in inside if t.lower in ("sä", "sinä", "te", "sää")]
-        error = [t for t in inside if ({t.lower} | _bases(t)) & FI_ERRORS]
+        error = [t for t in inside if ({t.lower} | bases(t)) & FI_ERRORS]
         if agent and error:
             found.append((min(agent[0].start, error[0].start), max(agent[0].end, error[0].end)))
     return found
@@ -111,27 +112,30 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue
         s0, s1 = sentence_span(text, tok.start)
         clause = [t for t in toks[k + 1:k + 6] if t.start < s1]
-        passive = [t for t in clause if any(r[8] == "past_passive" for r in _readings(t))]
-        conditional = [t for t in clause if any(r[0] == "olla" and r[5] == "conditional" and r[4] != "1" for r in _readings(t))]
-        ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in _readings(t)) for t in toks if s0 <= t.start < s1)
+        passive = [t for t in clause if any(r[8] == "past_passive" for r in readings(t))]
+        conditional = [t for t in clause if any(r[0] == "olla" and r[5] == "conditional" and r[4] != "1" for r in readings(t))]
+        ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in toks if s0 <= t.start < s1)
         if passive and conditional and not ours:
             found.append((tok.start, passive[0].end))
     return found
 
 
-SAYING = r"(?:post|repost|shar|reshar|tweet|retweet|comment|ask|tell|messag|spamm|tagg|screenshott|writ|complain|shout|yell|film)ing"
+SAYING = r"(?:post|repost|shar|reshar|tweet|retweet|comment|ask|tell|messag|spamm|tagg|screenshott|writ|complain|shout|yell|film|nam|publish)ing"
 """Gerunds of the customer speaking up in public: what this domain blames ('posting it again')."""
 GERUND_JUDGED = re.compile(
     r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)(?:"
     r"([a-z]+ing)\b[^.!?]{0,80}?\b(?:wasn't|isn't|was not|is not|won't be|will not be)\s+(?:really\s+|very\s+|exactly\s+|particularly\s+|the most\s+)?"
     r"(?:wise|smart|sensible|clever|helpful|a good idea|a great idea|the best idea|the best way|advisable)\b"
     rf"|({SAYING})\b[^.!?]{{0,80}}?\b(?:(?:just|only)\s+(?:slows|delays|makes|holds)"
-    r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring))\b)",
+    r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring))\b"
+    rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:instead of|rather than)\s+[a-z]+ing\b"
+    rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:is|was|are|goes)\s+against\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines|policy|terms))\b",
     re.IGNORECASE)
 """The customer's act, as a gerund, judged unwise ('posting your diagnosis in public wasn't wise'),
 or their speaking up called futile ('posting the same complaint again just slows everyone down',
-'asking again doesn't get you an answer any faster'); not a tip that failed ('restarting the
-modem doesn't help: the fault is ours')."""
+'asking again doesn't get you an answer any faster') or the wrong way ('tagging us in a tweet
+instead of sending a DM meant…') or against the rules ('naming staff is against our rules'); not a tip that failed ('restarting the modem doesn't help: the
+fault is ours') nor what we did ('we're posting here instead of sending e-mails')."""
 WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
 """'customers who film staff instead of talking to the manager don't help either'."""
 CARELESS = frozenset({"huolimaton", "harkitsematon", "varomaton", "ajattelematon", "vastuuton", "typerä", "tyhmä", "hölmö", "careless",
@@ -150,7 +154,7 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     infinitive ('et olis saanut laittaa sitä julki': you were not allowed to)."""
     found = [(m.start(m.lastindex or 0), m.end()) for m in GERUND_JUDGED.finditer(text)] + [m.span() for m in WHO_HINDER.finditer(text)] if lang == "en" else []
     for tok in toks:
-        if not ({tok.lower} | _bases(tok)) & CARELESS:
+        if not ({tok.lower} | bases(tok)) & CARELESS:
             continue
         s0, s1 = sentence_span(text, tok.start)
         ours = FIRST_PERSON_EN.search(text, s0, s1) if lang == "en" else any(t.lower in FIRST_PERSON_FI for t in toks if s0 <= t.start < s1)
@@ -160,8 +164,8 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     if lang != "en":
         for k in range(len(toks) - 3):
             neg, aux, part, verb = toks[k:k + 4]
-            if (neg.lower in ("et", "ette") and _bases(aux) == {"olla"} and part.lower in PROHIBITED
-                    and any("A-infinitive" in f for f in verb.forms) and not _bases(verb) & UNDERGONE):
+            if (neg.lower in ("et", "ette") and bases(aux) == {"olla"} and part.lower in PROHIBITED
+                    and any("A-infinitive" in f for f in verb.forms) and not bases(verb) & UNDERGONE):
                 found.append((neg.start, verb.end))
     return found
 
@@ -178,9 +182,9 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     verb of accepting with the terms in its sentence ('ehdoissa, jotka hyväksyit'): pointing at
     what the customer signed up to holds them to it ('hyväksymäsi hyvitys' is a refund they took)."""
     found = [(t.start, nxt.end) for t, nxt in pairwise(toks)
-             if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in _readings(t)) and not nxt.forms.isdisjoint(TERMS)]
+             if any(r[0] in ACCEPTED and r[8] == "agent" and r[9] in ("2s", "2p") for r in readings(t)) and not nxt.forms.isdisjoint(TERMS)]
     for t in toks:  # 'ehdoissa, jotka hyväksyit': the second person of accepting, with the terms in its sentence
-        if any(r[0] in ACCEPTING and r[4] == "2" and r[5] == "indicative" for r in _readings(t)):
+        if any(r[0] in ACCEPTING and r[4] == "2" and r[5] == "indicative" for r in readings(t)):
             s0, s1 = sentence_span(text, t.start)
             if any(not u.forms.isdisjoint(TERMS) for u in toks if s0 <= u.start < s1):
                 found.append((t.start, t.end))
@@ -202,9 +206,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _readings(tok: Token) -> list[list[str]]:
+def readings(tok: Token) -> list[list[str]]:
     return [f.split("|") for f in tok.forms if f.count("|") == 10]
 
 
-def _bases(tok: Token) -> set[str]:
-    return {r[0] for r in _readings(tok)}
+def bases(tok: Token) -> set[str]:
+    return {r[0] for r in readings(tok)}

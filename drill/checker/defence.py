@@ -8,7 +8,9 @@ the shapes such phrases share, so new wordings meet them:
 - a reply framed as setting the customer straight ('to be fair', 'for the record', 'just to
   correct you');
 - the cause placed elsewhere with ours denied ('down to our partner, not anything we did', 'se
-  johtuu huhuista eikä meistä', "that's not on us").
+  johtuu huhuista eikä meistä', "that's not on us", "the union's decision, not ours");
+- the organisation ranked above the rest ('among the fairest on the market', 'alan kärkeä');
+- what we did made small ('we only did what she asked', 'kollega tarkoitti vain').
 """
 
 from __future__ import annotations
@@ -29,11 +31,25 @@ service ('we haven't fixed it yet', 'emme vielä tiedä')."""
 SETTING_STRAIGHT = re.compile(r"\b(?:to be fair|for the record|just to correct you|to correct you|let's be clear|let me be clear|"
                               r"oikaistakseni|oikaisuna|selvyyden vuoksi todettakoon|reilusti sanottuna)\b", re.IGNORECASE)
 """A reply framed as putting the customer right."""
-NOT_US = re.compile(r"\b(?:not (?:on|down to|caused by) us|not anything we did|nothing we did|not our doing"
+NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|caused by) us|not anything we did|nothing we did|not our doing"
                     r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme))\b", re.IGNORECASE)
 """The cause placed elsewhere and ours denied ('down to the data centre, not anything we did')."""
 
 
+BOAST = re.compile(
+    r"\b(?:among|one of)\s+the\s+(?:\w+est|best|most\s+\w+)\b(?:\s+\w+){0,3}?\s+(?:in the (?:industry|country|sector|business|market|field)|on the market)\b"
+    r"|\b(?:industry|market)-leading\b"
+    r"|\b(?:alan|maan|markkinoiden)\s+(?:\w+\s+)?(?:\w+(?:impia|impien|immat|immista|impiin|immasta|impi|in)|parhai\w*|paras|kärkeä|kärjessä|huippua)\b",
+    re.IGNORECASE)
+"""The organisation ranked above the rest ('our terms are among the fairest on the market', 'hinnat
+ovat maan edullisimpia', 'palkat ovat alan kärkeä'): praise of itself in place of an answer."""
+OURS_ONLY = re.compile(
+    r"\bwe\s+(?:only|just|simply)\s+(?:did what|answered|replied|responded|reacted)\b"
+    r"|\b(?:colleague|he|she|they|staff|employee|driver|cashier)\s+(?:only|just|simply)\s+meant\b|\btarkoitti\s+vain\b|\bvain\s+tarkoitti\b",
+    re.IGNORECASE)
+"""What we or ours did made small ('we only did what she asked', 'kollega tarkoitti vain, että…')."""
+
+
 def justifies(text: str) -> list[tuple[int, int]]:
     """Spans where the reply clears the organisation (the rules above)."""
-    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US) for m in rule.finditer(text)]
+    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, BOAST, OURS_ONLY) for m in rule.finditer(text)]

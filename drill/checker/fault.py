@@ -22,6 +22,7 @@ import re
 
 from drill.checker.accuse import accusations
 from drill.checker.lexicon import words
+from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, sentence_span
 
 READING_FIELDS = 11
@@ -55,6 +56,8 @@ FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""
 WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
 SELF = frozenset({"itse", "herself", "himself", "themselves", "yourself", "yourselves"})
+OWNERS = frozenset({"your", "her", "his", "their"})
+"""Before 'own' a word of self too: 'you posted your own claim number' (not 'we posted our own update')."""
 MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "lähettää", "postata", "paljastaa"),
                "en": ("posted", "shared", "published", "wrote", "written", "put", "revealed", "gave", "told", "post", "share", "publish",
                       "reveal")}
@@ -69,7 +72,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[i
     details herself' blames in public; in a note to a colleague it is what happened."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + accusations(text, toks, lang)
+    found += owned_faults(text, toks, lang) + accusations(text, toks, lang) + reproofs(text, toks, lang)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -142,8 +145,9 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     of the lexicon ('their own details')."""
     found = find(toks, words("own_doing", lang), lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
-    for tok in toks:
-        if tok.lower not in SELF and tok.lower not in FIRST:
+    for k, tok in enumerate(toks):
+        own = tok.lower == "own" and k > 0 and toks[k - 1].lower in OWNERS
+        if tok.lower not in SELF and tok.lower not in FIRST and not own:
             continue
         start = sentence_span(text, tok.start)[0]
         clause = [t for t in toks if start <= t.start < tok.start]
@@ -177,7 +181,8 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
     pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
-    spans = {kind: find(toks, words(kind, lang), lang) for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time")}
+    spans = {kind: find(toks, words(kind, lang), lang)
+             for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request")}
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
     found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
@@ -205,7 +210,10 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     tehdä vikailmoitus eikä laittaa viestiä'): it says the customer did it wrong this time. In
     Finnish the duty must govern an infinitive ('tiedotteet tulee jatkossa' is a forecast); in
     English the customer must be the subject right before it ('next time you log in, the app
-    should work' is the app's duty)."""
+    should work' is the app's duty). A request for next time is such advice too ('in future,
+    please send us a DM', 'toivomme, että jatkossa palautteen voisi antaa suoraan meille',
+    'jatkossa laita viesti yksärillä'), and so is what to do first ('next time you can check there
+    before asking'); what we will do next time is not ('jatkossa tiedotamme')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
     for a, b in spans["next_time"] + instead:
@@ -213,9 +221,33 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty = [x for x in spans["must"] + spans["must_have"] if s0 <= x[0] < s1 and _customer_must(toks, s0, x[0], lang)
                 and (_said_by_customer(toks, x[0]) if lang == "en" else any(_infinitive(toks, t.start) for t in toks if x[1] < t.start < s1))]
         duty += [x for x in spans["advice"] if s0 <= x[0] < s1]
+        duty += [x for x in spans["reproach"] if s0 <= x[0] < s1 and text[x[0]:x[1]].lower().startswith(("before", "ennen"))]
+        duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
+        if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
+            duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found
+
+
+ORDER_REACH = 16
+"""How near after 'jatkossa' an order must come ('Jatkossa, laita vaikka viesti'): the order for next time, not a wish later on."""
+
+
+def _asks_customer(toks: list[Token], start: int, end: int) -> bool:
+    """Whether what a Finnish request ('toivomme, että…') asks is the customer's act: a verb in
+    the conditional or the second person after it ('palautteen voisi antaa', 'laittaisitte'),
+    and no one of ours ('meidän olisi pitänyt'); not a wish for them ('matkasi sujuvat')."""
+    after = [t for t in toks if start <= t.start < end]
+    acts = any(any(r[MOOD] == "conditional" or r[PERSON] == "2" for r in _readings(t)) for t in after)
+    return acts and not any(t.lower in OURS for t in after)
+
+
+def _order(tok: Token) -> bool:
+    """A Finnish second-person imperative that is nothing else ('laita', 'soittakaa'), not a form
+    an indicative shares ('saa', 'viesti' as 'viestiä')."""
+    found = _readings(tok)
+    return any(r[PERSON] == "2" and r[MOOD] == "imperative" for r in found) and not any(r[MOOD] == "indicative" for r in found)
 
 
 TIME_COMPARATIVES = frozenset({"myöhemmin", "aiemmin", "aikaisemmin", "pikemmin", "useammin", "harvemmin", "pidemmin", "kauemmin"})

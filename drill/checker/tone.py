@@ -19,13 +19,16 @@ GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good
 SHOUT = re.compile(r"!{2,}|\b[A-ZÅÄÖ]{2,}\b(?:[\s,]+\b[A-ZÅÄÖ]{2,}\b)+|\b[A-ZÅÄÖ]{4,}\b(?!:)")
 """Repeated "!!", capitals for several words in a row, or one long word in capitals (not a heading: "UPDATE:")."""
 BARE_WORDS = 3
-"""A reply of this few words that only acknowledges ('We're aware.', 'Ymmärrän.') says nothing back:
-the acknowledgement does not warm it, as thanks or an apology would."""
+"""A reply of this few words that only acknowledges or thanks ('We're aware.', 'Ymmärrän.', 'Thanks.',
+'👍 thx') says nothing back: the courtesy alone does not warm it, as an apology would."""
 CURT_MAX_WORDS = 8
 """A reply this short with no greeting, thanks, apology, acknowledgement or emoji reads as curt."""
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+STOCK_MAX_WORDS = 30
+"""Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
+than this the stock phrase is a courtesy around an answer."""
 CONDITION = re.compile(r"\b(?:ennen kuin|before (?:they|people|one|anyone))\s+(\w+)", re.IGNORECASE)
 
 
@@ -63,8 +66,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["blame"] = blame(text, toks, lang, public)
+    if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
+        found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
-    warm = found["apologises"] or found["thanks"] or (found["acknowledges"] and len(toks) > BARE_WORDS)
+    warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
@@ -74,9 +79,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
-        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
-        rebuke = found["blame"] and not found["defensive"] and not informs and len(toks) <= REBUKE_MAX_WORDS and not _generic_rule(text, toks)
-        if brusque or rebuke or _clipped(text, toks, addresses):
+        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
+        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
+                  and not _generic_rule(text, toks))
+        if brusque or rebuke or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)
@@ -115,6 +121,25 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no greeting or name turns the
+    matter away from where it was raised ('We don't discuss claims on Facebook.', 'Korttiasioita
+    ei hoideta täällä.', 'Emme käsittele korvausasioita somessa'): the door shut on the person.
+    Said with a greeting or warmth ('Hei Aleksi, … ei keskustella somessa') it is a rule, and
+    followed by what is done instead ('…, but the heater is being checked') an answer, not a brush-off."""
+    if GREETING.match(text) or VOCATIVE.match(text):
+        return False
+    places = find(toks, words("public_place", lang), lang)
+    for a, _ in find(toks, words("refuse_here", lang), lang):
+        s0, s1 = sentence_span(text, a)
+        if any(s0 <= p < s1 for p, _ in places) and not BUT.search(text, a, s1):
+            return True
+    return False
+
+
+BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECASE)
+
+
 CLIPPED_WORDS = 2
 """A last sentence of at most this many words ('Odota.', 'Read them.', 'Your call.') is clipped."""
 POINTER_MAX_WORDS = 18
@@ -136,7 +161,28 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> 
     said = text[start:end].strip()
     if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
         return True
+    if _notes(text, sentences, toks, addresses):
+        return True
     return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+
+
+NOTE_WORDS, NOTES_MAX_WORDS = 6, 12
+"""A reply in notes: two or more sentences of at most NOTE_WORDS words each, NOTES_MAX_WORDS in all."""
+NAMED = re.compile(r",\s+[A-ZÅÄÖ][a-zåäö]+[.?]")
+"""A name said at the end of a sentence, after a comma: the reply speaks to someone."""
+
+
+def _notes(text: str, sentences: list[tuple[int, int]], toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply is written in notes, not to a person: two or more sentences, each a few
+    words ('Not a hack. Router fault after a software update. No data leaked.', 'Ei pidä
+    paikkaansa. Päätös tulee n. klo 7.15.'): a verdict and a fact, nothing said to the one who
+    asked. The caller has ruled out warmth, a greeting, an opening name, an emoji and an
+    exclamation; a name later on ('Emme poistaneet mitään, Satu.') speaks to them too."""
+    if NAMED.search(text):
+        return False
+    said = [[t for t in toks if a <= t.start < b] for a, b in sentences]
+    said = [words for words in said if words]
+    return len(said) > 1 and all(len(words) <= NOTE_WORDS for words in said) and _length(toks, addresses) <= NOTES_MAX_WORDS
 
 
 WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",

@@ -69,3 +69,67 @@ def test_a_short_closing_wish_is_not_a_clipped_sentence(lang, text):
 def test_a_short_status_update_is_not_curt_the_same_words_as_a_reply_are(lang, text):
     assert curt(text, lang, route="public")
     assert not curt(text, lang, route="status")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Not true. Heater serviced on Monday. Driver reported nothing.",
+     "Not true, Arto. The heater was serviced on Monday and the driver reported nothing, we'll ask him again."),
+    ("en", "No fault found on the heater. Coach left the depot on time.", "No fault was found, Arto, and the coach left on time; we'll still ask the driver about the heater."),
+    ("fi", "Ei pidä paikkaansa. Lämmitin huollettiin maanantaina. Kuljettaja ei raportoinut vikaa.",
+     "Ei pidä paikkaansa, Arto. Lämmitin huollettiin maanantaina, ja kysymme kuljettajalta vielä."),
+])
+def test_a_reply_in_notes_few_words_a_sentence_is_curt_one_said_to_the_person_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+def boilerplate(text: str, lang: str) -> bool:
+    return review("fast-good-answer", "cold-coach", text, lang).has("boilerplate")
+
+
+@pytest.mark.parametrize(("lang", "fires"), [
+    ("en", "We apologise for your experience. Your feedback has been forwarded to the relevant team."),
+    ("en", "Thank you for your comment. All feedback is passed on to the right people."),
+    ("fi", "Pahoittelemme kokemaasi. Palautteesi on välitetty eteenpäin."),
+])
+def test_a_stock_apology_or_feedback_passed_on_is_boilerplate(lang, fires):
+    assert boilerplate(fires, lang)
+
+
+@pytest.mark.parametrize(("lang", "quiet"), [
+    ("fi", "Hei Arto, kiitos viestistä! Lämmitin huollettiin maanantaina, mutta kuljettaja kertoi, että se sammui Jyväskylän jälkeen."
+           " Pahoittelemme kylmää matkaa. Voit hakea 30 % hyvitystä osoitteessa kiitolinja.fi/palaute, ja tarkistamme auton lämmityksen"
+           " vielä tänään ennen iltapäivän vuoroa."),
+    ("en", "Thanks for your feedback, Arto. The heater on your coach was serviced on Monday, but the driver says it cut out after"
+           " Jyväskylä. We're sorry for the cold trip: you can claim 30 % back at kiitolinja.fi/palaute, and the coach is checked today."),
+])
+def test_a_stock_courtesy_around_a_long_specific_answer_is_not_boilerplate(lang, quiet):
+    assert not boilerplate(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Thanks.", "Thanks a lot, Arto!"),
+    ("en", "👍 thx", "Thank you, we'll tell the driver 👍"),
+    ("fi", "Kiitos.", "Kiitos paljon viestistä, Arto!"),
+])
+def test_a_thanks_alone_in_a_few_words_is_curt_said_with_more_it_is_not(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "We don't discuss heating faults or driver matters here on Facebook. Contact customer service.", "Hi Arto, sorry about the cold trip. We don't discuss staff matters on Facebook, but the heater is being checked."),
+    ("fi", "Lämmitysasioita ja kuljettajien toimintaa ei käsitellä täällä julkisesti. Ota yhteys asiakaspalveluun.", "Hei Arto, ikävä kuulla kylmästä matkasta. Henkilöstöasioita ei käsitellä täällä, mutta lämmitin tarkistetaan."),
+    ("fi", "Emme keskustele kuljettajista tai heidän työvuoroistaan somessa. Ota yhteyttä asiakaspalveluun.",
+     "Emme keskustele kuljettajista somessa, mutta lämmitin tarkistetaan tänään ja kuljettajalta kysytään, mitä tapahtui."),
+])
+def test_turning_the_matter_away_from_where_it_was_raised_without_warmth_or_a_but_is_curt(lang, fires, quiet):
+    assert curt(fires, lang)
+    assert not curt(quiet, lang)
+
+
+def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
+    wink = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja 😉", "fi")
+    cold = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja.", "fi")
+    assert wink.has("blame") and not wink.has("curt")
+    assert cold.has("blame") and cold.has("curt")

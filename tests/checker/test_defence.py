@@ -31,3 +31,17 @@ def test_a_denial_of_an_act_we_are_accused_of_is_defensive_a_service_not_yet_don
 def test_setting_the_customer_straight_or_placing_the_cause_elsewhere_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Our heated coaches are among the most comfortable in the industry.", "Our heated coaches are checked every morning, and this one failed: sorry."),
+    ("en", "The strike at the depot was the union's decision, not ours.", "The heater fault was ours, not the driver's, and we're sorry."),
+    ("en", "We only did what the driver's manual says.", "We only found the fault this morning, sorry it took so long."),
+    ("en", "There was nothing wrong with the driver's answer.", "Something was wrong with the heater, and we're fixing it."),
+    ("fi", "Bussiemme lämmitys on alan parhaita.", "Bussiemme lämmitys tarkistetaan joka aamu, ja tämä vika jäi huomaamatta."),
+    ("fi", "Kuljettaja tarkoitti vain, että ovet pitää sulkea.", "Kuljettajan olisi pitänyt auttaa sinua, pahoittelemme."),
+    ("fi", "Ei siinä mitään pahaa ollut, kuljettaja vain kertoi säännöt.", "Siinä meni pahasti pieleen, ja pahoittelemme kylmää matkaa."),
+])
+def test_boasting_making_ours_small_or_saying_nothing_was_wrong_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)

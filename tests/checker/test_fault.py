@@ -86,6 +86,7 @@ def test_a_prohibition_with_never_or_a_provocation_blames(lang, fires, quiet):
     assert not blames(quiet, lang, "bank-outage", "card-number")
 
 
-def test_stop_spreading_is_curt_not_blame():
+def test_stop_spreading_rumours_is_curt_and_blame():
+    """LABELS.md: saying the commenter is spreading rumours is blame; said in two flat sentences it is curt too."""
     review = check_reply(load(find_scenario("bank-outage")).scenario, "cyber-rumour", "public", "That is false. Stop spreading rumours.", "en")
-    assert review.has("curt") and not review.has("blame")
+    assert review.has("curt") and review.has("blame")

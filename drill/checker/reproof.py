@@ -1,0 +1,166 @@
+"""Blame said as a reproof of the customer's conduct, with no word of fault in it.
+
+LABELS.md counts spreading rumours or panic as blame, and polite replies reprove without
+naming a fault; these rules read who is told off, not which phrase is used:
+- the commenter told to stop spreading a falsehood or fear ('please don't spread rumours',
+  'stop spreading false claims', 'älkää levittäkö huhuja', 'lopeta paniikin lietsominen'):
+  the verb of spreading said to them, with what is false or frightening as its object;
+- the customer expected to have known ('luulis että sen tietää', 'tämän luulisi olevan
+  kaikille selvää', "you'd think people would know"): one would think, said of knowing;
+- the customer's act, as a Finnish verbal noun, named as what makes things worse ('ryhmiin
+  jakaminen vaan ruuhkauttaa tätä', 'saman viestin lähettäminen ei nopeuta käsittelyä'),
+  the Finnish form of accuse.GERUND_JUDGED;
+- their diligence doubted as a hope ('which hopefully you remembered to take out',
+  'toivottavasti muistit'), the risk laid on them ('a risk you take'), the provocation theirs
+  ('the customer was shouting at our staff'), their post named as the harm ('posts like this just
+  cause panic'), a named customer as the one who should have ('Hannan olisi pitänyt antaa').
+Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
+and a spreading that is welcome ('thank you for spreading the word').
+"""
+
+from __future__ import annotations
+
+import re
+
+from drill.checker.accuse import FIRST_PERSON_FI, bases, readings
+from drill.checker.words import Token, sentence_span
+
+FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
+             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|baseless|misleading|wrong)\s+\w+)")
+EN_SPREAD = re.compile(
+    r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
+    rf"whipping up|causing|cause|posting|sharing|share|post)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
+    r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b",
+    re.IGNORECASE)
+"""The commenter told to stop, or not to, spread what is false or frightening: an order to them."""
+FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota"})
+FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä"})
+STOPPING = frozenset({"lopettaa", "ei"})
+"""'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
+
+
+def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans where the reply reproves the customer's conduct (the rules above)."""
+    if lang == "en":
+        return [m.span() for rule in (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE) for m in rule.finditer(text)]
+    return _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+
+
+EN_HOPED = re.compile(r"\bhopefully\s+(?:you|you've|you have|you'd|she|he|they)\s+(?:\w+\s+)?"
+                      r"(?:remembered|checked|read|took|taken|bought|booked|kept|saved|made|got|thought|noticed|followed)\b", re.IGNORECASE)
+"""'which hopefully you remembered to take out': the customer's diligence doubted, said as a hope."""
+EN_RISK_TAKEN = re.compile(r"\brisks?\s+(?:that\s+)?(?:you|they|she|he|travellers|passengers|customers|people)\s+(?:take|takes|took|run|runs|ran|accept|accepted)\b",
+                           re.IGNORECASE)
+"""'a risk you take when you travel': the risk laid on the customer, as 'your own risk' is."""
+EN_PROVOKED = re.compile(
+    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
+    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b", re.IGNORECASE)
+"""'the customer was shouting at our staff': the one who provoked it (the lexicon has 'you yelled')."""
+EN_POSTS_CAUSE = re.compile(
+    r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
+    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
+"""'posts like this just cause unnecessary panic': the customer's post named as the harm."""
+NECESSIVE = frozenset({"pitänyt", "pitäny", "kannattanut", "kannattanu", "täytynyt", "täytyny"})
+NAMES = frozenset({"etunimi", "sukunimi"})
+SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
+
+
+def _named_duty_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A person named in the genitive as the one who should have ('Hannan olisi pitänyt antaa
+    valtakirja'): the necessive's subject is a customer, unless the sentence is ours or sorry
+    ('Jeren olisi pitänyt vastata asiallisemmin, pahoittelemme')."""
+    found = []
+    for k, tok in enumerate(toks[:-2]):
+        if not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
+            continue
+        aux, duty = toks[k + 1], toks[k + 2]
+        sentence = _sentence(text, toks, tok.start)
+        if (any(r[0] == "olla" and r[5] == "conditional" for r in readings(aux)) and duty.lower in NECESSIVE
+                and not _ours(sentence) and not any((bases(t) | {t.lower}) & SORRY for t in sentence)):
+            found.append((tok.start, duty.end))
+    return found
+
+
+def _hoped_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'toivottavasti muistit / olet lukenut': a hope about what the customer did, in the past."""
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.lower != "toivottavasti":
+            continue
+        after = toks[k + 1:k + 4]
+        did = [t for t in after if any(r[4] == "2" and r[5] == "indicative" and r[6] in ("past_imperfective", "present_simple") for r in readings(t))]
+        if did and (any(r[6] == "past_imperfective" for r in readings(did[0])) or bases(did[0]) == {"olla"}):
+            found.append((tok.start, did[0].end))
+    return found
+
+
+def _sentence(text: str, toks: list[Token], at: int) -> list[Token]:
+    s0, s1 = sentence_span(text, at)
+    return [t for t in toks if s0 <= t.start < s1]
+
+
+def _ours(sentence: list[Token]) -> bool:
+    return any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in sentence)
+
+
+def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A Finnish verb of spreading said to the commenter (second person, or after 'älä',
+    'lopeta'), with a falsehood or fear in its sentence and no one of ours."""
+    found = []
+    for k, tok in enumerate(toks):
+        if not bases(tok) & FI_SPREAD:
+            continue
+        said_to = any(r[4] == "2" for r in readings(tok)) or (
+            k > 0 and any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1])))
+        stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in toks[max(0, k - 3):k + 3])
+        sentence = _sentence(text, toks, tok.start)
+        false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
+        if (said_to or stopped) and false and not _ours(sentence):
+            found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
+    return found
+
+
+KNOWING = frozenset({"tietää", "selvä", "ymmärtää", "osata", "tajuta", "huomata", "muistaa", "itsestäänselvä", "yleistieto"})
+
+
+def _expected_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'One would think' ('luulisi', spoken 'luulis': the third-person conditional of luulla, no
+    one's own guess as 'luulisin' is) said of knowing: the customer should have known."""
+    found = []
+    for tok in toks:
+        if not any(r[0] == "luulla" and r[4] == "3" and r[5] == "conditional" for r in readings(tok)):
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        if any(bases(t) & KNOWING for t in sentence) and not _ours(sentence):
+            found.append((tok.start, tok.end))
+    return found
+
+
+EN_EXPECTED = re.compile(
+    r"\b(?:you'd|you would|one would|one'd|i'd|i would)\s+(?:have\s+)?think\s+(?:that\s+)?(?:\w+\s+){0,4}?"
+    r"(?:would|'d|should)\s+(?:have\s+)?(?:know|known|realise|realize|realised|realized|understand|understood|be obvious|be clear)\b"
+    r"|\bsurely\s+(?:you|everyone|anyone|people)\s+(?:\w+\s+)?(?:know|knows|knew|realise|realize|understand)\b"
+    r"|\bcommon sense\b",
+    re.IGNORECASE)
+""""You'd think people would know", 'surely you know', 'common sense': what the customer ought to have known."""
+SPEAKING_UP = frozenset({"jakaa", "postata", "kirjoittaa", "kommentoida", "lähettää", "kysyä", "kysellä", "valittaa", "huutaa", "tägätä",
+                         "spämmätä", "julkaista", "levittää", "twiitata", "kuvata", "soitella"})
+WORSENS = frozenset({"ruuhkauttaa", "hidastaa", "pahentaa", "vaikeuttaa", "sotkea", "tukkia", "viivästyttää", "kuormittaa",
+                     "jumittaa", "pidentää"})
+HELPS = frozenset({"auttaa", "nopeuttaa", "edistää"})
+
+
+def _worsens_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A Finnish verbal noun of speaking up ('jakaminen', 'kyseleminen') as the subject of a verb
+    that makes things worse, or of a negated one that helps ('ei nopeuta'), in its sentence."""
+    found = []
+    for tok in toks:
+        if not any(r[0] in SPEAKING_UP and r[5] == "MINEN-infinitive" and r[2] == "nimento" for r in readings(tok)):
+            continue
+        after = [t for t in _sentence(text, toks, tok.start) if t.start > tok.start]
+        worse = [t for t in after if bases(t) & WORSENS]
+        unhelpful = [t for k, t in enumerate(after) if bases(t) & HELPS and k > 0 and after[k - 1].lower in ("ei", "eikä")]
+        if (worse or unhelpful) and not _ours(after):
+            found.append((tok.start, (worse or unhelpful)[0].end))
+    return found
