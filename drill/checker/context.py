@@ -9,6 +9,7 @@ trainee writes many on one item.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from drill.scenario import model as m
@@ -21,6 +22,10 @@ CODE = re.compile(
 """A code a customer's case is known by: letters and digits together (QX4471, ORD-20931), or a
 run of digits, perhaps in groups (an order or customer number: 48213377, 4402 1187)."""
 THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+FIGURE = re.compile(r"(?<![\w.,])\d+(?:(?:[ .,/]|\s?/\s?)\d+)*")
+"""A figure as written: 640, €21,000, 23.80, 4921 3300 1847 5520, 08/29."""
+CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+MONEY = re.compile(r"€|\beur|\beuro", re.IGNORECASE)
 DOMAIN = re.compile(r"\b([a-z0-9-]+)\.(?:fi|com|net|org|eu|se)\b", re.IGNORECASE)
 LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ry", "ltd", "inc", "plc", "llc", "gmbh", "as"})
 
@@ -63,6 +68,10 @@ class Context:
     """Codes the organisation publishes (flight numbers, product batches) or that are in its notes."""
     public_digits: str
     """The digits of `public` run together: a phone number the organisation gives is in them."""
+    own_figures: frozenset[str]
+    """The figures a customer gave of themselves in an item that carries personal data (its sum,
+    order number, card digits, expiry), as digits, less those the organisation's texts give: the
+    reply that repeats them repeats the customer's data."""
     own_domains: frozenset[str]
     """The organisation's own mail and web domains (less '.fi'): those in its public texts and its
     name run together or word by word ('Vaskelan Leipomo Oy' → 'vaskelanleipomo', 'vaskelan'), so
@@ -106,10 +115,31 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         (name, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
         "\n".join(t for i in scenario.injects for t in _texts(i.text, langs)),
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
-        frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(s for s in slots if CODE.fullmatch(s)),
+        frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(c for s in slots for c in CODE.findall(s) if is_code(c)),
         re.sub(r"\D", "", public),
+        _own_figures(own_text, facts) if inject is not None and inject.personal_data else frozenset(),
         _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
     )
+
+
+def figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, digits) for each figure of at least three digits in a text, not a clock time
+    ('7.25', but '€23.80' is a sum): ages and counts of two digits say little of whom."""
+    for found in FIGURE.finditer(text):
+        digits = re.sub(r"\D", "", found.group())
+        around = text[max(0, found.start() - 2):found.end() + 6]
+        if len(digits) >= 3 and not (CLOCK.fullmatch(found.group()) and not MONEY.search(around)):
+            yield found.start(), found.end(), digits
+
+
+def _own_figures(own_text: str, facts: str) -> frozenset[str]:
+    """A figure of the item whole and each group of four or more of its digits (a card number's
+    last four: 'ending 5520'), less the figures of the organisation's texts."""
+    given = {d for _, _, d in figures(facts)}
+    own = set()
+    for start, end, digits in figures(own_text):
+        own |= {digits, *(g for g in re.split(r"\D+", own_text[start:end]) if len(g) >= 4)}
+    return frozenset(own - given)
 
 
 def _own_domains(name: str, public: str) -> frozenset[str]:

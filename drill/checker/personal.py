@@ -18,7 +18,7 @@ from stdnum import iban
 from stdnum.fi import hetu
 
 from drill.checker.claims import code_shape, fact_code_shapes
-from drill.checker.context import CODE, Context, is_code
+from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, sentence_span
 
@@ -30,6 +30,27 @@ STREET = re.compile(
     r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive)\b"
 )
 POSSESSIVE = re.compile(r"(?:si|nne|nsa|nsä)$")
+CARD_TAIL = re.compile(
+    r"\b(?:card|kortt?i\w*)\b[^.!?\n]{0,40}?(?:\bend(?:ing|s)(?:\s+in)?|päätty\w*|loppu\w*)\D{0,20}?(\d{4})\b"
+    r"|(?:[*•]{2,}|\b[xX]{4,})[\s-]?(\d{4})\b",
+    re.IGNORECASE,
+)
+"""A card told by its last four digits ('card ending 5520', 'kortti, joka päättyy numeroihin 5520',
+'**** 5520'): with the name beside it, it is the card."""
+EXPIRY = re.compile(
+    r"\b(?:exp(?:iry|ires|\.)?|valid\s+(?:until|thru|through|to)|voimassa(?:\s+\w+)?|vanhenee|päättymispäivä\w*)\W{0,3}((?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/])",
+    re.IGNORECASE,
+)
+"""A card's expiry date (MM/YY) after the words that introduce one."""
+CASE_NUMBER = re.compile(
+    r"\b(?:order|booking|claim|case|ticket|reference|customer|account|invoice|membership"
+    r"|tilau|varau|vahinko|asiakas|lasku|viite|tiketti|tapaus|jäsen|tili)\w*"
+    r"(?:\s+(?:no\.?|nro\.?|number|numero|#))?\s*[#:]?\s*(\d{4,}(?:[ -]\d{2,})*)(?![\w,.]\d|\s?(?:€|e\b|eur|%|kpl|pcs|h\b|min))",
+    re.IGNORECASE,
+)
+"""A short number named as the case's ('your order 4471', 'tilausnumero 4471'): the drill's codes
+are longer, a customer's order number need not be."""
+YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _digits(text: str) -> str:
@@ -50,6 +71,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
         ours = code_shape(found.group()) in facts_shapes  # a batch number like the facts' own (L2609) is a fact, right or wrong
+        ours = ours or _like_ours(_digits(found.group()), ctx.public)
         if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps and not ours:
             yield found.start(), found.end(), "code"
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
@@ -57,13 +79,38 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
             yield found.start(), found.end(), "code"
     yield from _surname(toks, ctx)
     yield from _private_details(text, toks, ctx)
+    yield from _case_figures(text, ctx)
+
+
+def _case_figures(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """Numbers that tell the case in other shapes than a code: a card's last four or its expiry,
+    a short number named as an order's or a claim's, and any figure the customer gave of
+    themselves in the item (their sum, order number, card digits) said back in public."""
+    for found in CARD_TAIL.finditer(text):
+        group = 1 if found.group(1) else 2
+        yield found.start(group), found.end(group), "card"
+    for found in EXPIRY.finditer(text):
+        yield found.start(1), found.end(1), "card"
+    given = _given_figures(ctx.public)
+    for found in CASE_NUMBER.finditer(text):
+        digits = _digits(found.group(1))
+        if digits not in given and not YEAR.fullmatch(digits):
+            yield found.start(1), found.end(1), "code"
+    for start, end, digits in figures(text):
+        if digits in ctx.own_figures:
+            yield start, end, "own_figure"
+
+
+@cache
+def _given_figures(public: str) -> frozenset[str]:
+    return frozenset(d for _, _, d in figures(public))
 
 
 def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
     public_digits = ctx.public_digits
     for match in phonenumbers.PhoneNumberMatcher(text, "FI"):
         digits = _digits(match.raw_string)
-        if digits and digits not in public_digits:
+        if digits and digits not in public_digits and not _like_ours(digits, ctx.public):
             yield match.start, match.end, "phone"
     for found in EMAIL.finditer(text):
         domain = found.group().lower().rpartition("@")[2].rpartition(".")[0]
@@ -78,6 +125,18 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
     for found in STREET.finditer(text):
         if not _public_place(found.group(), ctx.public):
             yield found.start(), found.end(), "address"
+
+
+def _like_ours(digits: str, public: str) -> bool:
+    """A number of the organisation's own series ('010 555 4400' beside its '010 555 4040'): the
+    same length and all but the last four digits the same is its switchboard, misremembered
+    (a wrong fact), not a customer's phone."""
+    return any(len(digits) == len(own) and digits[:-4] == own[:-4] for own in _own_phones(public))
+
+
+@cache
+def _own_phones(public: str) -> frozenset[str]:
+    return frozenset(_digits(m.raw_string) for m in phonenumbers.PhoneNumberMatcher(public, "FI"))
 
 
 def _public_place(address: str, public: str) -> bool:
