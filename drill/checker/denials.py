@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import Token, sentence_span, tokens
+from drill.checker.words import Token, sentence_span, sentences_in, tokens
 from drill.scenario.types import text_in
 
 NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
@@ -141,18 +141,8 @@ def _stated(facts: str, lang: str) -> tuple[tuple[Token, ...], ...]:
     """The content words of each fact sentence that states what is, plainly (no negation, no
     condition, no 'may')."""
     found = []
-    for start, end in _sentences(facts):
-        sentence = facts[start:end]
-        toks = tokens(sentence, lang)
+    for sentence, toks in sentences_in(facts, lang):
         if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks) or FACT_HEDGE.search(sentence):
             continue
         found.append(tuple(t for t in toks if _content(t)))
     return tuple(found)
-
-
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in re.finditer(r"(?<!\d)[.!?](?=\s|$)|\n", text):
-        yield start, m.start()
-        start = m.end()
-    yield start, len(text)

@@ -16,6 +16,7 @@ neither. The organisation's own numbers and web addresses inform too (contacts()
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -349,9 +350,17 @@ SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
 
 
 def _sentence_span(text: str, at: int) -> tuple[int, int]:
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, at)
     end = SENTENCE_END.search(text, at)
-    return start, end.start() if end else len(text)
+    return ends[k - 1] if k else 0, end.start() if end else len(text)
+
+
+@lru_cache(maxsize=256)
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence of a text ends, in order, found once per text: the facts are one
+    long text whose every figure asks for its sentence."""
+    return [m.end() for m in SENTENCE_END.finditer(text)]
 
 
 def _sentence_around(text: str, at: int) -> str:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import OPPOSITE_STATES
-from drill.checker.words import STEM, Token, find, sentence_span, tokens
+from drill.checker.words import STEM, Token, find, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
 NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|won't|doesn't|don't|ei|eivät|emme|eikä|älä|should|shouldn't|might|may|could|"
@@ -109,8 +109,8 @@ def _held(facts: str, lang: str) -> tuple[tuple[str, frozenset[str], Token | Non
     """(state, the content words of the fact sentence that gives it, the verb of a 'may') for
     each state the facts give plainly (not denied: 'eivät toimi' is the state's own words)."""
     found: list[tuple[str, frozenset[str], Token | None]] = []
-    for sentence in re.split(r"(?<!\d)[.!?](?=\s|$)|\n", facts):
-        toks = tokens(sentence, lang)
+    for sentence, sentence_toks in sentences_in(facts, lang):
+        toks = list(sentence_toks)
         for state, words in OPPOSITE_STATES.items():
             spans = find(toks, words[lang][0], lang)
             if spans and not find(toks, words[lang][1], lang):  # not a sentence that says both ('card closed, the blocking line open')
@@ -138,10 +138,10 @@ def _changed(ctx: Context) -> frozenset[str]:
     only against replies to items that come by the clock, before any trigger moved the story on."""
     if ctx.inject is None or ctx.inject.at is not None:
         return frozenset()
-    return _turned(ctx.seen + "\n" + ctx.facts, ctx.lang)
+    return _turned(ctx.seen, ctx.lang) | _turned(ctx.facts, ctx.lang)
 
 
 @lru_cache(maxsize=64)
 def _turned(said: str, lang: str) -> frozenset[str]:
-    toks = tokens(said, lang)
-    return frozenset(state for state, words in OPPOSITE_STATES.items() if find(toks, words[lang][1], lang))
+    return frozenset(state for state, words in OPPOSITE_STATES.items()
+                     if any(find(list(toks), words[lang][1], lang) for _, toks in sentences_in(said, lang)))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import snowballstemmer
@@ -136,6 +136,25 @@ def _wanted(word: str, lang: str) -> frozenset[str]:
     if word in found:
         return found | {word}
     return frozenset(f for f in found if "|" in f) | {word}
+
+
+FACT_SENTENCE_END = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
+"""Where a sentence of a drill's own text ends (not at a date's full stop: 'ti 2.12.')."""
+
+
+@lru_cache(maxsize=64)
+def sentences_in(text: str, lang: str) -> tuple[tuple[str, tuple[Token, ...]], ...]:
+    """The sentences of a drill's text (its facts, its items) written in `lang`, each with its
+    tokens, read once per drill and language. A bilingual drill's facts hold both languages; a
+    reply is read against the sentences in its own, and words are never analysed in the other's."""
+    found = []
+    start = 0
+    for end in [m.start() for m in FACT_SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if sentence.strip() and language_of(sentence, lang) == lang:
+            found.append((sentence, tuple(tokens(sentence, lang))))
+        start = end + 1
+    return tuple(found)
 
 
 def language_of(text: str, default: str) -> str:
