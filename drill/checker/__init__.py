@@ -105,6 +105,15 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
 
 
+def prepare(scenario: m.Scenario, inject_id: str | None, route: str, lang: str) -> None:
+    """Read what a reply to this item will be checked against before the reply exists: the
+    drill's facts, the states and statements they give, the item's own context (about 0.1 s
+    for the first item of a drill). The editor calls it in a worker as it opens, so Ctrl+S
+    waits only for the trainee's own words. A one-word reply runs every rule's reading of the
+    drill (an empty one stops before some)."""
+    check_reply(scenario, inject_id, route, "ok", lang)
+
+
 def in_public(route: str, inject: m.Inject | None) -> bool:
     """Whether the reply is read by everyone: a public reply or a status update, and a redirect
     to a post or comment (it is posted in the thread: 'DM us, your number shows here'), not one

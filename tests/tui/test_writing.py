@@ -50,6 +50,19 @@ async def test_a_reply_in_the_other_language_is_read_in_its_own(app_for):
         assert "apologise" in app.session.option_for(action).tags
 
 
+async def test_the_editor_has_the_checker_read_the_drill_while_the_reply_is_written(app_for, monkeypatch):
+    import drill.checker
+
+    asked = []
+    monkeypatch.setattr(drill.checker, "prepare", lambda scenario, inject, route, lang: asked.append((scenario.id, inject, route, lang)))
+    app = app_for(pick=False, journal=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(app, pilot)
+        await app.workers.wait_for_complete()
+        assert isinstance(app.screen, WriteModal)
+    assert asked == [(app.session.scenario.id, "complaint", "private", "en")]
+
+
 async def test_an_empty_reply_is_not_sent_and_ctrl_o_picks_an_option(app_for):
     app = app_for(pick=False, journal=False)
     async with app.run_test(size=SIZE) as pilot:

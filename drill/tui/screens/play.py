@@ -371,6 +371,14 @@ class PlayScreen(Screen):
 
                 self.perform(Action(verb, None if verb == "status" else item.id, text=text, lang=language_of(text, self.lang)))
 
+        scenario, inject, lang = self.session.scenario, None if verb == "status" else item.id, self.lang
+
+        def read_ahead() -> None:  # in a worker, while the reply is written (the checker's import included)
+            from drill.checker import CHECK_ROUTE, prepare
+
+            prepare(scenario, inject, CHECK_ROUTE[verb], lang)
+
+        self.run_worker(read_ahead, thread=True, group="checker", exit_on_error=False)
         hint = t("ui.write.hint") if can_pick else t("ui.write.hint_nopick")
         self.app.push_screen(WriteModal(title + self.as_whom(), hint, review, can_pick, t("ui.write.empty")), written)
 
