@@ -62,7 +62,6 @@ class ProgressScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).display = False
         self.run_worker(self.read, thread=True, exit_on_error=False)
 
     def read(self) -> None:
@@ -76,6 +75,7 @@ class ProgressScreen(Screen):
     @on(ProgressRead)
     def read_done(self, message: ProgressRead) -> None:
         if message.report is None:
+            self.query_one(DataTable).display = False
             self.query_one("#progress-note", Static).update(Text(self.t("ui.progress.failed", reason=message.failure)))
         else:
             self.show(message.report)
@@ -88,6 +88,7 @@ class ProgressScreen(Screen):
         people = [p for p in report["trainees"] if self.trainee is None or name_key(p["name"]) == name_key(self.trainee)]  # not teammates
         rows = [(person, drill, cell) for person in people for drill, cell in person["cells"].items()]
         if not rows:
+            self.query_one(DataTable).display = False
             note.update(Text(t("ui.progress.none")))
             return
         note.update(Text(t("ui.progress.summary", runs=report["counts"]["runs"], drills=report["counts"]["drills"])))
@@ -97,7 +98,6 @@ class ProgressScreen(Screen):
             weakest = person["weakest"]
             table.add_row(person["name"], drill, cell["runs"], f"{cell['first']:.0f}", f"{cell['best']:.0f}", f"{cell['latest']:.0f}",
                           f"{cell['trend']} {cell['change']:+.0f}", f"{weakest['label']} {weakest['score']:.0f}" if weakest["label"] else "—")
-        table.display = True
         hardest = [i for i in report["injects"] if i["score"] is not None][:HARDEST]
         body = Text(t("ui.progress.hardest") + "\n", style="bold")
         for inject in hardest:
