@@ -113,3 +113,14 @@ def test_scenario_text_is_never_compiled(evil_record, tmp_path):
     """Even a trainer's template that prints a text prints it; it is not rendered again."""
     folder = _templates(tmp_path, {"report.md.j2": "{{ record.scenario.organisation.name }}"})
     assert render(evil_record, "md", folder) == "Org \\<script\\>window.\\_\\_pwned=1;alert(1)\\</script\\> {{ 7\\*7 }} {% if 1 %}x{% endif %} \\| \\*bold\\* \\[link\\](javascript:alert(1))"
+
+
+def test_a_record_key_is_read_as_jinja_reads_it():
+    """`row.name` on a record dict reads the key at once (the debrief's speed); a name that is also
+    a dict attribute still goes the attribute's way, as in plain Jinja, and the sandbox still guards
+    attributes."""
+    row = {"name": "N", "get": "G", "items": "I", "x": 1}
+    template = environment("html").from_string("{{ row.name }}|{{ row.get('x') }}|{{ row.items is callable }}|{{ row.missing is defined }}")
+    assert template.render(row=row) == "N|1|True|False"
+    with pytest.raises(SecurityError):
+        environment("html").from_string("{{ row.__class__.__subclasses__() }}").render(row=row)
