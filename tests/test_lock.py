@@ -1,7 +1,7 @@
 """The lock and what pip installs from it agree, and the lock is not stale.
 
-uv.lock is the lock; constraints.txt is its export for pip (the README's commands and .ci/run
-install with `-c constraints.txt`). Both are regenerated together, as the export's own header
+uv.lock is the lock (the README's test command and .ci/run install it with `uv sync --locked`);
+constraints.txt is its export for pip (the README's first command installs with `-c constraints.txt`). Both are regenerated together, as the export's own header
 says. These tests fail when one was changed without the other, or when pyproject.toml's
 ranges moved and the lock was not regenerated, which `uv lock --check` would catch where uv
 is installed; they need only the standard library and `packaging`.
