@@ -179,34 +179,38 @@ CHECK_ROUTE = {"reply": "public", "private": "private", "redirect": "redirect", 
 
 
 def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str | None:
-    """The authored option on the same route whose tags overlap the written reply's most
-    (Jaccard), first in the file on a tie: whose consequences the world plays out. Its value
-    is never read here: the written reply is scored by its own findings."""
+    """The authored option on the same route nearest the written reply (`closest`), whose
+    consequences the world plays out; none when every option there carries a fault the reply
+    did not make. Its value is never read here: the written reply is scored by its own findings."""
     if inject is None or route not in VERB_ROUTES:
         return None
     found = closest([o for o in inject.options if o.route in VERB_ROUTES[route]], tags)
-    return found.id if found is not None else None
+    return found.id if found is not None and not unearned(found, tags) else None
 
 
 def written_option(scenario: m.Scenario, action: Any) -> m.Option:
     """The option a written reply stands for: its own text, the tags its findings stand for
     (they decide how it is scored), and the id, effects and covered floods of the nearest
     authored option on its route (so triggers and the meters react as they would to that
-    option). Its promise is not carried over: the trainee did not write it."""
+    option). Its promise is not carried over: the trainee did not write it. Nor is a fault
+    the reply did not make: where the nearest option leaks data or overpromises and the reply
+    does not, the reply keeps the floods it answers but no option's id or effects (no authored
+    option says what it is; a public answer to an item whose good answers are all private)."""
     lang = action.lang or scenario.languages[0]
     route = CHECK_ROUTE[action.verb]
     inject = scenario.injects_by_id.get(action.item or "") if action.verb != "status" else None
     review = check_reply(scenario, inject.id if inject else None, route, action.text or "", lang)
     pool = list(scenario.status_updates) if action.verb == "status" else [o for o in (inject.options if inject else []) if o.route in VERB_ROUTES[route]]
     near = closest(pool, review.tags)
+    plays = near if near is not None and not unearned(near, review.tags) else None
     wanted = inject.expect.route if inject is not None and inject.expect and inject.expect.route else None
     wanted_routes = [wanted] if isinstance(wanted, str) else list(wanted or [])
     routes = VERB_ROUTES[route]
     sent = next((r for r in wanted_routes if r in routes), near.route if near is not None else routes[0])
     return m.Option(
-        id=near.id if near is not None else "written", text={lang: action.text or ""}, route=sent, tags=list(review.tags),
+        id=plays.id if plays is not None else "written", text={lang: action.text or ""}, route=sent, tags=list(review.tags),
         value=written_value(review.checks),
-        effects=near.effects if near is not None else m.MeterEffects(), covers=list(near.covers) if near is not None else [],
+        effects=plays.effects if plays is not None else m.MeterEffects(), covers=list(near.covers) if near is not None else [],
     )
 
 
@@ -227,11 +231,14 @@ def written_value(checks: frozenset[str]) -> int:
 
 
 def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
-    """The option whose tags overlap most (Jaccard), then whose tone (tags for and against)
-    is nearest, then the first in the file."""
+    """The option whose faults are most nearly the reply's (of those the checker can read),
+    then whose tags overlap most (Jaccard), then whose tone (tags for and against) is nearest,
+    then the first in the file. Faults first: a warm reply that leaks nothing is nearer a plain
+    answer than the warm option that leaks the booking code, and a curt one nearer the curt option."""
     if not pool:
         return None
     mine = set(tags)
+    faults = _faults(tags)
 
     def overlap(option: m.Option) -> float:
         theirs = set(option.tags)
@@ -240,9 +247,21 @@ def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
     def polarity(found: set[str]) -> int:
         return len(found - NEGATIVE_TAGS) - len(found & NEGATIVE_TAGS)
 
-    return max(pool, key=lambda o: (overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
+    return max(pool, key=lambda o: (-len(_faults(o.tags) ^ faults), overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
+
+
+def unearned(option: m.Option, tags: tuple[str, ...] | list[str]) -> bool:
+    """Whether an option carries a fault (one the checker can read) that the written reply does not."""
+    return bool(_faults(option.tags) - _faults(tags))
+
+
+def _faults(tags: list[str] | tuple[str, ...]) -> frozenset[str]:
+    return frozenset(tags) & READABLE_FAULTS
 
 
 NEGATIVE_TAGS = frozenset({"curt", "defensive", "sarcastic", "boilerplate", "blame_customer", "overpromise", "speculate",
                            "personal_data_public", "deny", "stall"})
 """Tags that make a reply worse: 'nearest' weighs a reply's tone by them when no tag is shared."""
+READABLE_FAULTS = frozenset(TAGS.values()) & NEGATIVE_TAGS
+"""The faults a finding stands for; an option's others (deny, stall, sarcastic) the checker
+cannot read in a text, so they count neither for nor against a written reply's match."""

@@ -8,6 +8,7 @@ from drill.library import find
 from drill.runlog import JournalWriter, read_journal, replay
 from drill.scenario.actions import Action
 from drill.scenario.load import load
+from drill.scenario.model import MeterEffects
 from drill.scoring.scorecard import score
 
 SCENARIO = load(find("deleted-comment")).scenario
@@ -85,3 +86,15 @@ def test_the_debrief_shows_a_written_reply_and_the_better_option():
     assert moment["chosen"]["text"] == "Hinnat on mitä on."
     best = next(o for o in SCENARIO.injects_by_id["price-critic"].options if o.value == 2)
     assert moment["better"]["id"] == best.id
+
+
+def test_a_fault_the_reply_did_not_make_is_not_played_out():
+    """Every public option on bill-address leaks the address or overpromises: a warm reply that
+    does neither plays out no option's effects, while one that repeats the number plays the leak."""
+    faulty = {o.id for o in SCENARIO.injects_by_id["bill-address"].options if o.route == "public"}
+    clean = Action("reply", "bill-address", text="Hei Pekka, kiitos kun kerroit! Katsotaan laskua yhdessä, laita meille yksityisviesti.", lang="fi")
+    leak = Action("reply", "bill-address", text="Hei Pekka, katsoin asiakasnumerollasi 4402 1187 ja lasku on oikein.", lang="fi")
+    session = Session(SCENARIO, 1)
+    plays = session.option_for(clean)
+    assert plays.id == "written" and plays.id not in faulty and plays.effects == MeterEffects()
+    assert session.option_for(leak).id in faulty and "personal_data_public" in session.option_for(leak).tags
