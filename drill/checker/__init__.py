@@ -15,6 +15,7 @@ sitrep_missing (escalation notes), must_mention and must_not (the author's own p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -250,12 +251,12 @@ def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
     return max(pool, key=lambda o: (-len(_faults(o.tags) ^ faults), overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
 
 
-def unearned(option: m.Option, tags: tuple[str, ...] | list[str]) -> bool:
+def unearned(option: m.Option, tags: Iterable[str]) -> bool:
     """Whether an option carries a fault (one the checker can read) that the written reply does not."""
     return bool(_faults(option.tags) - _faults(tags))
 
 
-def _faults(tags: list[str] | tuple[str, ...]) -> frozenset[str]:
+def _faults(tags: Iterable[str]) -> frozenset[str]:
     return frozenset(tags) & READABLE_FAULTS
 
 
