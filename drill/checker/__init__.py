@@ -25,6 +25,7 @@ from drill.checker.commitments import promises
 from drill.checker.context import context
 from drill.checker.denials import denials
 from drill.checker.figures import contacts, facts
+from drill.checker.informs import informs
 from drill.checker.personal import personal_data
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
@@ -98,6 +99,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
             found.append(Finding("redirect_reason_missing", *moved))
     elif sitrep_missing(toks, lang):
         found.append(Finding("sitrep_missing", 0, len(text)))
+    faults = [(f.start, f.end) for f in found if TAGS.get(f.check) in NEGATIVE_TAGS]
+    found += [Finding(check, a, b) for check, a, b in informs(text, toks, ctx.public, lang, faults)]
     found += _authored(text, toks, ctx.inject, lang)
     found = _promise_or_fact(found)
     found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))

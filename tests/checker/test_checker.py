@@ -106,7 +106,7 @@ def test_an_escalation_note_is_a_situation_report():
     assert "sitrep_missing" in checks("soita", "fi", route="escalate")
     assert "sitrep_missing" in checks("Problem on Facebook.", "en", route="escalate")
     report = "Kaisa's price comment is being shared: 40 comments in an hour. I answered with the facts. We need a statement on salaries."
-    assert checks(report, "en", route="escalate") == set()
+    assert checks(report, "en", route="escalate") <= {"informs"}  # it relays what happened: no fault, nothing missing
 
 
 def test_a_warm_factual_answer_has_only_good_findings_and_maps_to_the_best_option():
