@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
-from drill.checker.lexicon import words
+from drill.checker.lexicon import CALLING_BACK, words
 from drill.checker.words import Token, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
@@ -222,11 +222,12 @@ def _reported(text: str, at: int) -> bool:
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:
     """The span that moves the case to another channel when no reason is given (None: fine)."""
-    moves = find(toks, words("moves", lang), lang)
+    calls = {t.start for t in toks if t.lower in CALLING_BACK}
+    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang) if a not in calls]
     if not moves and not redirecting:
         return None
-    if find(toks, words("reason", lang), lang):
-        return None
+    if any(not any(a < e and s < b for s, e in moves) for a, b in find(toks, words("reason", lang), lang)):
+        return None  # a reason of its own, not the channel's name ('private message', 'secure chat')
     if moves:
         return moves[0]
     return (toks[0].start, toks[-1].end) if toks else (0, 0)
