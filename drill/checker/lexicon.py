@@ -20,7 +20,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "acknowledges": {
         "fi": ("ymmärr-", "ymmärtä-", "ikävä-", "harmilli-", "turhautta-", "totta", "olet oikeassa", "hyvä kysymys", "hyvä huomio",
-               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli-", "huolesi", "huolenne"),
+               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli", "huolestu-", "huolissa-", "huolesi", "huolenne"),
         "en": ("understand", "frustrat-", "i see", "you're right", "you are right", "fair question", "fair point", "good question",
                "sounds", "we know", "we're aware", "we are aware", "must be", "worry", "worried", "concern-", "annoying", "inconvenien-"),
     },

@@ -57,6 +57,18 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
+NOT_ACKNOWLEDGING = re.compile(
+    r"(?:\b(?:don't|do not|dont|no need to|never|nothing to|no|älä|älkää|ei tarvitse|turha)|\b(?:what|when|once|as soon as|if|kun|mitä|jos)"
+    r"|\b(?:any|all|mahdollis\w*|kaikki\w*))\s+$",
+    re.IGNORECASE)
+"""Before a word of acknowledgement, what makes it none: reassurance ('don't worry', 'no worries',
+'älä huoli') waves the feeling away, 'when we know' and 'what we know' speak of us, 'any
+inconvenience' is stock."""
+
+LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
+"""'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
+
+
 def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
     update: a status update, said to everyone); blame is read by fault.blame (who is made the
@@ -65,6 +77,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
+    found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
+                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)]
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
