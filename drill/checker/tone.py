@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from drill.checker.context import CODE
 from drill.checker.defence import justifies
@@ -237,7 +238,7 @@ def _reported(text: str, at: int) -> bool:
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:
     """The span that moves the case to another channel when no reason is given (None: fine)."""
     calls = {t.start for t in toks if t.lower in CALLING_BACK}
-    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang) if a not in calls]
+    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang) if a not in calls and not _we_contact(toks, a, b)]
     if not moves and not redirecting:
         return None
     if any(not any(a < e and s < b for s, e in moves) for a, b in find(toks, words("reason", lang), lang)):
@@ -245,6 +246,18 @@ def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tup
     if moves:
         return moves[0]
     return (toks[0].start, toks[-1].end) if toks else (0, 0)
+
+
+def _we_contact(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the channel is one we reach the customer by ('we'll send you a private message',
+    "we'll DM you"): we contacting them moves nothing of theirs."""
+    before = [t.lower for t in toks if t.end <= start and t.start >= start - 24]
+    after = next((t.lower for t in toks if t.start >= end), "")
+    return any(a in SENDING and b in YOU for a, b in pairwise(before)) or after in YOU
+
+
+SENDING = frozenset({"send", "sends", "sent", "lähetämme", "lähetetään", "laitamme", "laitetaan"})
+YOU = frozenset({"you", "sinulle", "sulle", "teille"})
 
 
 def sitrep_missing(toks: list[Token], lang: str) -> bool:

@@ -74,3 +74,12 @@ def test_what_went_wrong_laid_at_the_customers_own_hands_is_defensive(lang, fire
 def test_our_record_said_to_be_spotless_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "We never asked anyone to take the post down.", "Please don't post card details here; we never ask for them on social media."),
+    ("fi", "Emme ole pyytäneet ketään poistamaan videota.", "Videota emme pyydä poistamaan, koska se vain levittäisi sitä."),
+])
+def test_how_we_work_said_in_the_present_is_no_denial(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)

@@ -48,3 +48,11 @@ def test_a_status_update_asks_no_one_to_move():
 ])
 def test_calling_the_customer_back_moves_nothing_of_theirs(text, lang):
     assert not moved("strike-threat", "family-trip", text, lang, "public")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Thanks Petri! The payments team will send you a private message about the second charge.", "en"),
+    ("Kiitos Petri, lähetämme sulle yksityisviestin toisesta veloituksesta.", "fi"),
+])
+def test_a_message_we_send_them_moves_nothing_of_theirs(text, lang):
+    assert not moved("bank-outage", "double-charge", text, lang, "public")
