@@ -1,0 +1,41 @@
+"""Wrong facts of the fifth round, with sentences written for these tests (not taken from the
+corpus), each family with the near misses that are no wrong fact.
+
+Round-the-clock service said as today's fact where the ground rules staff the channel only part
+of the day ('we're on here 24/7 for you', 'täällä päivystetään yötä päivää'); not: the facts' own
+round-the-clock line (card blocking), the page's 24/7 quoted or denied, a promise for the future,
+a phone line's hours."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, spans, voikko
+
+ROUND_THE_CLOCK = [
+    ("empty-promise", "first-angry", "en", "Hang in there, Tuomas – our team is on here 24/7 for you, so just keep asking.", "24/7"),
+    ("bank-outage", "rent-due", "en", "Hi Aune, no stress: we answer questions here round the clock, so ask whatever you need.", "round the clock"),
+    pytest.param("empty-promise", "promise-callout", "fi", "Moi Satu, kyllä täällä päivystetään somessa yötä päivää, viestejä on vain paljon.",
+                 "yötä päivää", marks=voikko),
+    pytest.param("viral-video", "video-post", "fi", "Janne, me vastataan täällä ympäri vuorokauden, joten kerro lisää.", "ympäri vuorokauden",
+                 marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), ROUND_THE_CLOCK)
+def test_round_the_clock_against_staffed_hours_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_ROUND_THE_CLOCK = [
+    ("bank-outage", "card-number", "en", "Jari, block the card with our blocking line – it takes calls round the clock, even with the app down."),
+    pytest.param("bank-outage", "card-number", "fi", "Kortin sulkupalvelu on auki ympäri vuorokauden, sinne voi soittaa heti.", marks=voikko),
+    ("empty-promise", "promise-callout", "en", "Satu, fair point: the 24/7 line on our page is wrong, we're here 9–23 over the holidays."),
+    ("empty-promise", "promise-callout", "en", "From now on we'll be answering here around the clock."),
+    pytest.param("empty-promise", "promise-callout", "fi", "Sivun 24/7-lupaus ei valitettavasti pidä, pyhinä päivystämme klo 9–23.", marks=voikko),
+    ("strike-threat", "elderly-relative", "en", "Our phone line 09 4242 5000 takes calls round the clock during the strike."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_ROUND_THE_CLOCK)
+def test_round_the_clock_backed_quoted_or_ahead_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
