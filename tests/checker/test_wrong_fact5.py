@@ -39,3 +39,32 @@ NOT_ROUND_THE_CLOCK = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_ROUND_THE_CLOCK)
 def test_round_the_clock_backed_quoted_or_ahead_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+DENIED_DEED = [
+    ("bank-outage", "eta-callout", "en", "Tuomas, we never gave you any repair time this morning.", "never gave"),
+    pytest.param("bank-outage", "eta-callout", "fi", "Emme ole antaneet mitään korjausaikaa, Tuomas.", "Emme ole antaneet", marks=voikko),
+    ("viral-video", "censorship-post", "en", "Janne, nobody at Kuikka has asked for your clip to be taken down.", "nobody at Kuikka has asked"),
+    ("empty-promise", "nine-passed", "en", "Ari, no one here ever gave out a time for the repair.", "no one here ever gave"),
+]
+"""What the item's best answer owns up to ('we gave an estimate we hadn't confirmed, and we
+shouldn't have'; 'we shouldn't have asked'; 'poistimme sen'), denied as a deed of ours, of
+anybody's or in the passive."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), DENIED_DEED)
+def test_a_deed_the_best_answer_owns_denied_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_DENIED_DEED = [
+    ("bank-outage", "eta-callout", "en", "We gave a time we couldn't keep, Tuomas, and we're sorry."),
+    ("bank-outage", "eta-callout", "en", "The estimate didn't hold, and that's on us."),
+    ("viral-video", "censorship-post", "en", "Janne, we don't ask anyone to take videos down, and we withdraw what we said."),
+    pytest.param("viral-video", "video-post", "fi", "Kaksi neljästä oli sairaana, eikä sijaisia saatu. Anteeksi.", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DENIED_DEED)
+def test_an_owned_deed_admitted_or_a_rule_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
