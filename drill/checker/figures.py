@@ -426,12 +426,30 @@ CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])
 
 
 def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
-    """('informs', start, end) for each of the organisation's own addresses and numbers the reply gives."""
+    """('informs', start, end) for each of the organisation's own addresses and numbers the reply
+    gives; ('wrong_fact', start, end) for a number of the organisation's own series that it does
+    not give ('040 555 0910' where the media line is 040 555 0190): a number misremembered."""
     digits = ctx.public_digits
     for m in CONTACT.finditer(text):
         said = m.group()
         if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
             yield "informs", m.start(), m.end()
+        elif said[0].isdigit() and _of_our_series(re.sub(r"\D", "", said), ctx.public):
+            yield "wrong_fact", m.start(), m.end()
+
+
+SERIES = 6
+"""The leading digits that make a number one of a series ('040 555', '010 555'): the organisation's lines share them."""
+
+
+def _of_our_series(digits: str, public: str) -> bool:
+    """Whether a number has the length and the leading digits of one of the organisation's own."""
+    return len(digits) > SERIES and any(len(own) == len(digits) and own[:SERIES] == digits[:SERIES] for own in _our_numbers(public))
+
+
+@lru_cache(maxsize=64)
+def _our_numbers(public: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\D", "", m.group()) for m in CONTACT.finditer(public) if m.group()[0].isdigit())
 
 
 def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:

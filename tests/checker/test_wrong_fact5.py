@@ -68,3 +68,27 @@ NOT_DENIED_DEED = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DENIED_DEED)
 def test_an_owned_deed_admitted_or_a_rule_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+OUR_SERIES = [
+    ("strike-threat", "journalist-call", "en", "Our press desk answers on 040 555 0109, Laura.", "040 555 0109"),
+    pytest.param("bank-outage", "business-payroll", "fi", "Sanna, yritysasiakkaiden linja on 010 555 2010.", "010 555 2010", marks=voikko),
+]
+"""A number of the organisation's own series that it does not give: a line misremembered."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), OUR_SERIES)
+def test_a_number_of_our_series_we_do_not_give_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang, "redirect"), "wrong_fact")
+
+
+NOT_OUR_SERIES = [
+    ("strike-threat", "journalist-call", "en", "Our media line is 040 555 0190, Laura."),
+    ("bank-outage", "business-payroll", "fi", "Sanna, yritysasiakkaiden linja on 010 555 2100."),
+    ("strike-threat", "phone-post", "en", "Pekka, we'll ring you back on the number you gave us, 040 718 2291."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OUR_SERIES)
+def test_our_own_number_or_another_series_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang, "redirect"), "wrong_fact") == []
