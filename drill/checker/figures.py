@@ -392,9 +392,12 @@ def known_figures(ctx: Context) -> dict[str, set]:
     return {kind: {value for value, _ in values} for kind, values in known(ctx).items()}
 
 
-def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str, int, int]]:
-    """('wrong_fact' | 'informs', start, end) for each figure the reply (or, relaying, the note
-    to comms) states that the facts speak to."""
+def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str, int, int, str]]:
+    """('wrong_fact' | 'informs', start, end, detail) for each figure the reply (or, relaying, the
+    note to comms) states that the facts speak to; detail 'event' where the facts time the very
+    event the reply times ('texts by 9' where they go by 07:45): wrong even inside a promise. Not
+    a fix ('korjattu puoli yhdeksään mennessä'): the facts' fix time is an estimate, and another
+    one is a promise."""
     truth = known(ctx, relaying)
     heading = stamped(text)
     for kind, value, start, end in figures(text):
@@ -404,21 +407,22 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         said_about = about(_sentence_around(text, start))
         if kind not in truth:
             if kind.startswith("n:") and _miscounted(value, said_about - {kind[2:]}, truth):
-                yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
+                yield "wrong_fact", start, end, ""  # 'six staff per shift' where the facts count 'three people per shift'
             continue
         events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
         timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
         if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
-            yield ("informs" if among(value, timed) else "wrong_fact"), start, end
+            scheduled = [v for v, t in truth[kind] if not t.isdisjoint(events - {"@back"})]  # a fix time is an estimate: said otherwise, a promise
+            yield ("informs", start, end, "") if among(value, timed) else ("wrong_fact", start, end, "event" if scheduled else "")
         elif among(value, (v for v, _ in truth[kind])):
             if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
-                yield "informs", start, end
+                yield "informs", start, end, ""
         elif stamp:
             continue
         elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
-            yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
+            yield "wrong_fact", start, end, ""  # hours ('la 12–20') are opening or staffed hours, which the facts give
 
 
 CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")

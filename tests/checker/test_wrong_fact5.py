@@ -92,3 +92,29 @@ NOT_OUR_SERIES = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OUR_SERIES)
 def test_our_own_number_or_another_series_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang, "redirect"), "wrong_fact") == []
+
+
+PROMISED_AT_ANOTHER_TIME = [
+    ("strike-threat", "elderly-relative", "en", "We'll text every passenger by 9:00 at the latest.", "9:00"),
+    pytest.param("strike-threat", "elderly-relative", "fi", "Tekstiviestit lähtevät kaikille matkustajille viimeistään klo 8.15.", "klo 8.15",
+                 marks=voikko),
+]
+"""A time the facts give for the very event a promise times ('texts by 07:45'), said otherwise:
+a promise and a wrong fact."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PROMISED_AT_ANOTHER_TIME)
+def test_a_promise_at_another_time_than_the_facts_event_is_also_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_PROMISED_AT_ANOTHER_TIME = [
+    ("strike-threat", "elderly-relative", "en", "Every passenger gets a text by 07:45 at the latest."),
+    pytest.param("empty-promise", "nine-passed", "fi", "Korjaus valmistuu viimeistään klo 21, lupaan sen.", marks=voikko),
+]
+"""The facts' own time; a fix time, whose facts are an estimate (a promise only)."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PROMISED_AT_ANOTHER_TIME)
+def test_the_facts_time_or_a_promised_fix_time_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
