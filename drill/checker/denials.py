@@ -59,7 +59,7 @@ def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, i
     if not accused and not owned and not stated:
         return
     for neg, word, clause in _denied_words(text, toks):
-        others = [t for t in clause if t is not word and _content(t)]
+        others = [t for t in clause if t is not word and content_word(t)]
         ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
         deed = _past(word, clause) and _by_us(neg, word, clause)
@@ -106,8 +106,8 @@ def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, 
         c1 = after.start() if after else s1
         if NOT_A_DENIAL.search(text, c0, c1):
             continue
-        near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and _content(t)]
-        word = next((t for t in near if _verb(t)), near[0] if near else None)
+        near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and content_word(t)]
+        word = next((t for t in near if done_word(t)), near[0] if near else None)
         if word is not None:
             yield tok, word, [t for t in toks if c0 <= t.start < c1]
 
@@ -116,7 +116,7 @@ FIRST_PERSON = frozenset({"we", "i", "emme", "en", "me", "minä", "mä"})
 HAVE = frozenset({"have", "has", "had", "was", "were", "did", "been"})
 
 
-def _verb(tok: Token) -> bool:
+def done_word(tok: Token) -> bool:
     """A Finnish verb or participle (Voikko), or an English past form: what a negation denies
     ('ei tänä vuonna nostettu', 'no reply has been deleted')."""
     return _past_form(tok) or any(f.split("|")[1] == "teonsana" or (f.count("|") > 8 and f.split("|")[8]) for f in tok.forms if f.count("|") > 1)
@@ -142,7 +142,7 @@ def _past(word: Token, clause: list[Token]) -> bool:
     return _past_form(word) or any(t.lower in HAVE or t.lower.startswith(("haven", "hasn", "hadn", "wasn", "weren", "didn")) for t in clause)
 
 
-def _content(tok: Token) -> bool:
+def content_word(tok: Token) -> bool:
     return len(tok.lower) >= 3 and tok.lower not in SKIP and tok.lower not in NEGATIONS and tok.lower not in STOP and not tok.lower.isdigit()
 
 
@@ -201,7 +201,7 @@ def _admitted(answer: str, lang: str) -> tuple[Token, ...]:
     found: list[Token] = []
     for sentence, toks in sentences_in(answer, lang):
         if ADMITS.search(sentence):
-            found += [t for i, t in enumerate(toks) if _content(t) and t.lower not in LIGHT_VERBS and not (t.forms & LIGHT_VERBS)
+            found += [t for i, t in enumerate(toks) if content_word(t) and t.lower not in LIGHT_VERBS and not (t.forms & LIGHT_VERBS)
                       and _ours_done(t, list(toks[max(0, i - 4):i]))]
     return tuple(found)
 
@@ -217,8 +217,8 @@ def _ours_done(tok: Token, before: list[Token]) -> bool:
 
 @lru_cache(maxsize=256)
 def _accusation(item: str, denials_: tuple[str, ...], lang: str) -> tuple[Token, ...]:
-    said = [t for t in tokens(item, lang) if _content(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
-    denied = [(word, [t for t in clause if _content(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
+    said = [t for t in tokens(item, lang) if content_word(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
+    denied = [(word, [t for t in clause if content_word(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
     return tuple(said + [word for word, clause in denied if any(same_word(a, b) for a in said for b in clause)])
 
 
@@ -230,5 +230,5 @@ def _stated(facts: str, lang: str) -> tuple[tuple[Token, ...], ...]:
     for sentence, toks in sentences_in(facts, lang):
         if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks) or FACT_HEDGE.search(sentence):
             continue
-        found.append(tuple(t for t in toks if _content(t)))
+        found.append(tuple(t for t in toks if content_word(t)))
     return tuple(found)

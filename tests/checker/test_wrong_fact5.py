@@ -118,3 +118,30 @@ NOT_PROMISED_AT_ANOTHER_TIME = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PROMISED_AT_ANOTHER_TIME)
 def test_the_facts_time_or_a_promised_fix_time_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+DENIED_BY_FACTS = [
+    ("strike-threat", "false-rumour", "en", "Sadly the Friday flights have been cancelled already, Riikka.", "cancelled"),
+    pytest.param("strike-threat", "false-rumour", "fi", "Valitettavasti perjantain lennot on jo peruttu, Riikka.", "peruttu", marks=voikko),
+    ("deleted-comment", "councillor-question", "en", "Around a third of it ends up with the town as a dividend, Pertti.", "dividend"),
+]
+"""What the facts and good answers deny ('no Friday flight has been cancelled', 'pays the town no
+dividend'), said as so."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), DENIED_BY_FACTS)
+def test_what_the_facts_deny_said_as_so_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_DENIED_BY_FACTS = [
+    ("strike-threat", "false-rumour", "en", "So far not a single Friday flight has been cancelled, Riikka."),
+    ("strike-threat", "false-rumour", "en", "If the Friday flights are cancelled, you'll get a text straight away."),
+    pytest.param("strike-threat", "false-rumour", "fi", "Jos perjantain lennot perutaan, saat siitä tekstiviestin.", marks=voikko),
+    ("deleted-comment", "councillor-question", "en", "Pertti, the town takes no dividend from the water business in 2027."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DENIED_BY_FACTS)
+def test_what_the_facts_deny_denied_or_conditional_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
