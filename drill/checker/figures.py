@@ -414,6 +414,10 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
             scheduled = [v for v, t in truth[kind] if not t.isdisjoint(events - {"@back"})]  # a fix time is an estimate: said otherwise, a promise
             yield ("informs", start, end, "") if among(value, timed) else ("wrong_fact", start, end, "event" if scheduled else "")
+        elif (kind == "weekday" and not PLANNED.search(_sentence_around(text, start))
+              and (close := [v for v, t in truth[kind] if len((said_about & t) - DAYS) >= CLOSE and t & DAY_SETS <= said_about])
+              and not among(value, close)):
+            yield "wrong_fact", start, end, ""  # 'extra flights on Saturday' where the extra flights are on Sunday and Monday
         elif among(value, (v for v, _ in truth[kind])):
             if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
                 yield "informs", start, end, ""
@@ -423,6 +427,17 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end, ""  # hours ('la 12–20') are opening or staffed hours, which the facts give
+
+
+DAYS = frozenset(WEEKDAYS)
+CLOSE = 2
+"""A weekday is read against the days of the fact sentences that share this many words with the
+reply's sentence, besides the days ('extra flights on Saturday' against 'six extra flights on
+Sunday and Monday', not against 'the strike on Friday and Saturday'); not in a plan or a condition
+('if Friday is cancelled we'll put you on a Sunday flight': a promise matter)."""
+DAY_SETS = frozenset({"@weekdays", "@holidays", "@weekend"})
+"""A fact about weekend (or weekday, holiday) hours is no fact about the day a reply names for another thing."""
+PLANNED = re.compile(r"\b(?:if|jos|mikäli|will|would|shall|voisi\w*)\b|'ll\b", re.IGNORECASE)
 
 
 CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")

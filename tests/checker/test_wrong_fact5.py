@@ -145,3 +145,29 @@ NOT_DENIED_BY_FACTS = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DENIED_BY_FACTS)
 def test_what_the_facts_deny_denied_or_conditional_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+OTHER_DAY = [
+    ("strike-threat", "stranded-abroad", "en", "Juha, we've put on extra flights home on Saturday.", "Saturday"),
+    ("strike-threat", "strike-on", "en", "The six extra flights are on Friday and Sunday, so ask us about a seat.", "Friday"),
+]
+"""A weekday other than the facts give for the same thing ('six extra flights on Sunday and
+Monday'), though the facts name that day for something else (the strike on Friday and Saturday).
+English only: the Finnish facts give these days abbreviated ('su ja ma'), which no rule reads as days."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), OTHER_DAY)
+def test_another_day_for_the_same_thing_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_OTHER_DAY = [
+    ("strike-threat", "stranded-abroad", "en", "Juha, we've put on extra flights on Sunday and Monday to fly people home."),
+    ("strike-threat", "family-trip", "en", "If Friday's flight to Las Palmas is cancelled, we'll look for seats on a Saturday flight for you."),
+    ("viral-video", "coworker-post", "en", "Aleksi, you're right: two of the four people on Friday evening's shift were off sick."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OTHER_DAY)
+def test_the_facts_day_or_a_planned_day_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
