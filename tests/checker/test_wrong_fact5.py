@@ -171,3 +171,31 @@ NOT_OTHER_DAY = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OTHER_DAY)
 def test_the_facts_day_or_a_planned_day_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+GUESSED_CAUSE = [
+    ("empty-promise", "first-angry", "en", "Sorry Tuomas, it seems a power outage knocked the network over.", "power outage"),
+    ("empty-promise", "first-angry", "en", "Hi Tuomas, it appears to be the storm over Routavaara.", "storm"),
+    pytest.param("empty-promise", "hacker-rumour", "fi", "Ei mikään hyökkäys 🙂 tavallinen sähkökatko Peuralahdessa.", "sähkökatko", marks=voikko),
+    ("empty-promise", "hacker-rumour", "en", "No hacker here 🙂 just a power cut over in Peuralahti.", "power cut"),
+]
+"""A cause against the facts' cause, guessed as good as given ('it looks like a power cut' where
+the core router failed after an update), or put in the place of one it dismisses ('not a hack,
+just a power cut')."""
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), GUESSED_CAUSE)
+def test_a_cause_guessed_or_put_instead_against_the_facts_is_a_wrong_fact(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "wrong_fact")
+
+
+NOT_GUESSED_CAUSE = [
+    ("empty-promise", "hacker-rumour", "en", "No, it wasn't a hacker: a core router failed after a software update."),
+    pytest.param("empty-promise", "hacker-rumour", "fi", "Ei ollut hyökkäys 🙂 reititin kaatui ohjelmistopäivityksen jälkeen.", marks=voikko),
+    ("bank-outage", "first-angry", "en", "We don't know yet whether it looks like anything more than the database fault."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_GUESSED_CAUSE)
+def test_the_facts_cause_after_a_dismissed_one_is_no_wrong_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
