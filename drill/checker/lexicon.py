@@ -217,10 +217,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "every hour of the day"),
     },
     "serving": {
-        "fi": ("täällä", "paikalla", "palvel-", "vastaa-", "vastata-", "päivyst-", "somessa", "tavoitettavissa", "auki", "avoinna", "ollaan",
-               "olemme", "lupau-", "asiakaspalvelu-"),
+        "fi": ("täällä", "paikalla", "palvel-", "vastaa-", "vastata-", "päivyst-", "somessa", "tavoitettavissa", "auki", "avoinna", "lupau-",
+               "asiakaspalvelu-"),
         "en": ("here", "answer-", "reply", "replies", "respond-", "on social media", "online", "available", "on call", "serve-", "open",
-               "staffed", "we're", "we are", "promise", "customer service"),
+               "staffed", "promise", "customer service"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),

@@ -4,7 +4,7 @@ corpus), each family with the near misses that are no wrong fact.
 Round-the-clock service said as today's fact where the ground rules staff the channel only part
 of the day ('we're on here 24/7 for you', 'täällä päivystetään yötä päivää'); not: the facts' own
 round-the-clock line (card blocking), the page's 24/7 quoted or denied, a promise for the future,
-a phone line's hours."""
+a phone line's hours, work on the fault through the night (no channel said to answer)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ NOT_ROUND_THE_CLOCK = [
     ("empty-promise", "promise-callout", "en", "From now on we'll be answering here around the clock."),
     pytest.param("empty-promise", "promise-callout", "fi", "Sivun 24/7-lupaus ei valitettavasti pidä, pyhinä päivystämme klo 9–23.", marks=voikko),
     ("strike-threat", "elderly-relative", "en", "Our phone line 09 4242 5000 takes calls round the clock during the strike."),
+    ("empty-promise", "first-angry", "en", "We're working on the fault all night, Tuomas, and the mobile network works."),
+    pytest.param("empty-promise", "first-angry", "fi", "Asentajat ja me olemme töissä koko yön, mobiiliverkko toimii.", marks=voikko),
 ]
 
 
