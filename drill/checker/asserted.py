@@ -35,11 +35,10 @@ NOT_ASSERTED = re.compile(
 
 def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that asserts what a fact sentence denies."""
-    denied = _denied(ctx.facts, ctx.lang)
+    by_trigger = ctx.inject is not None and ctx.inject.at is None  # maybe after the story moved on
+    denied = _still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)
     if not denied:
         return
-    if ctx.inject is not None and ctx.inject.at is None:  # by a trigger: maybe after the story moved on
-        denied = tuple(d for d in denied if not _also_asserted(d, ctx.facts, ctx.lang))
     for c0, c1 in _clauses(text):
         if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_ASSERTED.search(text, c0, c1):
             continue
@@ -100,6 +99,12 @@ def _participle(tok: Token) -> bool:
     if readings:
         return any(r[8].startswith("past") for r in readings)
     return done_word(tok)
+
+
+@lru_cache(maxsize=64)
+def _still_denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+    """The facts' denials that no other fact sentence asserts, read once per drill and language."""
+    return tuple(d for d in _denied(facts, lang) if not _also_asserted(d, facts, lang))
 
 
 def _also_asserted(denial: tuple[Token, tuple[Token, ...], int], facts: str, lang: str) -> bool:
