@@ -216,6 +216,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
                "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
     },
+    "round_the_clock": {
+        "fi": ("ympäri vuorokauden", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
+        "en": ("round the clock", "around the clock", "day and night", "day or night", "night and day", "all night", "24 hours a day",
+               "every hour of the day"),
+    },
+    "serving": {
+        "fi": ("täällä", "paikalla", "palvel-", "vastaa-", "vastata-", "päivyst-", "somessa", "tavoitettavissa", "auki", "avoinna", "lupau-",
+               "asiakaspalvelu-"),
+        "en": ("here", "answer-", "reply", "replies", "respond-", "on social media", "online", "available", "on call", "serve-", "open",
+               "staffed", "promise", "customer service"),
+    },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
         "en": ("immediately", "right away", "right now", "straight away", "at once", "in no time"),
