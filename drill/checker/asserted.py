@@ -27,10 +27,10 @@ CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten
 NOT_ASSERTED = re.compile(
     r"\b(?:not|no|never|nothing|none|ei|eikä|eivät|emme|en|ette|älä|älkää|if|whether|unless|when|once|jos|mikäli|kun|kunhan|onko|may|might|"
     r"could|would|should|voi|voivat|saattaa|saattavat|mahdollisesti|possibly|perhaps|maybe|ehkä|rumou?r\w*|huhu\w*|claim\w*|väit\w*|says|said|"
-    r"sanoo|sanotaan|kuulemma|apparently|until|before|ennen|unconfirmed|vahvistamat\w*)\b|n['’]t\b",
+    r"sanoo|sanotaan|kuulemma|apparently|until|before|ennen|unconfirmed|vahvistamat\w*|without|ilman)\b|n['’]t\b",
     re.IGNORECASE,
 )
-"""A reply's clause that does not assert: denied, conditional, hedged, asked, someone else's claim."""
+"""A reply's clause that does not assert: denied ('without promising everyone a seat'), conditional, hedged, asked, someone else's claim."""
 
 
 def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:

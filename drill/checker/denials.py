@@ -41,9 +41,12 @@ REACH = 4
 """How many words after the negation its word may be."""
 NOT_A_DENIAL = re.compile(r"\b(?:should|shouldn't|ought|would|wouldn't|could|couldn't|must|mustn't|will|won't|'ll|yet|only|just because|"
                           r"olisi|ois|pitänyt|pitäisi|kannata\w*|vielä|vain|pelkästään|enää|jatkossa|again|any more|anymore|until|ennen kuin|"
-                          r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää)\b", re.IGNORECASE)
+                          r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää|as\s+\w+ly|as\s+(?:fast|soon|well|much|often|early|quick)|"
+                          r"niin\s+\w+sti)\b", re.IGNORECASE)
 """A clause that admits, promises, hedges or asks rather than denies: 'it should not have been
-removed', 'we won't delete it again', 'not yet', 'not only', 'ei vielä', 'no need to'."""
+removed', 'we won't delete it again', 'not yet', 'not only', 'ei vielä', 'no need to'; or that
+denies a degree, not the deed ('we didn't answer as quickly as we should have', 'emme vastanneet
+niin nopeasti kuin')."""
 CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|because|so|mutta|ja|koska|joten|vaan)\b", re.IGNORECASE)
 FACT_HEDGE = re.compile(r"\b(?:if|when|once|unless|will|may|might|can|jos|kun|mikäli|voi|voivat|saattaa)\b", re.IGNORECASE)
 """A fact sentence that says what would or may be, not what is: no denial contradicts it."""
@@ -202,8 +205,15 @@ def _admitted(answer: str, lang: str) -> tuple[Token, ...]:
     for sentence, toks in sentences_in(answer, lang):
         if ADMITS.search(sentence):
             found += [t for i, t in enumerate(toks) if content_word(t) and t.lower not in LIGHT_VERBS and not (t.forms & LIGHT_VERBS)
-                      and _ours_done(t, list(toks[max(0, i - 4):i]))]
+                      and _ours_done(t, list(toks[max(0, i - 4):i])) and not _negated(list(toks[max(0, i - 3):i]))]
     return tuple(found)
+
+
+def _negated(before: list[Token]) -> bool:
+    """'an estimate we hadn't confirmed': what we did not do is nothing owned ('we shouldn't have
+    asked' owns the asking)."""
+    words = [t.lower.replace("’", "'") for t in before]
+    return not any(w.startswith(("should", "ought")) for w in words) and any(w in NEGATIONS or w.endswith("n't") for w in words)
 
 
 def _ours_done(tok: Token, before: list[Token]) -> bool:

@@ -201,3 +201,18 @@ NOT_GUESSED_CAUSE = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_GUESSED_CAUSE)
 def test_the_facts_cause_after_a_dismissed_one_is_no_wrong_fact(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "wrong_fact") == []
+
+
+def test_an_admission_a_degree_and_a_without_are_no_denials():
+    """From the bundled model answers: an estimate we had not confirmed is not a deed we own,
+    answering less quickly than we should is a degree, not a denial, and 'without promising'
+    asserts no promise."""
+    from checkerkit import review
+
+    owned = "Hi Tuomas, you're right: we gave an estimate nobody had confirmed, and that was a mistake."
+    assert not review("bank-outage", "eta-callout", owned, "en").has("wrong_fact")
+    degree = "This morning we didn't answer our customers as quickly as we should have, and we apologise."
+    assert not review("bank-outage", "news-story", degree, "en").has("wrong_fact")
+    assert not review("bank-outage", "news-story", "Emme vastanneet asiakkaille tänä aamuna niin nopeasti kuin olisi pitänyt.", "fi").has("wrong_fact")
+    without = "I'm posting the extra flights now, without promising everyone a seat."
+    assert not review("strike-threat", "strike-on", without, "en", "private").has("wrong_fact")
