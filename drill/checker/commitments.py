@@ -50,6 +50,21 @@ ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistak
                    re.IGNORECASE)
 """'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""
 CLAUSE = re.compile(r"[,;:–—]\s")
+NORMALLY = re.compile(r"\b(?:normaalisti|normally|as normal)$")
+DAYS = re.compile(r"\b(?:today|tomorrow|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tänään|tämän päivän|huomenna|"
+                  r"huomise\w*|viikonlop\w*|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|lauantai\w*|sunnuntai\w*)\b", re.IGNORECASE)
+
+
+def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) -> bool:
+    """'Tämän päivän lennot lentää normaalisti' is backed where a fact says 'normaalisti' of the same
+    flights on the same day, whatever verb form either uses; 'your flight on Friday flies as normal'
+    is not backed by today's flights."""
+    if not NORMALLY.search(said):
+        return False
+    days = {d.lower()[:5] for d in DAYS.findall(clause)}
+    last = said.rsplit(" ", 1)[-1]
+    return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
+               for fact, theirs in _backing(facts))
 PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata)\b", re.IGNORECASE)
 """A guarantee commits in any tense ('our wifi never drops, guaranteed'), as a gift does."""
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
@@ -80,8 +95,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())):
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
-            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx)
-                    and not _hedged(text, words_, a, lang)):
+            said = text[a:b].lower()
+            backed_here = _backed_in(said, about, ctx.facts) or _normal_backed(said, _clause_of(sentence, a - start), about, ctx.facts)
+            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)):
+                yield a, b, "certainty"
+        for a, b in find(words_, words("outcome", lang), lang):  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
+            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
+                    and not _not_all(words_, a)):
                 yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
@@ -138,7 +158,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                                                   if not any(r0 <= a and b <= r1 for r0, r1 in replies))  # the 'back' of 'call you back' fixes nothing
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)):
+            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)) and not _intended(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -163,16 +183,29 @@ PAST_EN = frozenset({"was", "were", "did", "had", "went", "came", "got"})
 
 def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bool = False) -> bool:
     """Whether the clause around `at` may commit: not an indirect question or a purpose ('miten …
-    hoidetaan tänä iltana'), not a past event ('se purettiin yöllä'); strict (an evening or a night
+    hoidetaan tänä iltana'), not hedged intent before it ('we aim to fix it by noon', 'pyrimme
+    korjaamaan sen tänään', 'we hope this won't happen again'), not a past event ('se purettiin yöllä'); strict (an evening or a night
     outside staffed hours, 'heti', 'right now'), it must itself speak of what will happen or of a fix
     ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
     start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
-    if HAND_OVER.search(text, start, at) or _advice(clause, lang):
+    if HAND_OVER.search(text, start, at) or _advice(clause, lang) or _intended(text, toks, at, lang):
         return False
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
+
+
+COMPLEMENT = re.compile(r"\s*(?:että|ettei|that)\b", re.IGNORECASE)
+
+
+def _intended(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause says, before `at`, what we aim or hope for ('we're trying to get it
+    fixed within the hour', 'pyrimme siihen, että…'): an intent, which the labels do not count as a promise."""
+    start, _ = _clause_span(text, at)
+    if COMPLEMENT.match(text, start) and start > 0:  # 'pyrimme siihen, ettei tämä toistu': the aim is the clause before
+        start = _clause_span(text, start - 2)[0]
+    return bool(find([t for t in toks if start <= t.start < at], words("intent", lang), lang))
 
 
 def _clause_of(text: str, at: int) -> str:
@@ -385,6 +418,13 @@ def _denied(toks: list[Token], at: int, text: str = "") -> bool:
     after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
     return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
             or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
+
+
+def _not_all(toks: list[Token], at: int) -> bool:
+    """Whether 'everyone' at `at` is denied by the word before it ('not everyone will fit', 'eivät kaikki mahdu')."""
+    before = [t.lower for t in toks if t.end <= at]
+    first = next(t.lower for t in toks if t.start == at)
+    return bool(before) and before[-1] in DENIALS | NEGATION_VERBS and first in ("everyone", "everybody", "kaikki")
 
 
 def _said_in(phrase: str, backed: str) -> bool:

@@ -236,6 +236,19 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("definitely", "for sure", "no question", "i'm sure", "i am sure", "make sure", "guaranteed", "certainly", "it never",
                "no doubt", "rest assured"),
     },
+    "outcome": {
+        "fi": ("tapahtua enää", "tapahtua uudelleen", "tapahtua uudestaan", "ei toistu", "ettei … toistu", "eikä … toistu", "ei enää toistu",
+               "kukaan ei jää ilman", "kukaan ei jää jumiin", "kukaan ei jää rannalle", "kaikki päästä kotiin", "kaikki päästä perille", "kaikki mahtua"),
+        "en": ("won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
+               "nobody will be left", "no one will be left", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
+               "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
+               "everyone will make it", "everyone will fit"),
+    },
+    "intent": {
+        "fi": ("pyrkiä", "yrittää", "toivoa", "tavoite-", "tavoittel-", "teemme kaikkemme", "tehdä parhaamme", "tehdä kaikki voitava", "parhaamme mukaan"),
+        "en": ("aim", "aiming", "try", "trying", "hope", "hoping", "working to", "work to", "working hard to", "do our best", "doing our best",
+               "do everything", "doing everything", "strive", "striving", "our goal", "our target", "intend"),
+    },
     "compensation": {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
                "jäädytä-", "ei peritä", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan"),
@@ -247,9 +260,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "on_schedule": {
         "fi": ("ajoissa-", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä"),
+               "ehdit kyllä", "ehditte kyllä", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
-               "you will make it", "plenty of time"),
+               "you will make it", "plenty of time", "fly as normal", "flies as normal", "fly normally", "flies normally", "leave as normal",
+               "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
+               "won't touch", "will not touch", "won't be affected", "will not be affected"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",

@@ -1,0 +1,45 @@
+"""Commitments by phrasing family, with sentences written for these tests (not taken from the
+corpus), each beside a near miss that is no promise.
+
+Guaranteed outcomes: 'this won't happen again', 'ei toistu', 'nobody will be left stranded',
+'kaikki pääsevät kotiin', a flight on an open day that 'lähtee normaalisti'. Near misses: the
+facts' own 'today's flights fly normally', 'not everyone will fit', and hedged intent ('we hope',
+'pyrimme', 'we're trying to … within the hour')."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, spans, voikko
+
+OUTCOMES = [
+    ("viral-video", "video-post", "en", "We're so sorry about tonight, and this won't happen again.", "won't happen again"),
+    pytest.param("viral-video", "video-post", "fi", "Anteeksi, tämä ei toistu.", "ei toistu", marks=voikko),
+    pytest.param("single-admin", "recall-thanks", "fi", "Kiitos palautteesta, tällaista ei tapahdu enää.", "tapahdu enää", marks=voikko),
+    ("strike-threat", "stranded-abroad", "en", "Hang in there – nobody will be left stuck in Spain.", "nobody will be left"),
+    pytest.param("strike-threat", "stranded-abroad", "fi", "Kaikki pääsevät kotiin viikonlopun aikana.", "Kaikki pääsevät kotiin", marks=voikko),
+    ("strike-threat", "family-trip", "en", "Good news: your Friday flight will fly as normal.", "fly as normal"),
+    pytest.param("strike-threat", "family-trip", "fi", "Teidän lento lähtee lauantaina ihan normaalisti.", "normaalisti", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), OUTCOMES)
+def test_a_guaranteed_outcome_is_a_promise(scenario, inject, lang, text, span):
+    assert any(span in found for found in spans(review(scenario, inject, text, lang), "promise"))
+
+
+NOT_OUTCOMES = [
+    # the facts' own state of today's flights, in another verb form than the facts use
+    pytest.param("strike-threat", "influencer", "fi", "Tänään lennot lentää normaalisti, ja perjantaista päätetään noin klo 7.15.", marks=voikko),
+    # the universal denied
+    ("strike-threat", "strike-on", "en", "There are extra flights on Sunday and Monday, but not everyone will fit on them."),
+    # hedged intent
+    ("viral-video", "video-post", "en", "We really hope this won't happen again."),
+    pytest.param("viral-video", "video-post", "fi", "Pyrimme siihen, ettei tämä toistu.", marks=voikko),
+    ("bank-outage", "eta-callout", "en", "We're trying to get the app working within the hour."),
+    ("bank-outage", "eta-callout", "en", "We aim to have the online bank back by noon."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OUTCOMES)
+def test_no_guarantee_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
