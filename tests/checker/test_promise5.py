@@ -43,3 +43,38 @@ NOT_OUTCOMES = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_OUTCOMES)
 def test_no_guarantee_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+COMPENSATION = [
+    ("empty-promise", "compensation", "en", "As a sorry, all of you in the area get two months free.", "free"),
+    ("empty-promise", "compensation", "en", "We'll take the outage days off your next bill.", "off your next bill"),
+    ("deleted-comment", "pensioner-worry", "en", "For you we'll waive the increase entirely.", "waive"),
+    ("deleted-comment", "pensioner-worry", "en", "Don't worry, we'll make an exception in your case.", "make an exception"),
+    ("deleted-comment", "bill-address", "en", "We'll credit the overcharge on your next invoice.", "credit the"),
+    ("empty-promise", "compensation", "en", "You'll get this month's fee back, no questions asked.", "fee back"),
+    pytest.param("deleted-comment", "pensioner-worry", "fi", "Sinun kohdallasi korotus jätetään perimättä.", "perimättä", marks=voikko),
+    pytest.param("deleted-comment", "pensioner-worry", "fi", "Teemme tässä poikkeuksen ja pidämme vanhan hinnan.", "poikkeuksen", marks=voikko),
+    pytest.param("empty-promise", "compensation", "fi", "Vähennämme katkopäivät joulukuun laskusta.", "laskusta", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), COMPENSATION)
+def test_compensation_nobody_approved_is_a_promise(scenario, inject, lang, text, span):
+    assert any(span in found for found in spans(review(scenario, inject, text, lang), "promise"))
+
+
+NOT_COMPENSATION = [
+    # the facts' own crediting of salaries, and a credit card
+    ("bank-outage", "iban-salary", "en", "Your salary is credited in the background and shows once the app is back."),
+    ("bank-outage", "rent-due", "en", "You can pay the rent with a credit card at a branch from 10."),
+    # refused, and 'poikkeuksellisesti' (as an exception) of the facts' own opening hours
+    ("deleted-comment", "pensioner-worry", "en", "We can't make an exception to the price, but a payment plan is possible."),
+    pytest.param("deleted-comment", "pensioner-worry", "fi", "Emme voi tehdä poikkeusta hintaan, mutta maksuajasta voi sopia.", marks=voikko),
+    # free as the facts give it
+    ("fast-good-answer", "pet-question", "en", "A small pet in a carrier travels free; a bigger dog needs the €5 pet ticket."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_COMPENSATION)
+def test_no_compensation_given_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
