@@ -18,11 +18,14 @@ from drill.checker.words import Token, find, names_another_thing, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "yhdessä": 1, "kahdessa": 2, "kolmessa": 3, "neljässä": 4, "viidessä": 5, "kymmenessä": 10, "puolessa": 0.5, "parissa": 2,
-                "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
+                "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2,
+                "a few": 3, "muutaman": 3, "muutamassa": 3, "minutes": 3, "vartin": 0.25, "vartissa": 0.25}
+APPROX = r"(?:(?:about|around|roughly|approximately|just|noin|n\.|arviolta|alle)\s+)?"
 DURATION = re.compile(
-    r"(?:within|in|under|inside of)\s+(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
-    r"|(?:(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
-    r"|\b(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa)\s+(minuutissa|tunnissa)\b",
+    rf"(?:within|in|under|inside of)\s+{APPROX}(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of|a few)\s+(min\w*|hours?|hrs?|h)\b"
+    rf"|(?:{APPROX}(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin|muutaman|vartin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
+    rf"|\b{APPROX}(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa|muutamassa)\s+(minuutissa|tunnissa)\b"
+    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
@@ -31,13 +34,15 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
-    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b"
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
     r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
 OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
+NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
+"""'päätetään vasta iltapäivällä', 'not until this afternoon': how late, not a time we promise."""
 DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
@@ -134,7 +139,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
-            if DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start()):
+            if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
                 continue
             backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
@@ -152,9 +157,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
-            amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
+            amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5, 7, 9, 11) if m.group(i + 1) is not None)  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa', 'vartissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
-            seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
+            seconds = (count or 1) * (60 if unit.lower().startswith("min") or amount.lower() == "minutes" else 3600)
             replies = find(words_, words("answering", lang) + words("updating", lang), lang)
             answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, b in find(words_, words("fixing", lang), lang)
                                                   if not any(r0 <= a and b <= r1 for r0, r1 in replies))  # the 'back' of 'call you back' fixes nothing

@@ -78,3 +78,34 @@ NOT_COMPENSATION = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_COMPENSATION)
 def test_no_compensation_given_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+DEADLINES = [
+    ("empty-promise", "first-angry", "en", "Our engineer says it'll be working again in about 40 minutes.", "in about 40 minutes"),
+    ("empty-promise", "first-angry", "en", "Nearly there – the connection will be back within minutes.", "within minutes"),
+    ("fast-good-answer", "cold-coach", "en", "The driver will have the heaters running in a few minutes.", "in a few minutes"),
+    pytest.param("empty-promise", "first-angry", "fi", "Laajakaista toimii taas noin 40 minuutin päästä.", "noin 40 minuutin päästä", marks=voikko),
+    pytest.param("empty-promise", "first-angry", "fi", "Vika korjataan muutamassa minuutissa.", "muutamassa minuutissa", marks=voikko),
+    pytest.param("bank-outage", "eta-callout", "fi", "Mobiilisovellus toimii taas aamupäivällä.", "aamupäivällä", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), DEADLINES)
+def test_a_fix_time_the_facts_do_not_give_is_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NOT_DEADLINES = [
+    # the facts' own queue time, and an update tied to news rather than a clock
+    ("bank-outage", "first-angry", "en", "The phone queue is about 30–40 minutes; press 1 and we'll call you back."),
+    ("empty-promise", "first-angry", "en", "We'll post here within minutes of hearing from the engineers."),
+    # how late a decision comes, not a time we promise
+    pytest.param("strike-threat", "false-rumour", "fi", "Lennoista päätetään vasta iltapäivällä.", marks=voikko),
+    # advice on when to visit, by the facts' opening time
+    pytest.param("bank-outage", "rent-due", "fi", "Konttorit avautuvat klo 10, joten aamupäivällä voit käydä konttorissa.", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DEADLINES)
+def test_no_fix_time_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
