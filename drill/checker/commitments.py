@@ -28,7 +28,8 @@ DURATION = re.compile(
     r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
-ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|yötä päivää|päivin öin|öin ja päivin|"
+                             r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 DEADLINE = re.compile(
     r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
@@ -77,7 +78,9 @@ PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voim
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
-LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
+LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
+                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|"
+                  r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:

@@ -273,9 +273,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
-               "lupaan", "lupaamme", "takaamme"),
+               "lupaan", "lupaamme", "takaamme", "olen … täällä", "olemme … täällä", "ollaan … täällä", "olen … linjoilla", "olemme … linjoilla",
+               "ollaan … linjoilla", "olen … tavoitettavissa", "olemme … tavoitettavissa", "ollaan … tavoitettavissa"),
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
-               "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're here", "we are here",
+               "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
+               "i'm … here", "i am … here",
                "we reply", "we answer", "we respond"),
     },
     "private_terms": {

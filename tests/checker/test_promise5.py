@@ -109,3 +109,38 @@ NOT_DEADLINES = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_DEADLINES)
 def test_no_fix_time_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+OUT_OF_HOURS = [
+    # answering outside staffed hours (deleted-comment is staffed 8–16), said of oneself
+    ("deleted-comment", "price-critic", "en", "Ask away, I'll be on here all night.", "all night"),
+    ("deleted-comment", "price-critic", "en", "We'll keep replying through the night until everyone has an answer.", "through the night"),
+    pytest.param("deleted-comment", "price-critic", "fi", "Olen linjoilla koko illan, kysy rohkeasti.", "koko illan", marks=voikko),
+    pytest.param("deleted-comment", "price-critic", "fi", "Me ollaan täällä koko yön.", "koko yön", marks=voikko),
+    pytest.param("deleted-comment", "price-critic", "fi", "Jatkossa vastaamme myös iltaisin.", "iltaisin", marks=voikko),
+    # round the clock in other words
+    ("deleted-comment", "price-critic", "en", "You can reach us night and day.", "night and day"),
+    ("deleted-comment", "price-critic", "en", "We're always here for you.", "always"),
+    pytest.param("deleted-comment", "price-critic", "fi", "Meille voi kirjoittaa yötä päivää.", "yötä päivää", marks=voikko),
+    pytest.param("deleted-comment", "price-critic", "fi", "Olemme aina tavoitettavissa.", "aina", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), OUT_OF_HOURS)
+def test_service_beyond_the_staffed_hours_is_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+WITHIN_HOURS = [
+    # the facts' round-the-clock card line, in other words
+    ("bank-outage", "card-number", "en", "The card blocking line on 010 555 2999 answers day and night."),
+    # the staffed hours themselves, and a night that has passed
+    ("deleted-comment", "price-critic", "en", "We're here on weekdays 8–16, and I'll pick this up first thing tomorrow."),
+    pytest.param("deleted-comment", "price-critic", "fi", "Olemme täällä arkisin klo 8–16.", marks=voikko),
+    ("deleted-comment", "price-critic", "en", "Sorry nobody answered you here at night."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), WITHIN_HOURS)
+def test_service_within_the_hours_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
