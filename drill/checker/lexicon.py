@@ -222,7 +222,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "up and running", "flies", "leave-", "get there", "make it"),
     },
     "answering": {
-        "fi": ("vasta-", "vastaamme", "palaa-", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
+        "fi": ("vasta-", "vastaamme", "palaan", "palataan", "palaa asiaan", "palaa sinulle", "palaa sulle", "palaa teille", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
         "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you", "response"),
     },
     "updating": {
@@ -237,9 +237,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "no doubt", "rest assured"),
     },
     "outcome": {
-        "fi": ("tapahtua enää", "tapahtua uudelleen", "tapahtua uudestaan", "ei toistu", "ettei … toistu", "eikä … toistu", "ei enää toistu",
+        "fi": ("ei menetä senttiäkään", "ei menetä euroakaan", "et menetä", "ette menetä", "kukaan ei menetä", "tapahtua enää", "tapahtua uudelleen", "tapahtua uudestaan", "ei toistu", "ettei … toistu", "eikä … toistu", "ei enää toistu",
                "kukaan ei jää ilman", "kukaan ei jää jumiin", "kukaan ei jää rannalle", "kaikki päästä kotiin", "kaikki päästä perille", "kaikki mahtua"),
-        "en": ("won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
+        "en": ("won't lose a cent", "won't lose a penny", "won't lose anything", "won't lose any money", "will not lose", "nobody will lose",
+               "no one will lose", "won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
                "nobody will be left", "no one will be left", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
                "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
                "everyone will make it", "everyone will fit"),

@@ -144,3 +144,32 @@ WITHIN_HOURS = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), WITHIN_HOURS)
 def test_service_within_the_hours_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+MONEY_AND_RETURN = [
+    # no loss guaranteed, beyond the facts' 'nothing is lost' of salaries
+    ("bank-outage", "first-angry", "en", "Relax, you won't lose a penny over this.", "won't lose a penny"),
+    pytest.param("bank-outage", "first-angry", "fi", "Kukaan ei menetä rahojaan tämän katkon takia.", "Kukaan ei menetä", marks=voikko),
+    # 'palaa' of the service coming back is a fix, not an answer ('palaamme asiaan')
+    pytest.param("empty-promise", "first-angry", "fi", "Netti palaa parin tunnin päästä.", "parin tunnin päästä", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), MONEY_AND_RETURN)
+def test_no_loss_and_a_return_time_are_promises(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NOT_MONEY_AND_RETURN = [
+    # getting back to the customer within the staffed promise (bank-outage: an hour)
+    pytest.param("bank-outage", "first-angry", "fi", "Palaamme asiaan tunnin sisällä.", marks=voikko),
+    pytest.param("bank-outage", "first-angry", "fi", "Asiantuntijamme palaa sinulle tunnin sisällä.", marks=voikko),
+    # the facts' own 'nothing is lost', and a refusal
+    ("bank-outage", "first-angry", "en", "Your salary is safe – nothing is lost, it shows once the service is back."),
+    ("bank-outage", "first-angry", "en", "We can't promise that nobody will lose anything."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_MONEY_AND_RETURN)
+def test_the_facts_and_an_answer_time_are_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
