@@ -144,7 +144,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             said = m.group()
             if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
                 continue
-            backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
+            backed_here = (_backed_time(said, backed, clocks) if re.search(r"\d", said)
+                           else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
+                           else _backed_in(said.lower(), about, ctx.facts))
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
@@ -153,7 +155,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
-        for kind, value, a, b in figures(sentence):
+        for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
             elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
@@ -176,6 +178,17 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 at = EVENING if m.group(1) else NIGHT
                 if not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
+
+
+FEW_DAYS = re.compile(r"\b(parin|muutaman|a couple of|a few)\s+(?:(?:arki|pankki)?päivän\s+(?:sisällä|kuluessa|päästä|aikana)|(?:working |banking |business )?days)\b",
+                      re.IGNORECASE)
+
+
+def _few_days(sentence: str) -> Iterator[tuple[str, float, int, int]]:
+    """A duration of days said without a figure ('parin päivän sisällä', 'in a few days'), as
+    figures() gives '2 days': two for a couple, three for a few."""
+    for m in FEW_DAYS.finditer(sentence):
+        yield "duration", 2.0 if m.group(1).lower() in ("parin", "a couple of") else 3.0, m.start(), m.end()
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -380,6 +393,18 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     content word with the reply's sentence, other than the word itself."""
     own = topic(said)
     return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
+
+
+def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact says this ('vielä tänään': before the day is out) of the same thing in its own
+    clause: 'ravintolapäällikkö soittaa sinulle vielä tänään' backs no refund to the card before
+    the day is out, though the sentence speaks of the card too."""
+    own = topic(said)
+    for sentence, _ in _backing(facts):
+        for m in re.finditer(rf"\b{re.escape(said)}", sentence):
+            if not (about - own).isdisjoint(topic(_clause_of(sentence, m.start())) - own):
+                return True
+    return False
 
 
 QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|marketing|lukee|says|said|text|teksti\w*|pidä|true|totta|"

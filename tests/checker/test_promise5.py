@@ -173,3 +173,24 @@ NOT_MONEY_AND_RETURN = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_MONEY_AND_RETURN)
 def test_the_facts_and_an_answer_time_are_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+BEFORE_THE_DAY_IS_OUT = [
+    # 'vielä tänään' of a refund, where the facts say it only of a call
+    pytest.param("viral-video", "refund-request", "fi", "Tilauksesi hinta palautetaan kortillesi vielä tänään.", "vielä tänään", marks=voikko),
+    # a payment in a few days, said without a figure
+    ("fast-good-answer", "refund-public", "en", "Your refund will be on your card in a couple of days.", "a couple of days"),
+    pytest.param(
+        "personal-data-complaint", "hanna-resolved", "fi", "Korvaus tulee tilillesi muutaman päivän sisällä.", "muutaman päivän sisällä", marks=voikko
+    ),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), BEFORE_THE_DAY_IS_OUT)
+def test_a_payment_time_nobody_gave_is_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+def test_the_facts_own_call_today_is_no_promise():
+    found = review("viral-video", "refund-request", "Ravintolapäällikkö soittaa sinulle vielä tänään.", "fi")
+    assert spans(found, "promise") == []
