@@ -144,7 +144,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             said = m.group()
             if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
                 continue
-            backed_here = (_backed_time(said, backed, clocks) if re.search(r"\d", said)
+            backed_here = ((_backed_time(said, backed, clocks) and not (said.lower().startswith("viimeistään") and _uncertain_future(ctx)))
+                           if re.search(r"\d", said)
                            else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
                            else _backed_in(said.lower(), about, ctx.facts))
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
@@ -437,7 +438,7 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
-DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never"})
+DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never", "nobody", "none"})
 NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
 DENIAL_REACH = 3
 """How far after a compensation word a Finnish negation verb still denies it."""

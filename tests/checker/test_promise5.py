@@ -194,3 +194,32 @@ def test_a_payment_time_nobody_gave_is_a_promise(scenario, inject, lang, text, s
 def test_the_facts_own_call_today_is_no_promise():
     found = review("viral-video", "refund-request", "Ravintolapäällikkö soittaa sinulle vielä tänään.", "fi")
     assert spans(found, "promise") == []
+
+
+ESTIMATES_AND_EXEMPTIONS = [
+    # the facts' uncertain estimate said as a latest time
+    pytest.param("empty-promise", "first-angry-again", "fi", "Yhteys on korjattu viimeistään klo 22.30.", "viimeistään klo 22.30", marks=voikko),
+    # nobody left without, said of a group
+    ("personal-data-complaint", "news-story", "en", "No injured rider will be left without compensation.", "No injured rider will be left without"),
+    # an exemption nobody approved
+    ("deleted-comment", "pensioner-worry", "en", "Pensioners on their own will be exempted from the increase.", "exempted"),
+    pytest.param("deleted-comment", "pensioner-worry", "fi", "Yksin asuvat vapautetaan korotuksesta.", "vapautetaan", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), ESTIMATES_AND_EXEMPTIONS)
+def test_an_estimate_made_certain_or_an_exemption_is_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NOT_ESTIMATES_OR_EXEMPTIONS = [
+    # the estimate said as the facts say it
+    pytest.param("empty-promise", "first-angry-again", "fi", "Arvio on noin klo 21.30–22.30, mutta se ei ole varma.", marks=voikko),
+    # an exemption denied
+    ("deleted-comment", "pensioner-worry", "en", "Nobody is exempt from the rise, but you can agree a payment plan."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_ESTIMATES_OR_EXEMPTIONS)
+def test_the_estimate_as_given_and_a_denied_exemption_are_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
