@@ -102,7 +102,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             continue
         about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())):
+            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())) and not QUOTED.search(sentence, 0, m.start())
+                    and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
             said = text[a:b].lower()
@@ -119,7 +120,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
+            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang)  # 'the card blocking line is open round the clock' is a fact
+                    and not _as_a_rule(text, words_, a, b, lang)):
                 yield a, b, "absolute"
         calling = find(words_, words("answering", lang), lang)
         if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
@@ -412,6 +414,20 @@ QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|m
                      r"campaign|kampanj\w*)\b",
                      re.IGNORECASE)
 """A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+
+
+QUOTED = re.compile(r"[“”\"«»]\s*$")
+"""24/7 right after a quotation mark: the page's words quoted, not said anew."""
+
+
+def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
+    """An 'always' or 'never' that says how we work as a rule, not what this customer gets: by the
+    law, rules or terms ('toimimme aina lain mukaan', 'decisions are always based on the policy
+    terms'), a warning ('we will never ask for your card number'), or 'not always' ('ei se aina mee')."""
+    start, end = _clause_span(text, a)
+    clause = [t for t in toks if start <= t.start < end]
+    before = [t.lower for t in clause if t.end <= a][-3:]
+    return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
 
 
 def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:

@@ -211,6 +211,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
                "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
     },
+    "as_a_rule": {
+        "fi": ("laki", "lainsäädäntö", "sääntö", "ohje", "ehto", "periaate", "suunnitelma", "koskaan kysy", "koskaan pyydä", "ikinä kysy", "ikinä pyydä"),
+        "en": ("law", "the rules", "our rules", "policy", "policies", "terms", "guidelines", "the plan", "never ask", "never … ask for"),
+    },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
         "en": ("immediately", "right away", "right now", "straight away", "at once", "in no time"),

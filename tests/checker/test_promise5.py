@@ -223,3 +223,33 @@ NOT_ESTIMATES_OR_EXEMPTIONS = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_ESTIMATES_OR_EXEMPTIONS)
 def test_the_estimate_as_given_and_a_denied_exemption_are_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+AS_A_RULE = [
+    # how we work as a rule, a warning, 'not always': no commitment to this customer
+    pytest.param("personal-data-complaint", "pile-on", "fi", "Toimimme aina lain ja vakuutusehtojen mukaan.", marks=voikko),
+    ("personal-data-complaint", "news-story", "en", "Our claim decisions always follow the policy terms."),
+    ("bank-outage", "card-warning", "en", "A reminder to all: we will never ask for your card number here."),
+    pytest.param("bank-outage", "card-warning", "fi", "Emme koskaan kysy kortin numeroa viestillä.", marks=voikko),
+    pytest.param("empty-promise", "nine-passed", "fi", "Ei se korjaus aina mene arvion mukaan, pahoittelut.", marks=voikko),
+    # 24/7 quoted or denied
+    pytest.param("empty-promise", "first-angry", "fi", "Somessa ei ole 24/7-päivystystä, pyhinä vastaamme klo 9–23.", marks=voikko),
+    ("empty-promise", "promise-callout", "en", "The “24/7” line on our page was wrong, and it's coming down."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), AS_A_RULE)
+def test_always_as_a_rule_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+ALWAYS_FOR_YOU = [
+    pytest.param("deleted-comment", "price-critic", "fi", "Vastaamme täällä aina saman päivän aikana.", "aina", marks=voikko),
+    ("deleted-comment", "price-critic", "en", "We'll always get back to you within the hour.", "always"),
+    ("empty-promise", "promise-callout", "en", "Don't worry, we're here for you 24/7.", "24/7"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), ALWAYS_FOR_YOU)
+def test_always_said_to_the_customer_is_still_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
