@@ -223,7 +223,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
                "maksa-", "tuoda", "lähetä-", "pelaa taas", "pelaavat taas", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
         "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
-               "up and running", "flies", "leave-", "get there", "make it"),
+               "up and running", "flies", "leave-", "get there", "make it", "be with you", "in your hands"),
     },
     "answering": {
         "fi": ("vasta-", "vastaamme", "palaan", "palataan", "palaa asiaan", "palaa sinulle", "palaa sulle", "palaa teille", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),

@@ -253,3 +253,12 @@ ALWAYS_FOR_YOU = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), ALWAYS_FOR_YOU)
 def test_always_said_to_the_customer_is_still_a_promise(scenario, inject, lang, text, span):
     assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+def test_a_delivery_before_the_customers_event_is_a_promise():
+    found = review("fast-good-answer", "bag-tweet", "Don't worry, your suitcase will be with you before the interview.", "en")
+    assert "before the interview" in spans(found, "promise")
+
+
+def test_being_with_the_customer_in_spirit_is_no_promise():
+    assert spans(review("fast-good-answer", "bag-tweet", "We're with you on this – send us the ticket details by DM.", "en"), "promise") == []
