@@ -73,8 +73,11 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
     last = said.rsplit(" ", 1)[-1]
     return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
-PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata)\b", re.IGNORECASE)
-"""A guarantee commits in any tense ('our wifi never drops, guaranteed'), as a gift does."""
+PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata|voin luvata|voimme luvata|can promise)\b", re.IGNORECASE)
+"""A guarantee commits in any tense ('our wifi never drops, guaranteed', 'voin luvata'), as a gift does."""
+SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)
+"""A promise or guarantee made in the reply's own words: a fact sentence that merely uses the word
+('a broken promise would be worse than none') backs none."""
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
@@ -120,7 +123,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang)  # 'the card blocking line is open round the clock' is a fact
+            if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
+                    and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
                     and not _as_a_rule(text, words_, a, b, lang)):
                 yield a, b, "absolute"
         calling = find(words_, words("answering", lang), lang)

@@ -262,3 +262,32 @@ def test_a_delivery_before_the_customers_event_is_a_promise():
 
 def test_being_with_the_customer_in_spirit_is_no_promise():
     assert spans(review("fast-good-answer", "bag-tweet", "We're with you on this – send us the ticket details by DM.", "en"), "promise") == []
+
+
+PLEDGES_AND_PRIORITY = [
+    # 'I can promise' commits as 'we promise' does ('voin' is also the past of 'voida')
+    ("strike-threat", "family-trip", "en", "I can promise you that your flight on Friday is safe.", "promise"),
+    pytest.param("strike-threat", "family-trip", "fi", "Voin luvata, että lentonne lähtee.", "Voin luvata", marks=voikko),
+    # a place at the head of the repair queue
+    ("empty-promise", "safety-phone", "en", "Your mother's connection will be the first thing back on.", "first thing back"),
+    pytest.param("empty-promise", "safety-phone", "fi", "Äitisi liittymä korjataan ihan ensimmäisenä.", "ensimmäisenä", marks=voikko),
+    # paid on time, where the outcome is open
+    pytest.param("bank-outage", "rent-due", "fi", "Vuokrasi lähtee ajallaan, älä huoli.", "ajallaan", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PLEDGES_AND_PRIORITY)
+def test_a_pledge_or_a_priority_is_a_promise(scenario, inject, lang, text, span):
+    assert any(span in found for found in spans(review(scenario, inject, text, lang), "promise"))
+
+
+NOT_PLEDGES = [
+    pytest.param("strike-threat", "family-trip", "fi", "En voi luvata, että lentonne lähtee.", marks=voikko),
+    ("empty-promise", "safety-phone", "en", "I can't promise a repair time, but the network team knows about your mother."),
+    pytest.param("empty-promise", "safety-phone", "fi", "Ensimmäisenä: soita hätätilanteessa 112 kännykällä.", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PLEDGES)
+def test_a_refused_pledge_or_a_first_step_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
