@@ -185,6 +185,23 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 at = EVENING if m.group(1) else NIGHT
                 if not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
+        if _weekdays_only(ctx):
+            for m in WEEKEND.finditer(sentence):
+                clause = [t for t in words_ if start + m.start() - 200 <= t.start and _same_clause(text, t.start, start + m.start())]
+                if find(clause, words("answering", lang), lang) and _clause_commits(text, words_, start + m.start(), lang, strict=True):
+                    yield start + m.start(), start + m.end(), "outside_staffed"
+
+
+WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
+                     r"on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–fri)\b", re.IGNORECASE)
+EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
+
+
+def _weekdays_only(ctx: Context) -> bool:
+    """Whether the organisation's texts give weekday hours and no daily ones ('Vastaamme arkisin klo
+    8–16'): then answering at the weekend is answering outside staffed hours."""
+    return bool(WEEKDAYS_ONLY.search(ctx.public)) and not EVERY_DAY.search(ctx.public)
 
 
 FEW_DAYS = re.compile(r"\b(parin|muutaman|a couple of|a few)\s+(?:(?:arki|pankki)?päivän\s+(?:sisällä|kuluessa|päästä|aikana)|(?:working |banking |business )?days)\b",

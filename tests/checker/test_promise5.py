@@ -291,3 +291,29 @@ NOT_PLEDGES = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PLEDGES)
 def test_a_refused_pledge_or_a_first_step_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+WEEKENDS = [
+    # answering at the weekend where the page's hours are weekdays only (deleted-comment: weekdays 8–16)
+    ("deleted-comment", "price-critic", "en", "Keep the questions coming, we'll answer them over the weekend as well.", "over the weekend"),
+    pytest.param("deleted-comment", "price-critic", "fi", "Jatkossa vastaamme myös viikonloppuisin.", "viikonloppuisin", marks=voikko),
+    pytest.param("deleted-comment", "price-critic", "fi", "Vastaan sinulle vielä lauantaina.", "lauantaina", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), WEEKENDS)
+def test_answering_at_the_weekend_outside_weekday_hours_is_a_promise(scenario, inject, lang, text, span):
+    assert span in spans(review(scenario, inject, text, lang), "promise")
+
+
+NOT_WEEKENDS = [
+    # daily hours cover the weekend (viral-video: every day 9–21); Monday is a weekday; a weekend past
+    ("viral-video", "weekend-question", "en", "We'll answer questions at the weekend too, every day 9–21."),
+    ("deleted-comment", "price-critic", "en", "We answer on weekdays 8–16, so you'll hear from us on Monday."),
+    ("deleted-comment", "price-critic", "en", "Sorry nobody answered you at the weekend."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_WEEKENDS)
+def test_answering_within_the_days_given_is_no_promise(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "promise") == []
