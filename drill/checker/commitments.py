@@ -18,26 +18,32 @@ from drill.checker.words import Token, find, names_another_thing, tokens
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "yhdessä": 1, "kahdessa": 2, "kolmessa": 3, "neljässä": 4, "viidessä": 5, "kymmenessä": 10, "puolessa": 0.5, "parissa": 2,
-                "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2}
+                "one": 1, "an": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "half an": 0.5, "a couple of": 2,
+                "a few": 3, "muutaman": 3, "muutamassa": 3, "minutes": 3, "vartin": 0.25, "vartissa": 0.25}
+APPROX = r"(?:(?:about|around|roughly|approximately|just|noin|n\.|arviolta|alle)\s+)?"
 DURATION = re.compile(
-    r"(?:within|in|under|inside of)\s+(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of)\s+(min\w*|hours?|hrs?|h)\b"
-    r"|(?:(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
-    r"|\b(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa)\s+(minuutissa|tunnissa)\b",
+    rf"(?:within|in|under|inside of)\s+{APPROX}(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of|a few)\s+(min\w*|hours?|hrs?|h)\b"
+    rf"|(?:{APPROX}(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin|muutaman|vartin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
+    rf"|\b{APPROX}(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa|muutamassa)\s+(minuutissa|tunnissa)\b"
+    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
-ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b", re.IGNORECASE)
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|yötä päivää|päivin öin|öin ja päivin|"
+                             r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 DEADLINE = re.compile(
     r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
-    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen)\b"
+    r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
     r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
 OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
+NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
+"""'päätetään vasta iltapäivällä', 'not until this afternoon': how late, not a time we promise."""
 DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
 EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
@@ -46,16 +52,38 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
 """'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
 compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
+FREE_AFTER = re.compile(r"\b(?:months?|weeks?|years?|days?|nights?|meals?|tickets?|trips?)\s+(free)\b(?!\s+(?:of|to|from|for)\b)", re.IGNORECASE)
+"""'free' after what is given ('everyone gets a month free'): a gift as 'a free month' is."""
 ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistake|error|responsibility)\b)[^\W\d_]+(?:'s|’s|\s+(?:is|are|will be))\s+(on\s+(?:us|the house))\b",
                    re.IGNORECASE)
 """'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""
 CLAUSE = re.compile(r"[,;:–—]\s")
-PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata)\b", re.IGNORECASE)
-"""A guarantee commits in any tense ('our wifi never drops, guaranteed'), as a gift does."""
+NORMALLY = re.compile(r"\b(?:normaalisti|normally|as normal)$")
+DAYS = re.compile(r"\b(?:today|tomorrow|tonight|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tänään|tämän päivän|huomenna|"
+                  r"huomise\w*|viikonlop\w*|maanantai\w*|tiistai\w*|keskiviikko\w*|torstai\w*|perjantai\w*|lauantai\w*|sunnuntai\w*)\b", re.IGNORECASE)
+
+
+def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) -> bool:
+    """'Tämän päivän lennot lentää normaalisti' is backed where a fact says 'normaalisti' of the same
+    flights on the same day, whatever verb form either uses; 'your flight on Friday flies as normal'
+    is not backed by today's flights."""
+    if not NORMALLY.search(said):
+        return False
+    days = {d.lower()[:5] for d in DAYS.findall(clause)}
+    last = said.rsplit(" ", 1)[-1]
+    return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
+               for fact, theirs in _backing(facts))
+PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata|voin luvata|voimme luvata|can promise)\b", re.IGNORECASE)
+"""A guarantee commits in any tense ('our wifi never drops, guaranteed', 'voin luvata'), as a gift does."""
+SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)
+"""A promise or guarantee made in the reply's own words: a fact sentence that merely uses the word
+('a broken promise would be worse than none') backs none."""
 HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
-LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla)|(overnight|tonight at midnight|yöllä|yön aikana))\b", re.IGNORECASE)
+LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
+                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|"
+                  r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -77,19 +105,27 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             continue
         about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())):
+            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())) and not QUOTED.search(sentence, 0, m.start())
+                    and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
-            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx)
-                    and not _hedged(text, words_, a, lang)):
+            said = text[a:b].lower()
+            backed_here = _backed_in(said, about, ctx.facts) or _normal_backed(said, _clause_of(sentence, a - start), about, ctx.facts)
+            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)):
+                yield a, b, "certainty"
+        for a, b in find(words_, words("outcome", lang), lang):  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
+            if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
+                    and not _not_all(words_, a)):
                 yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
-        gifts = [(start + m.start(1), start + m.end(1)) for m in FREE.finditer(sentence)] + treats if lang == "en" else []
+        gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
         if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
-            if not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang):  # 'the card blocking line is open round the clock' is a fact
+            if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
+                    and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
+                    and not _as_a_rule(text, words_, a, b, lang)):
                 yield a, b, "absolute"
         calling = find(words_, words("answering", lang), lang)
         if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
@@ -112,9 +148,12 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
             said = m.group()
-            if DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start()):
+            if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
                 continue
-            backed_here = _backed_time(said, backed, clocks) if re.search(r"\d", said) else _backed_in(said.lower(), about, ctx.facts)
+            backed_here = ((_backed_time(said, backed, clocks) and not (said.lower().startswith("viimeistään") and _uncertain_future(ctx)))
+                           if re.search(r"\d", said)
+                           else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
+                           else _backed_in(said.lower(), about, ctx.facts))
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
@@ -123,22 +162,22 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
-        for kind, value, a, b in figures(sentence):
+        for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
             if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
             elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
-            amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5) if m.group(i + 1))  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa'
+            amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5, 7, 9, 11) if m.group(i + 1) is not None)  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa', 'vartissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
-            seconds = (count or 1) * (60 if unit.lower().startswith("min") else 3600)
+            seconds = (count or 1) * (60 if unit.lower().startswith("min") or amount.lower() == "minutes" else 3600)
             replies = find(words_, words("answering", lang) + words("updating", lang), lang)
             answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, b in find(words_, words("fixing", lang), lang)
                                                   if not any(r0 <= a and b <= r1 for r0, r1 in replies))  # the 'back' of 'call you back' fixes nothing
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
-            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)):
+            elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)) and not _intended(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
@@ -146,6 +185,34 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 at = EVENING if m.group(1) else NIGHT
                 if not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
+        if _weekdays_only(ctx):
+            for m in WEEKEND.finditer(sentence):
+                clause = [t for t in words_ if start + m.start() - 200 <= t.start and _same_clause(text, t.start, start + m.start())]
+                if find(clause, words("answering", lang), lang) and _clause_commits(text, words_, start + m.start(), lang, strict=True):
+                    yield start + m.start(), start + m.end(), "outside_staffed"
+
+
+WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
+                     r"on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–fri)\b", re.IGNORECASE)
+EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
+
+
+def _weekdays_only(ctx: Context) -> bool:
+    """Whether the organisation's texts give weekday hours and no daily ones ('Vastaamme arkisin klo
+    8–16'): then answering at the weekend is answering outside staffed hours."""
+    return bool(WEEKDAYS_ONLY.search(ctx.public)) and not EVERY_DAY.search(ctx.public)
+
+
+FEW_DAYS = re.compile(r"\b(parin|muutaman|a couple of|a few)\s+(?:(?:arki|pankki)?päivän\s+(?:sisällä|kuluessa|päästä|aikana)|(?:working |banking |business )?days)\b",
+                      re.IGNORECASE)
+
+
+def _few_days(sentence: str) -> Iterator[tuple[str, float, int, int]]:
+    """A duration of days said without a figure ('parin päivän sisällä', 'in a few days'), as
+    figures() gives '2 days': two for a couple, three for a few."""
+    for m in FEW_DAYS.finditer(sentence):
+        yield "duration", 2.0 if m.group(1).lower() in ("parin", "a couple of") else 3.0, m.start(), m.end()
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -163,16 +230,29 @@ PAST_EN = frozenset({"was", "were", "did", "had", "went", "came", "got"})
 
 def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bool = False) -> bool:
     """Whether the clause around `at` may commit: not an indirect question or a purpose ('miten …
-    hoidetaan tänä iltana'), not a past event ('se purettiin yöllä'); strict (an evening or a night
+    hoidetaan tänä iltana'), not hedged intent before it ('we aim to fix it by noon', 'pyrimme
+    korjaamaan sen tänään', 'we hope this won't happen again'), not a past event ('se purettiin yöllä'); strict (an evening or a night
     outside staffed hours, 'heti', 'right now'), it must itself speak of what will happen or of a fix
     ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
     start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
-    if HAND_OVER.search(text, start, at) or _advice(clause, lang):
+    if HAND_OVER.search(text, start, at) or _advice(clause, lang) or _intended(text, toks, at, lang):
         return False
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
+
+
+COMPLEMENT = re.compile(r"\s*(?:että|ettei|that)\b", re.IGNORECASE)
+
+
+def _intended(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause says, before `at`, what we aim or hope for ('we're trying to get it
+    fixed within the hour', 'pyrimme siihen, että…'): an intent, which the labels do not count as a promise."""
+    start, _ = _clause_span(text, at)
+    if COMPLEMENT.match(text, start) and start > 0:  # 'pyrimme siihen, ettei tämä toistu': the aim is the clause before
+        start = _clause_span(text, start - 2)[0]
+    return bool(find([t for t in toks if start <= t.start < at], words("intent", lang), lang))
 
 
 def _clause_of(text: str, at: int) -> str:
@@ -339,10 +419,36 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
 
 
+def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact says this ('vielä tänään': before the day is out) of the same thing in its own
+    clause: 'ravintolapäällikkö soittaa sinulle vielä tänään' backs no refund to the card before
+    the day is out, though the sentence speaks of the card too."""
+    own = topic(said)
+    for sentence, _ in _backing(facts):
+        for m in re.finditer(rf"\b{re.escape(said)}", sentence):
+            if not (about - own).isdisjoint(topic(_clause_of(sentence, m.start())) - own):
+                return True
+    return False
+
+
 QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|marketing|lukee|says|said|text|teksti\w*|pidä|true|totta|"
                      r"campaign|kampanj\w*)\b",
                      re.IGNORECASE)
 """A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+
+
+QUOTED = re.compile(r"[“”\"«»]\s*$")
+"""24/7 right after a quotation mark: the page's words quoted, not said anew."""
+
+
+def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
+    """An 'always' or 'never' that says how we work as a rule, not what this customer gets: by the
+    law, rules or terms ('toimimme aina lain mukaan', 'decisions are always based on the policy
+    terms'), a warning ('we will never ask for your card number'), or 'not always' ('ei se aina mee')."""
+    start, end = _clause_span(text, a)
+    clause = [t for t in toks if start <= t.start < end]
+    before = [t.lower for t in clause if t.end <= a][-3:]
+    return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
 
 
 def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:
@@ -369,7 +475,7 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
-DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never"})
+DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never", "nobody", "none"})
 NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
 DENIAL_REACH = 3
 """How far after a compensation word a Finnish negation verb still denies it."""
@@ -385,6 +491,13 @@ def _denied(toks: list[Token], at: int, text: str = "") -> bool:
     after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
     return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
             or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
+
+
+def _not_all(toks: list[Token], at: int) -> bool:
+    """Whether 'everyone' at `at` is denied by the word before it ('not everyone will fit', 'eivät kaikki mahdu')."""
+    before = [t.lower for t in toks if t.end <= at]
+    first = next(t.lower for t in toks if t.start == at)
+    return bool(before) and before[-1] in DENIALS | NEGATION_VERBS and first in ("everyone", "everybody", "kaikki")
 
 
 def _said_in(phrase: str, backed: str) -> bool:
