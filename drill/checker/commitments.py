@@ -125,7 +125,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
                     and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
-                    and not _as_a_rule(text, words_, a, b, lang)):
+                    and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])):
                 yield a, b, "absolute"
         calling = find(words_, words("answering", lang), lang)
         if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
@@ -479,6 +479,13 @@ DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never", "nobody"
 NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
 DENIAL_REACH = 3
 """How far after a compensation word a Finnish negation verb still denies it."""
+
+
+def _no_pledge(toks: list[Token], at: int, said: str) -> bool:
+    """'No promised times from me', 'emme lupaa': the word of pledging itself right after a
+    negation ('never again', 'ei … enää koskaan' still pledge)."""
+    before = [t.lower for t in toks if t.end <= at]
+    return bool(before) and before[-1] in DENIALS and said.lower().startswith(("promis", "guarant", "luva", "lupa", "taat", "taa"))
 
 
 def _denied(toks: list[Token], at: int, text: str = "") -> bool:

@@ -317,3 +317,16 @@ NOT_WEEKENDS = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_WEEKENDS)
 def test_answering_within_the_days_given_is_no_promise(scenario, inject, lang, text):
     assert spans(review(scenario, inject, text, lang), "promise") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "promised"), [
+    ("Sure, Katariina, I'll send you and Tommi a draft in a few minutes.", "en", False),
+    ("Selvä, lähetän sulle luonnoksen parin minuutin päästä.", "fi", False),
+    ("OK, I'll tell the passengers that every flight will be sorted within the hour.", "en", True),
+    ("Selvä, sanon matkustajille, että kaikki on kunnossa tunnin sisällä.", "fi", True),
+    ("Agreed: no promised times from me, only what we know.", "en", False),
+])
+def test_a_time_for_the_colleague_is_no_promise_to_the_public(text, lang, promised):
+    from checkerkit import review
+
+    assert review("strike-threat", "ceo-pressure", text, lang, "private").has("promise") is promised
