@@ -189,6 +189,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "apologise for your experience", "apologize for your experience", "sorry for your experience", "value all feedback",
                "appreciate all feedback", "value all comments"),
     },
+    "forwarded": {
+        "fi": ("palaute … välitetty", "palaute … välitetään", "välitetty eteenpäin", "välitetty … tiedoksi", "välitämme … eteenpäin",
+               "välitämme palaut-", "viemme … eteenpäin", "viety eteenpäin", "palaute … huomioon", "palaute … tiedoksi", "palaute kirjattu",
+               "palaute … vastaanotettu"),
+        "en": ("feedback … forwarded", "feedback … passed on", "feedback … noted", "feedback … logged", "feedback … recorded", "feedback on board",
+               "comments … forwarded", "comment … passed on", "passed … on to", "pass it on", "pass this on", "pass on your", "pass your feedback",
+               "passed your feedback", "passed on your", "forwarded it", "forwarded your", "forwarded yours", "noted your feedback", "logged your feedback"),
+    },
     "moves": {
         "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa", "soitamme",
                "puhelimi-", "numeroon", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",

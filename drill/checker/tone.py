@@ -71,6 +71,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text)
+    if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
+        found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
@@ -89,6 +91,19 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], lang: str, informs: bool, addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply is an apology and 'your feedback has been passed on' and nothing else
+    ('Pahoittelemme kokemaasi. Palautteesi on välitetty eteenpäin.', 'Sorry for the inconvenience,
+    we've passed on your feedback.'): LABELS.md reads it as curt, the apology a formula and the
+    forwarding the end of the matter. Anything of substance beside them (a fact given right, an
+    offer to look into it, a number, an address, a question, a longer answer) makes them a
+    courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too."""
+    if not apologies or not find(toks, words("forwarded", lang), lang):
+        return False
+    substance = informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
+    return not substance and len(toks) <= STOCK_MAX_WORDS
 
 
 CLOSER = re.compile(

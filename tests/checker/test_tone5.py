@@ -1,0 +1,55 @@
+"""Curt and blame as phrasing families (drill/checker/tone.py, fault.py, accuse.py): a stock
+apology with 'feedback forwarded' and nothing else, a sentence that ends the conversation, blame
+said as advice for next time, the customer cast as the one who got it wrong, the passive duty.
+Each with a reply of the same shape that must not fire: an apology around an answer, our own
+fault owned, advice that helps. Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review
+
+
+def checks(text: str, lang: str) -> frozenset[str]:
+    return review("fast-good-answer", "cold-coach", text, lang).checks
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "fi",
+            "Pahoittelut. Palaute välitetty.",
+            "Pahoittelut kylmästä matkasta. Palaute on välitetty kuljettajalle, ja lämmitin tarkistetaan ennen klo 16 vuoroa.",
+        ),
+        (
+            "fi",
+            "Hei Arto, pahoittelemme tapahtunutta. Viestisi on viety eteenpäin.",
+            "Hei Arto, pahoittelemme tapahtunutta. Viestisi on viety eteenpäin, ja katsomme vielä, miksi lämmitin sammui.",
+        ),
+        (
+            "en",
+            "Sorry for the inconvenience, we've passed on your feedback.",
+            "Sorry for the cold trip, Arto. We've passed on your feedback and the coach's heater is checked before the 16.10 departure.",
+        ),
+        (
+            "en",
+            "We apologise for what happened. Your comments have been forwarded to the team.",
+            "We apologise for what happened. Your comments have been forwarded to the team - could you tell us which coach it was?",
+        ),
+    ],
+)
+def test_a_stock_apology_with_feedback_forwarded_and_nothing_else_is_curt(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thank you for letting us know, Arto, we'll pass it on to the depot."),
+        ("fi", "Kiitos kun kerroit, Arto, viemme asian eteenpäin varikolle."),
+    ],
+)
+def test_thanks_with_feedback_forwarded_is_a_courtesy_not_curt(lang, text):
+    assert "curt" not in checks(text, lang)
