@@ -70,7 +70,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
-    found["curt"] += closers(text)
+    found["curt"] += closers(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
@@ -107,22 +107,48 @@ def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], 
 
 
 CLOSER = re.compile(
-    r"(?:^|(?<=[.!?]\s))\s*(?:end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
-    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed|no way(?:\s+\w+){0,5}"
-    r"|piste|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|asia on (?:loppuun )?käsitelty|ei (?:enempää|muita) kommentteja)\s*[.!]*\s*$",
-    re.IGNORECASE | re.MULTILINE)
-"""A sentence of its own that shuts the conversation ('End of discussion.', 'No further comment.',
-'Piste.'): said at the end of a sentence, not inside one ('that's all we know so far')."""
+    r"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:end of (?:story|discussion|conversation|debate|the matter)"
+    r"|no (?:further|more) (?:comments?|discussion|questions)|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)"
+    r"|period|full stop|case closed|no way(?:\s+\w+){0,5}"
+    r"|that'?s (?:all|everything) (?:we|i) (?:can|could|have to|are able to|will|are going to) (?:say|tell you|share|add)(?:\s+\w+){0,4}"
+    r"|there'?s (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
+    r"(?:\s+\w+){0,5}"
+    r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
+    r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?closed(?:\s+\w+){0,3}"
+    r"|piste|siinä kaikki|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
+    r"|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
+    r"|(?:\w+\s+){0,2}(?:ei|eikä) (?:ole|oo) (?:\w+\s+){0,2}(?:lisättävää|sanottavaa|kommentoitavaa)"
+    r"|(?:\w+\s+){0,2}(?:ei|eikä|emme) (?:\w+\s+){0,2}(?:käsitellä|keskustella|kommentoida|puida|kommentoi|keskustele)(?:\s+\w+){0,2}\s+(?:enempää|enää)"
+    r"|keskustelu (?:asiasta )?on (?:tältä osin )?(?:päättynyt|loppu))\s*[.!]*",
+    re.IGNORECASE)
+"""A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No
+further comment.', "That's all we can say on this.", 'Piste.', 'Tähän ei ole lisättävää.', '…, eikä
+asiaa käsitellä tässä enempää.'): not one that only ends what is known ('that's all we know so far')."""
+CLAUSE_CUT = re.compile(r"[,;:–—]\s*|\s-\s")
+JOINED = re.compile(r"(?:and|but|so|ja|eikä|mutta|joten)\s", re.IGNORECASE)
+TAIL_WORDS = 3
+"""A last clause joined on by a conjunction ('…, eikä asiaa käsitellä enempää') or this short ('…, piste!')
+closes the whole reply; a longer one speaks of its own matter ('Sorry Arto, no way to travel in that cold')."""
 
 
-def closers(text: str) -> list[tuple[int, int]]:
-    """Spans of closing formulas, each a whole sentence (see CLOSER)."""
+def closers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans of closing formulas (see CLOSER), each a whole sentence or its last clause joined on, with
+    nothing after them that helps: an offer, a next step, an address, a question ('Nothing more to
+    add for now, we'll post again at 14' hands on the conversation rather than ending it)."""
     found = []
     for start, end in _sentences(text):
-        m = CLOSER.fullmatch(text[start:end].strip())
-        if m:
+        said = text[start:end].strip()
+        cuts = [m.end() for m in CLAUSE_CUT.finditer(said)]
+        tails = [said[cut:] for cut in cuts[-1:] if JOINED.match(said, cut) or len(said[cut:].split()) <= TAIL_WORDS]
+        if any(CLOSER.fullmatch(part) for part in [said, *tails]) and not _helps(text[end:], [t for t in toks if t.start >= end], lang):
             found.append((start, end))
     return found
+
+
+def _helps(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether what is said after a closing formula still helps: an offer, what we will do, a move
+    to another channel, an address or a number to use, a question to the person."""
+    return "?" in text or bool(ADDRESS.search(text)) or any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we", "moves"))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -53,3 +53,37 @@ def test_a_stock_apology_with_feedback_forwarded_and_nothing_else_is_curt(lang, 
 )
 def test_thanks_with_feedback_forwarded_is_a_courtesy_not_curt(lang, text):
     assert "curt" not in checks(text, lang)
+
+
+FACT_EN = "The coach left at 17.10 and its heater was checked on Monday"
+FACT_FI = "Bussi lähti 17.10 ja sen lämmitin tarkistettiin maanantaina"
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{FACT_EN}. That's all we can tell you about it.", f"{FACT_EN}. That's all we know so far."),
+        ("en", f"{FACT_EN}. There's nothing more the depot can add.", f"{FACT_EN}. Nothing more to add for now, we'll post again at 14."),
+        (
+            "en",
+            f"{FACT_EN}, and we have nothing further to say.",
+            f"{FACT_EN}, and we have nothing further to say until the driver reports - DM us if you were on it?",
+        ),
+        ("en", f"{FACT_EN}. This matter is now closed.", f"{FACT_EN}. This matter is now closed at the depot; we'll tell you what they found."),
+        (
+            "fi",
+            f"{FACT_FI}. Asia on meidän osalta loppuun käsitelty.",
+            f"{FACT_FI}. Asia on meidän osalta loppuun käsitelty, mutta kerromme, jos kuljettaja muistaa vielä jotain.",
+        ),
+        ("fi", f"{FACT_FI}. Tähän ei ole lisättävää.", f"{FACT_FI}. Tällä hetkellä ei ole uutta kerrottavaa."),
+        ("fi", f"{FACT_FI}, eikä asiasta keskustella täällä enempää.", f"{FACT_FI}, ja asiasta keskustellaan vielä kuljettajan kanssa."),
+        (
+            "fi",
+            f"{FACT_FI}. Meillä ei ole asiaan enempää sanottavaa.",
+            f"{FACT_FI}. Muuta ei ole lisättävää, mutta palaamme asiaan kun kuljettaja on vastannut.",
+        ),
+    ],
+)
+def test_a_sentence_that_ends_the_conversation_is_curt_unless_something_helpful_follows(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
