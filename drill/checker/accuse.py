@@ -29,15 +29,29 @@ EN_ERROR = re.compile(
     EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:(?!for\b)\w+\s+){0,3}?"
     r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
     r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
-    r"|spreading|scaring|stirring|for no reason)\b",
+    r"|spreading|scaring|stirring|for no reason"
+    r"|(?:entered|typed|keyed|used|chose|chosen|picked|selected|booked|clicked|dialled|dialed|opened|filled in|put in|read|looked at|looking at"
+    r"|checked|checking|reading|gone to|went to|paid)\s+(?:in\s+)?(?:a|an|the|your)?\s*(?:wrong|incorrect|outdated)"
+    r"|(?:looking at|reading|read|thinking of|confusing|confused|mixing)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:old|older|different|another|other))\b",
     re.IGNORECASE)
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
 it ('you may have seen rumours': the rumour is no act of theirs) nor the one thanked ('thank you
-for spreading the word')."""
+for spreading the word'). Their act aimed at the wrong thing is such a mistake too ('you must have
+entered the wrong code', "you're probably looking at an old timetable", 'thinking of another
+company'), and so is a verb of error ('you have misunderstood')."""
 FI_ERRORS = frozenset({"väärin", "turhaan", "virheellisesti"})
 """How a Finnish second-person verb errs, said of the act itself ('olet ymmärtänyt väärin', 'lietsot paniikkia
 turhaan'); not what it met ('olet ehkä nähnyt huhuja' saw a rumour, it did not make one)."""
+FI_WRONG = frozenset({"väärä", "virheellinen"})
+"""The wrong thing chosen ('olet varmaan syöttänyt väärän koodin', 'katsoit väärää aikataulua'): an error
+of the second-person verb's act, unless the verb is one of undergoing (FI_UNDERGONE)."""
+FI_UNDERGONE = frozenset({"saada", "nähdä", "kuulla", "kokea", "joutua", "törmätä", "lähettää",
+                          "saanut", "nähnyt", "kuullut", "kokenut", "joutunut", "törmännyt", "lähettänyt"})
+"""'Sait väärän tiedon', 'olet nähnyt vääriä tietoja': what the customer met, not what they did wrong
+(a past participle is its own base form in Voikko's readings, so both are listed)."""
+FI_ERRING = frozenset({"sekoittaa", "erehtyä", "sekoittanut", "erehtynyt"})
+"""Verbs that are an error in themselves ('olet varmaan sekoittanut meidät toiseen yhtiöön', 'erehdyit vuorosta')."""
 NEGATION = re.compile(r"\b(?:not|n't|never|ei|et|ette|älä|älkää)\b|n't\b", re.IGNORECASE)
 QUESTION_OR_IF = re.compile(r"\b(?:if|jos|mikäli|whether)\b", re.IGNORECASE)
 """'Sorry if you misunderstood us': a condition is no charge."""
@@ -46,7 +60,8 @@ QUESTION_OR_IF = re.compile(r"\b(?:if|jos|mikäli|whether)\b", re.IGNORECASE)
 def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Clauses where the customer is the agent of a mistake: in English 'you' before a verb of
     error ('you must have misread', 'you're spreading unverified information'); in Finnish a
-    second-person verb with a word of error in its clause ('olet ymmärtänyt väärin'). Not
+    second-person verb with a word of error in its clause ('olet ymmärtänyt väärin', 'olet varmaan
+    syöttänyt väärän koodin', 'olet sekoittanut meidät toiseen yhtiöön'). Not
     negated, not in a condition, not a question."""
     found = []
     for start, end in _clauses(text):
@@ -59,7 +74,9 @@ def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         inside = [t for t in toks if start <= t.start < end]
         agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in readings(t))] or \
                 [t for t in inside if t.lower in ("sä", "sinä", "te", "sää")]
-        error = [t for t in inside if ({t.lower} | bases(t)) & FI_ERRORS]
+        error = [t for t in inside if ({t.lower} | bases(t)) & FI_ERRORS or bases(t) & FI_ERRING]
+        if not any(bases(t) & FI_UNDERGONE for t in inside):
+            error += [t for t in inside if bases(t) & FI_WRONG]
         if agent and error:
             found.append((min(agent[0].start, error[0].start), max(agent[0].end, error[0].end)))
     return found

@@ -7,7 +7,7 @@ fault owned, advice that helps. Sentences written for these tests, not taken fro
 from __future__ import annotations
 
 import pytest
-from checkerkit import review
+from checkerkit import review, voikko
 
 
 def checks(text: str, lang: str) -> frozenset[str]:
@@ -87,3 +87,57 @@ FACT_FI = "Bussi lähti 17.10 ja sen lämmitin tarkistettiin maanantaina"
 def test_a_sentence_that_ends_the_conversation_is_curt_unless_something_helpful_follows(lang, fires, quiet):
     assert "curt" in checks(fires, lang)
     assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            "Hi Arto, the app shows no booking, so you must have entered the wrong code.",
+            "Hi Arto, the app shows no booking, and if you entered the wrong code the form lets you fix it.",
+        ),
+        (
+            "en",
+            "Hi Arto, the coach left at 17.10. You're probably looking at an old timetable.",
+            "Hi Arto, the coach left at 17.10. You were handed an old timetable at the station, sorry.",
+        ),
+        (
+            "en",
+            "Hi Arto, the coach left at 17.10. You probably picked the wrong date when booking.",
+            "Hi Arto, the coach left at 17.10. You got the wrong time from our driver, sorry.",
+        ),
+        (
+            "en",
+            "Hi Arto, nothing was cancelled. You must be thinking of another company.",
+            "Hi Arto, nothing was cancelled. You can check a different departure in the app.",
+        ),
+        pytest.param(
+            "fi",
+            "Hei Arto, sovellus ei näytä varausta, olet varmaan syöttänyt väärän koodin.",
+            "Hei Arto, sovellus ei näytä varausta. Jos syötit väärän koodin, voit korjata sen lomakkeella.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Hei Arto, bussi lähti 17.10. Katsoit varmaan väärää aikataulua.",
+            "Hei Arto, bussi lähti 17.10. Sait väärän tiedon kuljettajalta, pahoittelemme.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Hei Arto, mitään vuoroa ei peruttu. Olet varmaan sekoittanut meidät toiseen yhtiöön.",
+            "Hei Arto, mitään vuoroa ei peruttu. Olet ehkä nähnyt vääriä tietoja somessa, mutta ne eivät pidä paikkaansa.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Hei Arto, bussi lähti 17.10. Erehdyit varmaan vuorosta.",
+            "Hei Arto, bussi lähti 17.10. Et ole tehnyt mitään väärää, vika oli meidän.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_the_customer_cast_as_the_one_who_got_it_wrong_blames_the_one_misled_does_not(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
