@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.words import Token, sentence_span
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -187,6 +188,28 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+PASSIVE_DUTY = re.compile(r"\b(?:should|ought to|must|needs? to|has to|have to)\s+(?P<past>have\s+)?(?:been|be)\s+(?:\w+\s+)?"
+                          r"(?:read|checked|double-checked|looked at|reviewed|consulted|studied|followed|booked|bought|planned)\b", re.IGNORECASE)
+"""A duty of diligence said in the passive ('the terms should have been read', 'the confirmation should be
+checked'): whose duty it was the sentence around it says (duties(); fault._for_next_time)."""
+
+
+def duties(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """A past duty of diligence in the passive on what the customer reads ('the terms should have
+    been read', 'your confirmation ought to have been checked more carefully'): the customer's
+    omission with no one named, in a sentence with no one of ours ('our notice should have been
+    checked', 'the heater should have been checked, and we're sorry') and not negated. Finnish says
+    it with no subject at all ('ehdot olisi pitänyt lukea'), and fault.lectures reads that."""
+    found = []
+    for m in PASSIVE_DUTY.finditer(text) if lang == "en" else ():
+        s0, s1 = sentence_span(text, m.start())
+        before = [t for t in toks if s0 <= t.start < m.start()]
+        if m.group("past") and find(before, words("documents", lang), lang) and not FIRST_PERSON_EN.search(text, s0, s1) \
+                and not NEGATION.search(text, s0, m.end()):
+            found.append(m.span())
+    return found
+
+
 ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
 """'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
 TERMS = frozenset({"ehto", "sopimus", "sääntö", "ohje"})
@@ -210,7 +233,7 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
-    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks)
+    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from drill.checker.accuse import accusations
+from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
 from drill.checker.lexicon import words
 from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, sentence_span
@@ -212,8 +212,10 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     English the customer must be the subject right before it ('next time you log in, the app
     should work' is the app's duty). A request for next time is such advice too ('in future,
     please send us a DM', 'toivomme, että jatkossa palautteen voisi antaa suoraan meille',
-    'jatkossa laita viesti yksärillä'), and so is what to do first ('next time you can check there
-    before asking'); what we will do next time is not ('jatkossa tiedotamme')."""
+    'jatkossa laita viesti yksärillä', 'in future, make sure you check'), and so is what to do
+    first ('next time you can check there before asking') and the duty said in the passive ('next
+    time the confirmation should be checked'); what we will do next time is not ('jatkossa
+    tiedotamme', 'next time we'll post it earlier'), nor a time clause ('next time you travel, …')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
     for a, b in spans["next_time"] + instead:
@@ -225,9 +227,27 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
+        else:  # 'next time, double-check the date', 'next time the confirmation should be checked'
+            duty += _order_en(toks, b, s1) + [m.span() for m in PASSIVE_DUTY.finditer(text, s0, s1) if not FIRST_PERSON_EN.search(text, s0, s1)]
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found
+
+
+EN_OPENERS = frozenset({"please", "just", "do", "always", "simply", "kindly", "maybe", "perhaps"})
+
+
+def _order_en(toks: list[Token], after: int, end: int) -> list[tuple[int, int]]:
+    """An English order right after 'next time' / 'in future' (an opener such as 'please' or
+    'just' between): the first word or two of the rest of the clause, as spelled, are an order of
+    the lexicon's ('next time, double-check the date', 'in future, make sure…'); 'next time you
+    travel' has a subject there, and 'instead of taking' a gerund."""
+    rest = [t for t in toks if after < t.start < end]
+    while rest and rest[0].lower in EN_OPENERS:
+        rest = rest[1:]
+    orders = set(words("orders", "en"))  # as spelled: 'instead of just taking it down' is no order
+    said = [k for k in (1, 2) if len(rest) >= k and " ".join(t.lower for t in rest[:k]) in orders]
+    return [(rest[0].start, rest[said[0] - 1].end)] if said else []
 
 
 ORDER_REACH = 16

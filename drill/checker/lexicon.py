@@ -83,7 +83,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
                "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
-               "terms you accepted", "before demanding", "before complaining", "check before", "check your facts", "shouldn't trust",
+               "terms you accepted", "before demanding", "before complaining", "check your facts", "shouldn't trust",
                "passengers are responsible", "customers are responsible", "you are responsible", "you're responsible",
                "always worth checking", "should have checked", "shouldn't come as a surprise", "before sharing", "you should have",
                "you should've", "you didn't read", "you did not read", "you failed to",
@@ -142,6 +142,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että",
                "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa"),
         "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than"),
+    },
+    "orders": {
+        "en": ("read", "check", "double-check", "make sure", "look", "plan", "prepare", "book", "buy", "wear", "dress", "leave", "allow",
+               "arrive", "keep", "use", "try", "avoid", "don't", "do not", "never", "remember", "follow", "think", "take", "bring", "save",
+               "send", "contact", "call", "ask", "message", "wait", "stick", "go", "come", "get", "note", "let", "tell", "talk", "speak", "report",
+               "mention", "flag", "give"),
+    },
+    "documents": {
+        "en": ("terms", "conditions", "small print", "timetable", "timetables", "schedule", "confirmation", "ticket", "tickets", "booking", "instructions",
+               "notice", "notices", "website", "page", "app", "policy", "email", "e-mail", "information", "details", "guidance", "rules",
+               "announcement", "announcements", "update", "updates", "contract", "map", "list"),
     },
     "request": {
         "fi": ("toivomme", "toivoisimme", "toivoisin", "pyydämme", "pyytäisimme", "pyytäisin", "pyydän"),

@@ -141,3 +141,65 @@ def test_a_sentence_that_ends_the_conversation_is_curt_unless_something_helpful_
 def test_the_customer_cast_as_the_one_who_got_it_wrong_blames_the_one_misled_does_not(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+LEFT_EN = "Hi Arto, the coach left at 17.10"
+LEFT_FI = "Hei Arto, bussi lähti 17.10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{LEFT_EN}. For next time: double-check the date on the ticket.", f"{LEFT_EN}. Next time you travel with us, enjoy the new coaches!"),
+        ("en", f"{LEFT_EN}. In future, make sure you look at the live map.", f"{LEFT_EN}. In future we'll post timetable changes a day earlier."),
+        ("en", f"{LEFT_EN}. Going forward, do keep an eye on the app.", f"{LEFT_EN}. You can see every departure in the app."),
+        ("en", f"{LEFT_EN}. Next time, tell the driver straight away.", f"{LEFT_EN}. We've told the driver instead of waiting for the depot to call."),
+        pytest.param(
+            "fi", f"{LEFT_FI}. Ensi kerralla kannattaa varata paikka etukäteen.", f"{LEFT_FI}. Ensi kerralla tiedotamme muutoksista etukäteen.", marks=voikko
+        ),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Jatkossa suosittelemme tarkistamaan lähtöajan ennen matkaa.",
+            f"{LEFT_FI}. Lähtöajat voi tarkistaa osoitteesta kiitolinja.fi/live.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_advice_for_next_time_blames_what_we_will_do_or_help_offered_does_not(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{LEFT_EN}. The terms ought to have been read before booking.", f"{LEFT_EN}. We should have told you sooner about the change."),
+        (
+            "en",
+            f"{LEFT_EN}. Your ticket should have been checked more carefully.",
+            f"{LEFT_EN}. Our notice should have been checked before it went out, sorry.",
+        ),
+        (
+            "en",
+            f"{LEFT_EN}. Next time the booking confirmation should be looked at in the app.",
+            f"{LEFT_EN}. The timetable should have been updated on the website.",
+        ),
+        (
+            "en",
+            f"{LEFT_EN}. The small print should have been studied before paying.",
+            f"{LEFT_EN}. The timetable should have been clearer, and the heater is checked before every departure.",
+        ),
+        pytest.param(
+            "fi", f"{LEFT_FI}. Ehdot olisi pitänyt lukea ennen varaamista.", f"{LEFT_FI}, ja meidän olisi pitänyt kertoa muutoksesta aiemmin.", marks=voikko
+        ),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Ensi kerralla varausvahvistus kannattaa tarkistaa sovelluksesta.",
+            f"{LEFT_FI}. Varausvahvistuksen näet sovelluksesta.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_the_customers_duty_said_in_the_passive_blames_ours_does_not(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
