@@ -70,7 +70,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("tarkistakaa faktat", "tarkista faktat", "tarkistaa faktat", "tarkista ennen", "tarkistakaa ennen", "ennen kuin kirjoita-",
                "ennen kuin kirjoitat-", "ennen kuin syytät", "ennen kuin syytätte", "ennen kuin jaat", "ennen kuin jaatte", "ennen kuin jakaa",
                "ennen kuin kysyt-", "ennen kuin twiit-", "ennen kuin julkais-", "lukekaa tarkemmin", "lue tarkemmin", "lukekaa se",
-               "kannattaa aina", "kannattaisi tarkistaa", "ei kannata jakaa", "olisi voinut tarkistaa",
+               "kannattaa aina", "kannattaisi tarkistaa", "olisi voinut tarkistaa",
                "sinun olisi", "sun olisi", "teidän olisi", "asiakkaan olisi", "on vastuussa", "olet vastuussa",
                "pitäisi olla … selvä", "pitäis olla … selvä", "itse ensin", "itse provosoi-", "oma vika", "omaa vikaa", "oma moka", "itse aiheutta-", "et ole lukenut",
                "ette ole lukeneet", "et lukenut", "ette lukeneet", "omalla vastuulla", "omasta syystä", "huusit", "huusitte",

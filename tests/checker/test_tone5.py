@@ -203,3 +203,33 @@ def test_advice_for_next_time_blames_what_we_will_do_or_help_offered_does_not(la
 def test_the_customers_duty_said_in_the_passive_blames_ours_does_not(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{LEFT_EN}. You really should not post your ticket number here.", f"{LEFT_EN}. You should share the live map with your friends!"),
+        ("en", f"{LEFT_EN}. Nobody should post a ticket number in public.", f"{LEFT_EN}. We shouldn't have posted the old timetable, sorry."),
+        (
+            "en",
+            f"{LEFT_EN}. It would help if people didn't post the same question several times.",
+            f"{LEFT_EN}. It would help if you could send us the ticket number.",
+        ),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Korttitietoja ei kannata laittaa julkiseen kommenttiin.",
+            f"{LEFT_FI}. Ei kannata huolestua, seuraava lähtee 18.10.",
+            marks=voikko,
+        ),
+        pytest.param("fi", f"{LEFT_FI}. Somehuhuja ei kannata uskoa.", f"{LEFT_FI}. Meidän ei kannata jakaa arvailuja ennen kuin tiedämme syyn.", marks=voikko),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Kuvia ei kannata jakaa eteenpäin.",
+            f"{LEFT_FI}. Lipun numeroa ei kannata laittaa tänne, joten lähetä se meille yksityisviestillä.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_advice_against_what_the_customer_did_blames_a_reassurance_or_our_own_caution_does_not(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
