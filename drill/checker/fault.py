@@ -49,9 +49,10 @@ FAULT = re.compile(
 )
 """The fault, risk or choice said to be theirs, whoever the customer is called ('the subscriber's own
 responsibility'), or their doing judged ('a bit hasty on your part')."""
-COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
+COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should|shouldn't|should not|ought not to)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
                             re.IGNORECASE)
-"""'could have checked': what someone might have done otherwise (not what they were owed: 'should have had')."""
+"""'could have checked', "shouldn't have posted": what someone might have done otherwise (not what they were owed: 'should
+have had'; 'could not have known' is no omission)."""
 FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""
 WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
@@ -122,7 +123,8 @@ ADVERBS = frozenset({"really", "just", "probably", "all", "honestly", "simply", 
 
 def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """A Finnish fault noun with a second-person suffix ('sinun riskisi', 'omasta päätöksestäsi',
-    'vastuullanne') or after a customer in the genitive ('asiakkaan virhe'), not negated
+    'vastuullanne'), held by the customer ('vastuu on sinulla') or after a customer in the
+    genitive ('asiakkaan virhe'), not negated
     ('se ei ole sinun vikasi')."""
     if lang == "en":
         return []
@@ -133,10 +135,22 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         if not readings:
             continue
         yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings) or (own and i > 1 and toks[i - 2].lower in YOUR)
+        yours = yours or _held_by_customer(toks[i + 1:i + 4])
         theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
         if (yours or theirs) and not _negated(text, tok.start):
             found.append(((toks[i - 1].start if theirs else tok.start), tok.end))
     return found
+
+
+HOLDERS = frozenset({"sinulla", "sulla", "teillä", "teil", "sinun", "sun", "teidän", "asiakkaalla", "matkustajalla", "asiakkaan", "matkustajan"})
+"""Who holds the fault said after it ('vastuu on sinulla', 'syy on asiakkaan'): the customer."""
+
+
+def _held_by_customer(after: list[Token]) -> bool:
+    """'Vastuu on sinulla', 'vika on teidän': the verb 'olla' and the customer as the holder right
+    after a fault noun, not negated ('vastuu ei ole sinulla')."""
+    return (any("olla" in {r[BASE] for r in _readings(t)} for t in after) and any(t.lower in HOLDERS for t in after)
+            and not any(t.lower in NEGATIONS for t in after))
 
 
 def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:

@@ -113,7 +113,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "lecture_subject": {
         "en": ("you", "you're", "you've", "people", "parents", "customers", "passengers", "everyone", "anyone", "travellers", "members",
-               "residents", "users", "one", "families", "those", "shoppers", "consumers", "guests"),
+               "residents", "users", "one", "families", "those", "shoppers", "consumers", "guests", "customer", "passenger", "traveller", "user",
+               "guest"),
     },
     "must_have": {
         "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
@@ -166,7 +167,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("olisit ansainnut", "olisitte ansainneet", "olisi pitänyt saada", "olisit saanut meiltä", "olisitte saaneet meiltä",
                "olisit kuullut meistä", "olisitte kuulleet meistä"),
         "en": ("you should have heard", "you should've heard", "you should have had", "you should've had", "you should have received",
-               "you should've received", "you should have got", "you should've got", "you should have been told", "you should've been told"),
+               "you should've received", "you should have got", "you should've got", "you should have been told", "you should've been told",
+               "you shouldn't have had to", "you should not have had to", "you should never have had to", "you shouldn't have to",
+               "you should not have to"),
     },
     "own_doing": {
         "fi": ("ihan itse", "tiedot itse", "tietonsa itse", "numeronsa itse", "korttinsa itse", "tilinumeronsa itse", "osoitteensa itse"),

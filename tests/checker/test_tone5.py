@@ -233,3 +233,17 @@ def test_the_customers_duty_said_in_the_passive_blames_ours_does_not(lang, fires
 def test_advice_against_what_the_customer_did_blames_a_reassurance_or_our_own_caution_does_not(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{LEFT_EN}. The passenger shouldn't have posted the ticket publicly.", f"{LEFT_EN}. You shouldn't have had to wait in the cold."),
+        ("en", f"{LEFT_EN}. You should not have left your bag on the rack.", f"{LEFT_EN}. You couldn't have known about the change."),
+        pytest.param("fi", f"{LEFT_FI}. Vastuu matkatavaroista on sinulla.", f"{LEFT_FI}. Vastuu matkatavaroista ei ole sinulla vaan meillä.", marks=voikko),
+        pytest.param("fi", f"{LEFT_FI}. Syy myöhästymiseen on asiakkaan.", f"{LEFT_FI}. Vika on meidän, pahoittelemme.", marks=voikko),
+    ],
+)
+def test_the_customer_as_the_one_who_should_not_have_or_who_holds_the_fault_blames(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
