@@ -92,7 +92,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
-        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found), route == "status")]
+        found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found), route == "status",
+                                                                bool(shouted))]
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))

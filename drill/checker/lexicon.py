@@ -11,7 +11,7 @@ from __future__ import annotations
 
 LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "apologises": {
-        "fi": ("anteeksi", "pahoittel-", "valitettav-", "harmitta-", "sori", "sorry"),
+        "fi": ("anteeksi", "pahoittel-", "valitettav-", "harmitta-", "sori", "sorry", "pahoillamme", "pahoillani"),
         "en": ("sorry", "apolog-", "regret", "our bad", "my bad"),
     },
     "thanks": {

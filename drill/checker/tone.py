@@ -26,6 +26,12 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+SHOUTED_MAX_WORDS = 20
+"""A reply that shouts (capitals, '!!') a denial, a refusal or a rebuke, with no warmth, no fact
+given and no figure, in this few words, is curt ('THIS IS NOT WHAT HAPPENED!!! Watch the whole story before you
+share.'); a longer one argues, and an excited promise ('KORJATAAN HETI!!!') is no brush-off."""
+GAINSAYING = re.compile(r"\b(?:not|no|never|nobody|nothing|ei|eikä|emme|en|et|ette|eivät|älä|älkää)\b|n't\b", re.IGNORECASE)
+"""A denial or a refusal: what a shouted reply must say to be cold, not an over-eager 'LUPAAN!!!'."""
 STOCK_MAX_WORDS = 30
 """Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
 than this the stock phrase is a courtesy around an answer."""
@@ -57,9 +63,9 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False) -> Iterator[tuple[str, int, int]]:
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
-    update: a status update, said to everyone); blame is read by fault.blame (who is made the
+    update: a status update, said to everyone; shouted: it shouts); blame is read by fault.blame (who is made the
     subject of the fault). A status update is read as curt only by its words: it answers no one,
     so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
@@ -84,7 +90,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))
-        if brusque or rebuke or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
+        # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
+        yelled = (shouted and not informs and not warm_emoji and _length(toks, addresses) <= SHOUTED_MAX_WORDS
+                  and bool(found["blame"] or GAINSAYING.search(text)) and not re.search(r"\d", text))
+        if brusque or rebuke or yelled or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)

@@ -247,3 +247,25 @@ def test_advice_against_what_the_customer_did_blames_a_reassurance_or_our_own_ca
 def test_the_customer_as_the_one_who_should_not_have_or_who_holds_the_fault_blames(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", "That is NOT how it went!!! Ask the driver before you post.", "We are SO sorry, Arto!!! We're asking the driver what happened."),
+        (
+            "en",
+            "The heater on that coach was NOT broken, whatever people say on here!!",
+            "The heater was NOT broken when the coach left at 17.10, we checked!!",
+        ),
+        (
+            "fi",
+            "Lämmitin EI ollut rikki!!! Kuljettaja ei raportoinut mitään vikaa koko matkan aikana.",
+            "Olemme TODELLA pahoillamme!!! Lämmitin ei toiminut, ja se korjataan.",
+        ),
+        ("fi", "Bussit kulkee KUN kulkee!! Ei me sille mitään voida.", "KORJAAMME lämmittimen HETI!!! Kiitos että kerroit."),
+    ],
+)
+def test_a_short_shouted_denial_or_rebuke_is_curt_an_apology_a_figure_or_an_eager_promise_is_not(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
