@@ -211,6 +211,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "comments … forwarded", "comment … passed on", "passed … on to", "pass it on", "pass this on", "pass on your", "pass your feedback",
                "passed your feedback", "passed on your", "forwarded it", "forwarded your", "forwarded yours", "noted your feedback", "logged your feedback"),
     },
+    "pointers": {
+        "fi": ("täytä … lomake", "täyttäkää … lomake", "täytäthän … lomake", "täyttäkäähän … lomake", "katso … nettisivu-", "katsokaa … nettisivu-",
+               "katso … verkkosivu-", "katsokaa … verkkosivu-", "löytyy … nettisivu-", "löytyvät … nettisivu-", "löytyy … verkkosivu-",
+               "tutustu … nettisivu-", "seuraa … nettisivu-", "seuratkaa … nettisivu-"),
+        "en": ("fill in … form", "fill out … form", "check … website", "visit … website", "see … website", "refer to … website", "check … our page",
+               "see … our page", "follow … website", "follow … our page"),
+    },
     "moves": {
         "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa", "soitamme",
                "puhelimi-", "numeroon", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",

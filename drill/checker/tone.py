@@ -103,16 +103,22 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
 
 
 def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], lang: str, informs: bool, addresses: list[tuple[int, int]]) -> bool:
-    """Whether a reply is an apology and 'your feedback has been passed on' and nothing else
-    ('Pahoittelemme kokemaasi. Palautteesi on välitetty eteenpäin.', 'Sorry for the inconvenience,
-    we've passed on your feedback.'): LABELS.md reads it as curt, the apology a formula and the
-    forwarding the end of the matter. Anything of substance beside them (a fact given right, an
-    offer to look into it, a number, an address, a question, a longer answer) makes them a
+    """Whether a reply is an apology and 'your feedback has been passed on' (or a pointer to the
+    website or a form in general) and nothing else ('Pahoittelemme kokemaasi. Palautteesi on
+    välitetty eteenpäin.', 'Sorry for the inconvenience, we've passed on your feedback.', 'We
+    apologise for any inconvenience. Please check our website.'): LABELS.md reads it as curt, the
+    apology a formula and the forwarding or the pointer the end of the matter. Anything of substance beside them (a fact given right, an
+    offer to look into it, a number, an address, a question, a reason, a longer answer) makes them a
     courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too."""
-    if not apologies or not find(toks, words("forwarded", lang), lang):
+    if not apologies or not (find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
         return False
-    substance = informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
+    substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
+                 or PURPOSE.search(text))
     return not substance and len(toks) <= STOCK_MAX_WORDS
+
+
+PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order to|jotta|koska|niin että)\b", re.IGNORECASE)
+"""A reason or purpose given ('fill in the form so the case can be registered'): the reply explains, it does not only refer."""
 
 
 CLOSER = re.compile(

@@ -269,3 +269,28 @@ def test_the_customer_as_the_one_who_should_not_have_or_who_holds_the_fault_blam
 def test_a_short_shouted_denial_or_rebuke_is_curt_an_apology_a_figure_or_an_eager_promise_is_not(lang, fires, quiet):
     assert "curt" in checks(fires, lang)
     assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            "We're sorry for the trouble. Please visit our website for details.",
+            "We're sorry for the cold trip. Please fill in the form on our website so we can refund part of the ticket.",
+        ),
+        (
+            "en",
+            "Apologies for any inconvenience. Kindly fill out the contact form.",
+            "Apologies for the cold coach. Fill out the contact form at kiitolinja.fi/palaute and we'll get back to you.",
+        ),
+        (
+            "fi",
+            "Pahoittelemme tilannetta. Täytäthän palautelomakkeen.",
+            "Pahoittelemme kylmää matkaa. Täytäthän palautelomakkeen, jotta voimme hyvittää osan lipusta.",
+        ),
+    ],
+)
+def test_a_stock_apology_with_a_general_pointer_and_nothing_else_is_curt(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
