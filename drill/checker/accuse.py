@@ -188,6 +188,70 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+NEGLECT_ADVERBS = r"(?:(?:probably|clearly|obviously|simply|just|apparently|evidently|even)\s+)?"
+EN_NEGLECTED = re.compile(
+    r"\byou\s+" + NEGLECT_ADVERBS + r"(?:didn't|did not|never|haven't|have not|failed to)\s+(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?"
+    r"(?:" + "|".join(re.escape(w) for w in words("neglected", "en")) + r")\b"
+    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b", re.IGNORECASE)
+"""The customer's omission said as a fact: 'you didn't follow the instructions', 'you never
+checked your email', 'you ignored the notice'."""
+FI_NEGLECT_BETWEEN = frozenset({"ole", "olla", "ilmeisesti", "varmaan", "ehkä", "edes", "siis", "kai", "selvästikään", "kuitenkaan", "vissiin"})
+"""Words between 'et' and its participle ('et ilmeisesti tarkistanut', 'ette ole edes lukeneet')."""
+
+
+def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """What the customer failed to do, said as a fact of the past: in English 'you' with a
+    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' with
+    the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
+    tarkistanut lähtöaikaa') or a second-person past of ignoring ('jätit ilmoituksen huomiotta',
+    'sivuutit'). Not in a condition ('if you didn't get the e-mail'), not a question."""
+    found = []
+    for start, end in _clauses(text):
+        if QUESTION_OR_IF.search(text, start, end) or text[end:end + 1] == "?":
+            continue
+        if lang == "en":
+            found += [m.span() for m in EN_NEGLECTED.finditer(text, start, end)]
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        for k, tok in enumerate(inside):
+            if tok.lower in ("et", "ette"):
+                rest = inside[k + 1:k + 4]
+                while rest and rest[0].lower in FI_NEGLECT_BETWEEN:
+                    rest = rest[1:]
+                if rest and bases(rest[0]) & set(words("neglected", "fi")):
+                    found.append((tok.start, rest[0].end))
+            ignored = any(r[0] == "sivuuttaa" or (r[0] == "jättää" and any(t.lower == "huomiotta" for t in inside)) for r in readings(tok))
+            if ignored and any(r[4] == "2" and r[5] == "indicative" for r in readings(tok)):
+                found.append((tok.start, tok.end))
+    return found
+
+
+EN_FOREWARNED = re.compile(
+    r"\byou\s+(?:were|have been|'ve been|had been)\s+(?:already\s+|clearly\s+)?(?:told|informed|notified|advised|warned)\s+"
+    r"(?:(?:about|of)\s+(?:this|that|it|the\s+\w+)\s+)?(?:already|when you|at the time|in advance|beforehand|before you|on booking|at booking|twice)\b",
+    re.IGNORECASE)
+FI_FOREWARNED = re.compile(
+    r"\b(?:sinulle|sulle|teille)\s+(?:on\s+)?(?:jo\s+)?(?:kerrottu|kerrottiin|ilmoitettu|ilmoitettiin|tiedotettu|tiedotettiin|sanottu|sanottiin)"
+    r"\s+(?:\w+\s+){0,2}?(?:jo|etukäteen|varatessa|varausta tehdessä|aiemmin|moneen kertaan|kahdesti)\b", re.IGNORECASE)
+"""'You were told about this when you booked', 'sinulle kerrottiin tästä jo varausta tehdessä': the
+customer was warned and should have known (not what they were told wrong: 'sinulle kerrottiin jo
+aiemmin väärä aika' has its error in it, and an apology owns it)."""
+
+
+def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans where the customer is said to have been told already (EN_FOREWARNED, FI_FOREWARNED), in a
+    sentence with no word of error and no apology."""
+    found = []
+    for m in (EN_FOREWARNED if lang == "en" else FI_FOREWARNED).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        if not MISTOLD.search(text, s0, s1):
+            found.append(m.span())
+    return found
+
+
+MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
+
+
 PASSIVE_DUTY = re.compile(r"\b(?:should|ought to|must|needs? to|has to|have to)\s+(?P<past>have\s+)?(?:been|be)\s+(?:\w+\s+)?"
                           r"(?:read|checked|double-checked|looked at|reviewed|consulted|studied|followed|booked|bought|planned)\b", re.IGNORECASE)
 """A duty of diligence said in the passive ('the terms should have been read', 'the confirmation should be
@@ -233,7 +297,8 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
-    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
+    return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
+            + neglects(text, toks, lang) + forewarned(text, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -294,3 +294,34 @@ def test_a_short_shouted_denial_or_rebuke_is_curt_an_apology_a_figure_or_an_eage
 def test_a_stock_apology_with_a_general_pointer_and_nothing_else_is_curt(lang, fires, quiet):
     assert "curt" in checks(fires, lang)
     assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", f"{LEFT_EN}. You didn't follow the instructions on the ticket.", f"{LEFT_EN}. If you didn't check your email, the change is in the app too."),
+        ("en", f"{LEFT_EN}. You ignored the notice at the stop.", f"{LEFT_EN}. You didn't get our message because it went out late, sorry."),
+        ("en", f"{LEFT_EN}. You were told about this when you booked.", f"{LEFT_EN}. You were told the wrong time when you booked, sorry."),
+        ("en", f"{LEFT_EN}. This was clearly communicated in the booking email.", f"{LEFT_EN}. You haven't missed anything, the next one leaves at 18.10."),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Et ilmeisesti tarkistanut lähtöaikaa.",
+            f"{LEFT_FI}. Jos et tarkistanut sähköpostia, muutos näkyy myös sovelluksessa.",
+            marks=voikko,
+        ),
+        pytest.param("fi", f"{LEFT_FI}. Ette ole edes lukeneet varausvahvistusta.", f"{LEFT_FI}. Et saanut viestiämme ajoissa, pahoittelemme.", marks=voikko),
+        pytest.param("fi", f"{LEFT_FI}. Jätit huomiotta pysäkillä olleen ilmoituksen.", f"{LEFT_FI}. Et ole tehnyt mitään väärää.", marks=voikko),
+        pytest.param(
+            "fi",
+            f"{LEFT_FI}. Sinulle kerrottiin tästä jo varausta tehdessä.",
+            f"{LEFT_FI}. Sinulle kerrottiin jo aiemmin väärä aika, pahoittelemme.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi", f"{LEFT_FI}. Tämä on kerrottu selkeästi varausvahvistuksessa.", f"{LEFT_FI}. Kerromme muutoksista jatkossa selkeämmin.", marks=voikko
+        ),
+    ],
+)
+def test_the_customers_omission_said_as_a_fact_or_the_warning_they_had_blames(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
