@@ -121,24 +121,37 @@ PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order t
 """A reason or purpose given ('fill in the form so the case can be registered'): the reply explains, it does not only refer."""
 
 
-CLOSER = re.compile(
-    r"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:end of (?:story|discussion|conversation|debate|the matter)"
-    r"|no (?:further|more) (?:comments?|discussion|questions)|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)"
-    r"|period|full stop|case closed|no way(?:\s+\w+){0,5}"
+EN_CLOSERS = (
+    r"end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
+    r"|nothing (?:further|more)(?: to (?:add|say|discuss)| (?:we|i) can (?:do|say|add)(?: about it| here| on this)?)?|that'?s (?:all|it|final)"
+    r"|period|full stop|case closed|no way(?:\s+\w+){0,5}|rules are rules|that'?s (?:just )?(?:the way|how) it is"
     r"|that'?s (?:all|everything) (?:we|i) (?:can|could|have to|are able to|will|are going to) (?:say|tell you|share|add)(?:\s+\w+){0,4}"
-    r"|there'?s (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
+    r"|that'?s (?:the end of (?:it|that|the matter|the discussion)|all there is to (?:it|say))"
+    r"|there(?:'s| is) (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
     r"(?:\s+\w+){0,5}"
     r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
-    r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?closed(?:\s+\w+){0,3}"
-    r"|piste|siinä kaikki|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
-    r"|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
+    r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
+    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more)"
+    r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
+    r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
+    r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
+    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?")
+"""English sentences that shut the conversation."""
+FI_CLOSERS = (
+    r"piste|siinä kaikki|sillä selvä|asia on (?:sillä|nyt) selvä|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
+    r"|säännöt (?:ovat|on) sääntöjä|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
     r"|(?:\w+\s+){0,2}(?:ei|eikä) (?:ole|oo) (?:\w+\s+){0,2}(?:lisättävää|sanottavaa|kommentoitavaa)"
     r"|(?:\w+\s+){0,2}(?:ei|eikä|emme) (?:\w+\s+){0,2}(?:käsitellä|keskustella|kommentoida|puida|kommentoi|keskustele)(?:\s+\w+){0,2}\s+(?:enempää|enää)"
-    r"|keskustelu (?:asiasta )?on (?:tältä osin )?(?:päättynyt|loppu))\s*[.!]*",
-    re.IGNORECASE)
+    r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
+    r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
+    r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
+    r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?")
+"""Finnish sentences that shut the conversation."""
+CLOSER = re.compile(rf"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:{EN_CLOSERS}|{FI_CLOSERS})\s*[.!]*", re.IGNORECASE)
 """A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No
-further comment.', "That's all we can say on this.", 'Piste.', 'Tähän ei ole lisättävää.', '…, eikä
-asiaa käsitellä tässä enempää.'): not one that only ends what is known ('that's all we know so far')."""
+further comment.', "That's all we can say on this.", 'We won't be commenting further.', 'Piste.',
+'Tähän ei ole lisättävää.', 'Asiaan ei palata.', '…, eikä asiaa käsitellä tässä enempää.'): not
+one that only ends what is known ('that's all we know so far')."""
 CLAUSE_CUT = re.compile(r"[,;:–—]\s*|\s-\s")
 JOINED = re.compile(r"(?:and|but|so|ja|eikä|mutta|joten)\s", re.IGNORECASE)
 TAIL_WORDS = 3

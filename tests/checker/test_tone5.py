@@ -325,3 +325,33 @@ def test_a_stock_apology_with_a_general_pointer_and_nothing_else_is_curt(lang, f
 def test_the_customers_omission_said_as_a_fact_or_the_warning_they_had_blames(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+LONG_EN = "The heater on the Kuopio coach was serviced on Monday and the driver reported no faults during the trip"
+LONG_FI = "Kuopion bussin lämmitin huollettiin maanantaina, eikä kuljettaja raportoinut matkan aikana vikoja"
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            f"{LONG_EN}. We won't be commenting further.",
+            f"{LONG_EN}. We won't be commenting further until the depot has checked it, and we'll post here then.",
+        ),
+        ("en", f"{LONG_EN}. We consider this matter closed.", f"{LONG_EN}. We consider this matter important, and the depot checks the heater today."),
+        ("en", f"{LONG_EN}. There is nothing else to discuss.", f"{LONG_EN}. There is nothing else to pay: the refund covers it."),
+        ("en", f"{LONG_EN}. We've already answered this.", f"{LONG_EN}. We've already answered this by DM, please check your inbox."),
+        ("fi", f"{LONG_FI}. Asiaan ei palata.", f"{LONG_FI}. Palaamme asiaan, kun kuljettaja on vastannut."),
+        ("fi", f"{LONG_FI}. Säännöt ovat sääntöjä.", f"{LONG_FI}. Säännöt ovat kaikille samat, ja hyvitys haetaan lomakkeella."),
+        (
+            "fi",
+            f"{LONG_FI}. Enempää emme voi asiassa tehdä.",
+            f"{LONG_FI}. Enempää emme voi asiassa tehdä ennen kuin varikko on tarkistanut auton, mutta kerromme tuloksen täällä.",
+        ),
+        ("fi", f"{LONG_FI}. Vastasimme tähän jo aiemmin.", f"{LONG_FI}. Vastasimme tähän jo aiemmin, ja vastaus on yksityisviesteissäsi."),
+    ],
+)
+def test_more_ways_of_ending_the_conversation_are_curt(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
