@@ -355,3 +355,19 @@ LONG_FI = "Kuopion bussin lämmitin huollettiin maanantaina, eikä kuljettaja ra
 def test_more_ways_of_ending_the_conversation_are_curt(lang, fires, quiet):
     assert "curt" in checks(fires, lang)
     assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            f"{LEFT_EN}. You should have checked the app before leaving home.",
+            f"{LEFT_EN}. You're right, and we should have checked the heater before the trip. That's on us.",
+        ),
+        ("en", f"{LEFT_EN}. Passengers should have known about the change.", f"{LEFT_EN}. We should have known about the roadworks and told you, sorry."),
+    ],
+)
+def test_should_have_checked_blames_the_customer_not_us(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
