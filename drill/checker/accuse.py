@@ -33,7 +33,8 @@ EN_ERROR = re.compile(
     r"|spreading|scaring|stirring|for no reason"
     r"|(?:entered|typed|keyed|used|chose|chosen|picked|selected|booked|clicked|dialled|dialed|opened|filled in|put in|read|looked at|looking at"
     r"|checked|checking|reading|gone to|went to|paid)\s+(?:in\s+)?(?:a|an|the|your)?\s*(?:wrong|incorrect|outdated)"
-    r"|(?:looking at|reading|read|thinking of|confusing|confused|mixing)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:old|older|different|another|other))\b",
+    r"|(?:looking at|reading|read|thinking of|confusing|confused|mixing)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:old|older|different|another|other)"
+    r"|(?<=must have )(?:been\s+)?(?:looking at|reading|thinking of|confusing|mixing|looked at|read|confused|mixed|misread|entered|typed|picked|chosen))\b",
     re.IGNORECASE)
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
@@ -226,6 +227,36 @@ def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+EN_PREVENTABLE = re.compile(
+    r"\b(?:a little|a bit of|some|more|better|a quick)\s+(?:planning|checking|care|attention|reading|preparation|look)(?:\s+\w+){0,2}?\s+"
+    r"(?:would have|could have|would've|could've)\s+(?:avoided|prevented|saved|spared)"
+    r"|\byou\s+had\s+(?:plenty of|enough|ample|more than enough|lots of)\s+time\s+to\s+(?:check|read|see|notice|look|plan|prepare|find out)\b",
+    re.IGNORECASE)
+FI_PREVENTABLE = re.compile(
+    r"\b\w*(?:suunnittelu|tarkkaavaisuude|huolellisuude|tarkistukse|ennakoinni|varautumise|lukemise)\w*lla\b(?:\s+\w+){0,3}?\s+"
+    r"(?:olisi|ois)\s+(?:\w+\s+){0,2}?(?:vältetty|vältytty|estetty|välttynyt|vältyttäisiin)"
+    r"|\baikaa\s+(?:tarkistaa|lukea|katsoa|selvittää|varautua)\s+(?:\w+\s+)?(?:oli|olisi ollut)\s+(?:hyvin|riittävästi|reilusti|tarpeeksi)\b",
+    re.IGNORECASE)
+"""The customer's lack of diligence as what would have prevented it ('a little planning ahead would
+have avoided this', 'pienellä ennakkosuunnittelulla tämä olisi vältetty'), or the time they had to
+look ('you had plenty of time to check it', 'aikaa tarkistaa oli hyvin')."""
+
+
+def preventable(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of EN_PREVENTABLE / FI_PREVENTABLE in sentences with no one of ours ('more care on
+    our part would have prevented this' owns it)."""
+    found = []
+    for m in (EN_PREVENTABLE if lang == "en" else FI_PREVENTABLE).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        ours = FIRST_PERSON_EN.search(text, s0, s1) if lang == "en" else OURS_FI.search(text, s0, s1)
+        if not ours:
+            found.append(m.span())
+    return found
+
+
+OURS_FI = re.compile(r"\b(?:me|meidän|meiän|meillä|meiltä|meitä|minä|mä|minun|mun|omalta osaltamme|osaltamme)\b", re.IGNORECASE)
+
+
 EN_FOREWARNED = re.compile(
     r"\byou\s+(?:were|have been|'ve been|had been)\s+(?:already\s+|clearly\s+)?(?:told|informed|notified|advised|warned)\s+"
     r"(?:(?:about|of)\s+(?:this|that|it|the\s+\w+)\s+)?(?:already|when you|at the time|in advance|beforehand|before you|on booking|at booking|twice)\b",
@@ -298,7 +329,7 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
-            + neglects(text, toks, lang) + forewarned(text, lang))
+            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

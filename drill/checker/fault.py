@@ -43,7 +43,7 @@ FAULT = re.compile(
     r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|decision|doing|responsibility|mistake|problem)"
     r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:fault|risk|choice|decision|responsibility|mistake|problem)"
     r"|\b(?:customer|passenger|user|member|subscriber|client|traveller|buyer|owner|account holder|policyholder|guest|parent)(?:'s|s')?\s+"
-    r"(?:own\s+)?(?:fault|error|mistake|responsibility)"
+    r"(?:own\s+)?(?:fault|error|mistake|responsibility|job|duty)"
     r"|\b(?:hasty|careless|rash|premature|unwise|reckless|negligent|an? (?:mistake|oversight|error))\s+on\s+(?:your|her|his|their)\s+part)\b",
     re.IGNORECASE,
 )

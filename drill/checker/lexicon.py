@@ -121,7 +121,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "must_have": {
         "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
-               "täytyisi", "tulisi", "olisi syytä", "olisi hyvä"),
+               "täytyisi", "tulisi", "olisi syytä", "olisi hyvä", "olisi ollut hyvä", "ois ollu hyvä", "olisi ollut syytä", "olisi ollut viisasta",
+               "olisi ollut järkevää", "olisi ollut parempi"),
         "en": ("should have", "should've", "ought to have", "could have", "could've"),
     },
     "must": {

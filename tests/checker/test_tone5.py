@@ -371,3 +371,39 @@ def test_more_ways_of_ending_the_conversation_are_curt(lang, fires, quiet):
 def test_should_have_checked_blames_the_customer_not_us(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", "Thanks, Arto. A little planning ahead would have avoided this.", "Thanks, Arto. More care on our part would have prevented this, sorry."),
+        ("en", "Thanks, Arto. It's the passenger's job to be at the stop on time.", "Thanks, Arto. It's our job to get you there on time, and we didn't."),
+        ("en", "Thanks, Arto. You must have been looking at the weekend timetable.", "Thanks, Arto. You must have been cold and tired, sorry about that."),
+        (
+            "en",
+            "Thanks, Arto. The timetable changed a week ago, so you had plenty of time to check it.",
+            "Thanks, Arto. The timetable changed a week ago, and we should have told you.",
+        ),
+        pytest.param(
+            "fi",
+            "Kiitos, Arto. Pienellä ennakkosuunnittelulla tämä olisi vältetty.",
+            "Kiitos, Arto. Paremmalla suunnittelulla meidän puolelta tämä olisi vältetty, pahoittelemme.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Kiitos, Arto. Aikataulu muuttui viikko sitten, joten aikaa tarkistaa oli hyvin.",
+            "Kiitos, Arto. Aikataulu muuttui viikko sitten, ja meidän olisi pitänyt kertoa siitä.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Kiitos, Arto. Olisi ollut hyvä tarkistaa aikataulu ennen lähtöä.",
+            "Kiitos, Arto. Meidän olisi ollut hyvä tarkistaa lämmitin ennen lähtöä.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_diligence_that_would_have_prevented_it_or_the_customers_job_blames_ours_does_not(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
