@@ -41,9 +41,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "when we have time"),
     },
     "refuse_here": {
-        "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida"),
+        "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",
+               "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele"),
         "en": ("we don't discuss", "we do not discuss", "we can't discuss", "we cannot discuss", "we won't discuss", "we don't handle",
-               "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled"),
+               "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled", "we can't comment",
+               "we cannot comment", "we don't comment", "we do not comment", "we won't comment", "we can't go into", "we cannot go into"),
     },
     "public_place": {
         "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),

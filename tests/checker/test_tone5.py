@@ -407,3 +407,23 @@ def test_should_have_checked_blames_the_customer_not_us(lang, fires, quiet):
 def test_diligence_that_would_have_prevented_it_or_the_customers_job_blames_ours_does_not(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            "We can't comment on individual cases on social media, please contact customer service.",
+            "Hi Arto, we can't comment on individual cases here, but the heater is being checked today.",
+        ),
+        (
+            "fi",
+            "Emme voi kommentoida yksittäisiä tapauksia somessa, ota yhteyttä asiakaspalveluun.",
+            "Hei Arto, emme voi kommentoida yksittäisiä tapauksia somessa, mutta lämmitin tarkistetaan tänään.",
+        ),
+    ],
+)
+def test_declining_to_comment_where_it_was_raised_is_curt_with_a_greeting_and_a_but_it_is_not(lang, fires, quiet):
+    assert "curt" in checks(fires, lang)
+    assert "curt" not in checks(quiet, lang)
