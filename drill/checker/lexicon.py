@@ -80,7 +80,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "älä ikinä", "älä koskaan", "älkää ikinä", "älkää koskaan", "olisi pitänyt tietää",
                "lue … tarkemmin", "lukekaa … tarkemmin", "kannattaa lukea", "kannattaisi lukea", "olisi kannattanut",
                "ennen kuin ostaa", "ennen kuin ostat", "ennen kuin ostatte", "omalla vastuullasi", "omalla vastuullanne",
-               "ei ole meidän vika-", "ei ollut meidän vika-", "ei ole meidän syy-"),
+               "ei ole meidän vika-", "ei ollut meidän vika-", "ei ole meidän syy-", "sieltä … olisi nähnyt", "sieltä … olis nähny",
+               "siitä … olisi nähnyt", "sieltä … olisi löytänyt", "sieltä … olisi selvinnyt"),
         "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read",
                "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
@@ -122,7 +123,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "guest"),
     },
     "must_have": {
-        "fi": ("olisi pitänyt", "ois pitäny-", "olisi kannattanut", "ois kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
+        "fi": ("olisi … pitänyt", "ois … pitäny-", "olisi … kannattanut", "ois … kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
                "täytyisi", "tulisi", "olisi syytä", "olisi hyvä", "olisi ollut hyvä", "ois ollu hyvä", "olisi ollut syytä", "olisi ollut viisasta",
                "olisi ollut järkevää", "olisi ollut parempi"),
         "en": ("should have", "should've", "ought to have", "could have", "could've"),
@@ -134,15 +135,15 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diligence": {
         "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
-               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa"),
+               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa", "ymmärtää", "tajuta"),
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
-               "pay attention", "notice", "realise", "realize", "understand", "follow", "remember"),
+               "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa", "aikaisemm-", "aiemmin", "itse", "ehto",
                "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan"),
         "en": ("carefully", "properly", "first", "always", "every", "yourself", "yourselves", "themselves", "in advance", "ahead",
-               "earlier", "terms", "rules", "before you", "instead of", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",
+               "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",
                "really"),
     },
     "next_time": {

@@ -427,3 +427,26 @@ def test_diligence_that_would_have_prevented_it_or_the_customers_job_blames_ours
 def test_declining_to_comment_where_it_was_raised_is_curt_with_a_greeting_and_a_but_it_is_not(lang, fires, quiet):
     assert "curt" in checks(fires, lang)
     assert "curt" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        ("en", "That is not how it went. Watch the whole video before you share it.", "You can watch the whole video on our page, Arto."),
+        (
+            "en",
+            "The coach left at 17.10. Check the live map like everyone else.",
+            "The coach left at 17.10, and like everyone else on it you can claim 30 % back.",
+        ),
+        pytest.param("fi", "Lähtöaika oli arvio, ja sen olisi kyllä pitänyt ymmärtää.", "Meidän olisi kyllä pitänyt ymmärtää tilanne nopeammin.", marks=voikko),
+        pytest.param(
+            "fi",
+            "Aikataulu löytyy nettisivuilta, sieltä olisi nähnyt sen suoraan.",
+            "Aikataulu löytyy nettisivuilta, ja sieltä näet myös bussin sijainnin.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_more_lectures_on_diligence_blame(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
