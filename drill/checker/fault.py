@@ -192,17 +192,20 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     them with a verb of diligence (read, check, plan, hankkia, varautua), said as a counterfactual
     ('you should have read', 'olisi kannattanut lukea', 'kannattais hankkia') or with a note of
     reproach (carefully, first, every, the terms; tarkemmin, ensin, etukäteen), or a diligence
-    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
+    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'), the
+    reproach also being that it was there all along, said before the advice ('korotuksesta
+    tiedotettiin jo eilen, kannattaa seurata tiedotteita'); and
     pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
     spans = {kind: find(toks, words(kind, lang), lang)
-             for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request")}
+             for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request", "all_along")}
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
     found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
         s0, s1 = sentence_span(text, a)
         inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
         reproach = [x for x in inside["reproach"] if not (x[0] < b and a < x[1])]
+        reproach += [x for x in inside["all_along"] if x[1] <= a]  # 'tiedotettiin jo eilen, kannattaa seurata tiedotteita'
         counter = [x for x in inside["must_have"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must += [x for x in inside["advice"] if x[0] < a]  # 'it's always wise to check': no subject but theirs

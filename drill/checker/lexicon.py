@@ -146,6 +146,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",
                "really"),
     },
+    "all_along": {
+        "fi": ("jo eilen", "jo pitkään", "jo viikkoja", "jo päiviä", "jo tunteja", "jo aamusta", "jo aamulla", "koko ajan", "koko iltapäivän",
+               "koko päivän", "koko aamun", "alusta asti", "alusta lähtien", "hyvissä ajoin"),
+        "en": ("all along", "since this morning", "since early morning", "since yesterday", "for weeks", "for days", "for hours", "from the start",
+               "well in advance", "already been"),
+    },
     "next_time": {
         "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että",
                "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa"),

@@ -450,3 +450,30 @@ def test_declining_to_comment_where_it_was_raised_is_curt_with_a_greeting_and_a_
 def test_more_lectures_on_diligence_blame(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "fires", "quiet"),
+    [
+        (
+            "en",
+            "The timetable change has been on the website since yesterday, it's worth following it.",
+            "It's worth following our page, since the roadworks go on for weeks.",
+        ),
+        pytest.param(
+            "fi",
+            "Aikataulumuutoksesta tiedotettiin jo eilen, kannattaa seurata tiedotteita.",
+            "Kannattaa seurata tiedotteita, sillä remontti jatkuu jo viikkoja.",
+            marks=voikko,
+        ),
+        pytest.param(
+            "fi",
+            "Tiedot ovat olleet asemalla koko päivän, niitä kannattaa seurata.",
+            "Niitä kannattaa seurata, ja tiedot ovat asemalla koko päivän.",
+            marks=voikko,
+        ),
+    ],
+)
+def test_advice_to_look_after_saying_it_was_there_all_along_blames(lang, fires, quiet):
+    assert "blame" in checks(fires, lang)
+    assert "blame" not in checks(quiet, lang)
