@@ -22,9 +22,14 @@ promise .96/.72 and .83/.61, wrong_fact .86/.73 and .91/.65, curt .79/.70 and .9
 first rounds they measured pd .93/.96 and .97/1.00, promise .89/.89 and .83/.63, wrong_fact
 .67/.33 and .60/.40, curt 1.00/.50 and .86/.83, blame 1.00/.75 and 1.00/.63).
 `tuning-contrast.jsonl` was written for the hard cases (pairs that look alike and mean
-otherwise) by a writer who saw neither the checker nor the tests. `heldout-10.jsonl` and
-`heldout-11.jsonl` were written blind later on 2026-12-06, from the label definitions, the
-domain brief and the drills alone.
+otherwise) by a writer who saw neither the checker nor the tests. `tuning-l.jsonl` and
+`tuning-m.jsonl` were the blind `heldout-10` and `heldout-11` (160 replies each, written
+2026-12-06 from the label definitions, the domain brief and the drills alone; after that day's
+rounds they measured pd .94/.91 and 1.00/.87, promise .84/.64 and .87/.79, wrong_fact .77/.30
+and .68/.41, curt .88/.46 and 1.00/.62, blame 1.00/.48 and 1.00/.69). `heldout-12.jsonl` and
+`heldout-13.jsonl` were written blind the same way; measured once on the commit that added
+them (pd .90/.87 and .94/.91, promise .92/.67 and .74/.65, wrong_fact .81/.38 and .57/.24,
+curt .90/.27 and 1.00/.58, blame .87/.65 and .91/.61).
 
     python bench/checker.py            # the table
     python bench/checker.py --json

@@ -1,8 +1,9 @@
 """The strict loader on real inputs: each class of bad file gets its code at its line and column.
 
 Positions are computed from the text under test (where the offending token stands), so the
-tests say exactly where a trainer's editor should jump. Each load must also finish within a
-second: a limit a hostile file must not break, not a benchmark.
+tests say exactly where a trainer's editor should jump. Each load must also finish within
+BLOWUP_LIMIT: a guard a hostile file (nested aliases, a huge file) must not break, not a
+benchmark (a load takes milliseconds; bench/ has the figures).
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ def parser(request, monkeypatch):
     return request.param
 
 
+BLOWUP_LIMIT = 5.0
+"""Seconds: a reader that blows up on a hostile file takes minutes, while a sound one under a
+busy CI machine may take more than the second it takes alone."""
+
+
 def pos(text: str, needle: str, nth: int = 1) -> tuple[int, int]:
     """Line and column (from 1) where the nth occurrence of needle starts."""
     index = -1
@@ -59,13 +65,13 @@ def edit(old: str, new: str, text: str = STARTER) -> str:
 
 
 def problems(text: str | bytes) -> list[Diagnostic]:
-    """The diagnostics of a file that must not load, within the one-second limit."""
+    """The diagnostics of a file that must not load, within BLOWUP_LIMIT."""
     raw = text.encode("utf-8") if isinstance(text, str) else text
     start = time.perf_counter()
     with pytest.raises(ScenarioError) as caught:
         load_bytes(raw, NAME)
     elapsed = time.perf_counter() - start
-    assert elapsed < 1.0, f"loading took {elapsed:.2f} s"
+    assert elapsed < BLOWUP_LIMIT, f"loading took {elapsed:.2f} s"
     assert caught.value.diagnostics
     assert all(d.file == NAME and d.code in CODES for d in caught.value.diagnostics)
     return caught.value.diagnostics
@@ -86,7 +92,7 @@ def at(d: Diagnostic) -> tuple[str, int, int]:
 def test_the_starter_loads_into_a_scenario_with_typed_values():
     start = time.perf_counter()
     loaded = load_bytes(STARTER.encode(), NAME)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < BLOWUP_LIMIT
     s = loaded.scenario
     assert (s.id, s.format, s.languages) == ("demo", 1, ["en", "fi"])
     assert s.clock.length == 3600 and s.ground_rules.promised_response == 3600
@@ -162,7 +168,7 @@ def test_a_20_mb_file_is_refused_by_size(tmp_path):
     start = time.perf_counter()
     with pytest.raises(ScenarioError) as caught:
         load(big)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < BLOWUP_LIMIT
     assert [at(d) for d in caught.value.diagnostics] == [("D101", 1, 1)]
     assert f"{len(raw):,} bytes" in caught.value.diagnostics[0].message
 

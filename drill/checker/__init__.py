@@ -20,11 +20,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from drill.checker.asserted import asserted
 from drill.checker.claims import claims
 from drill.checker.commitments import promises
 from drill.checker.context import context
 from drill.checker.denials import denials
 from drill.checker.figures import contacts, facts
+from drill.checker.hours import round_the_clock
+from drill.checker.informs import informs
 from drill.checker.personal import personal_data
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
@@ -83,22 +86,27 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)]
-    found += [Finding(check, a, b) for check, a, b in facts(text, ctx, route == "escalate")]
+    found += [Finding(check, a, b, detail) for check, a, b, detail in facts(text, ctx, route == "escalate")]
     if route != "escalate":  # a note to comms relays what is said, guesses included
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in asserted(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
         found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found), route == "status",
                                                                 bool(shouted))]
-        moved = moves_without_reason(toks, lang, redirecting=route == "redirect")
+        # a case is moved out of a thread: a status update answers no one, a message is already private
+        moved = moves_without_reason(toks, lang, redirecting=route == "redirect" and public) if route in ("public", "redirect") else None
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
     elif sitrep_missing(toks, lang):
         found.append(Finding("sitrep_missing", 0, len(text)))
+    faults = [(f.start, f.end) for f in found if TAGS.get(f.check) in NEGATIVE_TAGS]
+    found += [Finding(check, a, b) for check, a, b in informs(text, toks, ctx.public, lang, faults)]
     found += _authored(text, toks, ctx.inject, lang)
     found = _promise_or_fact(found)
     found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
@@ -134,13 +142,14 @@ def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     """A figure in a promise ('fixed by 20:00') is the promise, not a stated fact; but a bare
     time the facts give otherwise ('the branches open at 9' where they open at 10) is a wrong
     fact, not a commitment; a payment or fix sooner than the facts give ('within 2 days' where
-    claims take five) is both, and so is a state the facts give otherwise ('all coaches are on
+    claims take five) is both, and so is a time the facts give for that very event, other than a
+    fix ('texts by 9' where they go by 07:45), and so is a state the facts give otherwise ('all coaches are on
     schedule' where they are late: a certainty and a wrong fact)."""
     wrong = [f for f in found if f.check == "wrong_fact"]
     timed = [f for f in found if f.check == "promise" and f.detail == "time"]
     promised = [f for f in found if f.check == "promise" and f.detail not in ("time", "sooner")]
     return [f for f in found
-            if not (f.check == "wrong_fact" and f.detail != "state" and any(p.start < f.end and f.start < p.end for p in promised))
+            if not (f.check == "wrong_fact" and f.detail not in ("state", "event") and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]
 
 

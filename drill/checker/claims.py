@@ -46,6 +46,10 @@ HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|per
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
+NAMED_CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)|\b(?:vaan|but|rather|instead)\b|[\u2600-\u27bf\U0001f300-\U0001faff]")
+"""Where the clause that names a cause ends, besides punctuation: a contrast ('ei hakkerointi vaan
+sähkökatko', 'not a hack but a power cut': the second is asserted) or an emoji, which ends a
+thought as a full stop does."""
 RELATIVE = re.compile(r"\b(?:jonka|joiden|jotka|joka|jota|joita|whose|who|which|that)\b", re.IGNORECASE)
 WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tunti|tunnin|minuut|päivä|viikko|aamu|ilta|kerta)", re.IGNORECASE)
 """'every half hour', 'joka päivä': how often, not how many were hit."""
@@ -145,11 +149,11 @@ def _all_said(facts: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARK) -> tuple[int, int]:
     """The clause around text[start:end] ('all channels now' ends at the colon, before 'flights cancelled')."""
     s0, s1 = sentence_span(text, start)
-    before = [m.end() for m in CLAUSE_MARK.finditer(text, s0, start)]
-    after = CLAUSE_MARK.search(text, end, s1)
+    before = [m.end() for m in marks.finditer(text, s0, start)]
+    after = marks.search(text, end, s1)
     return (before[-1] if before else s0), (after.start() if after else s1)
 
 
@@ -226,8 +230,10 @@ condition, a suspicion."""
 ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|because|koska|vuoksi|takia|kyse\w*|taustalla|down to|behind|"
                            r"katkais\w*|katkesi|rikkoi|kaatoi|vaurioitt\w*|meni\s+(?:\w+\s+)?pieleen|epäonnistui|knocked out|brought down|took down|"
                            r"cut (?:the|a|our)|damaged|went wrong|"
-                           r"result\w*|after|jälkeen|it was|was an?|oli|on ollut)\b", re.IGNORECASE)
-"""A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta')."""
+                           r"result\w*|after|jälkeen|it was|was an?|oli|on ollut|looks like|seems|appears|näyttää|vaikuttaa|"
+                           r"it's an?|it is an?|(?:there's|there is|there was) an?)\b", re.IGNORECASE)
+"""A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta'),
+or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta')."""
 
 
 def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
@@ -235,7 +241,7 @@ def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
     for slot, values in SLOT_PATTERNS.items():
         for value, pattern in values.items():
             for m in pattern.finditer(text):
-                c0, c1 = _clause(text, m.start(), m.end())
+                c0, c1 = _clause(text, m.start(), m.end(), NAMED_CLAUSE_MARK)
                 question = text[sentence_span(text, m.start())[1]:][:1] == "?"
                 yield slot, value, m.start(), m.end(), not (DISMISSED.search(text, c0, c1) or question)
 
@@ -249,14 +255,17 @@ def _slot_truth(facts: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]
 
 def _other_value(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each slot value a reply asserts that the facts deny, or that
-    differs from the value they give (a cause only in a sentence that gives a cause)."""
+    differs from the value they give (a cause only in a sentence that gives a cause, or that puts
+    it in the place of a cause it dismisses: 'not a hack, just a power cut')."""
     asserted, given = _slot_truth(ctx.facts)
-    for slot, value, start, end, says in _named(text):
+    named = list(_named(text))
+    for slot, value, start, end, says in named:
         if not says or (slot, value) in asserted:
             continue
         named_in_facts = bool(SLOT_PATTERNS[slot][value].search(ctx.facts))  # named only as denied
         s0, s1 = sentence_span(text, start)
-        if slot == "cause" and not (named_in_facts or ASSERTS_CAUSE.search(text, s0, s1)):
+        instead = any(o_slot == slot and not o_says and s0 <= o_start < s1 for o_slot, _, o_start, _, o_says in named)  # 'ei hakkerointi, sähkökatko'
+        if slot == "cause" and not (named_in_facts or instead or ASSERTS_CAUSE.search(text, s0, s1)):
             continue
         if named_in_facts or slot in given:
             yield "wrong_fact", start, end

@@ -10,7 +10,11 @@ the shapes such phrases share, so new wordings meet them:
 - the cause placed elsewhere with ours denied ('down to our partner, not anything we did', 'se
   johtuu huhuista eikä meistä', "that's not on us", "the union's decision, not ours");
 - the organisation ranked above the rest ('among the fairest on the market', 'alan kärkeä');
-- what we did made small ('we only did what she asked', 'kollega tarkoitti vain').
+- what we did made small ('we only did what she asked', 'kollega tarkoitti vain');
+- what went wrong laid at the customer's own hands ('he posted it himself', 'laittoi itse');
+- our record said to be spotless ('correct all along', "we haven't been quiet at all").
+Not the critic gainsaid ('ei pidä paikkaansa', "that's not true"): in the tuning replies that
+opens a correction with the facts far more often than an argument.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ DENIAL = re.compile(
     rf"(?:ever\s+|once\s+)?{ACCUSED}\b"
     rf"|\b(?:nobody|no one|none of us)\s+(?:\w+\s+){{0,3}}?(?:(?:has|had|have|did|ever)\s+)?(?:ever\s+)?{ACCUSED}\b"
     r"|\b(?:emme|me ei|ei me|kukaan ei|kukaan meistä ei|kukaan täällä ei)\s+(?:\w+\s+){0,2}?"
-    r"(?:luvann|luvattu|lupasi|sano|poista|pyytän|pyysi|piilott|vaienn|vaiettu|väittän|väitti|antan|antoi|kieltän|sensuroi|ignoroi)\w*",
+    r"(?:luvann|luvattu|lupasi|sanon|sanott|sanoi|poistan|poistett|poisti|pyytän|pyysi|piilottan|piilotett|piilotti|vaienn|vaiettu|väittän|väitti|antan|antoi|kieltän|sensuroin|sensuroit|ignoroin|ignoroit)\w*",
     re.IGNORECASE)
 """We, or no one of ours, did not do what we are accused of: a denial of an act ('we never said',
 'nobody here gave you a time', 'emme ole poistaneet', 'kukaan ei luvannut'); not a denial of a
@@ -31,9 +35,26 @@ service ('we haven't fixed it yet', 'emme vielä tiedä')."""
 SETTING_STRAIGHT = re.compile(r"\b(?:to be fair|for the record|just to correct you|to correct you|let's be clear|let me be clear|"
                               r"oikaistakseni|oikaisuna|selvyyden vuoksi todettakoon|reilusti sanottuna)\b", re.IGNORECASE)
 """A reply framed as putting the customer right."""
-NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|caused by) us|not anything we did|nothing we did|not our doing"
-                    r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme))\b", re.IGNORECASE)
-"""The cause placed elsewhere and ours denied ('down to the data centre, not anything we did')."""
+NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|caused by|by) us|not anything we did|nothing we did|not our doing"
+                    r"|(?:hardly|not really|not|never|no way|in no way)\s+(?:\w+\s+)?our\s+(?:fault|doing|responsibility|mistake)"
+                    r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme)"
+                    r"|(?:vika|virhe|syy)\s+ei\s+ole\s+meidän|ei\s+(?:tää|tämä|se|tuo)\s+(?:ole\s+)?meidän\s+(?:vika|virhe|syy))\b", re.IGNORECASE)
+"""The cause placed elsewhere and ours denied ('down to the data centre, not anything we did',
+'set by the board, not by us', "that's hardly our fault", 'vika ei ole meidän')."""
+THEIR_OWN_DOING = re.compile(
+    r"\b(?:posted|shared|published|put|wrote)\b[^.!?]{0,60}?\b(?:himself|herself|themselves|themself|yourself|yourselves)\b"
+    r"|\b(?:laittoi|julkaisi|kirjoitti|jakoi|laitoit|julkaisit|kirjoitit|jaoit|laittoivat|julkaisivat)\b[^.!?]{0,60}?\bitse\b",
+    re.IGNORECASE)
+"""What went wrong laid at the customer's own hands ('he posted the card number himself', 'asiakas
+laittoi itse asiakasnumeronsa tänne'): said to clear us, whatever else follows."""
+OUR_RECORD = re.compile(
+    r"\b(?:has|have)\s+(?:always\s+)?been\s+(?:correct|accurate|right|up to date|adequate|sufficient|fine)\s+(?:all along|the whole time|throughout)\b"
+    r"|\b(?:has|have)\s+always\s+been\s+(?:correct|accurate|adequate|sufficient|enough|fine)\b"
+    r"|\bwe\s+(?:have(?:n't|\s+not)|haven't)\s+been\s+(?:quiet|silent|hiding)\b(?:\s+at\s+all)?"
+    r"|\bon\s+ollut\s+(?:koko\s+ajan|aina)\s+(?:oikein|ajan\s+tasalla|riittävä\w*|kunnossa)\b",
+    re.IGNORECASE)
+"""Our record said to be spotless in answer to a complaint ('our page has been correct all along',
+'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä')."""
 
 
 BOAST = re.compile(
@@ -50,6 +71,13 @@ OURS_ONLY = re.compile(
 """What we or ours did made small ('we only did what she asked', 'kollega tarkoitti vain, että…')."""
 
 
+POLICY = re.compile(r"\b(?:do|does|never)(?:n't|\s+not)?\s+(?:ever\s+)?(?:say|promise|ask|remove|delete|hide|ignore|blame|claim|give|tell|censor|silence|refuse)$",
+                    re.IGNORECASE)
+"""'We never ask for card details here', "we don't delete criticism": how we work, in the present,
+not a denial of what we are accused of having done."""
+
+
 def justifies(text: str) -> list[tuple[int, int]]:
     """Spans where the reply clears the organisation (the rules above)."""
-    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, BOAST, OURS_ONLY) for m in rule.finditer(text)]
+    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, BOAST, OURS_ONLY) for m in rule.finditer(text)
+            if not (rule is DENIAL and POLICY.search(m.group()))]

@@ -6,7 +6,9 @@ Two ways a shift worker denies a fact without a figure:
 - what the item accuses the organisation of, where the drill holds the accusation true ('you
   deleted my comment': 'we haven't deleted anything', 'nothing was hidden'). The author says so
   by the item's options: a denial among them is scored bad, none of the good ones denies, and the
-  item is no rumour (a rumour's good answer denies it).
+  item is no rumour (a rumour's good answer denies it). Or the best answer owns up ('correct': 'we
+  gave a time we shouldn't have', 'we shouldn't have asked'): what it says we did, a reply may not
+  deny ('nobody gave you a time', 'we never asked anyone to remove videos').
 The denied word is the one the negation governs (its first content word after 'not', 'ei',
 'nothing'); it and the fact's word are compared by base form (Voikko, Snowball), or by a shared
 beginning ('hid' and 'hidden').
@@ -19,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import Token, sentence_span, sentences_in, tokens
+from drill.checker.words import Token, sentence_span, sentences_in, tokens, verb_bases
 from drill.scenario.types import text_in
 
 NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
@@ -39,9 +41,12 @@ REACH = 4
 """How many words after the negation its word may be."""
 NOT_A_DENIAL = re.compile(r"\b(?:should|shouldn't|ought|would|wouldn't|could|couldn't|must|mustn't|will|won't|'ll|yet|only|just because|"
                           r"olisi|ois|pitänyt|pitäisi|kannata\w*|vielä|vain|pelkästään|enää|jatkossa|again|any more|anymore|until|ennen kuin|"
-                          r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää)\b", re.IGNORECASE)
+                          r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää|as\s+\w+ly|as\s+(?:fast|soon|well|much|often|early|quick)|"
+                          r"niin\s+\w+sti)\b", re.IGNORECASE)
 """A clause that admits, promises, hedges or asks rather than denies: 'it should not have been
-removed', 'we won't delete it again', 'not yet', 'not only', 'ei vielä', 'no need to'."""
+removed', 'we won't delete it again', 'not yet', 'not only', 'ei vielä', 'no need to'; or that
+denies a degree, not the deed ('we didn't answer as quickly as we should have', 'emme vastanneet
+niin nopeasti kuin')."""
 CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|because|so|mutta|ja|koska|joten|vaan)\b", re.IGNORECASE)
 FACT_HEDGE = re.compile(r"\b(?:if|when|once|unless|will|may|might|can|jos|kun|mikäli|voi|voivat|saattaa)\b", re.IGNORECASE)
 """A fact sentence that says what would or may be, not what is: no denial contradicts it."""
@@ -52,17 +57,43 @@ STOP = frozenset({"which", "their", "there", "these", "those", "other", "about",
 def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that denies a fact the drill states or an
     accusation it holds true."""
-    accused = _accused(ctx)
+    accused, owned = _accused(ctx), _owned(ctx)
     stated = _stated(ctx.facts, ctx.lang)
-    if not accused and not stated:
+    if not accused and not owned and not stated:
         return
     for neg, word, clause in _denied_words(text, toks):
-        others = [t for t in clause if t is not word and _content(t)]
+        others = [t for t in clause if t is not word and content_word(t)]
         ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
-        if (_past(word, clause) and any(same_word(word, t) for t in accused)) or (total and any(any(same_word(word, t) for t in sentence) and any(same_word(o, t) for o in others for t in sentence)
-                                                                   for sentence in stated)):
+        deed = _past(word, clause) and _by_us(neg, word, clause)
+        if ((deed and any(same_word(word, t) for t in accused)) or (deed and any(_same_deed(word, t, ctx.lang) for t in owned))
+                or (total and any(any(same_word(word, t) for t in sentence) and any(same_word(o, t) for o in others for t in sentence) for sentence in stated))):
             yield "wrong_fact", neg.start, word.end
+
+
+NOBODY = frozenset({"nobody", "no-one", "noone", "never", "kukaan", "kenenkään", "koskaan"})
+PASSIVE_EN = frozenset({"been", "was", "were", "is", "are"})
+
+
+def _by_us(neg: Token, word: Token, clause: list[Token]) -> bool:
+    """Whether a denial is of a deed of ours: said by us ('we never asked', 'emme ole antaneet'),
+    of anybody ('nobody gave you a time', 'kukaan ei luvannut'), or in the passive ('no reply has
+    been deleted', 'ei ole poistettu'); not of another thing's ('it didn't answer anything')."""
+    before = [t for t in clause if t.end <= neg.start]
+    between = [t.lower for t in clause if neg.end <= t.start < word.start]
+    if neg.lower in FIRST_PERSON or neg.lower in NOBODY or any(t.lower in FIRST_PERSON or t.lower in NOBODY for t in before):
+        return True
+    if neg.lower == "no" and between[:1] == ["one"]:  # 'no one'
+        return True
+    readings = [f.split("|") for f in word.forms if f.count("|") > 8]
+    if readings:
+        return any(r[8] == "past_passive" for r in readings)
+    return any(t in PASSIVE_EN for t in between)
+
+
+def _same_deed(a: Token, b: Token, lang: str) -> bool:
+    """The same word, or the same verb in another form ('ei antanut' and 'annoimme')."""
+    return same_word(a, b) or not verb_bases(a.text, lang).isdisjoint(verb_bases(b.text, lang))
 
 
 def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, list[Token]]]:
@@ -78,8 +109,8 @@ def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, 
         c1 = after.start() if after else s1
         if NOT_A_DENIAL.search(text, c0, c1):
             continue
-        near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and _content(t)]
-        word = next((t for t in near if _verb(t)), near[0] if near else None)
+        near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and content_word(t)]
+        word = next((t for t in near if done_word(t)), near[0] if near else None)
         if word is not None:
             yield tok, word, [t for t in toks if c0 <= t.start < c1]
 
@@ -88,9 +119,21 @@ FIRST_PERSON = frozenset({"we", "i", "emme", "en", "me", "minä", "mä"})
 HAVE = frozenset({"have", "has", "had", "was", "were", "did", "been"})
 
 
-def _verb(tok: Token) -> bool:
-    """A Finnish verb or participle (Voikko): what a negation denies ('ei tänä vuonna nostettu')."""
-    return any(f.split("|")[1] == "teonsana" or (f.count("|") > 8 and f.split("|")[8]) for f in tok.forms if f.count("|") > 1)
+def done_word(tok: Token) -> bool:
+    """A Finnish verb or participle (Voikko), or an English past form: what a negation denies
+    ('ei tänä vuonna nostettu', 'no reply has been deleted')."""
+    return _past_form(tok) or any(f.split("|")[1] == "teonsana" or (f.count("|") > 8 and f.split("|")[8]) for f in tok.forms if f.count("|") > 1)
+
+
+IRREGULAR_PAST = frozenset({"gave", "given", "took", "taken", "told", "said", "sent", "made", "wrote", "written", "hid", "hidden", "put",
+                            "got", "gotten", "left", "kept", "sold", "shown", "showed", "known", "knew", "saw", "seen", "did", "done",
+                            "paid", "cut", "shut", "spoke", "spoken", "broke", "broken", "stole", "stolen", "promised", "forgot", "forgotten"})
+"""English past forms that do not end in -ed."""
+
+
+def _past_form(tok: Token) -> bool:
+    """An English past tense or participle ('asked', 'deleted', 'gave', 'hidden'); Finnish words carry Voikko's readings instead."""
+    return not any("|" in f for f in tok.forms) and (tok.lower in IRREGULAR_PAST or (len(tok.lower) >= 5 and tok.lower.endswith("ed")))
 
 
 def _past(word: Token, clause: list[Token]) -> bool:
@@ -99,10 +142,10 @@ def _past(word: Token, clause: list[Token]) -> bool:
     readings = [f.split("|") for f in word.forms if f.count("|") > 8]
     if readings:
         return any(r[6] == "past_imperfective" or r[8].startswith("past") for r in readings)
-    return any(t.lower in HAVE or t.lower.startswith(("haven", "hasn", "hadn", "wasn", "weren", "didn")) for t in clause)
+    return _past_form(word) or any(t.lower in HAVE or t.lower.startswith(("haven", "hasn", "hadn", "wasn", "weren", "didn")) for t in clause)
 
 
-def _content(tok: Token) -> bool:
+def content_word(tok: Token) -> bool:
     return len(tok.lower) >= 3 and tok.lower not in SKIP and tok.lower not in NEGATIONS and tok.lower not in STOP and not tok.lower.isdigit()
 
 
@@ -124,15 +167,68 @@ def _accused(ctx: Context) -> tuple[Token, ...]:
         return ()
     good = [o for o in inject.options if (o.value or 0) >= 1]
     denying = [o for o in inject.options if (o.value or 0) < 0 and "deny" in o.tags]
-    if not good or not denying or any("deny" in o.tags for o in good):
+    if not good or any("deny" in o.tags for o in good):
+        return ()
+    if not denying:
         return ()
     return _accusation(text_in(inject.text, ctx.lang), tuple(text_in(o.text, ctx.lang) for o in denying), ctx.lang)
 
 
+def _owned(ctx: Context) -> tuple[Token, ...]:
+    """What the item's best answer owns up to (tagged 'correct'), where no good answer denies and
+    the item is no rumour: the deeds it admits (_admitted)."""
+    inject = ctx.inject
+    if inject is None or inject.crisis_type == "rumour":
+        return ()
+    good = [o for o in inject.options if (o.value or 0) >= 1]
+    if not good or any("deny" in o.tags for o in good):
+        return ()
+    best = max(o.value or 0 for o in good)
+    return tuple(t for o in good if "correct" in o.tags and o.value == best for t in _admitted(text_in(o.text, ctx.lang), ctx.lang))
+
+
+ADMITS = re.compile(r"\b(?:should(?:n't| not)? have|shouldn't have|hadn't|without (?:grounds|reason|a word)|sorry|apologi[sz]e|mistake|"
+                    r"olisi pitänyt|ois pitäny|olisi saanut|olisi saaneet|olisi pitäneet|ilman perusteita|pahoittel\w*|anteeksi|virhe\w*)\b",
+                    re.IGNORECASE)
+"""A sentence that owns up to something ('we shouldn't have', 'without grounds', 'we're sorry')."""
+LIGHT_VERBS = frozenset({"saada", "olla", "tehdä", "voida", "pitää", "got", "had", "did", "done", "made", "was", "were"})
+"""Verbs that say little of a deed ('we got', 'saimme'): a reply's 'didn't get' denies nothing owned."""
+
+
+@lru_cache(maxsize=256)
+def _admitted(answer: str, lang: str) -> tuple[Token, ...]:
+    """What the best answer owns up to that we did: the past verbs of ours in its sentences that
+    own up ('we gave an estimate we hadn't confirmed, and we shouldn't have', 'we shouldn't have
+    asked', 'poistimme kommentin, ja pahoittelemme'). The drill holds them true, so a reply that
+    says we never did them denies what happened."""
+    found: list[Token] = []
+    for sentence, toks in sentences_in(answer, lang):
+        if ADMITS.search(sentence):
+            found += [t for i, t in enumerate(toks) if content_word(t) and t.lower not in LIGHT_VERBS and not (t.forms & LIGHT_VERBS)
+                      and _ours_done(t, list(toks[max(0, i - 4):i])) and not _negated(list(toks[max(0, i - 3):i]))]
+    return tuple(found)
+
+
+def _negated(before: list[Token]) -> bool:
+    """'an estimate we hadn't confirmed': what we did not do is nothing owned ('we shouldn't have
+    asked' owns the asking)."""
+    words = [t.lower.replace("’", "'") for t in before]
+    return not any(w.startswith(("should", "ought")) for w in words) and any(w in NEGATIONS or w.endswith("n't") for w in words)
+
+
+def _ours_done(tok: Token, before: list[Token]) -> bool:
+    """A past verb of ours: Finnish in the first person plural ('poistimme', 'annoimme'), English
+    a past form after 'we' ('we gave', 'we shouldn't have asked'); not what 'you said'."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
+    if readings:
+        return any(r[3] == "plural" and r[4] == "1" and r[6].startswith("past") for r in readings)
+    return _past_form(tok) and any(t.lower in ("we", "we've", "we'd", "i", "i've") for t in before)
+
+
 @lru_cache(maxsize=256)
 def _accusation(item: str, denials_: tuple[str, ...], lang: str) -> tuple[Token, ...]:
-    said = [t for t in tokens(item, lang) if _content(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
-    denied = [(word, [t for t in clause if _content(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
+    said = [t for t in tokens(item, lang) if content_word(t) and item[sentence_span(item, t.start)[1]:][:1] != "?"]
+    denied = [(word, [t for t in clause if content_word(t)]) for denial in denials_ for _, word, clause in _denied_words(denial, tokens(denial, lang))]
     return tuple(said + [word for word, clause in denied if any(same_word(a, b) for a in said for b in clause)])
 
 
@@ -144,5 +240,5 @@ def _stated(facts: str, lang: str) -> tuple[tuple[Token, ...], ...]:
     for sentence, toks in sentences_in(facts, lang):
         if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks) or FACT_HEDGE.search(sentence):
             continue
-        found.append(tuple(t for t in toks if _content(t)))
+        found.append(tuple(t for t in toks if content_word(t)))
     return tuple(found)

@@ -392,9 +392,12 @@ def known_figures(ctx: Context) -> dict[str, set]:
     return {kind: {value for value, _ in values} for kind, values in known(ctx).items()}
 
 
-def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str, int, int]]:
-    """('wrong_fact' | 'informs', start, end) for each figure the reply (or, relaying, the note
-    to comms) states that the facts speak to."""
+def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str, int, int, str]]:
+    """('wrong_fact' | 'informs', start, end, detail) for each figure the reply (or, relaying, the
+    note to comms) states that the facts speak to; detail 'event' where the facts time the very
+    event the reply times ('texts by 9' where they go by 07:45): wrong even inside a promise. Not
+    a fix ('korjattu puoli yhdeksään mennessä'): the facts' fix time is an estimate, and another
+    one is a promise."""
     truth = known(ctx, relaying)
     heading = stamped(text)
     for kind, value, start, end in figures(text):
@@ -404,21 +407,37 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         said_about = about(_sentence_around(text, start))
         if kind not in truth:
             if kind.startswith("n:") and _miscounted(value, said_about - {kind[2:]}, truth):
-                yield "wrong_fact", start, end  # 'six staff per shift' where the facts count 'three people per shift'
+                yield "wrong_fact", start, end, ""  # 'six staff per shift' where the facts count 'three people per shift'
             continue
         events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
         timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
         if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
-            yield ("informs" if among(value, timed) else "wrong_fact"), start, end
+            scheduled = [v for v, t in truth[kind] if not t.isdisjoint(events - {"@back"})]  # a fix time is an estimate: said otherwise, a promise
+            yield ("informs", start, end, "") if among(value, timed) else ("wrong_fact", start, end, "event" if scheduled else "")
+        elif (kind == "weekday" and not PLANNED.search(_sentence_around(text, start))
+              and (close := [v for v, t in truth[kind] if len((said_about & t) - DAYS) >= CLOSE and t & DAY_SETS <= said_about])
+              and not among(value, close)):
+            yield "wrong_fact", start, end, ""  # 'extra flights on Saturday' where the extra flights are on Sunday and Monday
         elif among(value, (v for v, _ in truth[kind])):
             if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
-                yield "informs", start, end
+                yield "informs", start, end, ""
         elif stamp:
             continue
         elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
-            yield "wrong_fact", start, end  # hours ('la 12–20') are opening or staffed hours, which the facts give
+            yield "wrong_fact", start, end, ""  # hours ('la 12–20') are opening or staffed hours, which the facts give
+
+
+DAYS = frozenset(WEEKDAYS)
+CLOSE = 2
+"""A weekday is read against the days of the fact sentences that share this many words with the
+reply's sentence, besides the days ('extra flights on Saturday' against 'six extra flights on
+Sunday and Monday', not against 'the strike on Friday and Saturday'); not in a plan or a condition
+('if Friday is cancelled we'll put you on a Sunday flight': a promise matter)."""
+DAY_SETS = frozenset({"@weekdays", "@holidays", "@weekend"})
+"""A fact about weekend (or weekday, holiday) hours is no fact about the day a reply names for another thing."""
+PLANNED = re.compile(r"\b(?:if|jos|mikäli|will|would|shall|voisi\w*)\b|'ll\b", re.IGNORECASE)
 
 
 CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])0\d{1,3}(?:[ -]?\d{2,4}){1,3}(?![\d-])|\b112\b")
@@ -426,12 +445,30 @@ CONTACT = re.compile(r"\b[\w-]+\.(?:fi|com|eu|net|org)(?:/[\w/-]*\w)?|(?<![\d-])
 
 
 def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
-    """('informs', start, end) for each of the organisation's own addresses and numbers the reply gives."""
+    """('informs', start, end) for each of the organisation's own addresses and numbers the reply
+    gives; ('wrong_fact', start, end) for a number of the organisation's own series that it does
+    not give ('040 555 0910' where the media line is 040 555 0190): a number misremembered."""
     digits = ctx.public_digits
     for m in CONTACT.finditer(text):
         said = m.group()
         if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
             yield "informs", m.start(), m.end()
+        elif said[0].isdigit() and _of_our_series(re.sub(r"\D", "", said), ctx.public):
+            yield "wrong_fact", m.start(), m.end()
+
+
+SERIES = 6
+"""The leading digits that make a number one of a series ('040 555', '010 555'): the organisation's lines share them."""
+
+
+def _of_our_series(digits: str, public: str) -> bool:
+    """Whether a number has the length and the leading digits of one of the organisation's own."""
+    return len(digits) > SERIES and any(len(own) == len(digits) and own[:SERIES] == digits[:SERIES] for own in _our_numbers(public))
+
+
+@lru_cache(maxsize=64)
+def _our_numbers(public: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\D", "", m.group()) for m in CONTACT.finditer(public) if m.group()[0].isdigit())
 
 
 def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:

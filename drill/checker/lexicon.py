@@ -20,7 +20,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "acknowledges": {
         "fi": ("ymmärr-", "ymmärtä-", "ikävä-", "harmilli-", "turhautta-", "totta", "olet oikeassa", "hyvä kysymys", "hyvä huomio",
-               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli-", "huolesi", "huolenne"),
+               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli", "huolestu-", "huolissa-", "huolesi", "huolenne"),
         "en": ("understand", "frustrat-", "i see", "you're right", "you are right", "fair question", "fair point", "good question",
                "sounds", "we know", "we're aware", "we are aware", "must be", "worry", "worried", "concern-", "annoying", "inconvenien-"),
     },
@@ -215,12 +215,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("kiitos palautteesta-", "kiitos viestistä-", "välitämme palaut-", "välitämme viest-", "välitämme eteenpäin", "viemme eteenpäin",
                "otamme palautteen vastaan", "pahoittelemme mahdollista", "pahoittelemme aiheutunutta", "palautteesi on meille tärkeä",
                "asiakastyytyväisyys on meille tärkeä", "palaute … välitetty", "välitetty eteenpäin", "palaute vastaanotettu",
-               "pahoittelemme kokema", "pahoittelemme … kokemus", "otamme palautteen huomioon"),
+               "pahoittelemme kokema", "pahoittelemme … kokemus", "otamme palautteen huomioon", "aiheutunutta haittaa",
+               "aiheuttamaa haittaa", "teemme parhaamme", "teemme kaikkemme",
+               "asiaa käsitellään", "meillä käsittelyssä", "arvostamme jokaista asiakasta-",
+               "palautteenne on meille tärkeä", "käsittelemme jokaisen"),
         "en": ("we value your feedback", "thank you for your feedback", "thanks for your feedback", "pass it on", "pass this on",
                "pass your feedback on", "pass on your feedback", "any inconvenience", "your feedback is important", "we take all feedback",
                "customer satisfaction is important", "feedback … forwarded", "feedback … passed on", "comment … forwarded",
                "apologise for your experience", "apologize for your experience", "sorry for your experience", "value all feedback",
-               "appreciate all feedback", "value all comments"),
+               "appreciate all feedback", "value all comments", "we take … seriously",
+               "we're looking into it", "we are looking into it", "committed to providing", "values its customers", "we have received your feedback", "we've received your feedback", "of the utmost importance", "all applicable laws",
+               "working hard to find"),
     },
     "forwarded": {
         "fi": ("palaute … välitetty", "palaute … välitetään", "välitetty eteenpäin", "välitetty … tiedoksi", "välitämme … eteenpäin",
@@ -238,17 +243,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "see … our page", "follow … website", "follow … our page"),
     },
     "moves": {
-        "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa", "soitamme",
-               "puhelimi-", "numeroon", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",
+        "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa",
+               "puhelimi-", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",
                "lähetä viesti", "lähetätkö viestin", "lähetäthän"),
         "en": ("dm", "dms", "private message", "message us", "inbox", "pm", "call us", "give us a call", "phone us", "email us", "e-mail us",
                "send us an email", "secure chat", "chat on our", "reach out privately", "by phone"),
     },
     "reason": {
         "fi": ("jotta", "koska", "sillä", "tietosuoj-", "yksityisyy-", "henkilötie-", "tietojasi", "tietojanne", "tietosi", "turvalli-",
-               "ettei", "julkisesti", "täällä julkisesti", "tarkist-", "selvit-", "katsoa tarkemmin", "salassa", "luottamukselli-"),
+               "ettei", "julkisesti", "tarkist-", "selvit-", "katsoa tarkemmin", "täällä julkisesti", "salassa", "luottamukselli-"),
         "en": ("so that", "so we can", "because", "privacy", "private", "personal", "details", "safely", "secure", "without sharing",
-               "to check", "look into", "confidential", "not in public", "out of public", "protect"),
+               "confidential", "not in public", "out of public", "protect"),
     },
     "absolute": {
         "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
@@ -258,6 +263,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
                "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
+    },
+    "round_the_clock": {
+        "fi": ("ympäri vuorokauden", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
+        "en": ("round the clock", "around the clock", "day and night", "day or night", "night and day", "all night", "24 hours a day",
+               "every hour of the day"),
+    },
+    "serving": {
+        "fi": ("täällä", "paikalla", "palvel-", "vastaa-", "vastata-", "päivyst-", "somessa", "tavoitettavissa", "auki", "avoinna", "lupau-",
+               "asiakaspalvelu-"),
+        "en": ("here", "answer-", "reply", "replies", "respond-", "on social media", "online", "available", "on call", "serve-", "open",
+               "staffed", "promise", "customer service"),
     },
     "at_once": {
         "fi": ("heti", "välittömästi", "saman tien", "samantien", "tuota pikaa", "hetkessä"),
@@ -340,6 +356,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 """Every word list, by check (or building block) and language."""
+
+CALLING_BACK = frozenset({"soitamme", "soitan", "soitetaan", "soitellaan", "soittelemme", "soittaa"})
+"""We (or a colleague) calling the customer: 'soitamme sulle', 'ravintolapäällikkö soittaa'. The
+lemma of 'soita' meets these too, but a call we make moves nothing of the customer's."""
+
 
 COMMON_WORDS: dict[str, frozenset[str]] = {
     "fi": frozenset({

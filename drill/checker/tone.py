@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
-from drill.checker.lexicon import words
+from drill.checker.lexicon import CALLING_BACK, words
 from drill.checker.words import Token, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
@@ -63,6 +64,18 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     return found
 
 
+NOT_ACKNOWLEDGING = re.compile(
+    r"(?:\b(?:don't|do not|dont|no need to|never|nothing to|no|älä|älkää|ei tarvitse|turha)|\b(?:what|when|once|as soon as|if|kun|mitä|jos)"
+    r"|\b(?:any|all|mahdollis\w*|kaikki\w*))\s+$",
+    re.IGNORECASE)
+"""Before a word of acknowledgement, what makes it none: reassurance ('don't worry', 'no worries',
+'älä huoli') waves the feeling away, 'when we know' and 'what we know' speak of us, 'any
+inconvenience' is stock."""
+
+LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
+"""'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
+
+
 def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
     update: a status update, said to everyone; shouted: it shouts); blame is read by fault.blame (who is made the
@@ -71,6 +84,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
+    found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
+                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)]
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
@@ -291,14 +306,27 @@ def _reported(text: str, at: int) -> bool:
 
 def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:
     """The span that moves the case to another channel when no reason is given (None: fine)."""
-    moves = find(toks, words("moves", lang), lang)
+    calls = {t.start for t in toks if t.lower in CALLING_BACK}
+    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang) if a not in calls and not _we_contact(toks, a, b)]
     if not moves and not redirecting:
         return None
-    if find(toks, words("reason", lang), lang):
-        return None
+    if any(not any(a < e and s < b for s, e in moves) for a, b in find(toks, words("reason", lang), lang)):
+        return None  # a reason of its own, not the channel's name ('private message', 'secure chat')
     if moves:
         return moves[0]
     return (toks[0].start, toks[-1].end) if toks else (0, 0)
+
+
+def _we_contact(toks: list[Token], start: int, end: int) -> bool:
+    """Whether the channel is one we reach the customer by ('we'll send you a private message',
+    "we'll DM you"): we contacting them moves nothing of theirs."""
+    before = [t.lower for t in toks if t.end <= start and t.start >= start - 24]
+    after = next((t.lower for t in toks if t.start >= end), "")
+    return any(a in SENDING and b in YOU for a, b in pairwise(before)) or after in YOU
+
+
+SENDING = frozenset({"send", "sends", "sent", "lähetämme", "lähetetään", "laitamme", "laitetaan"})
+YOU = frozenset({"you", "sinulle", "sulle", "teille"})
 
 
 def sitrep_missing(toks: list[Token], lang: str) -> bool:

@@ -89,6 +89,20 @@ def forms(word: str, lang: str) -> frozenset[str]:
     return frozenset((_stemmer(lang).stemWord(low),))
 
 
+@cache
+def verb_bases(word: str, lang: str) -> frozenset[str]:
+    """The verbs a Finnish word is a form of, participles included ('antanut', 'annoimme' → 'antaa';
+    Voikko reads a participle as an adjective of its own, its verb only in WORDBASES). Empty where
+    Voikko is absent or the word is no verb."""
+    analyser = _voikko() if lang == "fi" else None
+    if analyser is None:
+        return frozenset()
+    with _VOIKKO_LOCK:
+        found = analyser.analyze(word.lower())
+    verbs = {a["BASEFORM"].lower() for a in found if a.get("CLASS") == "teonsana"}
+    return frozenset(verbs | {m.group(2).lower() for a in found if a.get("PARTICIPLE") for m in [COMPOUND_PART.search(a.get("WORDBASES", ""))] if m})
+
+
 SPOKEN = {"ois": "olisi", "oisit": "olisit", "oisitte": "olisitte", "oisin": "olisin"}
 """Spoken conditionals that do not end in -is ('ois pitäny'); the rest are found by adding the -i."""
 

@@ -106,7 +106,7 @@ def test_an_escalation_note_is_a_situation_report():
     assert "sitrep_missing" in checks("soita", "fi", route="escalate")
     assert "sitrep_missing" in checks("Problem on Facebook.", "en", route="escalate")
     report = "Kaisa's price comment is being shared: 40 comments in an hour. I answered with the facts. We need a statement on salaries."
-    assert checks(report, "en", route="escalate") == set()
+    assert checks(report, "en", route="escalate") <= {"informs"}  # it relays what happened: no fault, nothing missing
 
 
 def test_a_warm_factual_answer_has_only_good_findings_and_maps_to_the_best_option():
@@ -193,3 +193,14 @@ def test_lint_flags_a_model_answer_that_fails_its_own_checks(tmp_path):
     assert "personal_data" in found[0].message and "wrong_fact" in found[0].message
     good = text.replace(anchor, anchor + '    model_answer: {fi: "Hei Kaisa! Korotus on 12 %, eli hinta on 5,15 € kuutiolta.", en: "Hi Kaisa! The rise is 12 %, so the price is €5.15 per cubic metre."}\n', 1)
     assert [d for d in lint_model_answers(load_bytes(good.encode(), "dc.yaml")) if d.line == line] == []
+
+
+@pytest.mark.parametrize("name", ["bank-outage", "deleted-comment", "empty-promise", "fast-good-answer", "personal-data-complaint",
+                                  "single-admin", "strike-threat", "viral-video"])
+def test_every_bundled_model_answer_passes_its_own_checks(name):
+    """The bundled drills' model answers are the best replies their authors could write: a rule
+    that faults one of them (an admission read as a denial, a policy as a defence) is wrong."""
+    from drill.checker.lint import lint_model_answers
+    from drill.scenario.load import load
+
+    assert [d.message for d in lint_model_answers(load(find(name)))] == []

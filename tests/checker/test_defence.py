@@ -45,3 +45,41 @@ def test_setting_the_customer_straight_or_placing_the_cause_elsewhere_is_defensi
 def test_boasting_making_ours_small_or_saying_nothing_was_wrong_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Arto, the heater failing on a frosty morning is hardly our fault.", "Arto, the heater failing was our fault, and we're sorry."),
+    ("en", "Timetables are set by the regional authority, not by us.", "Timetables are set by the regional authority; we'll pass your point on."),
+    ("fi", "Arto, ei tämä ole meidän vika, pakkanen oli kova.", "Arto, tämä on meidän vikamme, pahoittelemme."),
+])
+def test_our_fault_denied_in_other_words_is_defensive_owned_is_not(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "The passenger shared the photo of his ticket himself.", "The photo of the ticket is hidden now to protect the passenger."),
+    ("fi", "Matkustaja julkaisi lippunsa kuvan ihan itse.", "Piilotimme lipun kuvan matkustajan suojaksi."),
+])
+def test_what_went_wrong_laid_at_the_customers_own_hands_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Our timetable page has been correct all along.", "Our timetable page is correct now; it was wrong this morning."),
+    ("en", "We haven't been silent at all this morning.", "We've been slow to answer this morning, sorry."),
+    ("fi", "Aikataulusivumme on ollut koko ajan oikein.", "Aikataulusivu on nyt korjattu, aamulla siinä oli virhe."),
+])
+def test_our_record_said_to_be_spotless_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "We never asked anyone to take the post down.", "Please don't post card details here; we never ask for them on social media."),
+    ("fi", "Emme ole pyytäneet ketään poistamaan videota.", "Videota emme pyydä poistamaan, koska se vain levittäisi sitä."),
+])
+def test_how_we_work_said_in_the_present_is_no_denial(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)

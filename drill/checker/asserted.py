@@ -1,0 +1,119 @@
+"""Asserted: a reply that says what the drill's facts say is not so.
+
+The facts and the good answers deny things a worried public guesses: 'no Friday flight has been
+cancelled', 'the water business pays the town no dividend in 2027', 'perjantain lentoja ei ole
+peruttu'. A shift worker who repeats the guess as news ('Friday flights are cancelled', 'about a
+fifth goes to the town as a dividend') contradicts them. A fact's denial is its clause: the word
+its negation governs (the first verb after it, else the first content word) and the clause's
+other content words. A reply's clause that says that word without a negation, with another word
+of the fact's clause (by base form or shared beginning), asserts what the facts deny. Not: a
+clause that denies, hedges, asks or sets a condition ('if Friday flights are cancelled, …').
+
+An item that comes by a trigger may come after the story moved on (the flights were cancelled
+after all): there a denial that another fact sentence asserts is not held against a reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from drill.checker.context import Context
+from drill.checker.denials import NEGATIONS, content_word, done_word, same_word
+from drill.checker.words import Token, sentence_span, sentences_in
+
+CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan|eli)\b", re.IGNORECASE)
+NOT_ASSERTED = re.compile(
+    r"\b(?:not|no|never|nothing|none|ei|eikä|eivät|emme|en|ette|älä|älkää|if|whether|unless|when|once|jos|mikäli|kun|kunhan|onko|may|might|"
+    r"could|would|should|voi|voivat|saattaa|saattavat|mahdollisesti|possibly|perhaps|maybe|ehkä|rumou?r\w*|huhu\w*|claim\w*|väit\w*|says|said|"
+    r"sanoo|sanotaan|kuulemma|apparently|until|before|ennen|unconfirmed|vahvistamat\w*|without|ilman)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+"""A reply's clause that does not assert: denied ('without promising everyone a seat'), conditional, hedged, asked, someone else's claim."""
+
+
+def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that asserts what a fact sentence denies."""
+    by_trigger = ctx.inject is not None and ctx.inject.at is None  # maybe after the story moved on
+    denied = _still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)
+    if not denied:
+        return
+    for c0, c1 in _clauses(text):
+        if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_ASSERTED.search(text, c0, c1):
+            continue
+        clause = [t for t in toks if c0 <= t.start < c1 and content_word(t)]
+        for word, others, needed in denied:
+            hit = next((t for t in clause if same_word(t, word)), None)
+            if hit is not None and sum(any(same_word(t, o) for o in others) for t in clause if t is not hit) >= needed:
+                yield "wrong_fact", hit.start, hit.end
+                break
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"[.!?\n]|" + CLAUSE.pattern, text, re.IGNORECASE):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+@lru_cache(maxsize=64)
+def _denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+    """(the denied word, the other content words of its clause, how many of them a reply must
+    share) of each plain denial in the facts of what happened: a past participle after the
+    negation ('no Friday flight has been cancelled', 'lentoja ei ole peruttu'; two more words
+    shared), or the noun right after 'no' ('pays the town no dividend'; one more)."""
+    found = []
+    for sentence, toks in sentences_in(facts, lang):
+        for i, neg in enumerate(toks):
+            if neg.lower not in NEGATIONS and not neg.lower.endswith(("n't", "n’t")):
+                continue
+            c0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, neg.start)), default=0)
+            after = CLAUSE.search(sentence, neg.end)
+            c1 = after.start() if after else len(sentence)
+            if FACT_HEDGE.search(sentence, c0, c1):
+                continue
+            following = [t for t in toks[i + 1:] if t.start < c1 and content_word(t)]
+            done = next((t for t in following if _participle(t)), None)
+            noun = following[0] if neg.lower == "no" and following and toks[i + 1] is following[0] and not done_word(following[0]) else None
+            word = done or noun
+            if word is None:
+                continue
+            others = tuple(t for t in toks if c0 <= t.start < c1 and content_word(t) and t is not word and not done_word(t))
+            if len(others) >= (2 if done else 1):
+                found.append((word, others, 2 if done else 1))
+    return tuple(found)
+
+
+FACT_HEDGE = re.compile(r"\b(?:if|jos|kun|when|may|voi|should|älä|don't|please|yet|vielä|vain|only|know|tiedä|tiedetä|must|need|tarvitse\w*)\b",
+                        re.IGNORECASE)
+"""A fact clause that denies no event: a condition, a hedge, a request, what is not yet known."""
+
+
+def _participle(tok: Token) -> bool:
+    """A past participle: 'cancelled', 'breached'; Finnish 'peruttu', 'murtauduttu', 'poistanut'."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
+    if readings:
+        return any(r[8].startswith("past") for r in readings)
+    return done_word(tok)
+
+
+@lru_cache(maxsize=64)
+def _still_denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+    """The facts' denials that no other fact sentence asserts, read once per drill and language."""
+    return tuple(d for d in _denied(facts, lang) if not _also_asserted(d, facts, lang))
+
+
+def _also_asserted(denial: tuple[Token, tuple[Token, ...], int], facts: str, lang: str) -> bool:
+    """Whether another fact sentence says the denied thing plainly (a later turn of the story)."""
+    word, others, _ = denial
+    for _, toks in sentences_in(facts, lang):
+        if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks):
+            continue
+        hit = next((t for t in toks if same_word(t, word)), None)
+        if hit is not None and any(same_word(t, o) for t in toks if t is not hit for o in others):
+            return True
+    return False

@@ -1,0 +1,35 @@
+"""Acknowledging the person's situation, and the words that look like it and are not:
+reassurance waves the feeling away ('don't worry', 'älä huoli'), 'when we know' speaks of us,
+'any inconvenience' is stock, 'huolimatta' is 'despite'. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review
+
+
+def acknowledges(text: str, lang: str) -> bool:
+    return review("bank-outage", "first-angry", text, lang).has("acknowledges")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tuomas, I understand how stressful a payday without the online bank is.", "en"),
+    ("We know this is a terrible morning for it, Tuomas.", "en"),
+    ("Tuomas, your worry about the rent is completely fair.", "en"),
+    ("Tuomas, ymmärrän hyvin, että tämä harmittaa palkkapäivänä.", "fi"),
+    ("Huolesi on aiheellinen, Tuomas.", "fi"),
+])
+def test_the_persons_situation_recognised_acknowledges(text, lang):
+    assert acknowledges(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Don't worry Tuomas, the online bank is being fixed.", "en"),
+    ("No worries, Tuomas, the fix is under way.", "en"),
+    ("Tuomas, we'll post an update here as soon as we know more.", "en"),
+    ("We apologise for any inconvenience, Tuomas.", "en"),
+    ("Älä huoli Tuomas, vikaa korjataan parhaillaan.", "fi"),
+    ("Tuomas, kortit toimivat katkosta huolimatta normaalisti.", "fi"),
+])
+def test_reassurance_our_knowing_and_stock_words_do_not(text, lang):
+    assert not acknowledges(text, lang)

@@ -1,0 +1,47 @@
+"""A fact of the drill given in the reply's own words, written for these tests (not taken from
+the corpus): no figure or address in them, so only the restatement rule can find them. And
+the near misses: a complaint said back, a fact denied, a question, and a fact used to argue."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, spans, voikko
+
+GIVEN = [
+    ("bank-outage", "first-angry", "en", "Good morning Tuomas. Salaries will be credited in the background as usual, so nothing is lost.",
+     "Salaries will be credited in the background"),
+    ("bank-outage", "first-angry", "en", "Hi! Card payments, contactless and cash machines keep working normally while we fix it.",
+     "contactless and cash machines keep working normally"),
+    pytest.param("bank-outage", "first-angry", "fi", "Huomenta Tuomas! Palkat kirjautuu tileille taustalla, eli mitään ei katoa.",
+                 "Palkat kirjautuu tileille taustalla", marks=voikko),
+    pytest.param("bank-outage", "first-angry", "fi", "Moi, kortit, lähimaksu ja automaatit toimii ihan normaalisti koko ajan.",
+                 "kortit, lähimaksu ja automaatit toimii", marks=voikko),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "part"), GIVEN)
+def test_a_fact_restated_in_other_words_informs(scenario, inject, lang, text, part):
+    assert any(part in said for said in spans(review(scenario, inject, text, lang), "informs"))
+
+
+NOT_GIVEN = [
+    # the complaint said back shares the topic's words, not a fact's
+    ("bank-outage", "first-angry", "en", "I understand how annoying it is when the online bank is down on payday."),
+    ("bank-outage", "first-angry", "fi", "Ymmärrän, tosi ikävää että verkkopankki on nurin juuri palkkapäivänä."),
+    # a fact the drill affirms, denied
+    ("bank-outage", "first-angry", "en", "Cards, contactless payments and ATMs do not work at the moment."),
+    # asked, not told
+    ("bank-outage", "first-angry", "en", "Are cards, contactless payments and ATMs working normally for you?"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_GIVEN)
+def test_the_topic_a_denial_or_a_question_gives_no_fact(scenario, inject, lang, text):
+    assert spans(review(scenario, inject, text, lang), "informs") == []
+
+
+def test_a_fact_used_to_blame_gives_no_fact():
+    text = "Salaries are credited in the background and nothing is lost, as you should have read on our outage page before posting."
+    result = review("bank-outage", "first-angry", text, "en")
+    assert result.has("blame")
+    assert not result.has("informs")
