@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.words import Token, sentence_span
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -29,15 +30,30 @@ EN_ERROR = re.compile(
     EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:(?!for\b)\w+\s+){0,3}?"
     r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
     r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
-    r"|spreading|scaring|stirring|for no reason)\b",
+    r"|spreading|scaring|stirring|for no reason"
+    r"|(?:entered|typed|keyed|used|chose|chosen|picked|selected|booked|clicked|dialled|dialed|opened|filled in|put in|read|looked at|looking at"
+    r"|checked|checking|reading|gone to|went to|paid)\s+(?:in\s+)?(?:a|an|the|your)?\s*(?:wrong|incorrect|outdated)"
+    r"|(?:looking at|reading|read|thinking of|confusing|confused|mixing)\s+(?:\w+\s+){0,2}?(?:an?\s+|the\s+)?(?:old|older|different|another|other)"
+    r"|(?<=must have )(?:been\s+)?(?:looking at|reading|thinking of|confusing|mixing|looked at|read|confused|mixed|misread|entered|typed|picked|chosen))\b",
     re.IGNORECASE)
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
 it ('you may have seen rumours': the rumour is no act of theirs) nor the one thanked ('thank you
-for spreading the word')."""
+for spreading the word'). Their act aimed at the wrong thing is such a mistake too ('you must have
+entered the wrong code', "you're probably looking at an old timetable", 'thinking of another
+company'), and so is a verb of error ('you have misunderstood')."""
 FI_ERRORS = frozenset({"väärin", "turhaan", "virheellisesti"})
 """How a Finnish second-person verb errs, said of the act itself ('olet ymmärtänyt väärin', 'lietsot paniikkia
 turhaan'); not what it met ('olet ehkä nähnyt huhuja' saw a rumour, it did not make one)."""
+FI_WRONG = frozenset({"väärä", "virheellinen"})
+"""The wrong thing chosen ('olet varmaan syöttänyt väärän koodin', 'katsoit väärää aikataulua'): an error
+of the second-person verb's act, unless the verb is one of undergoing (FI_UNDERGONE)."""
+FI_UNDERGONE = frozenset({"saada", "nähdä", "kuulla", "kokea", "joutua", "törmätä", "lähettää",
+                          "saanut", "nähnyt", "kuullut", "kokenut", "joutunut", "törmännyt", "lähettänyt"})
+"""'Sait väärän tiedon', 'olet nähnyt vääriä tietoja': what the customer met, not what they did wrong
+(a past participle is its own base form in Voikko's readings, so both are listed)."""
+FI_ERRING = frozenset({"sekoittaa", "erehtyä", "sekoittanut", "erehtynyt"})
+"""Verbs that are an error in themselves ('olet varmaan sekoittanut meidät toiseen yhtiöön', 'erehdyit vuorosta')."""
 NEGATION = re.compile(r"\b(?:not|n't|never|ei|et|ette|älä|älkää)\b|n't\b", re.IGNORECASE)
 QUESTION_OR_IF = re.compile(r"\b(?:if|jos|mikäli|whether)\b", re.IGNORECASE)
 """'Sorry if you misunderstood us': a condition is no charge."""
@@ -46,7 +62,8 @@ QUESTION_OR_IF = re.compile(r"\b(?:if|jos|mikäli|whether)\b", re.IGNORECASE)
 def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Clauses where the customer is the agent of a mistake: in English 'you' before a verb of
     error ('you must have misread', 'you're spreading unverified information'); in Finnish a
-    second-person verb with a word of error in its clause ('olet ymmärtänyt väärin'). Not
+    second-person verb with a word of error in its clause ('olet ymmärtänyt väärin', 'olet varmaan
+    syöttänyt väärän koodin', 'olet sekoittanut meidät toiseen yhtiöön'). Not
     negated, not in a condition, not a question."""
     found = []
     for start, end in _clauses(text):
@@ -59,7 +76,9 @@ def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         inside = [t for t in toks if start <= t.start < end]
         agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in readings(t))] or \
                 [t for t in inside if t.lower in ("sä", "sinä", "te", "sää")]
-        error = [t for t in inside if ({t.lower} | bases(t)) & FI_ERRORS]
+        error = [t for t in inside if ({t.lower} | bases(t)) & FI_ERRORS or bases(t) & FI_ERRING]
+        if not any(bases(t) & FI_UNDERGONE for t in inside):
+            error += [t for t in inside if bases(t) & FI_WRONG]
         if agent and error:
             found.append((min(agent[0].start, error[0].start), max(agent[0].end, error[0].end)))
     return found
@@ -170,6 +189,122 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+NEGLECT_ADVERBS = r"(?:(?:probably|clearly|obviously|simply|just|apparently|evidently|even)\s+)?"
+EN_NEGLECTED = re.compile(
+    r"\byou\s+" + NEGLECT_ADVERBS + r"(?:didn't|did not|never|haven't|have not|failed to)\s+(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?"
+    r"(?:" + "|".join(re.escape(w) for w in words("neglected", "en")) + r")\b"
+    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b", re.IGNORECASE)
+"""The customer's omission said as a fact: 'you didn't follow the instructions', 'you never
+checked your email', 'you ignored the notice'."""
+FI_NEGLECT_BETWEEN = frozenset({"ole", "olla", "ilmeisesti", "varmaan", "ehkä", "edes", "siis", "kai", "selvästikään", "kuitenkaan", "vissiin"})
+"""Words between 'et' and its participle ('et ilmeisesti tarkistanut', 'ette ole edes lukeneet')."""
+
+
+def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """What the customer failed to do, said as a fact of the past: in English 'you' with a
+    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' with
+    the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
+    tarkistanut lähtöaikaa') or a second-person past of ignoring ('jätit ilmoituksen huomiotta',
+    'sivuutit'). Not in a condition ('if you didn't get the e-mail'), not a question."""
+    found = []
+    for start, end in _clauses(text):
+        if QUESTION_OR_IF.search(text, start, end) or text[end:end + 1] == "?":
+            continue
+        if lang == "en":
+            found += [m.span() for m in EN_NEGLECTED.finditer(text, start, end)]
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        for k, tok in enumerate(inside):
+            if tok.lower in ("et", "ette"):
+                rest = inside[k + 1:k + 4]
+                while rest and rest[0].lower in FI_NEGLECT_BETWEEN:
+                    rest = rest[1:]
+                if rest and bases(rest[0]) & set(words("neglected", "fi")):
+                    found.append((tok.start, rest[0].end))
+            ignored = any(r[0] == "sivuuttaa" or (r[0] == "jättää" and any(t.lower == "huomiotta" for t in inside)) for r in readings(tok))
+            if ignored and any(r[4] == "2" and r[5] == "indicative" for r in readings(tok)):
+                found.append((tok.start, tok.end))
+    return found
+
+
+EN_PREVENTABLE = re.compile(
+    r"\b(?:a little|a bit of|some|more|better|a quick)\s+(?:planning|checking|care|attention|reading|preparation|look)(?:\s+\w+){0,2}?\s+"
+    r"(?:would have|could have|would've|could've)\s+(?:avoided|prevented|saved|spared)"
+    r"|\byou\s+had\s+(?:plenty of|enough|ample|more than enough|lots of)\s+time\s+to\s+(?:check|read|see|notice|look|plan|prepare|find out)\b",
+    re.IGNORECASE)
+FI_PREVENTABLE = re.compile(
+    r"\b\w*(?:suunnittelu|tarkkaavaisuude|huolellisuude|tarkistukse|ennakoinni|varautumise|lukemise)\w*lla\b(?:\s+\w+){0,3}?\s+"
+    r"(?:olisi|ois)\s+(?:\w+\s+){0,2}?(?:vältetty|vältytty|estetty|välttynyt|vältyttäisiin)"
+    r"|\baikaa\s+(?:tarkistaa|lukea|katsoa|selvittää|varautua)\s+(?:\w+\s+)?(?:oli|olisi ollut)\s+(?:hyvin|riittävästi|reilusti|tarpeeksi)\b",
+    re.IGNORECASE)
+"""The customer's lack of diligence as what would have prevented it ('a little planning ahead would
+have avoided this', 'pienellä ennakkosuunnittelulla tämä olisi vältetty'), or the time they had to
+look ('you had plenty of time to check it', 'aikaa tarkistaa oli hyvin')."""
+
+
+def preventable(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of EN_PREVENTABLE / FI_PREVENTABLE in sentences with no one of ours ('more care on
+    our part would have prevented this' owns it)."""
+    found = []
+    for m in (EN_PREVENTABLE if lang == "en" else FI_PREVENTABLE).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        ours = FIRST_PERSON_EN.search(text, s0, s1) if lang == "en" else OURS_FI.search(text, s0, s1)
+        if not ours:
+            found.append(m.span())
+    return found
+
+
+OURS_FI = re.compile(r"\b(?:me|meidän|meiän|meillä|meiltä|meitä|minä|mä|minun|mun|omalta osaltamme|osaltamme)\b", re.IGNORECASE)
+
+
+EN_FOREWARNED = re.compile(
+    r"\byou\s+(?:were|have been|'ve been|had been)\s+(?:already\s+|clearly\s+)?(?:told|informed|notified|advised|warned)\s+"
+    r"(?:(?:about|of)\s+(?:this|that|it|the\s+\w+)\s+)?(?:already|when you|at the time|in advance|beforehand|before you|on booking|at booking|twice)\b",
+    re.IGNORECASE)
+FI_FOREWARNED = re.compile(
+    r"\b(?:sinulle|sulle|teille)\s+(?:on\s+)?(?:jo\s+)?(?:kerrottu|kerrottiin|ilmoitettu|ilmoitettiin|tiedotettu|tiedotettiin|sanottu|sanottiin)"
+    r"\s+(?:\w+\s+){0,2}?(?:jo|etukäteen|varatessa|varausta tehdessä|aiemmin|moneen kertaan|kahdesti)\b", re.IGNORECASE)
+"""'You were told about this when you booked', 'sinulle kerrottiin tästä jo varausta tehdessä': the
+customer was warned and should have known (not what they were told wrong: 'sinulle kerrottiin jo
+aiemmin väärä aika' has its error in it, and an apology owns it)."""
+
+
+def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans where the customer is said to have been told already (EN_FOREWARNED, FI_FOREWARNED), in a
+    sentence with no word of error and no apology."""
+    found = []
+    for m in (EN_FOREWARNED if lang == "en" else FI_FOREWARNED).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        if not MISTOLD.search(text, s0, s1):
+            found.append(m.span())
+    return found
+
+
+MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
+
+
+PASSIVE_DUTY = re.compile(r"\b(?:should|ought to|must|needs? to|has to|have to)\s+(?P<past>have\s+)?(?:been|be)\s+(?:\w+\s+)?"
+                          r"(?:read|checked|double-checked|looked at|reviewed|consulted|studied|followed|booked|bought|planned)\b", re.IGNORECASE)
+"""A duty of diligence said in the passive ('the terms should have been read', 'the confirmation should be
+checked'): whose duty it was the sentence around it says (duties(); fault._for_next_time)."""
+
+
+def duties(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """A past duty of diligence in the passive on what the customer reads ('the terms should have
+    been read', 'your confirmation ought to have been checked more carefully'): the customer's
+    omission with no one named, in a sentence with no one of ours ('our notice should have been
+    checked', 'the heater should have been checked, and we're sorry') and not negated. Finnish says
+    it with no subject at all ('ehdot olisi pitänyt lukea'), and fault.lectures reads that."""
+    found = []
+    for m in PASSIVE_DUTY.finditer(text) if lang == "en" else ():
+        s0, s1 = sentence_span(text, m.start())
+        before = [t for t in toks if s0 <= t.start < m.start()]
+        if m.group("past") and find(before, words("documents", lang), lang) and not FIRST_PERSON_EN.search(text, s0, s1) \
+                and not NEGATION.search(text, s0, m.end()):
+            found.append(m.span())
+    return found
+
+
 ACCEPTED = frozenset({"hyväksymä", "allekirjoittama"})
 """'hyväksymäsi ehdot', 'allekirjoittamanne sopimus': the terms as the customer's own act of accepting them."""
 TERMS = frozenset({"ehto", "sopimus", "sääntö", "ohje"})
@@ -193,7 +328,8 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
-    return errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks)
+    return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
+            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from drill.checker.accuse import accusations
+from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
 from drill.checker.lexicon import words
 from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, sentence_span
@@ -43,15 +43,16 @@ FAULT = re.compile(
     r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|decision|doing|responsibility|mistake|problem)"
     r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:fault|risk|choice|decision|responsibility|mistake|problem)"
     r"|\b(?:customer|passenger|user|member|subscriber|client|traveller|buyer|owner|account holder|policyholder|guest|parent)(?:'s|s')?\s+"
-    r"(?:own\s+)?(?:fault|error|mistake|responsibility)"
+    r"(?:own\s+)?(?:fault|error|mistake|responsibility|job|duty)"
     r"|\b(?:hasty|careless|rash|premature|unwise|reckless|negligent|an? (?:mistake|oversight|error))\s+on\s+(?:your|her|his|their)\s+part)\b",
     re.IGNORECASE,
 )
 """The fault, risk or choice said to be theirs, whoever the customer is called ('the subscriber's own
 responsibility'), or their doing judged ('a bit hasty on your part')."""
-COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
+COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should|shouldn't|should not|ought not to)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
                             re.IGNORECASE)
-"""'could have checked': what someone might have done otherwise (not what they were owed: 'should have had')."""
+"""'could have checked', "shouldn't have posted": what someone might have done otherwise (not what they were owed: 'should
+have had'; 'could not have known' is no omission)."""
 FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""
 WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
@@ -122,7 +123,8 @@ ADVERBS = frozenset({"really", "just", "probably", "all", "honestly", "simply", 
 
 def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """A Finnish fault noun with a second-person suffix ('sinun riskisi', 'omasta päätöksestäsi',
-    'vastuullanne') or after a customer in the genitive ('asiakkaan virhe'), not negated
+    'vastuullanne'), held by the customer ('vastuu on sinulla') or after a customer in the
+    genitive ('asiakkaan virhe'), not negated
     ('se ei ole sinun vikasi')."""
     if lang == "en":
         return []
@@ -133,10 +135,22 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         if not readings:
             continue
         yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings) or (own and i > 1 and toks[i - 2].lower in YOUR)
+        yours = yours or _held_by_customer(toks[i + 1:i + 4])
         theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
         if (yours or theirs) and not _negated(text, tok.start):
             found.append(((toks[i - 1].start if theirs else tok.start), tok.end))
     return found
+
+
+HOLDERS = frozenset({"sinulla", "sulla", "teillä", "teil", "sinun", "sun", "teidän", "asiakkaalla", "matkustajalla", "asiakkaan", "matkustajan"})
+"""Who holds the fault said after it ('vastuu on sinulla', 'syy on asiakkaan'): the customer."""
+
+
+def _held_by_customer(after: list[Token]) -> bool:
+    """'Vastuu on sinulla', 'vika on teidän': the verb 'olla' and the customer as the holder right
+    after a fault noun, not negated ('vastuu ei ole sinulla')."""
+    return (any("olla" in {r[BASE] for r in _readings(t)} for t in after) and any(t.lower in HOLDERS for t in after)
+            and not any(t.lower in NEGATIONS for t in after))
 
 
 def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
@@ -178,17 +192,20 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     them with a verb of diligence (read, check, plan, hankkia, varautua), said as a counterfactual
     ('you should have read', 'olisi kannattanut lukea', 'kannattais hankkia') or with a note of
     reproach (carefully, first, every, the terms; tarkemmin, ensin, etukäteen), or a diligence
-    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'); and
+    imperative with reproach ('read the terms', 'dress for it', 'lue ehdot tarkemmin'), the
+    reproach also being that it was there all along, said before the advice ('korotuksesta
+    tiedotettiin jo eilen, kannattaa seurata tiedotteita'); and
     pointing at what the rules said ('as stated in the terms', 'ohjeissa lukee selvästi').
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
     spans = {kind: find(toks, words(kind, lang), lang)
-             for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request")}
+             for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request", "all_along")}
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
     found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
         s0, s1 = sentence_span(text, a)
         inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
         reproach = [x for x in inside["reproach"] if not (x[0] < b and a < x[1])]
+        reproach += [x for x in inside["all_along"] if x[1] <= a]  # 'tiedotettiin jo eilen, kannattaa seurata tiedotteita'
         counter = [x for x in inside["must_have"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must += [x for x in inside["advice"] if x[0] < a]  # 'it's always wise to check': no subject but theirs
@@ -212,8 +229,10 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     English the customer must be the subject right before it ('next time you log in, the app
     should work' is the app's duty). A request for next time is such advice too ('in future,
     please send us a DM', 'toivomme, että jatkossa palautteen voisi antaa suoraan meille',
-    'jatkossa laita viesti yksärillä'), and so is what to do first ('next time you can check there
-    before asking'); what we will do next time is not ('jatkossa tiedotamme')."""
+    'jatkossa laita viesti yksärillä', 'in future, make sure you check'), and so is what to do
+    first ('next time you can check there before asking') and the duty said in the passive ('next
+    time the confirmation should be checked'); what we will do next time is not ('jatkossa
+    tiedotamme', 'next time we'll post it earlier'), nor a time clause ('next time you travel, …')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
     for a, b in spans["next_time"] + instead:
@@ -225,9 +244,27 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
+        else:  # 'next time, double-check the date', 'next time the confirmation should be checked'
+            duty += _order_en(toks, b, s1) + [m.span() for m in PASSIVE_DUTY.finditer(text, s0, s1) if not FIRST_PERSON_EN.search(text, s0, s1)]
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found
+
+
+EN_OPENERS = frozenset({"please", "just", "do", "always", "simply", "kindly", "maybe", "perhaps"})
+
+
+def _order_en(toks: list[Token], after: int, end: int) -> list[tuple[int, int]]:
+    """An English order right after 'next time' / 'in future' (an opener such as 'please' or
+    'just' between): the first word or two of the rest of the clause, as spelled, are an order of
+    the lexicon's ('next time, double-check the date', 'in future, make sure…'); 'next time you
+    travel' has a subject there, and 'instead of taking' a gerund."""
+    rest = [t for t in toks if after < t.start < end]
+    while rest and rest[0].lower in EN_OPENERS:
+        rest = rest[1:]
+    orders = set(words("orders", "en"))  # as spelled: 'instead of just taking it down' is no order
+    said = [k for k in (1, 2) if len(rest) >= k and " ".join(t.lower for t in rest[:k]) in orders]
+    return [(rest[0].start, rest[said[0] - 1].end)] if said else []
 
 
 ORDER_REACH = 16

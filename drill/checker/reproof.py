@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from drill.checker.accuse import FIRST_PERSON_FI, bases, readings
-from drill.checker.words import Token, sentence_span
+from drill.checker.lexicon import words
+from drill.checker.words import Token, find, sentence_span
 
 FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
              r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|baseless|misleading|wrong)\s+\w+)")
@@ -43,8 +44,47 @@ STOPPING = frozenset({"lopettaa", "ei"})
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above)."""
     if lang == "en":
-        return [m.span() for rule in (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE) for m in rule.finditer(text)]
-    return _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP)
+        return [m.span() for rule in rules for m in rule.finditer(text)]
+    return (_spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+            + _advised_against_fi(text, toks))
+
+
+EN_ADVISED_AGAINST = re.compile(
+    r"\b(?:(?:you|people|customers|passengers|anyone|one)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?"
+    r"(?:should(?:n't| not| never)|ought not to|must not|mustn't)|(?:no one|no-one|nobody)\s+should)\s+(?:ever\s+|really\s+)?"
+    r"(?:post|share|put|write|publish|tag|believe|trust|spread|give out|do that|do this)\b", re.IGNORECASE)
+"""Advice against what the customer did ('you really should not post card numbers here', 'which you
+should never do', 'nobody should share a booking code in public'): what they did, said as what no one
+should do ('no one should' as a plain 'should': 'no one should post it' is the same advice)."""
+EN_WOULD_HELP = re.compile(
+    r"\b(?:would|'d)\s+(?:also\s+|really\s+)?help\s+(?:us\s+|a lot\s+|everyone\s+)?if\s+(?:you|people|everyone|customers|users|passengers)\s+"
+    r"(?:didn't|did not|would not|wouldn't|stopped|would stop|could stop|avoided|could avoid)\s+\w+", re.IGNORECASE)
+"""'It would help if people didn't post the same question several times': a polite reproof of
+their conduct ('it would help if you could send the number' asks for something, and is not one)."""
+DISCOURAGED = frozenset({"laittaa", "uskoa", "luottaa", "jakaa", "postata", "kirjoittaa", "kommentoida", "julkaista", "levittää", "tägätä",
+                         "spämmätä", "twiitata", "valittaa", "huutaa"})
+"""What the customer did that a reply advises against ('korttitietoja ei kannata laittaa julkiseen kommenttiin',
+'kavereiden juttuja ei kannata uskoa'); not what they feel ('ei kannata huolestua') nor a tip ('ei kannata soittaa nyt')."""
+
+
+def _advised_against_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'Ei kannata' (or 'ei kannattaisi') with an infinitive of the customer's conduct after it
+    (DISCOURAGED) and no one of ours before it in the sentence ('meidän ei kannata jakaa
+    arvailuja' is our own caution); in a reply that moves the case to a private channel it is
+    the reason for the move ('tilaustietoja ei kannata jakaa täällä, laita yksityisviesti')."""
+    if find(toks, words("moves", "fi"), "fi"):  # 'niitä ei kannata laittaa tänne, laita yksityisviesti': the reason for the move
+        return []
+    found = []
+    for k, tok in enumerate(toks[:-2]):
+        if tok.lower not in ("ei", "eikä") or "kannattaa" not in bases(toks[k + 1]):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        after = [t for t in toks[k + 2:k + 6] if t.start < s1]
+        done = [t for t in after if any(r[0] in DISCOURAGED and r[5] == "A-infinitive" for r in readings(t))]
+        if done and not _ours([t for t in toks if s0 <= t.start < tok.start]):
+            found.append((tok.start, done[0].end))
+    return found
 
 
 EN_HOPED = re.compile(r"\bhopefully\s+(?:you|you've|you have|you'd|she|he|they)\s+(?:\w+\s+)?"

@@ -27,6 +27,12 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+SHOUTED_MAX_WORDS = 20
+"""A reply that shouts (capitals, '!!') a denial, a refusal or a rebuke, with no warmth, no fact
+given and no figure, in this few words, is curt ('THIS IS NOT WHAT HAPPENED!!! Watch the whole story before you
+share.'); a longer one argues, and an excited promise ('KORJATAAN HETI!!!') is no brush-off."""
+GAINSAYING = re.compile(r"\b(?:not|no|never|nobody|nothing|ei|eikä|emme|en|et|ette|eivät|älä|älkää)\b|n't\b", re.IGNORECASE)
+"""A denial or a refusal: what a shouted reply must say to be cold, not an over-eager 'LUPAAN!!!'."""
 STOCK_MAX_WORDS = 30
 """Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
 than this the stock phrase is a courtesy around an answer."""
@@ -70,9 +76,9 @@ LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False) -> Iterator[tuple[str, int, int]]:
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
-    update: a status update, said to everyone); blame is read by fault.blame (who is made the
+    update: a status update, said to everyone; shouted: it shouts); blame is read by fault.blame (who is made the
     subject of the fault). A status update is read as curt only by its words: it answers no one,
     so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
@@ -85,7 +91,9 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
     warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
-    found["curt"] += closers(text)
+    found["curt"] += closers(text, toks, lang)
+    if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
+        found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
@@ -97,7 +105,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))
-        if brusque or rebuke or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
+        # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
+        yelled = (shouted and not informs and not warm_emoji and _length(toks, addresses) <= SHOUTED_MAX_WORDS
+                  and bool(found["blame"] or GAINSAYING.search(text)) and not re.search(r"\d", text))
+        if brusque or rebuke or yelled or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)
@@ -106,23 +117,81 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             yield name, start, end
 
 
-CLOSER = re.compile(
-    r"(?:^|(?<=[.!?]\s))\s*(?:end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
-    r"|nothing (?:further|more)(?: to (?:add|say|discuss))?|that'?s (?:all|it|final)|period|full stop|case closed|no way(?:\s+\w+){0,5}"
-    r"|piste|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|asia on (?:loppuun )?käsitelty|ei (?:enempää|muita) kommentteja)\s*[.!]*\s*$",
-    re.IGNORECASE | re.MULTILINE)
-"""A sentence of its own that shuts the conversation ('End of discussion.', 'No further comment.',
-'Piste.'): said at the end of a sentence, not inside one ('that's all we know so far')."""
+def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], lang: str, informs: bool, addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply is an apology and 'your feedback has been passed on' (or a pointer to the
+    website or a form in general) and nothing else ('Pahoittelemme kokemaasi. Palautteesi on
+    välitetty eteenpäin.', 'Sorry for the inconvenience, we've passed on your feedback.', 'We
+    apologise for any inconvenience. Please check our website.'): LABELS.md reads it as curt, the
+    apology a formula and the forwarding or the pointer the end of the matter. Anything of substance beside them (a fact given right, an
+    offer to look into it, a number, an address, a question, a reason, a longer answer) makes them a
+    courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too."""
+    if not apologies or not (find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
+        return False
+    substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
+                 or PURPOSE.search(text))
+    return not substance and len(toks) <= STOCK_MAX_WORDS
 
 
-def closers(text: str) -> list[tuple[int, int]]:
-    """Spans of closing formulas, each a whole sentence (see CLOSER)."""
+PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order to|jotta|koska|niin että)\b", re.IGNORECASE)
+"""A reason or purpose given ('fill in the form so the case can be registered'): the reply explains, it does not only refer."""
+
+
+EN_CLOSERS = (
+    r"end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
+    r"|nothing (?:further|more)(?: to (?:add|say|discuss)| (?:we|i) can (?:do|say|add)(?: about it| here| on this)?)?|that'?s (?:all|it|final)"
+    r"|period|full stop|case closed|no way(?:\s+\w+){0,5}|rules are rules|that'?s (?:just )?(?:the way|how) it is"
+    r"|that'?s (?:all|everything) (?:we|i) (?:can|could|have to|are able to|will|are going to) (?:say|tell you|share|add)(?:\s+\w+){0,4}"
+    r"|that'?s (?:the end of (?:it|that|the matter|the discussion)|all there is to (?:it|say))"
+    r"|there(?:'s| is) (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
+    r"(?:\s+\w+){0,5}"
+    r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
+    r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
+    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more)"
+    r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
+    r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
+    r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
+    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?")
+"""English sentences that shut the conversation."""
+FI_CLOSERS = (
+    r"piste|siinä kaikki|sillä selvä|asia on (?:sillä|nyt) selvä|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
+    r"|säännöt (?:ovat|on) sääntöjä|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
+    r"|(?:\w+\s+){0,2}(?:ei|eikä) (?:ole|oo) (?:\w+\s+){0,2}(?:lisättävää|sanottavaa|kommentoitavaa)"
+    r"|(?:\w+\s+){0,2}(?:ei|eikä|emme) (?:\w+\s+){0,2}(?:käsitellä|keskustella|kommentoida|puida|kommentoi|keskustele)(?:\s+\w+){0,2}\s+(?:enempää|enää)"
+    r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
+    r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
+    r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
+    r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?")
+"""Finnish sentences that shut the conversation."""
+CLOSER = re.compile(rf"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:{EN_CLOSERS}|{FI_CLOSERS})\s*[.!]*", re.IGNORECASE)
+"""A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No
+further comment.', "That's all we can say on this.", 'We won't be commenting further.', 'Piste.',
+'Tähän ei ole lisättävää.', 'Asiaan ei palata.', '…, eikä asiaa käsitellä tässä enempää.'): not
+one that only ends what is known ('that's all we know so far')."""
+CLAUSE_CUT = re.compile(r"[,;:–—]\s*|\s-\s")
+JOINED = re.compile(r"(?:and|but|so|ja|eikä|mutta|joten)\s", re.IGNORECASE)
+TAIL_WORDS = 3
+"""A last clause joined on by a conjunction ('…, eikä asiaa käsitellä enempää') or this short ('…, piste!')
+closes the whole reply; a longer one speaks of its own matter ('Sorry Arto, no way to travel in that cold')."""
+
+
+def closers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans of closing formulas (see CLOSER), each a whole sentence or its last clause joined on, with
+    nothing after them that helps: an offer, a next step, an address, a question ('Nothing more to
+    add for now, we'll post again at 14' hands on the conversation rather than ending it)."""
     found = []
     for start, end in _sentences(text):
-        m = CLOSER.fullmatch(text[start:end].strip())
-        if m:
+        said = text[start:end].strip()
+        cuts = [m.end() for m in CLAUSE_CUT.finditer(said)]
+        tails = [said[cut:] for cut in cuts[-1:] if JOINED.match(said, cut) or len(said[cut:].split()) <= TAIL_WORDS]
+        if any(CLOSER.fullmatch(part) for part in [said, *tails]) and not _helps(text[end:], [t for t in toks if t.start >= end], lang):
             found.append((start, end))
     return found
+
+
+def _helps(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether what is said after a closing formula still helps: an offer, what we will do, a move
+    to another channel, an address or a number to use, a question to the person."""
+    return "?" in text or bool(ADDRESS.search(text)) or any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we", "moves"))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
