@@ -140,7 +140,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
     "reproach": {
-        "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa", "aikaisemm-", "aiemmin", "itse", "ehto",
+        "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa-", "aikaisemm-", "aiemmin", "itse", "ehto",
                "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan"),
         "en": ("carefully", "properly", "first", "always", "every", "yourself", "yourselves", "themselves", "in advance", "ahead",
                "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",

@@ -477,3 +477,11 @@ def test_more_lectures_on_diligence_blame(lang, fires, quiet):
 def test_advice_to_look_after_saying_it_was_there_all_along_blames(lang, fires, quiet):
     assert "blame" in checks(fires, lang)
     assert "blame" not in checks(quiet, lang)
+
+
+@voikko
+def test_keeping_up_to_date_all_the_time_is_no_reproach():
+    """'ajoissa' (in good time) is a reproach word; Voikko also reads it as a form of 'aika', which
+    'koko ajan' (all the time) is too: only the word itself reproaches."""
+    assert "blame" not in checks("Kannattaa seurata sivuamme, päivitämme tilannetta koko ajan.", "fi")
+    assert "blame" in checks("Olisit tarkistanut aikataulun ajoissa.", "fi")
