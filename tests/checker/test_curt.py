@@ -6,7 +6,7 @@ tests, not taken from the corpus."""
 from __future__ import annotations
 
 import pytest
-from checkerkit import review
+from checkerkit import review, voikko
 
 
 def curt(text: str, lang: str, route: str = "public") -> bool:
@@ -120,8 +120,9 @@ def test_a_thanks_alone_in_a_few_words_is_curt_said_with_more_it_is_not(lang, fi
 @pytest.mark.parametrize(("lang", "fires", "quiet"), [
     ("en", "We don't discuss heating faults or driver matters here on Facebook. Contact customer service.", "Hi Arto, sorry about the cold trip. We don't discuss staff matters on Facebook, but the heater is being checked."),
     ("fi", "Lämmitysasioita ja kuljettajien toimintaa ei käsitellä täällä julkisesti. Ota yhteys asiakaspalveluun.", "Hei Arto, ikävä kuulla kylmästä matkasta. Henkilöstöasioita ei käsitellä täällä, mutta lämmitin tarkistetaan."),
-    ("fi", "Emme keskustele kuljettajista tai heidän työvuoroistaan somessa. Ota yhteyttä asiakaspalveluun.",
-     "Emme keskustele kuljettajista somessa, mutta lämmitin tarkistetaan tänään ja kuljettajalta kysytään, mitä tapahtui."),
+    pytest.param("fi", "Emme keskustele kuljettajista tai heidän työvuoroistaan somessa. Ota yhteyttä asiakaspalveluun.",
+                 "Emme keskustele kuljettajista somessa, mutta lämmitin tarkistetaan tänään ja kuljettajalta kysytään, mitä tapahtui.",
+                 marks=voikko),
 ])
 def test_turning_the_matter_away_from_where_it_was_raised_without_warmth_or_a_but_is_curt(lang, fires, quiet):
     assert curt(fires, lang)
