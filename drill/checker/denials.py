@@ -150,12 +150,13 @@ def content_word(tok: Token) -> bool:
 
 
 def same_word(a: Token, b: Token) -> bool:
-    """The same word: a shared base form, or a shared beginning of all but one letter of the shorter ('hid', 'hidden')."""
+    """The same word: a shared base form, or a shared beginning of all but one letter of the shorter, or a
+    word of three letters with an ending of at most three after it ('hid', 'hidden'; not 'can', 'cancelled')."""
     if not a.forms.isdisjoint(b.forms) and len(a.lower) >= 4 and len(b.lower) >= 4:
         return True
     short, long = sorted((a.lower, b.lower), key=len)
     common = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return common >= max(4, len(short) - 1) or (len(short) == 3 and long.startswith(short))
+    return common >= max(4, len(short) - 1) or (len(short) == 3 and long.startswith(short) and len(long) <= 6)
 
 
 def _accused(ctx: Context) -> tuple[Token, ...]:

@@ -216,3 +216,12 @@ def test_an_admission_a_degree_and_a_without_are_no_denials():
     assert not review("bank-outage", "news-story", "Emme vastanneet asiakkaille tänä aamuna niin nopeasti kuin olisi pitänyt.", "fi").has("wrong_fact")
     without = "I'm posting the extra flights now, without promising everyone a seat."
     assert not review("strike-threat", "strike-on", without, "en", "private").has("wrong_fact")
+
+
+def test_a_short_word_is_not_a_longer_one_it_begins():
+    """'can' begins 'cancelled': 'you can move a Friday flight' asserts no cancelled Friday flight
+    (the facts deny that one has been cancelled)."""
+    from checkerkit import review
+
+    assert not review("strike-threat", "family-trip", "Hi Hanna, you can already move a Friday flight free of charge.", "en").has("wrong_fact")
+    assert review("strike-threat", "family-trip", "Hi Hanna, the Friday flights have been cancelled.", "en").has("wrong_fact")
