@@ -114,7 +114,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
     checks = frozenset(f.check for f in found)
     tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
-    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags), checks)
+    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags, written_value(checks)), checks)
 
 
 def prepare(scenario: m.Scenario, inject_id: str | None, route: str, lang: str) -> None:
@@ -211,13 +211,13 @@ CHECK_ROUTE = {"reply": "public", "private": "private", "redirect": "redirect", 
 """The checker's route for each verb that sends a reply."""
 
 
-def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...]) -> str | None:
+def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...], value: int) -> str | None:
     """The authored option on the same route nearest the written reply (`closest`), whose
     consequences the world plays out; none when every option there carries a fault the reply
-    did not make. Its value is never read here: the written reply is scored by its own findings."""
+    did not make. The written reply is scored by its own findings (`value`), never the option's."""
     if inject is None or route not in VERB_ROUTES:
         return None
-    found = closest([o for o in inject.options if o.route in VERB_ROUTES[route]], tags)
+    found = closest([o for o in inject.options if o.route in VERB_ROUTES[route]], tags, value)
     return found.id if found is not None and not unearned(found, tags) else None
 
 
@@ -234,7 +234,7 @@ def written_option(scenario: m.Scenario, action: Any) -> m.Option:
     inject = scenario.injects_by_id.get(action.item or "") if action.verb != "status" else None
     review = check_reply(scenario, inject.id if inject else None, route, action.text or "", lang)
     pool = list(scenario.status_updates) if action.verb == "status" else [o for o in (inject.options if inject else []) if o.route in VERB_ROUTES[route]]
-    near = closest(pool, review.tags)
+    near = closest(pool, review.tags, written_value(review.checks))
     plays = near if near is not None and not unearned(near, review.tags) else None
     wanted = inject.expect.route if inject is not None and inject.expect and inject.expect.route else None
     wanted_routes = [wanted] if isinstance(wanted, str) else list(wanted or [])
@@ -263,11 +263,14 @@ def written_value(checks: frozenset[str]) -> int:
     return 2 if "informs" in checks and checks & WARM else 1 if "informs" in checks or checks & WARM else 0
 
 
-def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
+def closest(pool: list[m.Option], tags: tuple[str, ...], value: int) -> m.Option | None:
     """The option whose faults are most nearly the reply's (of those the checker can read),
-    then whose tags overlap most (Jaccard), then whose tone (tags for and against) is nearest,
-    then the first in the file. Faults first: a warm reply that leaks nothing is nearer a plain
-    answer than the warm option that leaks the booking code, and a curt one nearer the curt option."""
+    then whose value is nearest the reply's own (`written_value`), then whose tags overlap most
+    (Jaccard), then whose tone (tags for and against) is nearest, then the first in the file.
+    Faults first: a warm reply that leaks nothing is nearer a plain answer than the warm option
+    that leaks the booking code, and a curt one nearer the curt option. Value next: a warm,
+    factual reply scored as the best option is met as the best option is, not as a joke that
+    shares fewer of the tags the checker cannot read ('humour', 'instruct')."""
     if not pool:
         return None
     mine = set(tags)
@@ -280,7 +283,8 @@ def closest(pool: list[m.Option], tags: tuple[str, ...]) -> m.Option | None:
     def polarity(found: set[str]) -> int:
         return len(found - NEGATIVE_TAGS) - len(found & NEGATIVE_TAGS)
 
-    return max(pool, key=lambda o: (-len(_faults(o.tags) ^ faults), overlap(o), -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
+    return max(pool, key=lambda o: (-len(_faults(o.tags) ^ faults), -abs((o.value or 0) - value), overlap(o),
+                                    -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
 
 
 def unearned(option: m.Option, tags: Iterable[str]) -> bool:

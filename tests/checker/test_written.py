@@ -98,3 +98,17 @@ def test_a_fault_the_reply_did_not_make_is_not_played_out():
     plays = session.option_for(clean)
     assert plays.id == "written" and plays.id not in faulty and plays.effects == MeterEffects()
     assert session.option_for(leak).id in faulty and "personal_data_public" in session.option_for(leak).tags
+
+
+def test_a_reply_scored_as_the_best_option_is_met_as_the_best_option():
+    """bank-outage first-angry: a warm, factual English reply shares fewer tags with the best
+    option (acknowledge, apologise, inform, instruct) than with the payday joke (humour,
+    apologise, inform), but it is scored as the best option, and the world meets it so."""
+    from drill.checker import check_reply
+
+    drill = load(find("bank-outage")).scenario
+    text = ("Morning Tuomas, sorry about this. The online bank and app have been down since 06:12, and IT sees no sign of an "
+            "attack. Cards and ATMs work normally, and salaries are credited in the background. Updates at kielopankki.fi/hairio.")
+    review = check_reply(drill, "first-angry", "public", text, "en")
+    assert "acknowledges" not in review.checks and {"informs", "apologises"} <= review.checks
+    assert review.nearest_option == "own-and-inform"
