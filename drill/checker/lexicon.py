@@ -200,7 +200,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("ei meidän vika-", "ei ole meidän vika-", "ei meidän", "ei johdu meistä", "me vain vastasimme", "me vain vastattiin",
                "emme voi vastata siitä", "emme todellakaan", "emme ole poistaneet", "emme vaikene", "emme ole olleet hiljaa",
                "ei ole tehty mitään väärää", "ei oo tehty mitään väärää", "emme ole tehneet mitään väärää", "emme tehneet mitään väärää",
-               "olemme toimineet", "toimineet oikein", "asianmukaisesti", "muutkin", "kaikki muutkin", "muillakin", "täysin normaali-",
+               "olemme toimineet", "toimineet oikein", "asianmukaisesti", "muutkin-", "kaikki muutkin-", "muillakin-", "täysin normaali-",
                "lain mukai-", "noudatamme lakia", "se on laki", "emme voi vaikuttaa", "on viranomaisten tiedossa", "yksipuoli-",
                "päättää hallitus", "päättää johto", "emme voi tietää", "emme voi olla vastuussa", "ei siinä mitään pahaa",
                "ei siinä ollut mitään pahaa", "ei siinä ollut mitään väärää", "ei tässä mitään salailla"),

@@ -5,7 +5,7 @@ Sentences written for these tests, not taken from the corpus."""
 from __future__ import annotations
 
 import pytest
-from checkerkit import review
+from checkerkit import review, voikko
 
 
 def defensive(text: str, lang: str) -> bool:
@@ -83,3 +83,11 @@ def test_our_record_said_to_be_spotless_is_defensive(lang, fires, quiet):
 def test_how_we_work_said_in_the_present_is_no_denial(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@voikko
+def test_others_too_is_the_clitic_not_every_other():
+    """'muutkin' (others too: everyone does it) defends; Voikko reads it as 'muu' without its
+    clitic, which 'muut erät ovat turvallisia' (the other batches are safe) is too."""
+    assert review("single-admin", "worried-grandma", "Hei Pirjo, muut erät ovat turvallisia.", "fi").has("defensive") is False
+    assert defensive("Näin tekevät kaikki muutkin bussiyhtiöt.", "fi")
