@@ -218,7 +218,7 @@ def nearest(inject: m.Inject | None, route: str, tags: tuple[str, ...], value: i
     if inject is None or route not in VERB_ROUTES:
         return None
     found = closest([o for o in inject.options if o.route in VERB_ROUTES[route]], tags, value)
-    return found.id if found is not None and not unearned(found, tags) else None
+    return found.id if found is not None and not unearned(found, tags, value) else None
 
 
 def written_option(scenario: m.Scenario, action: Any) -> m.Option:
@@ -227,15 +227,17 @@ def written_option(scenario: m.Scenario, action: Any) -> m.Option:
     authored option on its route (so triggers and the meters react as they would to that
     option). Its promise is not carried over: the trainee did not write it. Nor is a fault
     the reply did not make: where the nearest option leaks data or overpromises and the reply
-    does not, the reply keeps the floods it answers but no option's id or effects (no authored
-    option says what it is; a public answer to an item whose good answers are all private)."""
+    does not, or is a bad answer and the reply scores above 0 with no fault, the reply keeps the
+    floods it answers but no option's id or effects (no authored option says what it is; a public
+    answer to an item whose good answers are all private)."""
     lang = action.lang or scenario.languages[0]
     route = CHECK_ROUTE[action.verb]
     inject = scenario.injects_by_id.get(action.item or "") if action.verb != "status" else None
     review = check_reply(scenario, inject.id if inject else None, route, action.text or "", lang)
     pool = list(scenario.status_updates) if action.verb == "status" else [o for o in (inject.options if inject else []) if o.route in VERB_ROUTES[route]]
-    near = closest(pool, review.tags, written_value(review.checks))
-    plays = near if near is not None and not unearned(near, review.tags) else None
+    value = written_value(review.checks)
+    near = closest(pool, review.tags, value)
+    plays = near if near is not None and not unearned(near, review.tags, value) else None
     wanted = inject.expect.route if inject is not None and inject.expect and inject.expect.route else None
     wanted_routes = [wanted] if isinstance(wanted, str) else list(wanted or [])
     routes = VERB_ROUTES[route]
@@ -287,9 +289,13 @@ def closest(pool: list[m.Option], tags: tuple[str, ...], value: int) -> m.Option
                                     -abs(polarity(set(o.tags)) - polarity(mine)), -pool.index(o)))
 
 
-def unearned(option: m.Option, tags: Iterable[str]) -> bool:
-    """Whether an option carries a fault (one the checker can read) that the written reply does not."""
-    return bool(_faults(option.tags) - _faults(tags))
+def unearned(option: m.Option, tags: Iterable[str], value: int) -> bool:
+    """Whether an option carries a fault (one the checker can read) that the written reply does
+    not, or is a bad answer (below 0, for a fault the checker cannot read: a stall, a denial)
+    met by a reply with no fault that scores above 0 (a warm, factual public answer to an item
+    whose every public option is faulty)."""
+    faults = _faults(tags)
+    return bool(_faults(option.tags) - faults) or ((option.value or 0) < 0 < value and not faults)
 
 
 def _faults(tags: Iterable[str]) -> frozenset[str]:

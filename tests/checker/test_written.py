@@ -112,3 +112,16 @@ def test_a_reply_scored_as_the_best_option_is_met_as_the_best_option():
     review = check_reply(drill, "first-angry", "public", text, "en")
     assert "acknowledges" not in review.checks and {"informs", "apologises"} <= review.checks
     assert review.nearest_option == "own-and-inform"
+
+
+def test_a_good_reply_never_plays_out_a_bad_answer_it_did_not_give():
+    """strike-threat family-trip: every public option is bad (the leak, the overpromise, the
+    stall); a warm, factual public reply with none of those faults is met by none of them."""
+    from drill.checker import check_reply
+
+    drill = load(find("strike-threat")).scenario
+    text = ("Hi Hanna, I understand the worry with the kids so excited. Friday's flights are decided after the conciliation "
+            "around 07:15, and we'll post it here and by text. You can already move the flight free of charge at kajava.fi/lakko.")
+    review = check_reply(drill, "family-trip", "public", text, "en")
+    assert {"informs", "acknowledges"} <= review.checks and not review.checks & {"personal_data", "promise", "wrong_fact", "curt"}
+    assert review.nearest_option is None
