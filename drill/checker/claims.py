@@ -57,7 +57,8 @@ WHEN = re.compile(r"\b(?:half|hour|minute|day|week|morning|evening|night|time|tu
 
 def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each cause the facts do not give and each code in a fact's
-    format that the facts do not give (or give as unaffected, said of as if it were)."""
+    format that the facts do not give (or give as unaffected, said of as if it were); ('informs',
+    start, end) for each code the facts give said as they give it (not the customer's own)."""
     vocabulary = _vocabulary(ctx.facts)
     for m in CAUSE.finditer(text):
         stop = CLAUSE_END.search(text, m.end())
@@ -93,6 +94,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         unsaid = not own and not SAFE.search(text, start, end)
         if (code not in given and not own) or (code in unaffected and (said_hit or unsaid)) or (code in given and code not in unaffected and unaffected and said_safe):
             yield "wrong_fact", m.start(), m.end()
+        elif code in given and (not own or code in ctx.public_codes):  # the batch or flight the facts name, not a customer's booking
+            yield "informs", m.start(), m.end()
 
 
 DENIAL = re.compile(r"\b(?:is not|isn't|are not|aren't|ei ole|eivät ole)\s+(?:automatically|necessarily|automaattisesti|välttämättä)\s+"

@@ -45,3 +45,20 @@ def test_a_fact_used_to_blame_gives_no_fact():
     result = review("bank-outage", "first-angry", text, "en")
     assert result.has("blame")
     assert not result.has("informs")
+
+
+def test_a_code_the_facts_give_informs_a_customers_own_does_not():
+    """The recalled batch (the organisation's code, asked about by a customer) is a fact given;
+    the family's booking reference repeated back is their data, not a fact of ours."""
+    batch = review("single-admin", "worried-grandma", "Hi Pirjo, the recall covers Kaurakeksi batch L2607 only.", "en")
+    assert "L2607" in spans(batch, "informs")
+    booking = review("strike-threat", "family-trip", "Hi Hanna, booking K7QX2M is noted.", "en")
+    assert "K7QX2M" not in spans(booking, "informs")
+
+
+def test_a_note_to_comms_counts_the_live_wall():
+    """A count of comments in an escalation note is what the trainee sees on the wall as the
+    floods run; the drill's facts cannot contradict it."""
+    note = ("Mari: Kaisa Lehtonen's comment was deleted this morning; screenshots are spreading and 40 comments came in an "
+            "hour. I've apologised publicly. We need a statement by noon.")
+    assert not review("deleted-comment", "price-critic", note, "en", "escalate").has("wrong_fact")
