@@ -1,7 +1,7 @@
 """The reply checker against the labelled corpus: precision and recall per check, and time.
 
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
-checks a careful reviewer marked). A check counts per reply: found and expected is a true
+checks a careful reviewer marked, by the definitions in tests/data/replies/LABELS.md). A check counts per reply: found and expected is a true
 positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
 each is printed on its own, beside the tuning files'. Each was written blind (160 replies, 20
 per drill), by writers who never saw the checker's code or the other files. A
