@@ -134,3 +134,14 @@ def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
     cold = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja.", "fi")
     assert wink.has("blame") and not wink.has("curt")
     assert cold.has("blame") and cold.has("curt")
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("It's not the end of the world, the bank will be back.", "en", True),
+    ("Honestly, a few hours without the app is no big deal.", "en", True),
+    pytest.param("Noh, ei se maailma siihen kaadu, jos pankki on pari tuntia kiinni.", "fi", True, marks=voikko),
+    ("Rauhoitu nyt, kyllä se pankki sieltä palaa.", "fi", True),
+    ("Happy to talk about a goodwill gesture once this has calmed down, Tuomas; the online bank is down since 06:12.", "en", False),
+])
+def test_waving_the_trouble_away_is_curt(text, lang, curt):
+    assert review("bank-outage", "first-angry", text, lang).has("curt") is curt
