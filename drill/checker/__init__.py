@@ -15,7 +15,6 @@ sitrep_missing (escalation notes), must_mention and must_not (the author's own p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +22,7 @@ from typing import Any
 
 from drill.checker.asserted import asserted
 from drill.checker.claims import claims
-from drill.checker.commitments import promises
+from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import context
 from drill.checker.denials import denials
 from drill.checker.figures import contacts, facts
@@ -32,7 +31,7 @@ from drill.checker.informs import informs
 from drill.checker.personal import personal_data
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
-from drill.checker.words import find, sentence_span, tokens
+from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
 
@@ -87,7 +86,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding("personal_data", a, b, what) for a, b, what in personal_data(text, toks, ctx)]
     if route != "escalate":  # a note to comms promises the public nothing
         found += [Finding("promise", a, b, what) for a, b, what in promises(text, toks, ctx)
-                  if not (route == "private" and _to_colleague(text, what, a, ctx.inject))]
+                  if not (route == "private" and to_colleague(text, what, a, ctx.inject))]
     found += [Finding(check, a, b, detail) for check, a, b, detail in facts(text, ctx, route == "escalate")]
     if route != "escalate":  # a note to comms relays what is said, guesses included
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
@@ -124,26 +123,6 @@ def prepare(scenario: m.Scenario, inject_id: str | None, route: str, lang: str) 
     waits only for the trainee's own words. A one-word reply runs every rule's reading of the
     drill (an empty one stops before some)."""
     check_reply(scenario, inject_id, route, "ok", lang)
-
-
-TIMED = frozenset({"deadline", "faster_than_promised", "time", "sooner", "duration"})
-RELAYED = re.compile(r"\b(?:customers?|passengers?|everyone|all of them|the public|people|the wall|post|tell them|text|"
-                     r"asiakk\w*|matkustaj\w*|kaikille|seinälle|seinään|julkais\w*|tekstari\w*|tekstiviest\w*|sanon|kerron heille)\b", re.IGNORECASE)
-"""A clause of a note to a colleague that speaks of what the public is told or gets."""
-CLAUSE_MARK = re.compile(r"[;:–—]")
-"""Where a thought of its own starts in a sentence; a comma joins what is said to whom ('sanon asiakkaille, että…')."""
-
-
-def _to_colleague(text: str, what: str, at: int, inject: m.Inject | None) -> bool:
-    """Whether a time in a message to a colleague is a time for the colleague ('I'll send you a
-    draft in a few minutes'), not one the public is told ('sanon asiakkaille, että korjattu
-    yhdeksään mennessä'): the ground rules are what the public is promised."""
-    if inject is None or inject.channel != "internal" or what not in TIMED:
-        return False
-    start, end = sentence_span(text, at)
-    start = max([m.end() for m in CLAUSE_MARK.finditer(text, start, at)], default=start)
-    stop = CLAUSE_MARK.search(text, at, end)
-    return not RELAYED.search(text, start, stop.start() if stop else end)
 
 
 def in_public(route: str, inject: m.Inject | None) -> bool:

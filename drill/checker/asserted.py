@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.denials import NEGATIONS, content_word, done_word, same_word
+from drill.checker.denials import content_word, done_word, negates, same_word
 from drill.checker.words import Token, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan|eli)\b", re.IGNORECASE)
@@ -69,7 +69,7 @@ def _denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int]
     found = []
     for sentence, toks in sentences_in(facts, lang):
         for i, neg in enumerate(toks):
-            if neg.lower not in NEGATIONS and not neg.lower.endswith(("n't", "n’t")):
+            if not negates(neg):
                 continue
             c0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, neg.start)), default=0)
             after = CLAUSE.search(sentence, neg.end)
@@ -111,7 +111,7 @@ def _also_asserted(denial: tuple[Token, tuple[Token, ...], int], facts: str, lan
     """Whether another fact sentence says the denied thing plainly (a later turn of the story)."""
     word, others, _ = denial
     for _, toks in sentences_in(facts, lang):
-        if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks):
+        if any(negates(t) for t in toks):
             continue
         hit = next((t for t in toks if same_word(t, word)), None)
         if hit is not None and any(same_word(t, o) for t in toks if t is not hit for o in others):

@@ -46,7 +46,7 @@ HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|per
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
-NAMED_CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)|\b(?:vaan|but|rather|instead)\b|[\u2600-\u27bf\U0001f300-\U0001faff]")
+NAMED_CLAUSE_MARK = re.compile(CLAUSE_MARK.pattern + r"|\b(?:vaan|but|rather|instead)\b|[\u2600-\u27bf\U0001f300-\U0001faff]")
 """Where the clause that names a cause ends, besides punctuation: a contrast ('ei hakkerointi vaan
 sähkökatko', 'not a hack but a power cut': the second is asserted) or an emoji, which ends a
 thought as a full stop does."""

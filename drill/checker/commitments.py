@@ -14,7 +14,8 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, stamped, topic
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, names_another_thing, tokens
+from drill.checker.words import Token, find, names_another_thing, sentence_span, tokens
+from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
                 "yhdessä": 1, "kahdessa": 2, "kolmessa": 3, "neljässä": 4, "viidessä": 5, "kymmenessä": 10, "puolessa": 0.5, "parissa": 2,
@@ -557,3 +558,24 @@ def _negated(sentence: str, lang: str) -> bool:
                                    "wasn't a promise", "never a promise", "not a promise", "no amounts", "never said", "didn't say", "did not say",
                                    "never promised", "didn't promise", "did not promise"))
     return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'
+
+
+TIME_KINDS = frozenset({"deadline", "faster_than_promised", "time", "sooner", "duration"})
+"""The kinds of promise that are a time (`promises`' third item)."""
+RELAYED = re.compile(r"\b(?:customers?|passengers?|everyone|all of them|the public|people|the wall|post|tell them|text|"
+                     r"asiakk\w*|matkustaj\w*|kaikille|seinälle|seinään|julkais\w*|tekstari\w*|tekstiviest\w*|sanon|kerron heille)\b", re.IGNORECASE)
+"""A clause of a note to a colleague that speaks of what the public is told or gets."""
+THOUGHT_MARK = re.compile(r"[;:–—]")
+"""Where a thought of its own starts in a sentence; a comma joins what is said to whom ('sanon asiakkaille, että…')."""
+
+
+def to_colleague(text: str, what: str, at: int, inject: Inject | None) -> bool:
+    """Whether a time in a message to a colleague is a time for the colleague ('I'll send you a
+    draft in a few minutes'), not one the public is told ('sanon asiakkaille, että korjattu
+    yhdeksään mennessä'): the ground rules are what the public is promised."""
+    if inject is None or inject.channel != "internal" or what not in TIME_KINDS:
+        return False
+    start, end = sentence_span(text, at)
+    start = max([m.end() for m in THOUGHT_MARK.finditer(text, start, at)], default=start)
+    stop = THOUGHT_MARK.search(text, at, end)
+    return not RELAYED.search(text, start, stop.start() if stop else end)

@@ -26,7 +26,12 @@ from drill.scenario.types import text_in
 
 NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
                        "ei", "eikä", "emme", "en", "ette", "eivät", "enkä"})
-"""Words that deny what follows them; English '-n't' too."""
+"""Words that deny what follows them; English '-n't' too (`negates`)."""
+
+
+def negates(tok: Token) -> bool:
+    """Whether a word denies what follows it: one of NEGATIONS, or an English '-n't'."""
+    return tok.lower in NEGATIONS or tok.lower.endswith(("n't", "n’t"))
 SKIP = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "do", "does", "did", "ever", "really", "actually", "at", "all",
                   "any", "anything", "anyone", "one", "usually", "normally", "automatically", "a", "an", "the", "it", "this", "that", "we", "us",
                   "our", "your", "you", "they", "get", "got", "being", "simply", "just", "single", "ole", "ollut", "olla", "ollenkaan", "lainkaan",
@@ -99,7 +104,7 @@ def _same_deed(a: Token, b: Token, lang: str) -> bool:
 def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, list[Token]]]:
     """(negation, the word it denies, the clause's words) for each plain denial in a statement."""
     for i, tok in enumerate(toks):
-        if not (tok.lower in NEGATIONS or tok.lower.endswith(("n't", "n’t"))):
+        if not negates(tok):
             continue
         s0, s1 = sentence_span(text, tok.start)
         if text[s1:s1 + 1] == "?":
@@ -213,8 +218,7 @@ def _admitted(answer: str, lang: str) -> tuple[Token, ...]:
 def _negated(before: list[Token]) -> bool:
     """'an estimate we hadn't confirmed': what we did not do is nothing owned ('we shouldn't have
     asked' owns the asking)."""
-    words = [t.lower.replace("’", "'") for t in before]
-    return not any(w.startswith(("should", "ought")) for w in words) and any(w in NEGATIONS or w.endswith("n't") for w in words)
+    return not any(t.lower.startswith(("should", "ought")) for t in before) and any(negates(t) for t in before)
 
 
 def _ours_done(tok: Token, before: list[Token]) -> bool:

@@ -15,11 +15,11 @@ Read against the drill's sentences, never a word list: the rule works for drills
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from drill.checker.denials import negates
 from drill.checker.lexicon import COMMON_WORDS
 from drill.checker.words import Token, sentence_span, sentences_in
 
@@ -29,7 +29,6 @@ is what a complaint and its answer share anyway."""
 COMMON_SHARE = 0.08
 """A base form in more than this share of the drill's sentences is the drill's topic, not a fact."""
 MIN_LETTERS = 3
-NEGATION = re.compile(r"\b(?:not|no|never|nothing|ei|eivät|eikä|emme|en|et|ette|mitään)\b|n't\b", re.IGNORECASE)
 
 
 def informs(text: str, toks: list[Token], public: str, lang: str, faults: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
@@ -43,11 +42,11 @@ def informs(text: str, toks: list[Token], public: str, lang: str, faults: list[t
             continue
         start, end = sentence_span(text, tok.start)
         done = end
-        said = text[start:end]
         if text[end:end + 1] == "?" or any(a < end and b > start for a, b in faults):
             continue
-        content = [t for t in toks if start <= t.start < end and _content(t, lang)]
-        negated = bool(NEGATION.search(said))
+        sentence = [t for t in toks if start <= t.start < end]
+        content = [t for t in sentence if _content(t, lang)]
+        negated = any(negates(t) for t in sentence)
         for forms, fact_negated in facts:
             shared = {t.lower for t in content if not (t.forms - common).isdisjoint(forms)}
             if len(shared) >= SHARED and negated == fact_negated:
@@ -59,8 +58,8 @@ def informs(text: str, toks: list[Token], public: str, lang: str, faults: list[t
 def _facts(public: str, lang: str) -> tuple[tuple[tuple[frozenset[str], bool], ...], frozenset[str]]:
     """Each sentence of the organisation's texts in `lang` as (its content base forms, whether it
     negates), and the base forms too common among them to name a fact."""
-    read = [(frozenset(f for t in toks if _content(t, lang) for f in t.forms), bool(NEGATION.search(s)))
-            for s, toks in sentences_in(public, lang)]
+    read = [(frozenset(f for t in toks if _content(t, lang) for f in t.forms), any(negates(t) for t in toks))
+            for _, toks in sentences_in(public, lang)]
     counts = Counter(f for forms, _ in read for f in forms)
     common = frozenset(f for f, n in counts.items() if n > COMMON_SHARE * len(read))
     return tuple((forms - common, neg) for forms, neg in read if len(forms - common) >= SHARED), common

@@ -389,6 +389,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 CALLING_BACK = frozenset({"soitamme", "soitan", "soitetaan", "soitellaan", "soittelemme", "soittaa"})
 """We (or a colleague) calling the customer: 'soitamme sulle', 'ravintolapäällikkö soittaa'. The
 lemma of 'soita' meets these too, but a call we make moves nothing of the customer's."""
+SENDING = frozenset({"send", "sends", "sent", "lähetämme", "lähetetään", "laitamme", "laitetaan"})
+TO_YOU = frozenset({"you", "sinulle", "sulle", "teille"})
+"""'We'll send you a private message', "we'll DM you": a channel we reach the customer by, as spelled."""
 
 
 COMMON_WORDS: dict[str, frozenset[str]] = {

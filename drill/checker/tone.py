@@ -12,7 +12,7 @@ from itertools import pairwise
 from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
-from drill.checker.lexicon import CALLING_BACK, words
+from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
 from drill.checker.words import Token, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
@@ -322,11 +322,8 @@ def _we_contact(toks: list[Token], start: int, end: int) -> bool:
     "we'll DM you"): we contacting them moves nothing of theirs."""
     before = [t.lower for t in toks if t.end <= start and t.start >= start - 24]
     after = next((t.lower for t in toks if t.start >= end), "")
-    return any(a in SENDING and b in YOU for a, b in pairwise(before)) or after in YOU
+    return any(a in SENDING and b in TO_YOU for a, b in pairwise(before)) or after in TO_YOU
 
-
-SENDING = frozenset({"send", "sends", "sent", "lähetämme", "lähetetään", "laitamme", "laitetaan"})
-YOU = frozenset({"you", "sinulle", "sulle", "teille"})
 
 
 def sitrep_missing(toks: list[Token], lang: str) -> bool:
