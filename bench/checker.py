@@ -26,12 +26,12 @@ otherwise) by a writer who saw neither the checker nor the tests. `tuning-l.json
 `tuning-m.jsonl` were the blind `heldout-10` and `heldout-11` (160 replies each, written
 2026-12-06 from the label definitions, the domain brief and the drills alone; after that day's
 rounds they measured pd .94/.91 and 1.00/.87, promise .84/.64 and .87/.79, wrong_fact .77/.30
-and .68/.41, curt .88/.46 and 1.00/.62, blame 1.00/.48 and 1.00/.69). `heldout-12.jsonl` and
-`heldout-13.jsonl` were written blind the same way; measured once on the commit that added
+and .68/.41, curt .88/.46 and 1.00/.62, blame 1.00/.48 and 1.00/.69). `tuning-n.jsonl` and
+`tuning-o.jsonl` were the blind `heldout-12` and `heldout-13`, written blind the same way; measured once on the commit that added
 them (pd .90/.87 and .94/.91, promise .92/.67 and .74/.65, wrong_fact .81/.38 and .57/.24,
-curt .90/.27 and 1.00/.58, blame .87/.65 and .91/.61); after that session's rounds they measured
-pd .90/.87 and .94/.91, promise .93/.79 and .79/.71, wrong_fact .83/.44 and .57/.24, curt .94/.46
-and 1.00/.64, blame .87/.65 and .91/.65. `heldout-14.jsonl` was written blind during those rounds
+curt .90/.27 and 1.00/.58, blame .87/.65 and .91/.61); after that session's rounds, before their
+misses were studied (2026-12-06), they measured pd .90/.87 and .94/.91, promise .93/.79 and .79/.71,
+wrong_fact .83/.44 and .57/.24, curt .94/.46 and 1.00/.64, blame .87/.65 and .91/.65. `heldout-14.jsonl` was written blind during those rounds
 and read once at their end: pd .92/.79, promise .80/.94, wrong_fact .84/.70, curt .89/.61, blame
 .67/.57.
 
