@@ -41,6 +41,9 @@ DEADLINE = re.compile(
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
 )
+BY_THEN = re.compile(r"\b(?:mennessä|viimeistään|at the (?:very )?latest)\b", re.IGNORECASE)
+"""A deadline word speaks of what will be so, whatever the verb ('rahat on tilillä puoleenpäivään
+mennessä': the Finnish present is the future)."""
 OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
 NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
@@ -121,7 +124,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         fixing = bool(find(words_, words("fixing", lang), lang))
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
-        if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
+        if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
@@ -225,7 +228,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
 
 
-CLAUSE_MARKS = re.compile(r"[,;:–—](?=\s)|[()]|\b(?:ja|sekä|mutta|joten|and|but|so)\b", re.IGNORECASE)
+CLAUSE_MARKS = re.compile(r"[,;:–—](?=\s)|[()]|\b(?:ja|sekä|mutta|joten|and|but|so)\b|\bniin\b(?!\s+(?:kuin|pian|paljon|että|hyvin|kauan|nopeasti|usein|mon\w+|ikävä\w*|pahoillani)\b)", re.IGNORECASE)
 PAST_EN = frozenset({"was", "were", "did", "had", "went", "came", "got"})
 
 

@@ -313,11 +313,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "nobody will be left", "no one will be left", "no … will be left without", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
                "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
                "everyone will make it", "everyone will fit", "first thing back", "first one we fix", "first to be fixed", "fixed first",
-               "first in line", "top of the list", "top of our list"),
+               "first in line", "top of the list", "top of our list", "first one fixed", "first ones fixed", "front of the queue"),
     },
     "intent": {
-        "fi": ("pyrkiä", "yrittää", "toivoa", "tavoite-", "tavoittel-", "teemme kaikkemme", "tehdä parhaamme", "tehdä kaikki voitava", "parhaamme mukaan"),
-        "en": ("aim", "aiming", "try", "trying", "hope", "hoping", "working to", "work to", "working hard to", "do our best", "doing our best",
+        "fi": ("pyrkiä", "yrittää", "toivoa", "tavoite-", "tavoittel-", "teemme kaikkemme", "tehdä parhaamme", "tehdä kaikki voitava", "parhaamme mukaan", "arvio-"),
+        "en": ("estimate-", "aim", "aiming", "try", "trying", "hope", "hoping", "working to", "work to", "working hard to", "do our best", "doing our best",
                "do everything", "doing everything", "strive", "striving", "our goal", "our target", "intend"),
     },
     "compensation": {
@@ -336,11 +336,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti"),
+               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
                "you will make it", "plenty of time", "fly as normal", "flies as normal", "fly normally", "flies normally", "leave as normal",
                "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
-               "won't touch", "will not touch", "won't be affected", "will not be affected"),
+               "won't touch", "will not touch", "won't be affected", "will not be affected",
+               "matter of minutes", "any minute now", "any moment now", "minutes away"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
@@ -349,7 +350,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
                "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
                "i'm … here", "i am … here",
-               "we reply", "we answer", "we respond"),
+               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook"),
     },
     "private_terms": {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",

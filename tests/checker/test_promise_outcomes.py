@@ -1,0 +1,42 @@
+"""Commitments said without a committing verb or in a family the earlier rounds missed, in
+sentences written for these tests (not taken from the corpus): a deadline word with a plain
+Finnish present ('on tilillä maanantaihin mennessä'), 'niin' joining an instruction to what
+we then do, 'ehdit vielä ihan hyvin', a fix 'any minute now' where the fix time is unknown,
+'the first ones fixed', 'you get the full compensation'. And the near misses: the same
+deadline hedged as an estimate, a state said of today, 'make sure you get accurate
+information' (no outcome), 'ihan kohta' as a feeling."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, spans, voikko
+
+PROMISES = [
+    ("bank-outage", "business-payroll", "fi", "Palkat on työntekijöiden tileillä maanantaihin mennessä.", "maanantaihin mennessä"),
+    pytest.param("bank-outage", "business-payroll", "fi", "Lähetä tiedosto yrityspalveluun niin summat on perillä iltapäivään mennessä.",
+                 "iltapäivään mennessä", marks=voikko),
+    pytest.param("fast-good-answer", "late-coach", "fi", "Pieni viive vaan, ehdit ihan hyvin junaan.", "ehdit ihan hyvin", marks=voikko),
+    ("empty-promise", "nine-passed", "en", "The crew is on site, so the service is back any minute now.", "any minute now"),
+    ("empty-promise", "nine-passed", "fi", "Asentajat on paikalla, enää hetki ja yhteys toimii.", "enää hetki"),
+    ("empty-promise", "safety-phone", "en", "Your mum's street will be among the first ones fixed, I've made sure of it.", "first ones fixed"),
+    ("strike-threat", "compensation-q", "en", "If they cancel, you get the €400 EU compensation with no need to apply.", "compensation"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), PROMISES)
+def test_a_commitment_in_these_words_is_a_promise(scenario, inject, lang, text, span):
+    assert any(span in found or found in span for found in spans(review(scenario, inject, text, lang), "promise")), spans(
+        review(scenario, inject, text, lang), "promise")
+
+
+NOT_PROMISES = [
+    ("bank-outage", "business-payroll", "fi", "Arviomme mukaan palkat voisivat olla tileillä maanantaihin mennessä, vahvistamme kun tiedämme."),
+    ("bank-outage", "journalist-call", "en", "Our press team can answer on the record and make sure you get accurate information."),
+    ("empty-promise", "nine-passed", "fi", "Ymmärrän, että tuntuu ettei tämä lopu ikinä. Kerromme heti kun korjausaika tiedetään."),
+    ("fast-good-answer", "late-coach", "en", "The coach left Lahti at 7.10 and is running about ten minutes late because of roadworks."),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), NOT_PROMISES)
+def test_these_commit_to_nothing(scenario, inject, lang, text):
+    assert not review(scenario, inject, text, lang).has("promise")
