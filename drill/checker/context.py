@@ -72,6 +72,10 @@ class Context:
     """The figures a customer gave of themselves in an item that carries personal data (its sum,
     order number, card digits, expiry), as digits, less those the organisation's texts give: the
     reply that repeats them repeats the customer's data."""
+    own_sums: frozenset[str]
+    """The sums of money the item's author gave of themselves ('I pay €49.90 a month'), as digits,
+    less those the organisation's texts give, whether or not the item is marked as carrying
+    personal data: said back to them in public, it is their own bill."""
     own_domains: frozenset[str]
     """The organisation's own mail and web domains (less '.fi'): those in its public texts and its
     name run together or word by word ('Vaskelan Leipomo Oy' → 'vaskelanleipomo', 'vaskelan'), so
@@ -118,6 +122,7 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(c for s in slots for c in CODE.findall(s) if is_code(c)),
         re.sub(r"\D", "", public),
         _own_figures(own_text, facts) if inject is not None and inject.personal_data else frozenset(),
+        frozenset(d for a, b, d in figures(own_text) if MONEY.search(own_text[max(0, a - 2):b + 6])) - {d for _, _, d in figures(facts)},
         _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
     )
 

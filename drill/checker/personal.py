@@ -3,7 +3,8 @@
 Phone numbers by `phonenumbers` (region FI), IBANs and Finnish personal identity codes by
 `python-stdnum`, e-mail and street addresses, the case's codes (booking, order and customer
 numbers: the item's own, the organisation's masks, or any code the organisation does not
-publish), the author's surname, and health or finance details said of the person. Whatever
+publish), the author's surname, a name the item's author forbids (`must_not: ["Emma"]`: the
+filmed cashier; not one the organisation's texts name), and health or finance details said of the person. Whatever
 the organisation itself publishes (its notes, briefing, facts) is not a customer's data.
 """
 
@@ -21,6 +22,7 @@ from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, sentence_span
+from drill.scenario.types import text_in
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
@@ -78,8 +80,24 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
         for found in _mask(mask).finditer(text):
             yield found.start(), found.end(), "code"
     yield from _surname(toks, ctx)
+    yield from _forbidden_names(toks, ctx)
     yield from _private_details(text, toks, ctx)
     yield from _case_figures(text, ctx)
+
+
+NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+"""A name as an author lists it in `must_not` ('Emma', 'Jere'): one capitalised word."""
+
+
+def _forbidden_names(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+    """A person's name the item's author lists under `must_not`: the drill says this person is
+    not to be named here (staff whose names the rules protect, a customer the thread is not
+    about), so naming them in public identifies them, in any inflection ('Emman')."""
+    if ctx.inject is None:
+        return
+    names = tuple(name for phrase in ctx.inject.must_not if NAME.fullmatch(name := text_in(phrase, ctx.lang)) and name not in ctx.public)
+    for a, b in find(toks, names, ctx.lang):
+        yield a, b, "name"
 
 
 def _case_figures(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
@@ -182,8 +200,13 @@ def _first_names(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]
     return frozenset(firsts), frozenset(f[:-1] for f in firsts)
 
 
+EVERYONE = re.compile(r"\b(?:every(?:one|body)|all (?:customers|of (?:you|them))|kaikille|kaikkien|jokaiselle)\b", re.IGNORECASE)
+"""A sum said of everyone ('December's €49.90 refunded to everyone affected') is the price, not this customer's bill."""
+
+
 def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """Health or finance details said of the person: a term in a sentence that addresses them."""
+    """Health or finance details said of the person: a term, or a sum they gave of themselves, in
+    a sentence that addresses them ('your €49.90 bill')."""
     lang = ctx.lang
     addressed = find(toks, words("second_person", lang), lang)
     firsts, stems = _first_names(ctx.customers)
@@ -191,7 +214,8 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     addressed += [(t.start, t.end) for i, t in enumerate(toks)
                   if t.text[:1].isupper() and any(t.lower.startswith(stem) for stem in stems)
                   and not (t.lower in firsts and _greeted(text, toks, i))]
-    for start, end in _terms(toks, lang):
+    sums = [(a, b) for a, b, digits in figures(text) if digits in ctx.own_sums and not EVERYONE.search(text, *_clause(text, a))]
+    for start, end in _terms(toks, lang) + sums:
         sentence = _clause(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)

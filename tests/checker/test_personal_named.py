@@ -1,0 +1,39 @@
+"""Personal data said in ways the earlier rounds missed, in sentences written for these tests (not
+taken from the corpus): a name the item's author forbids (`must_not`: the filmed cashier, the
+the colleague the thread is not about), in any inflection; a hospital visit or an adrenaline pen
+said of the person; the customer's own bill said back to them. And the near misses: the same
+sum said as everyone's price, the name in a private message, a hospital said of no one, a name
+the drill's own texts give."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, spans, voikko
+
+FOUND = [
+    ("viral-video", "name-comment", "en", "Everyone, please stop tagging Emma, she did her best on a hard night.", "Emma"),
+    pytest.param("viral-video", "name-comment", "fi", "Emman työvuoro oli raskas, antakaa hänen olla.", "Emman", marks=voikko),
+    ("single-admin", "allergic-child", "en", "We hope your little one is home from hospital and feeling better.", "hospital"),
+    ("single-admin", "allergic-child", "fi", "Toivottavasti tyttösi pääsi jo sairaalasta kotiin.", "sairaalasta"),
+    ("empty-promise", "compensation", "en", "Pekka, we'll credit your €49.90 for December on the next invoice.", "49.90"),
+    ("empty-promise", "compensation", "fi", "Pekka, hyvitämme sinulle joulukuun 49,90 € seuraavalla laskulla.", "49,90"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), FOUND)
+def test_this_identifies_the_person_in_public(scenario, inject, lang, text, span):
+    assert any(span in found for found in spans(review(scenario, inject, text, lang), "personal_data"))
+
+
+QUIET = [
+    ("empty-promise", "compensation", "en", "December's €49.90 is credited to everyone affected, on the next invoice.", "public"),
+    ("viral-video", "name-comment", "en", "Thanks, we've hidden the comment that named Emma and spoke to the team.", "private"),
+    ("single-admin", "allergic-child", "en", "If anyone reacts after eating the biscuits, call 112 or go to hospital.", "public"),
+    # a name the drill's own texts give (the admin who wrote the curt reply) is no secret
+    ("deleted-comment", "price-critic", "en", "Jere answered in a hurry, and we have talked it through with him.", "public"),
+]
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text", "route"), QUIET)
+def test_this_identifies_no_one_in_public(scenario, inject, lang, text, route):
+    assert not review(scenario, inject, text, lang, route).has("personal_data")
