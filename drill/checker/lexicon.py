@@ -361,7 +361,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("diabet-", "cancer", "heart condition", "medicat-", "diagnos-", "pregnan-", "depression", "allerg-", "illness", "surgery",
                "debt-", "arrears", "overdraft", "credit rating", "loan", "your balance", "salary", "your income", "unemploy-", "claim decision",
                "rejected claim", "fractur-", "earlier injury", "previous injury", "wrist injury", "earlier wrist injury", "emergency room", "medical certificate", "pension", "claim was denied",
-               "claim was turned down", "claim was rejected", "hospital", "ambulance", "adrenaline", "epipen", "anaphyla-"),
+               "claim was turned down", "claim was rejected", "a&e", "hospital", "ambulance", "adrenaline", "epipen", "anaphyla-"),
     },
     "second_person": {
         "fi": ("sinun", "sinulla", "sinulle", "sinua", "teidän", "teillä", "teille"),

@@ -26,7 +26,7 @@ import snowballstemmer
 
 from drill.checker.lexicon import COMMON_WORDS
 
-WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Personal data said in ways the earlier rounds missed, in sentences written for these tests (not
 taken from the corpus): a name the item's author forbids (`must_not`: the filmed cashier, the
-the colleague the thread is not about), in any inflection; a hospital visit or an adrenaline pen
+the colleague the thread is not about), in any inflection; a hospital visit ('A&E' one word) or an adrenaline pen
 said of the person; the customer's own bill said back to them. And the near misses: the same
 sum said as everyone's price, the name in a private message, a hospital said of no one, a name
 the drill's own texts give."""
@@ -15,6 +15,7 @@ FOUND = [
     pytest.param("viral-video", "name-comment", "fi", "Emman työvuoro oli raskas, antakaa hänen olla.", "Emman", marks=voikko),
     ("single-admin", "allergic-child", "en", "We hope your little one is home from hospital and feeling better.", "hospital"),
     ("single-admin", "allergic-child", "fi", "Toivottavasti tyttösi pääsi jo sairaalasta kotiin.", "sairaalasta"),
+    ("single-admin", "allergic-child", "en", "So sorry your son spent the evening in A&E because of our biscuits.", "A&E"),
     ("empty-promise", "compensation", "en", "Pekka, we'll credit your €49.90 for December on the next invoice.", "49.90"),
     ("empty-promise", "compensation", "fi", "Pekka, hyvitämme sinulle joulukuun 49,90 € seuraavalla laskulla.", "49,90"),
 ]
