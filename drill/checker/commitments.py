@@ -29,8 +29,10 @@ DURATION = re.compile(
     r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
-ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|yötä päivää|päivin öin|öin ja päivin|"
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
+                             r"öin ja päivin|yöllä tai päivällä|päivällä tai yöllä|(?:a)?round the clock|ympäri vuorokauden|ympärivuorokautise\w*|kellon ympäri|"
                              r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
+"""Service said to run at every hour: it commits whoever says it, unless a fact says it of the same thing (the card blocking line)."""
 DEADLINE = re.compile(
     r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
@@ -109,7 +111,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             continue
         about = topic(sentence)
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start())) and not QUOTED.search(sentence, 0, m.start())
+            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
                     and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
@@ -455,14 +457,26 @@ def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
     return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
 
 
-def _round_the_clock_backed(ctx: Context, about: frozenset[str], sentence: str) -> bool:
+def _round_the_clock_backed(ctx: Context, about: frozenset[str], clause: str, sentence: str) -> bool:
     """24/7 is backed where a fact says it of the same thing (the card blocking line); where the
     page's own 24/7 is the empty promise (it says 24/7 and staffed hours end), only a sentence
-    about that promise is not a new one (its clause: "our promise stands – we're here 24/7" makes it)."""
+    about that promise is not a new one (its clause: "our promise stands – we're here 24/7" makes it).
+    A phone number in the sentence that a fact gives round the clock backs it in any words."""
     rules = ctx.scenario.ground_rules
     if rules.promises_24_7 and rules.staffed is not None:
-        return bool(QUOTING.search(sentence))
-    return any(_backed_in(said, about, ctx.facts) for said in ("24/7", "24 h", "ympäri vuorokauden", "round the clock"))
+        return bool(QUOTING.search(clause))
+    about = about - topic(" ".join(AROUND_THE_CLOCK))  # the hours in one language do not back them in the other by sharing their words
+    numbers = {re.sub(r"\D", "", n) for n in PHONE_LIKE.findall(sentence)}  # 'Lost card: 010 555 2999, round the clock': that line's hours
+    return any(_backed_in(said, about, ctx.facts) or any(n in re.sub(r"\D", "", fact) for n in numbers for fact, _ in _backing(ctx.facts) if said in fact)
+               for said in AROUND_THE_CLOCK)
+
+
+PHONE_LIKE = re.compile(r"\d{2,4}(?:[ -]?\d{2,4}){2,}")
+"""A phone number in a sentence (three groups of digits or more)."""
+
+
+AROUND_THE_CLOCK = ("24/7", "24 h", "ympäri vuorokauden", "round the clock", "day and night", "yötä päivää")
+"""How the facts say a service never closes."""
 
 
 def _we_do(toks: list[Token], at: int, lang: str) -> bool:

@@ -257,13 +257,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "confidential", "not in public", "out of public", "protect"),
     },
     "absolute": {
-        "fi": ("aina", "ympäri vuorokauden", "ympärivuorokautise-", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
+        "fi": ("aina", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",
                "taata", "lupaamme", "lupaan", "luvataan", "voin luvata", "voimme luvata", "kaikki kulut", "kaikki kustannukset", "täysimääräi-",
-               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa", "yötä päivää", "päivin öin", "kellon ympäri",
+               "automaattisesti", "joka tapauksessa", "tapahtui mitä tahansa",
                "milloin tahansa", "milloin vain", "koska tahansa"),
-        "en": ("always", "round the clock", "around the clock", "never again", "will never", "will ever", "guarantee-", "promise-",
+        "en": ("always", "never again", "will never", "will ever", "guarantee-", "promise-",
                "all costs", "all your costs", "all expenses", "all your expenses", "in full", "automatically", "no matter what",
-               "whatever happens", "won't ever", "will not ever", "never let", "never … again", "day or night", "night or day", "any time", "anytime", "whenever you like", "whenever you want"),
+               "whatever happens", "won't ever", "will not ever", "never let", "never … again", "any time", "anytime", "whenever you like", "whenever you want"),
     },
     "round_the_clock": {
         "fi": ("ympäri vuorokauden", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
@@ -350,7 +350,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
                "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
                "i'm … here", "i am … here",
-               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook"),
+               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook",
+               "we always", "we're always", "we are always", "it never", "never drops", "never goes down"),
     },
     "private_terms": {
         "fi": ("diabete-", "syöpä-", "syövä-", "sydän-", "sydämen", "lääki-", "lääkity-", "diagnoo-", "raskau-", "raskaana", "masennu-",

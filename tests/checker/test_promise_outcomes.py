@@ -2,9 +2,10 @@
 sentences written for these tests (not taken from the corpus): a deadline word with a plain
 Finnish present ('on tilillä maanantaihin mennessä'), 'niin' joining an instruction to what
 we then do, 'ehdit vielä ihan hyvin', a fix 'any minute now' where the fix time is unknown,
-'the first ones fixed', 'you get the full compensation'. And the near misses: the same
+'the first ones fixed', 'you get the full compensation', 'it never drops', 'we always reply'. And the near misses: the same
 deadline hedged as an estimate, a state said of today, 'make sure you get accurate
-information' (no outcome), 'ihan kohta' as a feeling."""
+information' (no outcome), a feeling that it never ends, the card line's round-the-clock
+hours the facts give, in other words or by its number."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ PROMISES = [
     ("empty-promise", "nine-passed", "fi", "Asentajat on paikalla, enää hetki ja yhteys toimii.", "enää hetki"),
     ("empty-promise", "safety-phone", "en", "Your mum's street will be among the first ones fixed, I've made sure of it.", "first ones fixed"),
     ("strike-threat", "compensation-q", "en", "If they cancel, you get the €400 EU compensation with no need to apply.", "compensation"),
+    ("fast-good-answer", "wifi-question", "en", "Sure, the wifi is quick on every coach and it never drops.", "it never"),
+    ("empty-promise", "first-angry", "en", "We always reply within half an hour, whatever the day.", "always"),
+    ("bank-outage", "card-number", "en", "Your card is fine now and we'll be watching it for you around the clock.", "around the clock"),
 ]
 
 
@@ -34,6 +38,9 @@ NOT_PROMISES = [
     ("bank-outage", "journalist-call", "en", "Our press team can answer on the record and make sure you get accurate information."),
     ("empty-promise", "nine-passed", "fi", "Ymmärrän, että tuntuu ettei tämä lopu ikinä. Kerromme heti kun korjausaika tiedetään."),
     ("fast-good-answer", "late-coach", "en", "The coach left Lahti at 7.10 and is running about ten minutes late because of roadworks."),
+    # the facts give the card line's hours: said in other words, or by its number, they are backed
+    ("bank-outage", "card-number", "en", "Card blocking works day or night on its own number."),
+    ("bank-outage", "card-number", "en", "Card gone missing: 010 555 2999, round the clock."),
 ]
 
 
