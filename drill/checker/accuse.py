@@ -139,19 +139,20 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
-SAYING = r"(?:post|repost|shar|reshar|tweet|retweet|comment|ask|tell|messag|spamm|tagg|screenshott|writ|complain|shout|yell|film|nam|publish)ing"
+SAYING = r"(?:post|repost|shar|reshar|tweet|retweet|comment|ask|tell|messag|spamm|tagg|screenshott|writ|complain|shout|yell|film|nam|publish|copy|forward)ing"
 """Gerunds of the customer speaking up in public: what this domain blames ('posting it again')."""
 GERUND_JUDGED = re.compile(
     r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)(?:"
     r"([a-z]+ing)\b[^.!?]{0,80}?\b(?:wasn't|isn't|was not|is not|won't be|will not be)\s+(?:really\s+|very\s+|exactly\s+|particularly\s+|the most\s+)?"
     r"(?:wise|smart|sensible|clever|helpful|a good idea|a great idea|the best idea|the best way|advisable)\b"
-    rf"|({SAYING})\b[^.!?]{{0,80}}?\b(?:(?:just|only)\s+(?:slows|delays|makes|holds)"
+    rf"|({SAYING})\b[^.!?]{{0,80}}?\b(?:(?:just|only)\s+(?:slows|delays|makes|holds|spreads|causes|creates|stirs|fuels|feeds|adds)"
     r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring))\b"
     rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:instead of|rather than)\s+[a-z]+ing\b"
     rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:is|was|are|goes)\s+against\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines|policy|terms))\b",
     re.IGNORECASE)
 """The customer's act, as a gerund, judged unwise ('posting your diagnosis in public wasn't wise'),
-or their speaking up called futile ('posting the same complaint again just slows everyone down',
+or their speaking up called futile or harmful ('posting the same complaint again just slows everyone down',
+'copying the notice only spreads confusion',
 'asking again doesn't get you an answer any faster') or the wrong way ('tagging us in a tweet
 instead of sending a DM meant…') or against the rules ('naming staff is against our rules'); not a tip that failed ('restarting the modem doesn't help: the
 fault is ours') nor what we did ('we're posting here instead of sending e-mails')."""

@@ -13,7 +13,8 @@ naming a fault; these rules read who is told off, not which phrase is used:
 - their diligence doubted as a hope ('which hopefully you remembered to take out',
   'toivottavasti muistit'), the risk laid on them ('a risk you take'), the provocation theirs
   ('the customer was shouting at our staff'), their post named as the harm ('posts like this just
-  cause panic'), a named customer as the one who should have ('Hannan olisi pitänyt antaa').
+  cause panic', 'tällaiset huhut vaan lisäävät paniikkia'), a named customer as the one who should have
+  ('Hannan olisi pitänyt antaa').
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -27,18 +28,23 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
 FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
-             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|baseless|misleading|wrong)\s+\w+)")
+             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|baseless|misleading|wrong)\s+\w+|"
+             r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
+             r"(?:without|out\s+of)\s+(?:any\s+)?context)")
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
-    rf"whipping up|causing|cause|posting|sharing|share|post)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
+    rf"whipping up|causing|cause|posting|sharing|share|post|believing|believe|listening to|listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
     r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b",
     re.IGNORECASE)
-"""The commenter told to stop, or not to, spread what is false or frightening: an order to them."""
+"""The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
+them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context")."""
 FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
-                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä"})
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe"})
 STOPPING = frozenset({"lopettaa", "ei"})
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
+POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
+"""'turha levitellä huhuja' (no point spreading rumours): said right before the infinitive, an order to the commenter too."""
 
 
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
@@ -47,7 +53,29 @@ def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP)
         return [m.span() for rule in rules for m in rule.finditer(text)]
     return (_spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
-            + _advised_against_fi(text, toks))
+            + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks))
+
+
+SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen"})
+CAUSING = frozenset({"lisätä", "aiheuttaa", "lietsoa", "ruokkia", "levittää", "luoda", "nostattaa", "synnyttää"})
+MERELY = frozenset({"vain", "vaan", "ainoastaan", "turhaan", "turhaa"})
+
+
+def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The Finnish EN_POSTS_CAUSE: 'tällaiset huhut vaan lisäävät paniikkia', 'tuollaiset
+    kirjoitukset aiheuttavat vain turhaa pelkoa': what such posts only cause, with a falsehood
+    or fear as the harm, in a sentence with no one of ours ('tällaiset tilanteet aiheuttavat
+    pelkoa, ymmärrämme sen' has no 'vain', and is a sympathy)."""
+    found = []
+    for tok in toks:
+        if not bases(tok) & SUCH:
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        after = [t for t in sentence if t.start > tok.start]
+        cause = [t for t in after if bases(t) & CAUSING]
+        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & FI_FALSEHOOD for t in after) and not _ours(sentence):
+            found.append((tok.start, cause[0].end))
+    return found
 
 
 EN_ADVISED_AGAINST = re.compile(
@@ -98,7 +126,7 @@ EN_PROVOKED = re.compile(
     r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b", re.IGNORECASE)
 """'the customer was shouting at our staff': the one who provoked it (the lexicon has 'you yelled')."""
 EN_POSTS_CAUSE = re.compile(
-    r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
+    r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories|rumou?rs?|gossip|screenshots?|speculation)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
     r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
 """'posts like this just cause unnecessary panic': the customer's post named as the harm."""
 NECESSIVE = frozenset({"pitänyt", "pitäny", "kannattanut", "kannattanu", "täytynyt", "täytyny"})
@@ -152,7 +180,8 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         if not bases(tok) & FI_SPREAD:
             continue
         said_to = any(r[4] == "2" for r in readings(tok)) or (
-            k > 0 and any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1])))
+            k > 0 and (any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1]))
+                       or (toks[k - 1].lower in POINTLESS and any(r[5] == "A-infinitive" for r in readings(tok)))))
         stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in toks[max(0, k - 3):k + 3])
         sentence = _sentence(text, toks, tok.start)
         false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
