@@ -103,9 +103,37 @@ OUR_CONDITION = re.compile(r"\b(?:if|had)\s+(?:we|i|our|someone|somebody|anyone|
 WHO_FAILED = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,6}}?(?:would|'d|could)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b",
                         re.IGNORECASE)
 """'customers who bothered to look would have seen it': those who did what the customer did not."""
+BOTHERED = re.compile(rf"\b(?:if|had)\s+{SUBJECT}\s*(?:'d|had)?\s+(?:(?:only|just|even|actually|ever)\s+)?"
+                      r"(?:bothered|cared|troubled\s+(?:yourself|themselves|herself|himself)|taken\s+the\s+time|took\s+the\s+time)\s+to\b",
+                      re.IGNORECASE)
+"""'if you'd bothered to read it', 'had anyone taken the time to look': the condition is the sneer, with
+or without what would have followed."""
+GENERIC = r"(?:people|customers|passengers|travellers|everyone|users|residents|parents|members|guests|shoppers|commenters)"
+IF_THEY_WOULD = re.compile(rf"\bif\s+(?:only\s+)?{GENERIC}\s+(?:would|'d)\s+(?:only\s+|just\s+|actually\s+)?"
+                           r"(?:read|check|look|follow|think|plan|listen|pay attention|remember|take the time)\b", re.IGNORECASE)
+"""'If people would read the website first, …': what people at large fail to do, as the condition of
+an outcome (said to 'you' the same words ask politely: 'if you would send us a DM, we'd check')."""
+WOULD = re.compile(r"\b(?:would|wouldn't|could|couldn't)\b|'d\b", re.IGNORECASE)
+ACTUALLY_DID = re.compile(
+    r"\b(?:people|customers|passengers|travellers|anyone|everyone|someone|somebody|those|users|residents|parents|one|others)\s+who\s+"
+    r"(?:(?:has|have|had|do|does|did)\s+)?(?:actually|really|bother(?:ed|s)?\s+to|take\s+the\s+time\s+to|took\s+the\s+time\s+to)\s+"
+    r"(?:read|reads|check|checks|checked|look|looks|looked|see|seen|saw|follow|follows|followed|know|knows|plan|plans|planned|listen|listened"
+    r"|pay attention|paid attention|prepare|prepared)\b", re.IGNORECASE)
+"""'people who actually read their terms rarely have problems', 'a comment from someone who has actually
+seen the work': those who did what the customer did not (a sneer by contrast; not 'the people who actually
+decide', whose act is no diligence, nor in a sentence of thanks)."""
+ROLE_APPEAL = re.compile(
+    r"\bas\s+an?\s+(?!(?:result|rule|reminder|matter|precaution|whole|first|quick|courtesy|bonus|side)\b)(?:\w+\s+){0,1}\w+,?\s*you(?:'ll|\s+(?:of\s+all\s+people\s+)?(?:should|ought\s+to|must|will))\s+(?:surely\s+|already\s+)?"
+    r"(?:know|be\s+aware|understand|have\s+(?:seen|read|known|heard))\b", re.IGNORECASE)
+"""'As a councillor you should know that…', "as a regular traveller you'll have seen it already": the
+customer's role said as why they ought to know (not what they will find: 'as a member you'll get', nor a
+connective: 'as a result you should know more by noon')."""
 OUTCOME = re.compile(r"\b(?:would|wouldn't|could|couldn't|'d)\s*(?:not\s+)?(?:have|'ve|know|be)\b|\b\w+'d\s+(?:have|know)\b", re.IGNORECASE)
 """The other half of a counterfactual: what would have been ('it would have been quicker', 'you'd know')."""
 FIRST_PERSON_FI = frozenset({"me", "meidän", "meiän", "minä", "mä", "mun", "minun", "meillä", "meiltä"})
+THANKING = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
+REALLY_FI = frozenset({"oikeasti", "todella", "edes", "ikinä", "koskaan"})
+"""In a Finnish relative clause ('ne, jotka oikeasti lukevat ehdot'): those who did what the customer did not."""
 
 
 def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
@@ -125,7 +153,10 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             s0, s1 = sentence_span(text, m.start())
             if not OUR_CONDITION.search(text, s0, s1):
                 found.append(m.span())
-        return found + [(m.start(), m.end()) for m in WHO_FAILED.finditer(text)]
+        found += [m.span() for m in IF_THEY_WOULD.finditer(text) if WOULD.search(text, m.end(), sentence_span(text, m.end())[1])]
+        found += [m.span() for m in ACTUALLY_DID.finditer(text) if not THANKING.search(text, *sentence_span(text, m.start()))]
+        return found + [m.span() for rule in (WHO_FAILED, BOTHERED, ROLE_APPEAL) for m in rule.finditer(text)]
+    found += _actually_did_fi(text, toks)
     for k, tok in enumerate(toks):
         if tok.lower not in ("jos", "mikäli"):
             continue
@@ -136,6 +167,27 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in toks if s0 <= t.start < s1)
         if passive and conditional and not ours:
             found.append((tok.start, passive[0].end))
+    return found
+
+
+def _actually_did_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The Finnish ACTUALLY_DID: a relative 'joka'/'jotka' followed within three words by 'oikeasti'
+    (or 'todella', or a form of 'vaivautua') and a verb of diligence ('ne, jotka oikeasti lukevat
+    ehdot, tietävät', 'jotka vaivautuivat katsomaan aikataulun'); not in a sentence of ours or of
+    thanks ('kiitos kaikille, jotka oikeasti lukivat tiedotteen')."""
+    diligent = set(words("diligence", "fi"))
+    found = []
+    for k, tok in enumerate(toks):
+        if not bases(tok) & {"joka"}:
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        after = [t for t in toks[k + 1:k + 5] if t.start < s1]
+        marked = [t for t in after if t.lower in REALLY_FI or "vaivautua" in bases(t)]
+        did = [t for t in after if bases(t) & diligent and (not marked or t.start > marked[0].start)]
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        if marked and did and not any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in sentence) \
+                and not THANKING.search(text, s0, s1):
+            found.append((tok.start, did[0].end))
     return found
 
 

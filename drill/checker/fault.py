@@ -49,9 +49,9 @@ FAULT = re.compile(
 )
 """The fault, risk or choice said to be theirs, whoever the customer is called ('the subscriber's own
 responsibility'), or their doing judged ('a bit hasty on your part')."""
-COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should|shouldn't|should not|ought not to)\s*(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
+COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should|shouldn't|should not|ought not to)\s*(?:(?:also|easily|just|simply|really|at least|always)\s+)?(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
                             re.IGNORECASE)
-"""'could have checked', "shouldn't have posted": what someone might have done otherwise (not what they were owed: 'should
+"""'could have checked', 'could also have read', "shouldn't have posted": what someone might have done otherwise (not what they were owed: 'should
 have had'; 'could not have known' is no omission)."""
 FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""

@@ -1,6 +1,7 @@
 """Blame implied, with no word of fault: the commenter told to stop spreading or believing a
 falsehood, their posts named as what only causes fear (drill/checker/reproof.py,
-accuse.GERUND_JUDGED). Each family with replies of the same shape that must not blame: ours,
+accuse.GERUND_JUDGED); a sneer at what they did not do ('if you'd bothered to', 'people who
+actually read', 'as a councillor you should know': accuse.omissions). Each family with replies of the same shape that must not blame: ours,
 a sympathy, neutral advice, a welcome spreading. Sentences written for these tests, not taken
 from the corpus."""
 
@@ -33,5 +34,31 @@ def test_the_commenter_told_not_to_spread_or_believe_a_falsehood_blames(fires, q
     ("Tällaiset huhut ruokkivat vaan paniikkia, bussi on jo matkalla.", "Huhuja on liikkeellä, mutta tällaiset jutut tarkistamme aina itse."),
 ])
 def test_a_finnish_order_not_to_spread_and_such_posts_only_causing_fear_blame(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("It's all on the ticket if you'd bothered to look.", "If you'd like, we could have a driver call you."),
+    ("If anyone had cared to look, it is printed on every ticket.", "Had we taken the time to post the notice sooner, you'd have known."),
+    ("People who actually read the timetable rarely miss the coach.", "We'll pass this to the people who actually decide the timetable."),
+    ("Finally a comment from someone who has actually looked at the schedule.", "Thanks to everyone who actually read the notice and came early."),
+    ("If passengers would check the app first, most of these questions would answer themselves.",
+     "If you would send us a DM, we'd be happy to check your booking."),
+    ("Passengers could also have checked the departures board.", "We could also have posted the notice earlier, sorry."),
+    ("As a regular commuter you should know the winter timetable starts in October.", "As a result you should know more by noon."),
+    ("As a councillor you'll have seen this in the budget papers already.", "As a member you'll get the discount automatically."),
+])
+def test_a_sneer_at_what_the_customer_did_not_do_blames(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Ne, jotka oikeasti lukevat aikataulun, eivät jää pysäkille.", "Välitämme tämän niille, jotka oikeasti päättävät aikatauluista."),
+    ("Kaikki, jotka vaivautuivat katsomaan tiedotteen, tiesivät tämän.", "Kiitos kaikille, jotka oikeasti lukivat tiedotteen ja tulivat ajoissa."),
+])
+def test_a_finnish_sneer_at_those_who_actually_looked_blames(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
