@@ -231,7 +231,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     please send us a DM', 'toivomme, että jatkossa palautteen voisi antaa suoraan meille',
     'jatkossa laita viesti yksärillä', 'in future, make sure you check'), and so is what to do
     first ('next time you can check there before asking') and the duty said in the passive ('next
-    time the confirmation should be checked'); what we will do next time is not ('jatkossa
+    time the confirmation should be checked'), and a better way set against theirs ('next time a DM
+    reaches us faster than a tweet': _better_way); what we will do next time is not ('jatkossa
     tiedotamme', 'next time we'll post it earlier'), nor a time clause ('next time you travel, …')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
@@ -242,6 +243,7 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty += [x for x in spans["advice"] if s0 <= x[0] < s1]
         duty += [x for x in spans["reproach"] if s0 <= x[0] < s1 and text[x[0]:x[1]].lower().startswith(("before", "ennen"))]
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
+        duty += _better_way(toks, b, s1, lang)
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
         else:  # 'next time, double-check the date', 'next time the confirmation should be checked'
@@ -249,6 +251,33 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found
+
+
+BETTER_EN = frozenset({"faster", "quicker", "sooner", "better", "easier", "simpler", "safer", "quickly", "easily", "reliably"})
+THEN_NOW = frozenset({"now", "today", "tonight", "this", "before", "usual", "ever", "nyt", "tänään", "tällä", "ennen", "aiemmin", "yleensä",
+                      "tavallisesti", "viimeksi", "last"})
+"""After 'than' / 'kuin', a time: 'next time the coaches will be warmer than today' compares our times, not ways of acting."""
+SUBJECT_WE_FI = frozenset({"me", "mä", "minä", "mää"})
+
+
+def _better_way(toks: list[Token], after: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """A better way for next time, set against what the customer did, with no duty said ('next time
+    a DM reaches us faster than a tweet', 'ensi kerralla yksityisviesti tavoittaa meidät nopeammin
+    kuin julkinen twiitti'): a comparative of ease or speed with 'than' / 'kuin' after it, what follows
+    it no time ('faster than today' is our own progress), and no one of ours nor a forecast ('we'll',
+    'will') in the clause."""
+    rest = [t for t in toks if after < t.start < end]
+    than = next((k for k, t in enumerate(rest) if t.lower in ("than", "kuin")), None)
+    if than is None or than + 1 >= len(rest) or rest[than + 1].lower in THEN_NOW:
+        return []
+    before = rest[max(0, than - 3):than]
+    if lang == "en":
+        better = [t for t in before if t.lower in BETTER_EN]
+        ours = any(t.lower in WE or t.lower in ("will", "won't") or t.lower.endswith("'ll") for t in rest[:than])
+    else:
+        better = [t for t in before if any(r[COMPARISON] == "comparative" for r in _readings(t))]
+        ours = any(t.lower in SUBJECT_WE_FI or any(r[PERSON] == "1" for r in _readings(t)) for t in rest[:than])
+    return [(better[0].start, rest[than + 1].end)] if better and not ours else []
 
 
 EN_OPENERS = frozenset({"please", "just", "do", "always", "simply", "kindly", "maybe", "perhaps"})

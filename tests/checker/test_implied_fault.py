@@ -1,7 +1,7 @@
 """Blame implied, with no word of fault: the commenter told to stop spreading or believing a
 falsehood, their posts named as what only causes fear (drill/checker/reproof.py,
 accuse.GERUND_JUDGED); a sneer at what they did not do ('if you'd bothered to', 'people who
-actually read', 'as a councillor you should know': accuse.omissions). Each family with replies of the same shape that must not blame: ours,
+actually read', 'as a councillor you should know': accuse.omissions); a better way for next time set against theirs (fault._better_way). Each family with replies of the same shape that must not blame: ours,
 a sympathy, neutral advice, a welcome spreading. Sentences written for these tests, not taken
 from the corpus."""
 
@@ -62,3 +62,17 @@ def test_a_sneer_at_what_the_customer_did_not_do_blames(fires, quiet):
 def test_a_finnish_sneer_at_those_who_actually_looked_blames(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Next time a DM gets to us far quicker than a post on the wall.", "Next time you travel, the new coaches will be warmer than these."),
+    ("en", "In future, a phone call is usually faster than a comment here.", "Next time we'll answer faster than we did this morning, sorry."),
+    ("en", "Next time, a message to us works better than tagging the driver.", "Next time the app should load faster than today."),
+    pytest.param("fi", "Ensi kerralla yksityisviesti tavoittaa meidät nopeammin kuin julkinen twiitti.",
+                 "Jatkossa vastaamme nopeammin kuin tänä aamuna, pahoittelut.", marks=voikko),
+    pytest.param("fi", "Jatkossa sovelluksesta näkee lähtöajat helpommin kuin somesta.", "Ensi kerralla bussit ovat lämpimämpiä kuin tänään.",
+                 marks=voikko),
+])
+def test_a_better_way_for_next_time_set_against_what_the_customer_did_blames(lang, fires, quiet):
+    assert blames(fires, lang)
+    assert not blames(quiet, lang)
