@@ -200,13 +200,17 @@ GERUND_JUDGED = re.compile(
     rf"|({SAYING})\b[^.!?]{{0,80}}?\b(?:(?:just|only)\s+(?:slows|delays|makes|holds|spreads|causes|creates|stirs|fuels|feeds|adds)"
     r"|(?:probably\s+|really\s+|certainly\s+)?(?:doesn't|does not|didn't|did not|won't|will not)\s+(?:help|make|get|speed|bring))\b"
     rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:instead of|rather than)\s+[a-z]+ing\b"
-    rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:is|was|are|goes)\s+against\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines|policy|terms))\b",
+    rf"|({SAYING})\b[^.!?]{{0,60}}?\b(?:is|was|are|goes)\s+against\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines|policy|terms)"
+    rf"|({SAYING}|expecting|demanding)\b[^.!?]{{0,80}}?\b(?:(?:isn't|is not|wasn't|was not|aren't|are not)\s+(?:really\s+|exactly\s+)?"
+    r"(?:okay|ok|acceptable|appropriate|fair|reasonable|on|cool|right)"
+    r"|(?:is|was|'s|are)\s+(?:a\s+bit\s+|a\s+little\s+|rather\s+|just\s+|simply\s+)?(?:much|too\s+much|unreasonable|unfair|inappropriate|out\s+of\s+line)))\b",
     re.IGNORECASE)
 """The customer's act, as a gerund, judged unwise ('posting your diagnosis in public wasn't wise'),
 or their speaking up called futile or harmful ('posting the same complaint again just slows everyone down',
 'copying the notice only spreads confusion',
 'asking again doesn't get you an answer any faster') or the wrong way ('tagging us in a tweet
-instead of sending a DM meant…') or against the rules ('naming staff is against our rules'); not a tip that failed ('restarting the modem doesn't help: the
+instead of sending a DM meant…') or against the rules ('naming staff is against our rules') or out of line ('filming
+staff without asking isn't okay', 'posting at 8 and expecting a reply at 8.05 is a bit much'); not a tip that failed ('restarting the modem doesn't help: the
 fault is ours') nor what we did ('we're posting here instead of sending e-mails')."""
 WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
 """'customers who film staff instead of talking to the manager don't help either'."""

@@ -6,6 +6,7 @@ A reply blames the customer when it makes them the one who failed:
   'teidän olisi pitänyt');
 - the owner of the fault, the risk or the choice ('your own risk', "that's on her", 'down to
   you', "the customer's mistake", 'sinun riskisi', 'omasta päätöksestäsi', 'asiakkaan virhe');
+- the one who answers for it ('the passenger is responsible for', 'matkustaja vastaa itse siitä');
 - the one who did it to themselves, said in public ('she posted it herself', 'Leena kirjoitti
   tiedot itse');
 - the one lectured on diligence (lectures(): 'read the terms carefully', 'pukekaa lämpimämmin').
@@ -73,7 +74,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[i
     details herself' blames in public; in a note to a colleague it is what happened."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + accusations(text, toks, lang) + reproofs(text, toks, lang)
+    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang) + reproofs(text, toks, lang)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -139,6 +140,36 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
         if (yours or theirs) and not _negated(text, tok.start):
             found.append(((toks[i - 1].start if theirs else tok.start), tok.end))
+    return found
+
+
+CUSTOMERS_FI = frozenset({"asiakas", "matkustaja", "käyttäjä", "kuluttaja", "tilaaja", "ostaja", "vakuutettu", "vanhempi", "huoltaja", "kävijä",
+                          "matkailija", "vieras"})
+RESPONSIBLE_EN = re.compile(
+    r"\b(?:the\s+|each\s+|every\s+)?(?:customer|passenger|traveller|traveler|user|guest|parent|account\s+holder|policyholder|subscriber|buyer)s?"
+    r"\s+(?:is|are|remains?|themselves\s+are)\s+(?:solely\s+|fully\s+|personally\s+|always\s+|ultimately\s+|themselves\s+)?responsible\s+for\b"
+    r"|\b(?:it's|it\s+is|that's|that\s+is)\s+(?:always\s+|entirely\s+|ultimately\s+)?up\s+to\s+(?:the|each|every)\s+"
+    r"(?:customer|passenger|traveller|traveler|user|guest|parent|policyholder|subscriber|buyer)\s+to\b", re.IGNORECASE)
+"""'The passenger is responsible for taking their bag', "it's up to each traveller to check": the duty
+laid on whoever the customer is called (the lexicon has 'you are responsible')."""
+
+
+def held_responsible(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer said to answer for it themselves: in English RESPONSIBLE_EN; in Finnish 'vastata
+    itse' with the customer as its subject, the second person ('vastaat itse siitä') or a customer
+    noun right before it ('matkustaja vastaa itse siitä, että…'), not negated; 'vastaamme itse
+    kysymyksiin' is ours."""
+    if lang == "en":
+        return [m.span() for m in RESPONSIBLE_EN.finditer(text) if not _negated(text, m.start())]
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if toks[k + 1].lower != "itse":
+            continue
+        said = [r for r in _readings(tok) if r[BASE] == "vastata" and r[MOOD] == "indicative"]
+        theirs = any(r[PERSON] == "2" for r in said) or (
+            k > 0 and any(r[PERSON] == "3" for r in said) and any(r[BASE] in CUSTOMERS_FI and r[2] == "nimento" for r in _readings(toks[k - 1])))
+        if theirs and not _negated(text, tok.start):
+            found.append((tok.start, toks[k + 1].end))
     return found
 
 

@@ -218,11 +218,15 @@ SPEAKING_UP = frozenset({"jakaa", "postata", "kirjoittaa", "kommentoida", "lähe
 WORSENS = frozenset({"ruuhkauttaa", "hidastaa", "pahentaa", "vaikeuttaa", "sotkea", "tukkia", "viivästyttää", "kuormittaa",
                      "jumittaa", "pidentää"})
 HELPS = frozenset({"auttaa", "nopeuttaa", "edistää"})
+PROPER = frozenset({"ok", "okei", "hyväksyttävä", "asiallinen", "reilu", "sopiva", "fiksu", "viisas", "järkevä", "kohtuullinen", "soveliain",
+                    "sallittu"})
+"""What the customer's act is said not to be ('kuvaaminen ilman lupaa ei ole ok'), or 'liika' (too much): a verdict on it."""
 
 
 def _worsens_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A Finnish verbal noun of speaking up ('jakaminen', 'kyseleminen') as the subject of a verb
-    that makes things worse, or of a negated one that helps ('ei nopeuta'), in its sentence."""
+    that makes things worse, or of a negated one that helps ('ei nopeuta'), or judged out of line
+    ('kuvaaminen ilman lupaa ei ole ok', 'on vähän liikaa'), in its sentence."""
     found = []
     for tok in toks:
         if not any(r[0] in SPEAKING_UP and r[5] == "MINEN-infinitive" and r[2] == "nimento" for r in readings(tok)):
@@ -230,6 +234,8 @@ def _worsens_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         after = [t for t in _sentence(text, toks, tok.start) if t.start > tok.start]
         worse = [t for t in after if bases(t) & WORSENS]
         unhelpful = [t for k, t in enumerate(after) if bases(t) & HELPS and k > 0 and after[k - 1].lower in ("ei", "eikä")]
-        if (worse or unhelpful) and not _ours(after):
-            found.append((tok.start, (worse or unhelpful)[0].end))
+        improper = [t for k, t in enumerate(after) if (bases(t) & PROPER and any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))
+                    or ("liika" in bases(t) and not any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))]
+        if (worse or unhelpful or improper) and not _ours(after):
+            found.append((tok.start, (worse or unhelpful or improper)[0].end))
     return found

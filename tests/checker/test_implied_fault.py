@@ -1,9 +1,12 @@
 """Blame implied, with no word of fault: the commenter told to stop spreading or believing a
 falsehood, their posts named as what only causes fear (drill/checker/reproof.py,
 accuse.GERUND_JUDGED); a sneer at what they did not do ('if you'd bothered to', 'people who
-actually read', 'as a councillor you should know': accuse.omissions); a better way for next time set against theirs (fault._better_way). Each family with replies of the same shape that must not blame: ours,
-a sympathy, neutral advice, a welcome spreading. Sentences written for these tests, not taken
-from the corpus."""
+actually read', 'as a councillor you should know': accuse.omissions); a better way for next
+time set against theirs (fault._better_way); their act judged out of line ('filming staff isn't
+okay', 'kuvaaminen ei ole ok'); the duty laid on them ('the passenger is responsible for',
+'matkustaja vastaa itse': fault.held_responsible). Each family with replies of the same shape
+that must not blame: ours, a sympathy, neutral advice, a welcome spreading. Sentences written
+for these tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -74,5 +77,29 @@ def test_a_finnish_sneer_at_those_who_actually_looked_blames(fires, quiet):
                  marks=voikko),
 ])
 def test_a_better_way_for_next_time_set_against_what_the_customer_did_blames(lang, fires, quiet):
+    assert blames(fires, lang)
+    assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Filming the driver without asking isn't okay.", "Waiting two hours in the cold isn't okay, and we're sorry."),
+    ("en", "Tagging the driver by name and demanding an answer in five minutes is a bit much.",
+     "Asking for a refund is completely reasonable, and here's how."),
+    ("en", "Posting the same complaint in every group really isn't fair on the other passengers.", "Sharing the timetable is a great idea, thanks."),
+    pytest.param("fi", "Kuljettajan kuvaaminen ilman lupaa ei ole ok.", "Odottaminen kylmässä kaksi tuntia ei ole ok, pahoittelemme.", marks=voikko),
+    pytest.param("fi", "Saman kysymyksen kyseleminen joka ketjussa on vähän liikaa.", "Aikataulun jakaminen on ihan ok, kiitos.", marks=voikko),
+])
+def test_the_customers_act_judged_out_of_line_blames_what_they_underwent_does_not(lang, fires, quiet):
+    assert blames(fires, lang)
+    assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "The passenger is responsible for taking their bag off the coach.", "The passenger is not responsible for any of the costs; we'll cover them."),
+    ("en", "It's up to each traveller to check the departure time.", "The driver is responsible for checking the heating."),
+    pytest.param("fi", "Matkustaja vastaa itse siitä, että laukku otetaan mukaan.", "Vastaamme itse kaikkiin kysymyksiin tänään.", marks=voikko),
+    pytest.param("fi", "Vastaat itse siitä, että varaus on oikein.", "Kuljettaja vastaa itse lämmityksestä ja tarkistaa sen aamuisin.", marks=voikko),
+])
+def test_the_customer_said_to_answer_for_it_themselves_blames(lang, fires, quiet):
     assert blames(fires, lang)
     assert not blames(quiet, lang)
