@@ -42,6 +42,12 @@ it ('you may have seen rumours': the rumour is no act of theirs) nor the one tha
 for spreading the word'). Their act aimed at the wrong thing is such a mistake too ('you must have
 entered the wrong code', "you're probably looking at an old timetable", 'thinking of another
 company'), and so is a verb of error ('you have misunderstood')."""
+EN_THEIR_ERROR = re.compile(
+    r"\b(?:the|this|that)\s+(?:customer|passenger|traveller|policyholder|user|guest|member|subscriber|commenter|poster)\s+"
+    r"(?:has\s+|had\s+|must\s+have\s+|probably\s+|clearly\s+|simply\s+|obviously\s+)*"
+    r"(?:mis(?:read|understood|remembered|heard|took)|mixed\s+(?:it\s+|this\s+|that\s+)?up|got\s+(?:it|that|this)\s+wrong)\b", re.IGNORECASE)
+"""The customer named in the third person as the one who erred ('the customer has misread her policy'),
+said to a colleague or the public."""
 FI_ERRORS = frozenset({"väärin", "turhaan", "virheellisesti"})
 """How a Finnish second-person verb errs, said of the act itself ('olet ymmärtänyt väärin', 'lietsot paniikkia
 turhaan'); not what it met ('olet ehkä nähnyt huhuja' saw a rumour, it did not make one)."""
@@ -71,7 +77,7 @@ def errors(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         if NEGATION.search(clause) or QUESTION_OR_IF.search(clause) or text[end:end + 1] == "?":
             continue
         if lang == "en":
-            found += [(start + m.start(), start + m.end()) for m in EN_ERROR.finditer(clause)]
+            found += [(start + m.start(), start + m.end()) for rule in (EN_ERROR, EN_THEIR_ERROR) for m in rule.finditer(clause)]
             continue
         inside = [t for t in toks if start <= t.start < end]
         agent = [t for t in inside if any(r[4] == "2" and r[5] == "indicative" for r in readings(t))] or \

@@ -12,7 +12,7 @@ naming a fault; these rules read who is told off, not which phrase is used:
   the Finnish form of accuse.GERUND_JUDGED;
 - their diligence doubted as a hope ('which hopefully you remembered to take out',
   'toivottavasti muistit'), the risk laid on them ('a risk you take'), the provocation theirs
-  ('the customer was shouting at our staff'), their post named as the harm ('posts like this just
+  ('the customer was shouting at our staff', 'asiakas korotti ääntään jo ennen kuin kuvaus alkoi'), their post named as the harm ('posts like this just
   cause panic', 'tällaiset huhut vaan lisäävät paniikkia'), a named customer as the one who should have
   ('Hannan olisi pitänyt antaa').
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
@@ -22,6 +22,7 @@ and a spreading that is welcome ('thank you for spreading the word').
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drill.checker.accuse import FIRST_PERSON_FI, bases, readings
 from drill.checker.lexicon import words
@@ -53,7 +54,41 @@ def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP)
         return [m.span() for rule in rules for m in rule.finditer(text)]
     return (_spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
-            + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks))
+            + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
+
+
+RAGING = frozenset({"huutaa", "huudella", "kiroilla", "raivota", "riehua", "haukkua", "uhkailla", "solvata", "nimitellä", "korottaa"})
+STARTED = frozenset({"ensin", "ensimmäisenä", "aloittaa"})
+"""'huusi ensin', 'korotti ääntään jo ennen kuin kuvaus alkoi' (and 'ennen kuin'): who started it."""
+PROVOKERS = frozenset({"asiakas", "matkustaja", "mies", "nainen", "isä", "äiti", "henkilö", "hän", "he", "kävijä", "vieras", "ostaja",
+                       "herra", "rouva", "tyyppi", "kuvaaja", "videoija"})
+"""Who is said to have started it: the customer or a person in the story, not our staff ('kuljettaja huusi ensin' is ours to own)."""
+
+
+def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The Finnish EN_PROVOKED: a third-person past verb of shouting or abuse ('korotti ääntään',
+    'huusi', 'kiroili') with a customer or a person of the story as its subject ('asiakas', 'se mies')
+    and who started it ('jo ennen kuin kuvaus alkoi', 'ensin') after it: the one who provoked it.
+    Not ours ('työntekijämme korotti ääntään ensin': the 1p suffix; 'me korotimme'), not in a sentence
+    that is sorry, nor a call for help ('huusi apua') or a price raised ('korotti hintoja')."""
+    found = []
+    for tok in toks:
+        if not any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok)):
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        later = [t for t in sentence if t.start > tok.start]
+        started = any((bases(t) | {t.lower}) & STARTED for t in later) or any(
+            a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later))
+        if "korottaa" in bases(tok) and not (later and "ääni" in bases(later[0])):
+            continue  # 'korotti hintoja' raises prices, not a voice
+        if later and "apu" in bases(later[0]):
+            continue  # 'huusi apua' called for help
+        before = [t for t in sentence if t.start < tok.start]
+        who = before[-2:]
+        ours = _ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
+        if started and any(bases(t) & PROVOKERS for t in who) and not ours and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
+            found.append((tok.start, tok.end))
+    return found
 
 
 SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen"})

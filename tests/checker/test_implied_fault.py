@@ -4,7 +4,9 @@ accuse.GERUND_JUDGED); a sneer at what they did not do ('if you'd bothered to', 
 actually read', 'as a councillor you should know': accuse.omissions); a better way for next
 time set against theirs (fault._better_way); their act judged out of line ('filming staff isn't
 okay', 'kuvaaminen ei ole ok'); the duty laid on them ('the passenger is responsible for',
-'matkustaja vastaa itse': fault.held_responsible). Each family with replies of the same shape
+'matkustaja vastaa itse': fault.held_responsible); the customer in the third person as the one
+who started it or erred ('asiakas korotti ääntään jo ennen kuin…', 'the customer has misread
+her policy'). Each family with replies of the same shape
 that must not blame: ours, a sympathy, neutral advice, a welcome spreading. Sentences written
 for these tests, not taken from the corpus."""
 
@@ -102,4 +104,18 @@ def test_the_customers_act_judged_out_of_line_blames_what_they_underwent_does_no
 ])
 def test_the_customer_said_to_answer_for_it_themselves_blames(lang, fires, quiet):
     assert blames(fires, lang)
+    assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    pytest.param("fi", "Se mies korotti ääntään jo ennen kuin kuvaus alkoi.", "Työntekijämme korotti ääntään ensin, pahoittelemme sitä.", marks=voikko),
+    pytest.param("fi", "Asiakas korotti ääntään jo ennen kuin kuvaaminen alkoi, ja työntekijämme teki parhaansa.",
+                 "Kuljettaja huusi ennen lähtöä, että bussi on täynnä.", marks=voikko),
+    pytest.param("fi", "Mies huusi kuljettajalle ensin, ja vasta sitten tilanne kiristyi.", "Asiakas huusi apua ensin, ja henkilökunta tuli paikalle.",
+                 marks=voikko),
+    ("en", "Hi Noora, the customer has misread her policy, earlier injuries are never covered.", "The customer wasn't wrong: we misread her policy."),
+    ("en", "The passenger probably misunderstood the timetable.", "The customer has understood it correctly and we've fixed our error."),
+])
+def test_the_customer_in_the_third_person_as_the_one_who_started_it_or_erred_blames(lang, fires, quiet):
+    assert blames(fires, lang, "private" if fires.startswith("Hi Noora") else "public")
     assert not blames(quiet, lang)
