@@ -41,15 +41,17 @@ SPELLED_CONDITIONAL = re.compile(r"(?<!vo)(?<!halua)isi(?:t|tte)$")
 """The second-person conditional by its ending, where Voikko does not read the word ('olisit', 'lukisitte')."""
 FAULT = re.compile(
     r"\b(?:(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|squarely\s+|really\s+)?(?:down to|on)\s+(?:you|her|him|them|the customer)\b"
-    r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|decision|doing|responsibility|mistake|problem)"
-    r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:fault|risk|choice|decision|responsibility|mistake|problem)"
+    r"|(?:your|her|his|their)\s+own\s+(?:fault|risk|choice|doing|responsibility|mistake|problem|decision(?=\s+to\b))"
+    r"|(?:is|'s|was|are|were)\s+(?:all\s+|entirely\s+|simply\s+)?(?:your|her|his|their)\s+(?:own\s+)?(?:fault|risk|choice|decision|responsibility|mistake|problem)"
     r"|\b(?:customer|passenger|user|member|subscriber|client|traveller|buyer|owner|account holder|policyholder|guest|parent)(?:'s|s')?\s+"
     r"(?:own\s+)?(?:fault|error|mistake|responsibility|job|duty)"
     r"|\b(?:hasty|careless|rash|premature|unwise|reckless|negligent|an? (?:mistake|oversight|error))\s+on\s+(?:your|her|his|their)\s+part)\b",
     re.IGNORECASE,
 )
 """The fault, risk or choice said to be theirs, whoever the customer is called ('the subscriber's own
-responsibility'), or their doing judged ('a bit hasty on your part')."""
+responsibility'), or their doing judged ('a bit hasty on your part'). A decision is theirs to own only
+said so ('it was your own decision', 'your own decision to travel'): 'we'll go through your own decision
+with you' is the decision on their claim."""
 COUNTERFACTUAL = re.compile(r"\b(?:could|might|ought to|should|shouldn't|should not|ought not to)\s*(?:(?:also|easily|just|simply|really|at least|always)\s+)?(?:have|'ve)\s+(?!been\b|had\b|heard\b|received\b|got\b|gotten\b)[a-z]+",
                             re.IGNORECASE)
 """'could have checked', 'could also have read', "shouldn't have posted": what someone might have done otherwise (not what they were owed: 'should

@@ -6,7 +6,7 @@ time set against theirs (fault._better_way); their act judged out of line ('film
 okay', 'kuvaaminen ei ole ok'); the duty laid on them ('the passenger is responsible for',
 'matkustaja vastaa itse': fault.held_responsible); the customer in the third person as the one
 who started it or erred ('asiakas korotti ääntään jo ennen kuin…', 'the customer has misread
-her policy'). Each family with replies of the same shape
+her policy'); a decision blames only said as theirs to own. Each family with replies of the same shape
 that must not blame: ours, a sympathy, neutral advice, a welcome spreading. Sentences written
 for these tests, not taken from the corpus."""
 
@@ -119,3 +119,12 @@ def test_the_customer_said_to_answer_for_it_themselves_blames(lang, fires, quiet
 def test_the_customer_in_the_third_person_as_the_one_who_started_it_or_erred_blames(lang, fires, quiet):
     assert blames(fires, lang, "private" if fires.startswith("Hi Noora") else "public")
     assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("It was your own decision to travel without a ticket.", "We're glad to go through your own decision on the phone."),
+    ("That was entirely your own decision.", "Your own decision letter lists the steps, and we can go through them with you."),
+])
+def test_a_decision_is_the_customers_fault_only_said_as_theirs_to_own(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
