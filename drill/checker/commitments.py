@@ -138,6 +138,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             for a, b in find(words_, words("at_once", lang), lang):
                 if not fixing and not any(_same_clause(text, a, c) for c, _ in calling):  # 'välitän hänelle heti, ja hän soittaa': the forward is at once
                     continue
+                if any(_same_clause(text, a, c) for c, _ in calling) and _after_their_step(text, words_, a, lang):
+                    continue
                 if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
@@ -145,7 +147,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
-            if names_another_thing(words_, a, words("compensation", lang)):
+            if names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
@@ -202,6 +204,21 @@ WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin
                      r"on (?:saturday|sunday)s?)\b", re.IGNORECASE)
 WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–fri)\b", re.IGNORECASE)
 EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
+
+
+SENDING = frozenset({"send", "dm", "message", "pm", "drop", "leave", "give", "text", "email", "e-mail", "inbox"})
+"""English imperatives of a step the customer takes first ('Send us your number and I'll call you right away')."""
+
+
+def _after_their_step(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether a call 'at once' waits on the customer's own step said before it in the sentence
+    ('laita numerosi, niin soitan heti', 'send us your number and I'll ring you straight away'):
+    an offer whose time they set, not a time we promise."""
+    start, _ = sentence_span(text, at)
+    before = [t for t in toks if start <= t.start < at]
+    if lang == "en":
+        return any(t.lower in SENDING for t in before[:3])
+    return any(_imperative(t) for t in before[:3])
 
 
 def _weekdays_only(ctx: Context) -> bool:
@@ -321,6 +338,11 @@ def _advice(clause: list[Token], lang: str) -> bool:
     imperative = lang != "en" and any(_only_imperative(t) and NEGATING.isdisjoint(w.lower for w in clause[:i])
                                       for i, t in enumerate(clause))  # 'eikä tällaista tapahdu': the negative verb's other half, no order
     return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
+
+
+def _imperative(tok: Token) -> bool:
+    """A Finnish verb that may be an imperative ('lähetä' is also the negative's verb)."""
+    return any(f.count("|") > 5 and f.split("|")[5] == "imperative" for f in tok.forms)
 
 
 def _only_imperative(tok: Token) -> bool:
@@ -455,6 +477,19 @@ def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
     clause = [t for t in toks if start <= t.start < end]
     before = [t.lower for t in clause if t.end <= a][-3:]
     return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
+
+
+def _by_the_terms(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether compensation is said as the terms give it ('korvaamme sen, mikä ehtojen mukaan
+    kuuluu korvata', 'we pay what the policy terms cover'): the rule, not a new commitment."""
+    start, end = sentence_span(text, at)
+    start = max([m.end() for m in TURN.finditer(text, start, at)], default=start)
+    stop = TURN.search(text, at, end)
+    return bool(find([t for t in toks if start <= t.start < (stop.start() if stop else end)], words("as_a_rule", lang), lang))
+
+
+TURN = re.compile(r"\b(?:but|mutta|however|kuitenkin)\b", re.IGNORECASE)
+"""Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free')."""
 
 
 def _round_the_clock_backed(ctx: Context, about: frozenset[str], clause: str, sentence: str) -> bool:

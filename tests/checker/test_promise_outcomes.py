@@ -5,7 +5,8 @@ we then do, 'ehdit vielä ihan hyvin', a fix 'any minute now' where the fix time
 'the first ones fixed', 'you get the full compensation', 'it never drops', 'we always reply'. And the near misses: the same
 deadline hedged as an estimate, a state said of today, 'make sure you get accurate
 information' (no outcome), a feeling that it never ends, the card line's round-the-clock
-hours the facts give, in other words or by its number."""
+hours the facts give, in other words or by its number; a call at once after the customer's
+own step ('laita numerosi, niin soitan heti'); compensation as the terms give it."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ PROMISES = [
     ("fast-good-answer", "wifi-question", "en", "Sure, the wifi is quick on every coach and it never drops.", "it never"),
     ("empty-promise", "first-angry", "en", "We always reply within half an hour, whatever the day.", "always"),
     ("bank-outage", "card-number", "en", "Your card is fine now and we'll be watching it for you around the clock.", "around the clock"),
+    ("empty-promise", "safety-phone", "en", "We'll call you straight away to check everything is fine.", "straight away"),
+    ("personal-data-complaint", "club-share", "en", "Group policies have their own terms, but we'll refund your club's fee this season.", "refund"),
 ]
 
 
@@ -41,6 +44,12 @@ NOT_PROMISES = [
     # the facts give the card line's hours: said in other words, or by its number, they are backed
     ("bank-outage", "card-number", "en", "Card blocking works day or night on its own number."),
     ("bank-outage", "card-number", "en", "Card gone missing: 010 555 2999, round the clock."),
+    # a call at once after the customer's own step is an offer whose time they set
+    ("empty-promise", "safety-phone", "fi", "Lähetä mulle numerosi viestillä, niin soitan sulle heti."),
+    ("empty-promise", "safety-phone", "en", "Send us your number in a message and I'll ring you straight away."),
+    # compensation as the terms give it is the rule, not a new commitment
+    ("personal-data-complaint", "pile-on", "fi", "Maksamme korvauksen, kun ehdot sen kattavat."),
+    ("personal-data-complaint", "pile-on", "en", "We refund whatever the policy terms cover, nothing less."),
 ]
 
 
