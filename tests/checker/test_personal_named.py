@@ -3,7 +3,7 @@ taken from the corpus): a name the item's author forbids (`must_not`: the filmed
 the colleague the thread is not about), in any inflection; a hospital visit ('A&E' one word) or an adrenaline pen
 said of the person; the customer's own bill said back to them. And the near misses: the same
 sum said as everyone's price, the name in a private message, a hospital said of no one, a name
-the drill's own texts give."""
+the drill's own texts give, the kind of a detail named without its content ('your diagnosis')."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ QUIET = [
     ("empty-promise", "compensation", "en", "December's €49.90 is credited to everyone affected, on the next invoice.", "public"),
     ("viral-video", "name-comment", "en", "Thanks, we've hidden the comment that named Emma and spoke to the team.", "private"),
     ("single-admin", "allergic-child", "en", "If anyone reacts after eating the biscuits, call 112 or go to hospital.", "public"),
+    # the kind of detail named, none of its content: 'your diagnosis', 'your salary'
+    ("personal-data-complaint", "claim-post", "en", "Please edit your post to take out the claim number and the diagnosis.", "public"),
+    ("personal-data-complaint", "claim-post", "fi", "Poistathan julkaisusta vahinkonumeron ja diagnoosin.", "public"),
+    ("bank-outage", "iban-salary", "en", "Your salary is safe: it is credited in the background and shows once the app is back.", "public"),
     # a name the drill's own texts give (the admin who wrote the curt reply) is no secret
     ("deleted-comment", "price-critic", "en", "Jere answered in a hurry, and we have talked it through with him.", "public"),
 ]
