@@ -56,8 +56,8 @@ class Context:
     """Where the scenario's true figures are written: facts, notes, briefing, the authored
     options keyed 1 or 2, and each persona's followers (a note to comms says how far it reaches)."""
     customers: tuple[str, ...]
-    """The full names of the item's author and of every customer in the scenario: a surname of
-    theirs in public identifies them."""
+    """The full names of the item's author (unless a persona other than a customer: a reporter, a
+    paper) and of every customer in the scenario: a surname of theirs in public identifies them."""
     inject_text: str
     """The item's own words (a customer may state their own figures)."""
     seen: str
@@ -110,13 +110,14 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
     facts = "\n".join([public, *(t for o in good for t in _texts(o.text, langs)), *followers])
     slots = {v for f in scenario.floods for values in f.slots.values() for v in values}
     own_text = "\n".join(_texts(inject.text, langs)) if inject else ""
-    name = author
+    name, customer = author, author
     if inject is not None and not name:
         persona = scenario.personas.get(inject.persona or "")
         name = persona.name if persona else (inject.author or "")
+        customer = name if persona is None or persona.kind == "customer" else ""  # a paper's or a reporter's name is public
     return Context(
         scenario, inject, lang, name, public, facts,
-        (name, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
+        (customer, *(p.name for p in scenario.personas.values() if p.kind == "customer")), own_text,
         "\n".join(t for i in scenario.injects for t in _texts(i.text, langs)),
         frozenset(c for c in CODE.findall(own_text) if is_code(c)),
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(c for s in slots for c in CODE.findall(s) if is_code(c)),

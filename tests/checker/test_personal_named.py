@@ -34,6 +34,8 @@ QUIET = [
     ("personal-data-complaint", "claim-post", "en", "Please edit your post to take out the claim number and the diagnosis.", "public"),
     ("personal-data-complaint", "claim-post", "fi", "Poistathan julkaisusta vahinkonumeron ja diagnoosin.", "public"),
     ("bank-outage", "iban-salary", "en", "Your salary is safe: it is credited in the background and shows once the app is back.", "public"),
+    # the name of a paper or a reporter who wrote the item is no customer's
+    ("bank-outage", "fsa-news", "en", "We have read the Päivän Talous story, and it is right: the outage has gone on too long.", "public"),
     # a name the drill's own texts give (the admin who wrote the curt reply) is no secret
     ("deleted-comment", "price-critic", "en", "Jere answered in a hurry, and we have talked it through with him.", "public"),
 ]
