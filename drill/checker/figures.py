@@ -403,7 +403,7 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
     for kind, value, start, end in figures(text):
         if start < heading:
             continue
-        stamp = kind == "clock" and is_stamp(text, start, end)
+        stamp = kind == "clock" and (is_stamp(text, start, end) or (relaying and bool(CONTACTED.search(text, max(0, start - 30), start))))
         said_about = about(_sentence_around(text, start))
         if kind not in truth:
             if kind.startswith("n:") and not relaying and _miscounted(value, said_about - {kind[2:]}, truth):  # a note counts the live wall
@@ -427,6 +427,12 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end, ""  # hours ('la 12–20') are opening or staffed hours, which the facts give
+
+
+CONTACTED = re.compile(r"\b(?:called|rang|phoned|emailed|e-mailed|messaged|wrote|texted|got in touch|contacted|reached us|soitti|soittanut|"
+                       r"meilasi|laittoi|lähetti|kirjoitti|otti yhteyttä|tekstasi|viestitti)\b[^.;:!?]*$", re.IGNORECASE)
+"""A note that says when someone contacted us ('she called at 09:40') tells the run's clock, which
+no fact gives: like a note's heading time, it is neither right nor wrong."""
 
 
 DAYS = frozenset(WEEKDAYS)
