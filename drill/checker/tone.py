@@ -89,7 +89,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
@@ -297,6 +297,16 @@ def _reason(text: str, toks: list[Token], at: int, lang: str) -> bool:
     details don't belong here'): why the case moves, not a door shut."""
     start, _ = sentence_span(text, at)
     return bool(find([t for t in toks if start <= t.start < at], words("cause", lang), lang))
+
+
+def _but_helps(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether a brush-off phrase is turned by a 'but' in its own sentence into what can be done
+    ('lakolle emme voi mitään, mutta voit siirtää lennon maksutta kajava.fi/lakko-sivulla',
+    "we can't do anything about the strike, but you can move your flight at kajava.fi/lakko"):
+    the limit said before the help, not the door shut."""
+    _, end = sentence_span(text, at)
+    turn = BUT.search(text, at, end)
+    return turn is not None and _helps(text[turn.end():end], [t for t in toks if turn.end() <= t.start < end], lang)
 
 
 def _reported(text: str, at: int) -> bool:

@@ -145,3 +145,31 @@ def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
 ])
 def test_waving_the_trouble_away_is_curt(text, lang, curt):
     assert review("bank-outage", "first-angry", text, lang).has("curt") is curt
+
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Riikka, älkää levitelkö tuollaisia juttuja. Perjantain lentoja ei ole peruttu, ja päätös tulee noin klo 7.15.", "fi", True),
+    ("Turha levittää kuulopuheita lentokentältä, sillä päätös lennoista tehdään vasta aamulla noin klo 7.15.", "fi", True),
+    ("Perjantain lentoja ei ole peruttu. Kuulopuheiden levittely ei auta yhtään ketään tässä tilanteessa.", "fi", True),
+    ("No Friday flights are cancelled and the decision comes about 7:15. Please don't spread gossip from the airport.", "en", True),
+    ("Nothing has been cancelled yet, the decision comes about 7:15. Spreading stories like this won't help anybody.", "en", True),
+    ("Kiitos, että levität oikeaa tietoa! Perjantain lentoja ei ole peruttu, päätös tulee noin klo 7.15.", "fi", False),
+    ("Thanks for asking before spreading it, Riikka: no Friday flights are cancelled, and the decision comes about 7:15.", "en", False),
+])
+def test_telling_them_to_stop_spreading_rumours_is_curt_asking_or_thanking_is_not(text, lang, curt):
+    assert review("strike-threat", "false-rumour", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    pytest.param("Lakko on liiton päätös, me ei sille lakolle mitään voida. Kyllä se menee ohi ennen kuin huomaatkaan.", "fi", True,
+                 marks=voikko),
+    ("Emme voi sille mitään, että liitto on päättänyt lakkoilla juuri tänä viikonloppuna.", "fi", True),
+    ("Lennot siirretään ehtojen mukaan eikä niistä poiketa, säännöt ovat säännöt jokaiselle matkustajalle.", "fi", True),
+    ("Tickets are moved under the terms and we make no exceptions for anyone. Rules are rules, as they say.", "en", True),
+    ("Don't worry too much about the weekend, it will blow over soon enough.", "en", True),
+    ("Olemme pahoillamme, lakolle emme voi mitään, mutta voit siirtää lennon maksutta kajava.fi/lakko-sivulla.", "fi", False),
+    ("We're sorry, we can't stop the strike, but you can move a Friday flight free of charge at kajava.fi/lakko.", "en", False),
+])
+def test_saying_nothing_can_be_done_or_that_rules_are_rules_ends_the_matter(text, lang, curt):
+    assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
