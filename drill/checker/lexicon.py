@@ -53,6 +53,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled", "we can't comment",
                "we cannot comment", "we don't comment", "we do not comment", "we won't comment", "we can't go into", "we cannot go into"),
     },
+    "send_away": {
+        "fi": ("kysy heiltä", "kysykää heiltä", "kysy sieltä", "kysykää sieltä", "kysy niiltä", "kysykää niiltä", "valita heille",
+               "valittakaa heille", "ota … yhteyttä heihin", "ottakaa … yhteyttä heihin", "käänny heidän puoleensa",
+               "kääntykää heidän puoleensa", "ota asia … kanssa", "ottakaa asia … kanssa"),
+        "en": ("take … up with", "take … up in", "ask them", "complain to them", "talk to them", "go ask", "contact them"),
+    },
     "public_place": {
         "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),
         "en": ("here", "on facebook", "in public", "publicly", "on social media", "on this page", "on our wall", "online", "in the comments",

@@ -108,7 +108,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
         yelled = (shouted and not informs and not warm_emoji and _length(toks, addresses) <= SHOUTED_MAX_WORDS
                   and bool(found["blame"] or GAINSAYING.search(text)) and not re.search(r"\d", text))
-        if brusque or rebuke or yelled or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
+        sent_away = (found["defensive"] or justifies(text)) and _sent_away(text, toks, lang)
+        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)
@@ -219,6 +220,22 @@ def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
         if any(s0 <= p < s1 for p, _ in places) and not BUT.search(text, a, s1):
             return True
     return False
+
+
+def _sent_away(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) that lays the matter at another's door
+    (the caller's test: defensive) sends the person there to ask ('The strike is the union's call,
+    not ours. Take it up with them.', 'Osingoista päättää kaupunki, ei me. Kysykää sieltä.'): its
+    one piece of help is that we are the wrong address. A greeting speaks to them; advice on whom
+    to ask ('kannattaa kysyä liitolta') is not an order to go."""
+    if GREETING.match(text):
+        return False
+    return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) for a, _ in find(toks, words("send_away", lang), lang))
+
+
+ORDER_OPENS = re.compile(r"(?:^\s*|[.!?,;:–—]\s*|\s-\s*|\b(?:so|and|then|just|please|niin|ja|joten|vaan)\s+)$", re.IGNORECASE)
+"""What an order to go elsewhere follows: the start of its sentence or clause ('…, not ours. Ask
+them.', '…, so take it up with them'), not a subject ("we'll take it up with the driver")."""
 
 
 BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECASE)

@@ -173,3 +173,18 @@ def test_telling_them_to_stop_spreading_rumours_is_curt_asking_or_thanking_is_no
 ])
 def test_saying_nothing_can_be_done_or_that_rules_are_rules_ends_the_matter(text, lang, curt):
     assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("The strike on Friday is entirely the union's doing, not ours, so take the hotel question up with them.", "en", True),
+    ("Walkouts like this are called by the union and are not our fault. Complain to them about the concert tickets.", "en", True),
+    ("Lakko on kokonaan ammattiliiton päätös eikä meidän syytämme, joten ottakaa asia heidän kanssaan esille.", "fi", True),
+    ("Lakosta päättää ammattiliitto, ei meidän yhtiömme johto. Kysykää heiltä hotelleista ja konserttilipuista.", "fi", True),
+    ("The heater fault is not our fault alone, and we'll take it up with the union's shop steward today.", "en", False),
+    ("Hei Minna, lakko on liiton päätös, ei meidän. Konserttilipuista voi kysyä heiltä, ja perjantain lennon voi siirtää maksutta.",
+     "fi", False),
+    ("I'm sorry about your concert, Minna. The strike is the union's decision, not ours, so you could ask them too;"
+     " your Friday flight can be moved free at kajava.fi/lakko.", "en", False),
+])
+def test_laying_it_at_another_door_and_sending_them_there_is_curt(text, lang, curt):
+    assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
