@@ -53,6 +53,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled", "we can't comment",
                "we cannot comment", "we don't comment", "we do not comment", "we won't comment", "we can't go into", "we cannot go into"),
     },
+    "hollow_apology": {
+        "fi": ("pahoittel- … kokema-", "pahoittel- … kokemu-"),
+        "en": ("apologise for … experience", "apologize for … experience", "sorry for … experience", "regret … experience"),
+    },
     "send_away": {
         "fi": ("kysy heiltä", "kysykää heiltä", "kysy sieltä", "kysykää sieltä", "kysy niiltä", "kysykää niiltä", "valita heille",
                "valittakaa heille", "ota … yhteyttä heihin", "ottakaa … yhteyttä heihin", "käänny heidän puoleensa",

@@ -90,7 +90,9 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
-    warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
+    hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
+    felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
+    warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))

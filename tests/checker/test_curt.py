@@ -188,3 +188,16 @@ def test_saying_nothing_can_be_done_or_that_rules_are_rules_ends_the_matter(text
 ])
 def test_laying_it_at_another_door_and_sending_them_there_is_curt(text, lang, curt):
     assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Pahoittelemme kokemustasi. Asia on selvityksessä.", "fi", True),
+    ("We apologise for your experience. The matter is being reviewed.", "en", True),
+    ("Pahoittelemme kokemustasi, Janne: lähes tunnin odotus nälkäisten lasten kanssa ei ole hyväksyttävää, ja selvitämme vielä tänään,"
+     " miksi vuorossa oli vain yksi työntekijä.", "fi", False),
+    ("We're sorry for the experience you and the kids had, Janne: fifty minutes is far too long, and we're finding out today why only"
+     " one person was on shift.", "en", False),
+    ("Anteeksi, Janne, odotus oli liian pitkä.", "fi", False),
+])
+def test_an_apology_for_your_experience_names_nothing_and_warms_no_short_reply(text, lang, curt):
+    assert review("viral-video", "video-post", text, lang).has("curt") is curt
