@@ -66,11 +66,14 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
 
 NOT_ACKNOWLEDGING = re.compile(
     r"(?:\b(?:don't|do not|dont|no need to|never|nothing to|no|älä|älkää|ei tarvitse|turha)|\b(?:what|when|once|as soon as|if|kun|mitä|jos)"
-    r"|\b(?:any|all|mahdollis\w*|kaikki\w*))\s+$",
+    r"|\b(?:any|all|mahdollis\w*|kaikki\w*)|\b(?:pitä\w*|should(?: have|'ve)?|ought to(?: have)?))\s+$",
     re.IGNORECASE)
 """Before a word of acknowledgement, what makes it none: reassurance ('don't worry', 'no worries',
 'älä huoli') waves the feeling away, 'when we know' and 'what we know' speak of us, 'any
-inconvenience' is stock."""
+inconvenience' is stock, and what they should have understood ('sen olisi pitänyt ymmärtää',
+'you should have understood') is a reproach."""
+MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?)\b", re.IGNORECASE)
+"""After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong'."""
 
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
@@ -85,7 +88,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
-                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)]
+                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
+                             and not MISREAD.match(text, b)]
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
