@@ -15,7 +15,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("sorry", "apolog-", "regret", "our bad", "my bad"),
     },
     "thanks": {
-        "fi": ("kiito-", "kiitti", "kiitokset"),
+        "fi": ("kiito-", "kiitti", "kiitokset", "kiittää"),
         "en": ("thank-", "thx", "appreciate"),
     },
     "acknowledges": {

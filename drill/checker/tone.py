@@ -292,7 +292,7 @@ def _notes(text: str, sentences: list[tuple[int, int]], toks: list[Token], addre
     return len(said) > 1 and all(len(words) <= NOTE_WORDS for words in said) and _length(toks, addresses) <= NOTES_MAX_WORDS
 
 
-WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
+WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|tervetuloa|welcome|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
                   re.IGNORECASE)
 """A short closing wish or sign-off ('Hyvää päivänjatkoa.', 'Good luck.', 'Regards.'): kind, however short."""
 VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")

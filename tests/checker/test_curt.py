@@ -201,3 +201,17 @@ def test_laying_it_at_another_door_and_sending_them_there_is_curt(text, lang, cu
 ])
 def test_an_apology_for_your_experience_names_nothing_and_warms_no_short_reply(text, lang, curt):
     assert review("viral-video", "video-post", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Asukasilta pidetään tiistaina kaupungintalolla, ja verkostopäällikkö vastaa siellä kysymyksiin putkitöistä. Tervetuloa.", "fi", False),
+    ("The residents' evening is on Tuesday at the town hall, and the network manager takes questions there. Welcome.", "en", False),
+    ("Asukasilta pidetään tiistaina kaupungintalolla, ja verkostopäällikkö vastaa siellä kysymyksiin putkitöistä. Tulkaa.", "fi", True),
+])
+def test_a_one_word_welcome_at_the_end_is_a_kind_wish_not_a_clipped_order(text, lang, curt):
+    assert review("deleted-comment", "critic-thanks", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize("text", ["Kiitämme viestistäsi, Kaisa.", "Haluamme kiittää sinua palautteesta."])
+def test_thanks_said_with_the_verb_thanks(text):
+    assert review("deleted-comment", "critic-thanks", text, "fi").has("thanks")
