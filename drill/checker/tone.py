@@ -112,8 +112,11 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
-        yelled = (shouted and not informs and not warm_emoji and _length(toks, addresses) <= SHOUTED_MAX_WORDS
-                  and bool(found["blame"] or GAINSAYING.search(text)) and not re.search(r"\d", text))
+        # or that shouts and only sends them to look it up, whatever facts come first
+        yelled = shouted and not warm_emoji and (
+            (not informs and _length(toks, addresses) <= SHOUTED_MAX_WORDS and bool(found["blame"] or GAINSAYING.search(text))
+             and not re.search(r"\d", text))
+            or _sent_to_look(text, toks, lang))
         sent_away = (found["defensive"] or justifies(text)) and _sent_away(text, toks, lang)
         if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
@@ -226,6 +229,20 @@ def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
         if any(s0 <= p < s1 for p, _ in places) and not BUT.search(text, a, s1):
             return True
     return False
+
+
+LOOK_IT_UP = re.compile(r"\s*(?:please\s+|just\s+|vaan\s+)?(?:check|see|look|read|visit|katso|katsokaa|lue|lukekaa|tarkista|tarkistakaa)\b",
+                        re.IGNORECASE)
+
+
+def _sent_to_look(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply ends by sending the person to look it up ('Check the live map.', 'Katsokaa
+    sivulta!!!') and nothing in it says what we will do: shouted (the caller's test), that is the
+    whole answer, however many facts precede it ('The coach is LATE because of ROADWORKS. Check
+    kiitolinja.fi/live!!!'); 'WE'LL POST AS SOON AS WE KNOW! Follow kajava.fi/lakko' hands on."""
+    sentences = _sentences(text)
+    return (bool(sentences) and bool(LOOK_IT_UP.match(text, sentences[-1][0]))
+            and not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")))
 
 
 def _sent_away(text: str, toks: list[Token], lang: str) -> bool:

@@ -215,3 +215,17 @@ def test_a_one_word_welcome_at_the_end_is_a_kind_wish_not_a_clipped_order(text, 
 @pytest.mark.parametrize("text", ["Kiitämme viestistäsi, Kaisa.", "Haluamme kiittää sinua palautteesta."])
 def test_thanks_said_with_the_verb_thanks(text):
     assert review("deleted-comment", "critic-thanks", text, "fi").has("thanks")
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("The coach is running LATE because of the roadworks on highway 5. Check the live map!!!", "en", True),
+    ("Bussi on MYÖHÄSSÄ valtatie 5:n tietöiden takia. Katsokaa sijainti kartalta!!!", "fi", True),
+    ("The coach is running LATE because of the roadworks on highway 5, and we'll post here when it leaves Mikkeli. Check the live map!!!",
+     "en", False),
+    ("Bussi on MYÖHÄSSÄ valtatie 5:n tietöiden takia, ja ilmoitamme täällä, kun se lähtee Mikkelistä. Katsokaa sijainti kartalta!!!",
+     "fi", False),
+    ("The coach is running late because of the roadworks on highway 5. Check the live map for where it is now.", "en", False),
+    ("Bussi on myöhässä valtatie 5:n tietöiden takia. Katsokaa sijainti kartalta, se päivittyy minuutin välein.", "fi", False),
+])
+def test_a_shouted_reply_that_ends_by_sending_them_to_look_it_up_is_curt(text, lang, curt):
+    assert review("fast-good-answer", "late-coach", text, lang).has("curt") is curt
