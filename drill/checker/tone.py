@@ -118,7 +118,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
         sent_away = (found["defensive"] or justifies(text)) and _sent_away(text, toks, lang)
-        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
+        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += justifies(text)
@@ -156,7 +156,7 @@ EN_CLOSERS = (
     r"(?:\s+\w+){0,5}"
     r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
     r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
-    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more)"
+    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more|with you)"
     r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
     r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
     r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
@@ -168,6 +168,7 @@ FI_CLOSERS = (
     r"|(?:\w+\s+){0,2}(?:ei|eikä) (?:ole|oo) (?:\w+\s+){0,2}(?:lisättävää|sanottavaa|kommentoitavaa)"
     r"|(?:\w+\s+){0,2}(?:ei|eikä|emme) (?:\w+\s+){0,2}(?:käsitellä|keskustella|kommentoida|puida|kommentoi|keskustele)(?:\s+\w+){0,2}\s+(?:enempää|enää)"
     r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
+    r"|(?:emme|me ei) (?:aio |aiota )?(?:keskustele|käsittele|puhu)\w* (?:\w+\s+){0,2}(?:sinun |teidän )?(?:kanssasi|kanssanne)"
     r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
     r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
     r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?")
@@ -269,14 +270,14 @@ CLIPPED_WORDS = 2
 POINTER_MAX_WORDS = 18
 
 
-def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str) -> bool:
     """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
     sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
     a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
-    2999.'): the customer is sent away. An exclamation or an emoji is spoken with some
-    feeling, and is not read as clipped."""
+    2999.'): the customer is sent away, unless we say what we will do there ('…, and we'll help
+    her'). An exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
     sentences = _sentences(text)
     if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
         return False
@@ -287,7 +288,7 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> 
         return True
     if _notes(text, sentences, toks, addresses):
         return True
-    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS and not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we"))
 
 
 NOTE_WORDS, NOTES_MAX_WORDS = 6, 12

@@ -229,3 +229,13 @@ def test_thanks_said_with_the_verb_thanks(text):
 ])
 def test_a_shouted_reply_that_ends_by_sending_them_to_look_it_up_is_curt(text, lang, curt):
     assert review("fast-good-answer", "late-coach", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Juha, Hanna has to call the claims line on 010 555 4040 herself. We won't discuss her claim with you.", "en", True),
+    ("Juha, Hannan pitää soittaa korvauslinjalle 010 555 4040 itse. Emme keskustele hänen asiastaan kanssasi.", "fi", True),
+    ("We can't discuss Hanna's claim with you, but she can call 010 555 4040 and we'll help her.", "en", False),
+    ("Emme voi keskustella Hannan asiasta kanssasi, mutta hän voi soittaa numeroon 010 555 4040, ja autamme häntä.", "fi", False),
+])
+def test_refusing_to_talk_with_the_person_shuts_the_door_a_number_with_our_help_does_not(text, lang, curt):
+    assert review("personal-data-complaint", "relative", text, lang, "redirect").has("curt") is curt
