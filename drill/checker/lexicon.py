@@ -35,7 +35,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "maailma … kaadu", "rauhoitu-", "rauhoittukaa-", "älä hermoile", "älkää hermoilko",
                "älä levit-", "älkää levit-", "turha levit-", "lopeta … levit-", "lopettakaa … levit-", "levittäminen … ei auta",
                "levittely … ei auta", "säännöt on säännöt", "säännöt ovat säännöt", "ei … sille … mitään voi-", "ei voi sille mitään",
-               "ei … sille voi mitään", "kyllä se laantuu", "kyllä se menee ohi"),
+               "ei … sille voi mitään", "kyllä se laantuu", "kyllä se menee ohi", "tulee sit kun tulee", "tulee sitten kun tulee",
+               "jos olisit viitsinyt", "jos olisitte viitsineet", "jos olisit vaivautunut", "jos olisitte vaivautuneet"),
         "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
                "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
@@ -44,7 +45,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
                "when we have time", "not the end of the world", "no big deal", "chill out", "don't spread", "do not spread",
                "no point spreading", "spreading … doesn't help", "spreading … won't help", "rules are rules", "it'll blow over",
-               "it will blow over"),
+               "it will blow over", "bothered to"),
     },
     "refuse_here": {
         "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",

@@ -239,3 +239,17 @@ def test_a_shouted_reply_that_ends_by_sending_them_to_look_it_up_is_curt(text, l
 ])
 def test_refusing_to_talk_with_the_person_shuts_the_door_a_number_with_our_help_does_not(text, lang, curt):
     assert review("personal-data-complaint", "relative", text, lang, "redirect").has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Hyvitykset maksetaan sopimusehtojen mukaan vasta vian päätyttyä, ja se kaikki on kerrottu sivuillamme, jos olisit viitsinyt katsoa.",
+     "fi", True),
+    ("Hyvitykset hoidetaan sopimuksen mukaan, kun vika on korjattu; jos olisitte vaivautuneet lukemaan ehdot, tietäisitte sen jo ennestään.",
+     "fi", True),
+    ("Credits are paid under the contract terms once the fault is over, as anyone who bothered to read them would know.", "en", True),
+    ("Korjausaika tulee sit kun tulee, teknikot tekevät parhaansa ja ilmoittavat meille, kun verkko on taas kunnossa.", "fi", True),
+    ("Hyvitykset maksetaan sopimusehtojen mukaan vian jälkeen, ja ehdot löytyvät sivultamme, jos haluat lukea ne.", "fi", False),
+    ("Credits are paid under the contract terms once the fault is over; sorry to have bothered you with the fine print.", "en", False),
+])
+def test_a_sneer_at_the_persons_effort_or_a_shrug_at_the_wait_is_curt(text, lang, curt):
+    assert review("empty-promise", "compensation", text, lang).has("curt") is curt
