@@ -253,3 +253,15 @@ def test_refusing_to_talk_with_the_person_shuts_the_door_a_number_with_our_help_
 ])
 def test_a_sneer_at_the_persons_effort_or_a_shrug_at_the_wait_is_curt(text, lang, curt):
     assert review("empty-promise", "compensation", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Hi Marjut, every passenger keeps their own contact details up to date in the booking, so if the number is missing, that's on her.",
+     "en", True),
+    ("Hei Marjut, jokainen matkustaja päivittää itse yhteystietonsa varaukseen, joten jos numero puuttuu, se on ihan hänen ongelmansa.",
+     "fi", True),
+    ("Hi Marjut, the text should have reached your mother and it didn't: that's on us, not on her. We'll call her this morning.", "en", False),
+    ("Hei Marjut, tekstiviestin olisi pitänyt tavoittaa äitisi, ja se on meidän vikamme, ei hänen. Soitamme hänelle aamulla.", "fi", False),
+])
+def test_washing_our_hands_of_it_is_curt_owning_it_is_not(text, lang, curt):
+    assert review("strike-threat", "elderly-relative", text, lang).has("curt") is curt
