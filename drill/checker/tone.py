@@ -104,6 +104,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
+    cleared = justifies(text)
     if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
@@ -117,11 +118,11 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             (not informs and _length(toks, addresses) <= SHOUTED_MAX_WORDS and bool(found["blame"] or GAINSAYING.search(text))
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
-        sent_away = (found["defensive"] or justifies(text)) and _sent_away(text, toks, lang)
+        sent_away = (found["defensive"] or cleared) and _sent_away(text, toks, lang)
         if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
-    found["defensive"] += justifies(text)
+    found["defensive"] += cleared
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
