@@ -252,10 +252,12 @@ def _sent_away(text: str, toks: list[Token], lang: str) -> bool:
     (the caller's test: defensive) sends the person there to ask ('The strike is the union's call,
     not ours. Take it up with them.', 'Osingoista päättää kaupunki, ei me. Kysykää sieltä.'): its
     one piece of help is that we are the wrong address. A greeting speaks to them; advice on whom
-    to ask ('kannattaa kysyä liitolta') is not an order to go."""
+    to ask ('kannattaa kysyä liitolta') is not an order to go, nor is one followed by what will
+    be done there ('ask them at the desk, they'll rebook you')."""
     if GREETING.match(text):
         return False
-    return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) for a, _ in find(toks, words("send_away", lang), lang))
+    return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) and not _helps(text[b:], [t for t in toks if t.start >= b], lang)
+               for a, b in find(toks, words("send_away", lang), lang))
 
 
 ORDER_OPENS = re.compile(r"(?:^\s*|[.!?,;:–—]\s*|\s-\s*|\b(?:so|and|then|just|please|niin|ja|joten|vaan)\s+)$", re.IGNORECASE)

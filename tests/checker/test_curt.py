@@ -181,6 +181,7 @@ def test_saying_nothing_can_be_done_or_that_rules_are_rules_ends_the_matter(text
     ("Lakko on kokonaan ammattiliiton päätös eikä meidän syytämme, joten ottakaa asia heidän kanssaan esille.", "fi", True),
     ("Lakosta päättää ammattiliitto, ei meidän yhtiömme johto. Kysykää heiltä hotelleista ja konserttilipuista.", "fi", True),
     ("The heater fault is not our fault alone, and we'll take it up with the union's shop steward today.", "en", False),
+    ("The strike is not our fault, so ask them at the service desk in Malaga; they'll book you a hotel for the night.", "en", False),
     ("Hei Minna, lakko on liiton päätös, ei meidän. Konserttilipuista voi kysyä heiltä, ja perjantain lennon voi siirtää maksutta.",
      "fi", False),
     ("I'm sorry about your concert, Minna. The strike is the union's decision, not ours, so you could ask them too;"
