@@ -251,6 +251,8 @@ def test_refusing_to_talk_with_the_person_shuts_the_door_a_number_with_our_help_
     ("Korjausaika tulee sit kun tulee, teknikot tekevät parhaansa ja ilmoittavat meille, kun verkko on taas kunnossa.", "fi", True),
     ("Hyvitykset maksetaan sopimusehtojen mukaan vian jälkeen, ja ehdot löytyvät sivultamme, jos haluat lukea ne.", "fi", False),
     ("Credits are paid under the contract terms once the fault is over; sorry to have bothered you with the fine print.", "en", False),
+    ("We're sorry: we hadn't bothered to update the page, and that's on us. Credits are paid under the contract terms once the fault is over.",
+     "en", False),
 ])
 def test_a_sneer_at_the_persons_effort_or_a_shrug_at_the_wait_is_curt(text, lang, curt):
     assert review("empty-promise", "compensation", text, lang).has("curt") is curt
