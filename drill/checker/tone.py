@@ -110,7 +110,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
-        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
+        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
         # or that shouts and only sends them to look it up, whatever facts come first
@@ -279,19 +279,25 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
     a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
-    2999.'): the customer is sent away, unless we say what we will do there ('…, and we'll help
-    her'). An exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
+    2999.'): the customer is sent away. Not when it offers help or says what we will do
+    ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
+    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
     sentences = _sentences(text)
     if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
         return False
     start, end = sentences[-1]
     last = [t for t in toks if start <= t.start < end]
     said = text[start:end].strip()
-    if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
+    if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
+            and not _our_part(last, lang)):
         return True
-    if _notes(text, sentences, toks, addresses):
-        return True
-    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS and not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we"))
+    return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _our_part(toks: list[Token], lang: str) -> bool:
+    """Whether these words offer help or say what we will do ('Selvitämme asiaa.', "We'll check
+    the heater."): a hand held out, however short the reply."""
+    return any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we"))
 
 
 NOTE_WORDS, NOTES_MAX_WORDS = 6, 12

@@ -268,3 +268,15 @@ def test_a_sneer_at_the_persons_effort_or_a_shrug_at_the_wait_is_curt(text, lang
 ])
 def test_washing_our_hands_of_it_is_curt_owning_it_is_not(text, lang, curt):
     assert review("strike-threat", "elderly-relative", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("You should have brought a coat in October. We'll check the heater.", "en", False),
+    ("Olisit voinut ottaa lokakuussa takin mukaan. Selvitämme lämmityksen.", "fi", False),
+    ("The heater was serviced on Monday and the driver reported no fault on the way. We'll check.", "en", False),
+    ("Lämmitin huollettiin maanantaina eikä kuljettaja raportoinut vikaa matkan aikana. Selvitämme asiaa.", "fi", False),
+    ("You should have brought a coat in October.", "en", True),
+    ("Olisit voinut ottaa lokakuussa takin mukaan.", "fi", True),
+])
+def test_a_short_rebuke_or_a_clipped_last_line_that_offers_to_look_into_it_is_no_brush_off(text, lang, curt):
+    assert review("fast-good-answer", "cold-coach", text, lang).has("curt") is curt
