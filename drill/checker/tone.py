@@ -107,8 +107,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     cleared = justifies(text)
     if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
+        # a pledge exclaimed ('Tiedote tulee vartissa, lupaan sen!!!') is over-eager, not a brush-off; said flat it may be one
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
-        brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
+        brusque = (_length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
+                   and not ("!" in text and find(toks, words("future_we", lang), lang)))
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))

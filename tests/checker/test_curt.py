@@ -280,3 +280,13 @@ def test_washing_our_hands_of_it_is_curt_owning_it_is_not(text, lang, curt):
 ])
 def test_a_short_rebuke_or_a_clipped_last_line_that_offers_to_look_into_it_is_no_brush_off(text, lang, curt):
     assert review("fast-good-answer", "cold-coach", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Tiedote tulee sivulle vartin sisällä, lupaan sen!!!", "fi", False),
+    ("We'll have the notice up within fifteen minutes!", "en", False),
+    ("Tiedote tulee sivulle vartin sisällä, lupaan.", "fi", True),
+    ("Noted, we'll post it when we can.", "en", True),
+])
+def test_an_exclaimed_pledge_is_over_eager_not_a_brush_off_said_flat_it_is(text, lang, curt):
+    assert review("single-admin", "where-is-it", text, lang).has("curt") is curt
