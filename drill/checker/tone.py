@@ -66,11 +66,14 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
 
 NOT_ACKNOWLEDGING = re.compile(
     r"(?:\b(?:don't|do not|dont|no need to|never|nothing to|no|älä|älkää|ei tarvitse|turha)|\b(?:what|when|once|as soon as|if|kun|mitä|jos)"
-    r"|\b(?:any|all|mahdollis\w*|kaikki\w*))\s+$",
+    r"|\b(?:any|all|mahdollis\w*|kaikki\w*)|\b(?:pitä\w*|should(?: have|'ve)?|ought to(?: have)?))\s+$",
     re.IGNORECASE)
 """Before a word of acknowledgement, what makes it none: reassurance ('don't worry', 'no worries',
 'älä huoli') waves the feeling away, 'when we know' and 'what we know' speak of us, 'any
-inconvenience' is stock."""
+inconvenience' is stock, and what they should have understood ('sen olisi pitänyt ymmärtää',
+'you should have understood') is a reproach."""
+MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?)\b", re.IGNORECASE)
+"""After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong'."""
 
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
@@ -85,12 +88,15 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
-                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)]
+                             if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
+                             and not MISREAD.match(text, b)]
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang)]
-    warm = found["apologises"] or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
+    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
+    hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
+    felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
+    warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
@@ -98,20 +104,27 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
+    cleared = justifies(text)
     if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
+        # a pledge exclaimed ('Tiedote tulee vartissa, lupaan sen!!!') is over-eager, not a brush-off; said flat it may be one
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
-        brusque = _length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
+        brusque = (_length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
+                   and not ("!" in text and find(toks, words("future_we", lang), lang)))
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
-        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and len(toks) <= REBUKE_MAX_WORDS
+        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
                   and not _generic_rule(text, toks))
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
-        yelled = (shouted and not informs and not warm_emoji and _length(toks, addresses) <= SHOUTED_MAX_WORDS
-                  and bool(found["blame"] or GAINSAYING.search(text)) and not re.search(r"\d", text))
-        if brusque or rebuke or yelled or _clipped(text, toks, addresses) or _refused_here(text, toks, lang):
+        # or that shouts and only sends them to look it up, whatever facts come first
+        yelled = shouted and not warm_emoji and (
+            (not informs and _length(toks, addresses) <= SHOUTED_MAX_WORDS and bool(found["blame"] or GAINSAYING.search(text))
+             and not re.search(r"\d", text))
+            or _sent_to_look(text, toks, lang))
+        sent_away = (found["defensive"] or cleared) and _sent_away(text, toks, lang)
+        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
-    found["defensive"] += justifies(text)
+    found["defensive"] += cleared
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
@@ -146,7 +159,7 @@ EN_CLOSERS = (
     r"(?:\s+\w+){0,5}"
     r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
     r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
-    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more)"
+    r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more|with you)"
     r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
     r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
     r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
@@ -158,6 +171,7 @@ FI_CLOSERS = (
     r"|(?:\w+\s+){0,2}(?:ei|eikä) (?:ole|oo) (?:\w+\s+){0,2}(?:lisättävää|sanottavaa|kommentoitavaa)"
     r"|(?:\w+\s+){0,2}(?:ei|eikä|emme) (?:\w+\s+){0,2}(?:käsitellä|keskustella|kommentoida|puida|kommentoi|keskustele)(?:\s+\w+){0,2}\s+(?:enempää|enää)"
     r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
+    r"|(?:emme|me ei) (?:aio |aiota )?(?:keskustele|käsittele|puhu)\w* (?:\w+\s+){0,2}(?:sinun |teidän )?(?:kanssasi|kanssanne)"
     r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
     r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
     r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?")
@@ -221,6 +235,38 @@ def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
     return False
 
 
+LOOK_IT_UP = re.compile(r"\s*(?:please\s+|just\s+|vaan\s+)?(?:check|see|look|read|visit|katso|katsokaa|lue|lukekaa|tarkista|tarkistakaa)\b",
+                        re.IGNORECASE)
+
+
+def _sent_to_look(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply ends by sending the person to look it up ('Check the live map.', 'Katsokaa
+    sivulta!!!') and nothing in it says what we will do: shouted (the caller's test), that is the
+    whole answer, however many facts precede it ('The coach is LATE because of ROADWORKS. Check
+    kiitolinja.fi/live!!!'); 'WE'LL POST AS SOON AS WE KNOW! Follow kajava.fi/lakko' hands on."""
+    sentences = _sentences(text)
+    return (bool(sentences) and bool(LOOK_IT_UP.match(text, sentences[-1][0]))
+            and not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")))
+
+
+def _sent_away(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) that lays the matter at another's door
+    (the caller's test: defensive) sends the person there to ask ('The strike is the union's call,
+    not ours. Take it up with them.', 'Osingoista päättää kaupunki, ei me. Kysykää sieltä.'): its
+    one piece of help is that we are the wrong address. A greeting speaks to them; advice on whom
+    to ask ('kannattaa kysyä liitolta') is not an order to go, nor is one followed by what will
+    be done there ('ask them at the desk, they'll rebook you')."""
+    if GREETING.match(text):
+        return False
+    return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) and not _helps(text[b:], [t for t in toks if t.start >= b], lang)
+               for a, b in find(toks, words("send_away", lang), lang))
+
+
+ORDER_OPENS = re.compile(r"(?:^\s*|[.!?,;:–—]\s*|\s-\s*|\b(?:so|and|then|just|please|niin|ja|joten|vaan)\s+)$", re.IGNORECASE)
+"""What an order to go elsewhere follows: the start of its sentence or clause ('…, not ours. Ask
+them.', '…, so take it up with them'), not a subject ("we'll take it up with the driver")."""
+
+
 BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECASE)
 
 
@@ -229,25 +275,31 @@ CLIPPED_WORDS = 2
 POINTER_MAX_WORDS = 18
 
 
-def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str) -> bool:
     """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
     sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
     a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
-    2999.'): the customer is sent away. An exclamation or an emoji is spoken with some
-    feeling, and is not read as clipped."""
+    2999.'): the customer is sent away. Not when it offers help or says what we will do
+    ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
+    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
     sentences = _sentences(text)
     if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
         return False
     start, end = sentences[-1]
     last = [t for t in toks if start <= t.start < end]
     said = text[start:end].strip()
-    if said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said):
+    if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
+            and not _our_part(last, lang)):
         return True
-    if _notes(text, sentences, toks, addresses):
-        return True
-    return bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS
+    return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _our_part(toks: list[Token], lang: str) -> bool:
+    """Whether these words offer help or say what we will do ('Selvitämme asiaa.', "We'll check
+    the heater."): a hand held out, however short the reply."""
+    return any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we"))
 
 
 NOTE_WORDS, NOTES_MAX_WORDS = 6, 12
@@ -269,7 +321,7 @@ def _notes(text: str, sentences: list[tuple[int, int]], toks: list[Token], addre
     return len(said) > 1 and all(len(words) <= NOTE_WORDS for words in said) and _length(toks, addresses) <= NOTES_MAX_WORDS
 
 
-WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
+WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|tervetuloa|welcome|good|have|happy|merry|safe|stay|take|cheers|regards|best|all the best)\b",
                   re.IGNORECASE)
 """A short closing wish or sign-off ('Hyvää päivänjatkoa.', 'Good luck.', 'Regards.'): kind, however short."""
 VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")
@@ -297,6 +349,16 @@ def _reason(text: str, toks: list[Token], at: int, lang: str) -> bool:
     details don't belong here'): why the case moves, not a door shut."""
     start, _ = sentence_span(text, at)
     return bool(find([t for t in toks if start <= t.start < at], words("cause", lang), lang))
+
+
+def _but_helps(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether a brush-off phrase is turned by a 'but' in its own sentence into what can be done
+    ('lakolle emme voi mitään, mutta voit siirtää lennon maksutta kajava.fi/lakko-sivulla',
+    "we can't do anything about the strike, but you can move your flight at kajava.fi/lakko"):
+    the limit said before the help, not the door shut."""
+    _, end = sentence_span(text, at)
+    turn = BUT.search(text, at, end)
+    return turn is not None and _helps(text[turn.end():end], [t for t in toks if turn.end() <= t.start < end], lang)
 
 
 def _reported(text: str, at: int) -> bool:

@@ -1,6 +1,7 @@
 """Acknowledging the person's situation, and the words that look like it and are not:
 reassurance waves the feeling away ('don't worry', 'älä huoli'), 'when we know' speaks of us,
-'any inconvenience' is stock, 'huolimatta' is 'despite'. Sentences written for these tests."""
+'any inconvenience' is stock, 'huolimatta' is 'despite', and what they should have understood or understood
+wrong is a reproach (a cold reply that says it is curt). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +34,24 @@ def test_the_persons_situation_recognised_acknowledges(text, lang):
 ])
 def test_reassurance_our_knowing_and_stock_words_do_not(text, lang):
     assert not acknowledges(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Palvelukatko oli tiedotteessa jo aamulla, ja sen olisi kyllä pitänyt ymmärtää. Odota rauhassa korjausta.", "fi"),
+    ("Emme ole luvanneet korjausaikaa, olet ymmärtänyt tiedotteen väärin. Katso sivu.", "fi"),
+    ("You should understand that the notice gave no repair time. Wait.", "en"),
+    ("Nobody promised a time, and grown-ups ought to understand an estimate. Keep waiting.", "en"),
+])
+def test_what_they_should_have_understood_is_a_reproach_and_a_cold_one_curt(text, lang):
+    result = review("bank-outage", "first-angry", text, lang)
+    assert not result.has("acknowledges")
+    assert result.has("curt")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ymmärrän hyvin, että tämä harmittaa, Tuomas: verkkopankki on ollut poissa käytöstä klo 6.12 lähtien.", "fi"),
+    ("I understand why you're upset, Tuomas: the online bank has been down since 06:12.", "en"),
+])
+def test_understanding_the_person_still_acknowledges(text, lang):
+    result = review("bank-outage", "first-angry", text, lang)
+    assert result.has("acknowledges") and not result.has("curt")

@@ -145,3 +145,148 @@ def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
 ])
 def test_waving_the_trouble_away_is_curt(text, lang, curt):
     assert review("bank-outage", "first-angry", text, lang).has("curt") is curt
+
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Riikka, älkää levitelkö tuollaisia juttuja. Perjantain lentoja ei ole peruttu, ja päätös tulee noin klo 7.15.", "fi", True),
+    ("Turha levittää kuulopuheita lentokentältä, sillä päätös lennoista tehdään vasta aamulla noin klo 7.15.", "fi", True),
+    ("Perjantain lentoja ei ole peruttu. Kuulopuheiden levittely ei auta yhtään ketään tässä tilanteessa.", "fi", True),
+    ("No Friday flights are cancelled and the decision comes about 7:15. Please don't spread gossip from the airport.", "en", True),
+    ("Nothing has been cancelled yet, the decision comes about 7:15. Spreading stories like this won't help anybody.", "en", True),
+    ("Kiitos, että levität oikeaa tietoa! Perjantain lentoja ei ole peruttu, päätös tulee noin klo 7.15.", "fi", False),
+    ("Thanks for asking before spreading it, Riikka: no Friday flights are cancelled, and the decision comes about 7:15.", "en", False),
+])
+def test_telling_them_to_stop_spreading_rumours_is_curt_asking_or_thanking_is_not(text, lang, curt):
+    assert review("strike-threat", "false-rumour", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    pytest.param("Lakko on liiton päätös, me ei sille lakolle mitään voida. Kyllä se menee ohi ennen kuin huomaatkaan.", "fi", True,
+                 marks=voikko),
+    ("Emme voi sille mitään, että liitto on päättänyt lakkoilla juuri tänä viikonloppuna.", "fi", True),
+    ("Lennot siirretään ehtojen mukaan eikä niistä poiketa, säännöt ovat säännöt jokaiselle matkustajalle.", "fi", True),
+    ("Tickets are moved under the terms and we make no exceptions for anyone. Rules are rules, as they say.", "en", True),
+    ("Don't worry too much about the weekend, it will blow over soon enough.", "en", True),
+    ("Olemme pahoillamme, lakolle emme voi mitään, mutta voit siirtää lennon maksutta kajava.fi/lakko-sivulla.", "fi", False),
+    ("We're sorry, we can't stop the strike, but you can move a Friday flight free of charge at kajava.fi/lakko.", "en", False),
+])
+def test_saying_nothing_can_be_done_or_that_rules_are_rules_ends_the_matter(text, lang, curt):
+    assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("The strike on Friday is entirely the union's doing, not ours, so take the hotel question up with them.", "en", True),
+    ("Walkouts like this are called by the union and are not our fault. Complain to them about the concert tickets.", "en", True),
+    ("Lakko on kokonaan ammattiliiton päätös eikä meidän syytämme, joten ottakaa asia heidän kanssaan esille.", "fi", True),
+    ("Lakosta päättää ammattiliitto, ei meidän yhtiömme johto. Kysykää heiltä hotelleista ja konserttilipuista.", "fi", True),
+    ("The heater fault is not our fault alone, and we'll take it up with the union's shop steward today.", "en", False),
+    ("The strike is not our fault, so ask them at the service desk in Malaga; they'll book you a hotel for the night.", "en", False),
+    ("Hei Minna, lakko on liiton päätös, ei meidän. Konserttilipuista voi kysyä heiltä, ja perjantain lennon voi siirtää maksutta.",
+     "fi", False),
+    ("I'm sorry about your concert, Minna. The strike is the union's decision, not ours, so you could ask them too;"
+     " your Friday flight can be moved free at kajava.fi/lakko.", "en", False),
+])
+def test_laying_it_at_another_door_and_sending_them_there_is_curt(text, lang, curt):
+    assert review("strike-threat", "angry-cancelled", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Pahoittelemme kokemustasi. Asia on selvityksessä.", "fi", True),
+    ("We apologise for your experience. The matter is being reviewed.", "en", True),
+    ("Pahoittelemme kokemustasi, Janne: lähes tunnin odotus nälkäisten lasten kanssa ei ole hyväksyttävää, ja selvitämme vielä tänään,"
+     " miksi vuorossa oli vain yksi työntekijä.", "fi", False),
+    ("We're sorry for the experience you and the kids had, Janne: fifty minutes is far too long, and we're finding out today why only"
+     " one person was on shift.", "en", False),
+    ("Anteeksi, Janne, odotus oli liian pitkä.", "fi", False),
+])
+def test_an_apology_for_your_experience_names_nothing_and_warms_no_short_reply(text, lang, curt):
+    assert review("viral-video", "video-post", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Asukasilta pidetään tiistaina kaupungintalolla, ja verkostopäällikkö vastaa siellä kysymyksiin putkitöistä. Tervetuloa.", "fi", False),
+    ("The residents' evening is on Tuesday at the town hall, and the network manager takes questions there. Welcome.", "en", False),
+    ("Asukasilta pidetään tiistaina kaupungintalolla, ja verkostopäällikkö vastaa siellä kysymyksiin putkitöistä. Tulkaa.", "fi", True),
+])
+def test_a_one_word_welcome_at_the_end_is_a_kind_wish_not_a_clipped_order(text, lang, curt):
+    assert review("deleted-comment", "critic-thanks", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize("text", ["Kiitämme viestistäsi, Kaisa.", "Haluamme kiittää sinua palautteesta."])
+def test_thanks_said_with_the_verb_thanks(text):
+    assert review("deleted-comment", "critic-thanks", text, "fi").has("thanks")
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("The coach is running LATE because of the roadworks on highway 5. Check the live map!!!", "en", True),
+    ("Bussi on MYÖHÄSSÄ valtatie 5:n tietöiden takia. Katsokaa sijainti kartalta!!!", "fi", True),
+    ("The coach is running LATE because of the roadworks on highway 5, and we'll post here when it leaves Mikkeli. Check the live map!!!",
+     "en", False),
+    ("Bussi on MYÖHÄSSÄ valtatie 5:n tietöiden takia, ja ilmoitamme täällä, kun se lähtee Mikkelistä. Katsokaa sijainti kartalta!!!",
+     "fi", False),
+    ("The coach is running late because of the roadworks on highway 5. Check the live map for where it is now.", "en", False),
+    ("Bussi on myöhässä valtatie 5:n tietöiden takia. Katsokaa sijainti kartalta, se päivittyy minuutin välein.", "fi", False),
+])
+def test_a_shouted_reply_that_ends_by_sending_them_to_look_it_up_is_curt(text, lang, curt):
+    assert review("fast-good-answer", "late-coach", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Juha, Hanna has to call the claims line on 010 555 4040 herself. We won't discuss her claim with you.", "en", True),
+    ("Juha, Hannan pitää soittaa korvauslinjalle 010 555 4040 itse. Emme keskustele hänen asiastaan kanssasi.", "fi", True),
+    ("We can't discuss Hanna's claim with you, but she can call 010 555 4040 and we'll help her.", "en", False),
+    ("Emme voi keskustella Hannan asiasta kanssasi, mutta hän voi soittaa numeroon 010 555 4040, ja autamme häntä.", "fi", False),
+])
+def test_refusing_to_talk_with_the_person_shuts_the_door_a_number_with_our_help_does_not(text, lang, curt):
+    assert review("personal-data-complaint", "relative", text, lang, "redirect").has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Hyvitykset maksetaan sopimusehtojen mukaan vasta vian päätyttyä, ja se kaikki on kerrottu sivuillamme, jos olisit viitsinyt katsoa.",
+     "fi", True),
+    ("Hyvitykset hoidetaan sopimuksen mukaan, kun vika on korjattu; jos olisitte vaivautuneet lukemaan ehdot, tietäisitte sen jo ennestään.",
+     "fi", True),
+    ("Credits are paid under the contract terms once the fault is over, as anyone who bothered to read them would know.", "en", True),
+    ("Korjausaika tulee sit kun tulee, teknikot tekevät parhaansa ja ilmoittavat meille, kun verkko on taas kunnossa.", "fi", True),
+    ("Hyvitykset maksetaan sopimusehtojen mukaan vian jälkeen, ja ehdot löytyvät sivultamme, jos haluat lukea ne.", "fi", False),
+    ("Credits are paid under the contract terms once the fault is over; sorry to have bothered you with the fine print.", "en", False),
+    ("We're sorry: we hadn't bothered to update the page, and that's on us. Credits are paid under the contract terms once the fault is over.",
+     "en", False),
+])
+def test_a_sneer_at_the_persons_effort_or_a_shrug_at_the_wait_is_curt(text, lang, curt):
+    assert review("empty-promise", "compensation", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Hi Marjut, every passenger keeps their own contact details up to date in the booking, so if the number is missing, that's on her.",
+     "en", True),
+    ("Hei Marjut, jokainen matkustaja päivittää itse yhteystietonsa varaukseen, joten jos numero puuttuu, se on ihan hänen ongelmansa.",
+     "fi", True),
+    ("Hi Marjut, the text should have reached your mother and it didn't: that's on us, not on her. We'll call her this morning.", "en", False),
+    ("Hei Marjut, tekstiviestin olisi pitänyt tavoittaa äitisi, ja se on meidän vikamme, ei hänen. Soitamme hänelle aamulla.", "fi", False),
+])
+def test_washing_our_hands_of_it_is_curt_owning_it_is_not(text, lang, curt):
+    assert review("strike-threat", "elderly-relative", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("You should have brought a coat in October. We'll check the heater.", "en", False),
+    ("Olisit voinut ottaa lokakuussa takin mukaan. Selvitämme lämmityksen.", "fi", False),
+    ("The heater was serviced on Monday and the driver reported no fault on the way. We'll check.", "en", False),
+    ("Lämmitin huollettiin maanantaina eikä kuljettaja raportoinut vikaa matkan aikana. Selvitämme asiaa.", "fi", False),
+    ("You should have brought a coat in October.", "en", True),
+    ("Olisit voinut ottaa lokakuussa takin mukaan.", "fi", True),
+])
+def test_a_short_rebuke_or_a_clipped_last_line_that_offers_to_look_into_it_is_no_brush_off(text, lang, curt):
+    assert review("fast-good-answer", "cold-coach", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Tiedote tulee sivulle vartin sisällä, lupaan sen!!!", "fi", False),
+    ("We'll have the notice up within fifteen minutes!", "en", False),
+    ("Tiedote tulee sivulle vartin sisällä, lupaan.", "fi", True),
+    ("Noted, we'll post it when we can.", "en", True),
+])
+def test_an_exclaimed_pledge_is_over_eager_not_a_brush_off_said_flat_it_is(text, lang, curt):
+    assert review("single-admin", "where-is-it", text, lang).has("curt") is curt
