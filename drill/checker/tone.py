@@ -36,18 +36,6 @@ GAINSAYING = re.compile(r"\b(?:not|no|never|nobody|nothing|ei|eikä|emme|en|et|e
 STOCK_MAX_WORDS = 30
 """Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
 than this the stock phrase is a courtesy around an answer."""
-CONDITION = re.compile(r"\b(?:ennen kuin|before (?:they|people|one|anyone))\s+(\w+)", re.IGNORECASE)
-
-
-def _generic_rule(text: str, toks: list[Token]) -> bool:
-    """Whether a rebuke gives a rule for anyone with the moment it applies ('kannattaa lukea ehdot
-    ennen kuin ostaa', 'before people share'): it argues, as a longer one does, and is blame, not
-    a brush-off. Said to 'you' ('lue tiedote ennen kuin syyttelet') it stays a rebuke."""
-    for m in CONDITION.finditer(text):
-        verb = next((t for t in toks if t.start == m.start(1)), None)
-        if verb is not None and not any(f.count("|") > 4 and f.split("|")[4] == "2" for f in verb.forms) and not verb.lower.endswith(("t", "tte")):
-            return True
-    return False
 EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EMOJI_ALONE = 3
 """'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
@@ -113,7 +101,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
                    and not ("!" in text and find(toks, words("future_we", lang), lang)))
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
-                  and not _generic_rule(text, toks))
+                  and not _does_more(toks, lang))
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
         # or that shouts and only sends them to look it up, whatever facts come first
         yelled = shouted and not warm_emoji and (
@@ -237,6 +225,17 @@ def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
 
 LOOK_IT_UP = re.compile(r"\s*(?:please\s+|just\s+|vaan\s+)?(?:check|see|look|read|visit|katso|katsokaa|lue|lukekaa|tarkista|tarkistakaa)\b",
                         re.IGNORECASE)
+
+
+def _does_more(toks: list[Token], lang: str) -> bool:
+    """Whether a reply says what we will do for them ('We'll post the new times here by nine'),
+    besides passing the feedback on ('We'll pass it on' is the stock line, no help)."""
+    stock = find(toks, words("forwarded", lang), lang)
+    return any(not any(0 <= s - b <= STOCK_REACH for s, _ in stock) for a, b in find(toks, words("future_we", lang), lang))
+
+
+STOCK_REACH = 12
+"""How far after 'we'll' the stock line may start ('We'll pass it on', 'we'll gladly pass this on')."""
 
 
 def _sent_to_look(text: str, toks: list[Token], lang: str) -> bool:

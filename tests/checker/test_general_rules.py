@@ -404,13 +404,16 @@ def test_the_denial_itself_or_a_question_is_no_wrong_fact(lang, text):
 
 
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "curt"), [
-    # a rule for anyone with the moment it applies argues; said to 'you' it is a brush-off
-    ("personal-data-complaint", "pile-on", "fi", "Jarmo, korvauksia maksetaan kun ehdot täyttyvät. Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", False),
-    ("single-admin", "allergic-child", "fi", "Allergisen lapsen kanssa kannattaa aina lukea merkinnät ennen kuin tarjoaa mitään.", False),
+    # a short cold lecture with nothing helpful in it is a brush-off, a rule for anyone or said to 'you' (LABELS.md)
+    ("personal-data-complaint", "pile-on", "fi", "Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", True),
+    ("single-admin", "allergic-child", "fi", "Allergisen lapsen kanssa kannattaa aina lukea merkinnät ennen kuin tarjoaa mitään.", True),
     ("empty-promise", "nine-passed", "fi", "Ari, me ei koskaan luvattu mitään. Lue tiedote tarkemmin ennen kuin syyttelet.", True),
-    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before they travel.", False),
+    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before they travel.", True),
+    ("personal-data-complaint", "pile-on", "fi", "Jarmo, korvauksia maksetaan kun ehdot täyttyvät. Kannattaa lukea vakuutusehdot ennen kuin ostaa vakuutuksen.", True),
+    # a lecture beside what we will do is no brush-off
+    ("fast-good-answer", "late-coach", "en", "Passengers need to check the timetable carefully before they travel. We'll post the new times here by nine.", False),
 ])
-def test_a_rebuke_with_a_rule_for_anyone_argues(scenario, inject, lang, text, curt):
+def test_a_cold_lecture_is_curt(scenario, inject, lang, text, curt):
     result = review(scenario, inject, text, lang)
     assert result.has("blame")
     assert result.has("curt") is curt
