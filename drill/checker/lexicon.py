@@ -246,7 +246,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "apologise for your experience", "apologize for your experience", "sorry for your experience", "value all feedback",
                "appreciate all feedback", "value all comments", "we take … seriously",
                "we're looking into it", "we are looking into it", "committed to providing", "values its customers", "we have received your feedback", "we've received your feedback", "of the utmost importance", "all applicable laws",
-               "working hard to find"),
+               "working hard to find", "working to resolve", "working hard to resolve", "takes all customer feedback", "takes … feedback seriously"),
     },
     "forwarded": {
         "fi": ("palaute … välitetty", "palaute … välitetään", "välitetty eteenpäin", "välitetty … tiedoksi", "välitämme … eteenpäin",

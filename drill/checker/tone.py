@@ -125,8 +125,13 @@ def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], 
     apologise for any inconvenience. Please check our website.'): LABELS.md reads it as curt, the
     apology a formula and the forwarding or the pointer the end of the matter. Anything of substance beside them (a fact given right, an
     offer to look into it, a number, an address, a question, a reason, a longer answer) makes them a
-    courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too."""
-    if not apologies or not (find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
+    courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too. So is
+    an apology with stock lines only, every sentence a formula ('We apologise for any
+    inconvenience. Your feedback is important to us.')."""
+    stock = [span for kind in ("boilerplate", "forwarded", "pointers") for span in find(toks, words(kind, lang), lang)]
+    sentences = _sentences(text)  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
+    every = len(sentences) > 1 and all(any(s <= a < e for a, _ in stock) for s, e in sentences)
+    if not apologies or not (every or find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
         return False
     substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
                  or PURPOSE.search(text))

@@ -290,3 +290,15 @@ def test_a_short_rebuke_or_a_clipped_last_line_that_offers_to_look_into_it_is_no
 ])
 def test_an_exclaimed_pledge_is_over_eager_not_a_brush_off_said_flat_it_is(text, lang, curt):
     assert review("single-admin", "where-is-it", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    # an apology and stock lines only, every sentence a formula (LABELS.md: a stock apology plus a stock line)
+    ("We apologise for any inconvenience caused. Our team is working to resolve the situation.", "en", True),
+    ("Pahoittelemme aiheutunutta haittaa. Teemme parhaamme asian ratkaisemiseksi.", "fi", True),
+    # one formula alone, or a formula around an answer, is a courtesy
+    ("We apologise for any inconvenience and thank you for your patience.", "en", False),
+    ("We apologise for any inconvenience caused. Cards and ATMs work as normal while the app is down.", "en", False),
+])
+def test_an_apology_with_stock_lines_only_is_curt(text, lang, curt):
+    assert review("bank-outage", "first-angry", text, lang).has("curt") is curt
