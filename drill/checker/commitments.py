@@ -239,9 +239,10 @@ def _few_days(sentence: str) -> Iterator[tuple[str, float, int, int]]:
 
 
 def _sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentences; a full stop after a number is a date's or an ordinal's ('24.–26.12.'), not an end."""
+    """Sentences; a full stop after a number is a date's or an ordinal's ('24.–26.12.'), not an end;
+    an emoji before a capital ends one ('…ennen haastattelua, lupaan 🙏 Laita meille…')."""
     start = 0
-    for m in re.finditer(r"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|$", text):
+    for m in re.finditer(r"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-ZÅÄÖ])|$", text):
         if m.end() > start:
             yield start, m.end()
         start = m.end()

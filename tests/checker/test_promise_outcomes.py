@@ -26,6 +26,9 @@ PROMISES = [
     ("empty-promise", "first-angry", "en", "We always reply within half an hour, whatever the day.", "always"),
     ("bank-outage", "card-number", "en", "Your card is fine now and we'll be watching it for you around the clock.", "around the clock"),
     ("empty-promise", "safety-phone", "en", "We'll call you straight away to check everything is fine.", "straight away"),
+    # an emoji before a capital ends a sentence: the promise is not read as part of the instruction after it
+    pytest.param("fast-good-answer", "bag-tweet", "fi", "Laukku on sulla ennen haastattelua, lupaan 🙏 Laita meille viestillä lipun numero.", "lupaan",
+                 marks=voikko),
     ("personal-data-complaint", "club-share", "en", "Group policies have their own terms, but we'll refund your club's fee this season.", "refund"),
 ]
 
