@@ -25,6 +25,7 @@ from drill.checker.claims import claims
 from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import context
 from drill.checker.denials import denials
+from drill.checker.echoes import echoes
 from drill.checker.figures import contacts, facts
 from drill.checker.hours import round_the_clock
 from drill.checker.informs import informs
@@ -92,6 +93,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in asserted(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in echoes(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
