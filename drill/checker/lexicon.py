@@ -444,6 +444,14 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
                ("fine to eat", "safe to eat", "ok to eat", "okay to eat", "won't hurt", "will not hurt", "not dangerous", "harmless", "is safe",
                 "are safe", "no danger", "no risk")),
     },
+    "understaffed": {
+        "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
+               ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",
+                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-")),
+        "en": (("off sick", "understaffed", "short-staffed", "short staffed"),
+               ("fully staffed", "full staff", "properly staffed", "staffed according to plan", "staffed as planned", "no understaff-",
+                "any understaff-", "no staffing problem-", "no staffing issue-")),
+    },
 }
 """States a drill's facts give and the states that contradict them, per language: (the facts'
 words, a reply's words). A reply that says the second of what the facts say the first of
