@@ -444,6 +444,13 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
                ("fine to eat", "safe to eat", "ok to eat", "okay to eat", "won't hurt", "will not hurt", "not dangerous", "harmless", "is safe",
                 "are safe", "no danger", "no risk")),
     },
+    "working": {
+        "fi": (("toimivat normaalisti", "toimii normaalisti", "toimivat tavalliseen tapaan", "toimii tavalliseen tapaan"),
+               ("eivät toimi", "ei toimi", "poissa käytöstä", "pois käytöstä", "on alhaalla", "ovat alhaalla", "tauolla", "keskeytetty", "jumissa")),
+        "en": (("work normally", "works normally", "work as normal", "working normally", "work as usual", "works as usual"),
+               ("are down", "is down", "paused", "suspended", "not working", "don't work", "doesn't work", "out of service", "out of order",
+                "aren't working", "isn't working")),
+    },
     "understaffed": {
         "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
                ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",

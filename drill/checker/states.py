@@ -53,7 +53,7 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
         return
     changed = _changed(ctx)
     for state, things, verb in held:
-        if state in changed:
+        if any(turned == state and said & things for turned, said in changed):
             continue
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
@@ -134,15 +134,17 @@ def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     return _content(near)
 
 
-def _changed(ctx: Context) -> frozenset[str]:
-    """The states that an item of the drill, or a good answer, says are otherwise by then: held
-    only against replies to items that come by the clock, before any trigger moved the story on."""
+def _changed(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
+    """The states that an item of the drill, or a good answer, says are otherwise by then, each
+    with what its clause says it of: held only against replies to items that come by the
+    clock, before any trigger moved the story on, and only of the same things ('the app is
+    down' turns no state of the ATMs)."""
     if ctx.inject is None or ctx.inject.at is not None:
         return frozenset()
     return _turned(ctx.seen, ctx.lang) | _turned(ctx.facts, ctx.lang)
 
 
 @lru_cache(maxsize=64)
-def _turned(said: str, lang: str) -> frozenset[str]:
-    return frozenset(state for state, words in OPPOSITE_STATES.items()
-                     if any(find(list(toks), words[lang][1], lang) for _, toks in sentences_in(said, lang)))
+def _turned(said: str, lang: str) -> frozenset[tuple[str, frozenset[str]]]:
+    return frozenset((state, _things(sentence, list(toks), a, b)) for sentence, toks in sentences_in(said, lang)
+                     for state, words in OPPOSITE_STATES.items() for a, b in find(list(toks), words[lang][1], lang))
