@@ -383,6 +383,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("need", "needs", "please", "can you", "could you", "decide", "decision", "statement", "approve", "approval", "guidance",
                "call me", "comment", "respond", "sign off", "your call"),
     },
+    "harmed": {
+        "fi": ("sairastu-", "sairaala-", "päivystyk-", "päivystyks-", "oire-", "oiree-", "reaktio-", "loukkaantu-", "vahingoittu-", "kipeänä",
+               "sairaana"),
+        "en": ("ill", "sick", "hospital-", "reaction-", "symptom-", "injur-", "hurt", "harmed", "emergency room"),
+    },
 }
 """Every word list, by check (or building block) and language."""
 
