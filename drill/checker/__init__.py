@@ -32,6 +32,7 @@ from drill.checker.hours import round_the_clock
 from drill.checker.informs import informs
 from drill.checker.personal import personal_data
 from drill.checker.rates import rates
+from drill.checker.scope import played_down
 from drill.checker.sole import sole
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
@@ -100,6 +101,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in rates(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in sole(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
