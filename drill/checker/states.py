@@ -38,11 +38,21 @@ OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|
 PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
                      "siitä", "niistä", "kaikki", "suurin", "osa"})
 """Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
+RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECASE)
+"""A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja')."""
 FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
 """A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
 STATE_MAY = "may"
+WITHOUT = frozenset({"without", "ilman"})
+QUANTIFIERS = frozenset({"a", "any", "single", "one", "yhtään", "mitään", "minkäänlaisia"})
+STEM_LETTERS = 4
+"""A noun after 'without' is the verb's when they share this many first letters ('katkoja', 'katkeilla'; 'drop', 'drops')."""
+
+
+def _same_stem(noun: Token, verb: Token) -> bool:
+    return same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
 
 
 def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -60,7 +70,7 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
             if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-            if not _content(near) or _lead(near):
+            if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
             if _content(near) & things:
@@ -69,12 +79,18 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
 
 def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: str) -> list[tuple[int, int]]:
     """Where a reply says the state opposite to `state`: its lexicon words, or for 'may <verb>'
-    the verb denied ('never drops', 'ei katkea')."""
+    the verb denied ('never drops', 'ei katkea') or its noun said absent ('without a single drop',
+    'ilman katkoja')."""
     if state != STATE_MAY:
         return find(toks, OPPOSITE_STATES[state][lang][1], lang)
     assert verb is not None
     found = []
     for i, t in enumerate(toks):
+        if t.lower in WITHOUT:  # 'without a single drop', 'ilman katkoja': the verb's noun, none of it
+            noun = next((u for u in toks[i + 1:i + 4] if u.lower not in QUANTIFIERS), None)
+            if noun is not None and _same_stem(noun, verb):
+                found.append((t.start, noun.end))
+            continue
         if t.lower not in NEVER:
             continue
         before = [j for j in range(max(0, i - 2), i) if t.lower != "never" and same_word(toks[j], verb)]  # 'ei katkea koskaan'
