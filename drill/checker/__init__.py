@@ -27,6 +27,7 @@ from drill.checker.context import context
 from drill.checker.denials import denials
 from drill.checker.echoes import echoes
 from drill.checker.figures import contacts, facts
+from drill.checker.free import priced_free
 from drill.checker.harm import harm_denied
 from drill.checker.hours import round_the_clock
 from drill.checker.informs import informs
@@ -102,6 +103,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in sole(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
