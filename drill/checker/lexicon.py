@@ -456,6 +456,12 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
                ("are down", "is down", "paused", "suspended", "not working", "don't work", "doesn't work", "out of service", "out of order",
                 "aren't working", "isn't working")),
     },
+    "rose": {
+        "fi": (("nousivat", "nousi", "nostettiin", "korotettiin"),
+               ("jäädytett-", "ei … nostettu", "eivät … nousseet", "ei … noussut", "ei … korotettu")),
+        "en": (("rose", "risen", "were raised", "was raised", "increased"),
+               ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased")),
+    },
     "understaffed": {
         "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
                ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",
