@@ -248,6 +248,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             continue
         if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() in NOT_COUNTED:  # how long, a rate, a list: not a count of things
             continue
+        if m.group(2).lower() in WORD_NUMBERS or m.group(2).lower() in NUMERALS:  # 'neljästä kaksi': two of the four, no count of 'kaksi'
+            continue
         yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), _word_start(said, m.start()), _word_end(said, m.start() + len(m.group(1)))
 
 
