@@ -61,7 +61,7 @@ def echoes(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
         return
     tags = WRONG_TAGS - {"deny"} if inject.crisis_type == "rumour" else WRONG_TAGS  # a rumour's denial is right
     answers = tuple(text_in(o.text, ctx.lang) for o in inject.options if (o.value or 0) < 0 and tags & set(o.tags))
-    wrong = _wrong_clauses(answers, ctx.facts + "\n" + ctx.seen, ctx.lang)
+    wrong = _wrong_clauses(answers, ctx.facts, ctx.seen, ctx.lang)
     if not wrong:
         return
     for c0, c1 in _clauses(text):
@@ -90,10 +90,10 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=256)
-def _wrong_clauses(answers: tuple[str, ...], true: str, lang: str) -> tuple[tuple[tuple[Token, ...], tuple[Token, ...], bool], ...]:
+def _wrong_clauses(answers: tuple[str, ...], facts: str, seen: str, lang: str) -> tuple[tuple[tuple[Token, ...], tuple[Token, ...], bool], ...]:
     """(content words, the words among them the drill's true texts never use, denied) of each
     clause of the wrong answers that claims something new."""
-    known = _known(true, lang)
+    known = _known(facts, lang) | _known(seen, lang)  # each text's sentences are read once per drill, by the other rules too
     found = []
     for answer in answers:
         toks = tokens(answer, lang)

@@ -27,7 +27,7 @@ CONDITION = re.compile(r"\b(?:if|whether|in case|jos|mikäli|onko|jos joku|anyon
 
 def harm_denied(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that says no one was harmed where the drill says someone was."""
-    if not _harm_told(ctx.seen + "\n" + ctx.facts, ctx.lang):
+    if not (_harm_told(ctx.seen, ctx.lang) or _harm_told(ctx.facts, ctx.lang)):  # each text's sentences read once per drill, by other rules too
         return
     for m in NOBODY.finditer(text):
         s0, s1 = sentence_span(text, m.start())
