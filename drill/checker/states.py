@@ -39,7 +39,9 @@ PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all
                      "siitä", "niistä", "kaikki", "suurin", "osa"})
 """Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
 RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECASE)
-"""A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja')."""
+"""A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja');
+so does a 'may' said never to happen, read with its sentence where its own clause names nothing the
+fact names ('every coach has wifi, so you can work … without a single drop')."""
 FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
@@ -70,7 +72,7 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
             if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-            if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0):
+            if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
             if _content(near) & things:
