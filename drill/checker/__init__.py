@@ -25,10 +25,16 @@ from drill.checker.claims import claims
 from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import context
 from drill.checker.denials import denials
+from drill.checker.echoes import echoes
 from drill.checker.figures import contacts, facts
+from drill.checker.free import priced_free
+from drill.checker.harm import harm_denied
 from drill.checker.hours import round_the_clock
 from drill.checker.informs import informs
 from drill.checker.personal import personal_data
+from drill.checker.rates import rates
+from drill.checker.scope import played_down
+from drill.checker.sole import sole
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
 from drill.checker.words import find, tokens
@@ -92,6 +98,12 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in asserted(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in echoes(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in rates(text, ctx)]
+        found += [Finding(check, a, b) for check, a, b in sole(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]

@@ -36,7 +36,7 @@ NOT_ASSERTED = re.compile(
 def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that asserts what a fact sentence denies."""
     by_trigger = ctx.inject is not None and ctx.inject.at is None  # maybe after the story moved on
-    denied = _still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)
+    denied = (_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, True)
     if not denied:
         return
     for c0, c1 in _clauses(text):
@@ -61,11 +61,14 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
     """(the denied word, the other content words of its clause, how many of them a reply must
     share) of each plain denial in the facts of what happened: a past participle after the
     negation ('no Friday flight has been cancelled', 'lentoja ei ole peruttu'; two more words
-    shared), or the noun right after 'no' ('pays the town no dividend'; one more)."""
+    shared), or the noun right after 'no' ('pays the town no dividend'; one more); with `objects`,
+    instead the object of a Finnish verb the negation governs ('ei maksa kaupungille osinkoa'; one
+    more), read in the organisation's own texts alone: the good answers deny what we will not do
+    ('emme voi antaa vastausta täällä'), no fact."""
     found = []
     for sentence, toks in sentences_in(facts, lang):
         for i, neg in enumerate(toks):
@@ -79,7 +82,9 @@ def _denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int]
             following = [t for t in toks[i + 1:] if t.start < c1 and content_word(t)]
             done = next((t for t in following if _participle(t)), None)
             noun = following[0] if neg.lower == "no" and following and toks[i + 1] is following[0] and not done_word(following[0]) else None
-            word = done or noun
+            verb_first = done is None and neg.lower in OF_IT and i + 1 < len(toks) and _verb(toks[i + 1])
+            thing = next((t for t in following if _partitive_noun(t)), None) if verb_first else None  # 'ei maksa kaupungille osinkoa'
+            word = thing if objects else done or noun
             if word is None:
                 continue
             others = tuple(t for t in toks if c0 <= t.start < c1 and content_word(t) and t is not word and not done_word(t))
@@ -91,6 +96,21 @@ def _denied(facts: str, lang: str) -> tuple[tuple[Token, tuple[Token, ...], int]
 FACT_HEDGE = re.compile(r"\b(?:if|jos|kun|when|may|voi|should|älä|don't|please|yet|vielä|vain|only|know|tiedä|tiedetä|must|need|tarvitse\w*)\b",
                         re.IGNORECASE)
 """A fact clause that denies no event: a condition, a hedge, a request, what is not yet known."""
+
+
+OF_IT = frozenset({"ei", "eivät"})
+"""A Finnish negation of what something does ('vesiliiketoiminta ei maksa'), not a rule of ours ('emme toista')."""
+
+
+def _verb(tok: Token) -> bool:
+    """A Finnish verb by Voikko's reading ('maksa' after 'ei')."""
+    return any(f.split("|")[1] == "teonsana" for f in tok.forms if f.count("|") > 1)
+
+
+def _partitive_noun(tok: Token) -> bool:
+    """A Finnish noun in the partitive, the object a negated verb governs ('ei maksa … osinkoa');
+    not a participle ('asiakkaan itse julkaisemia tietoja')."""
+    return any(r[1] == "nimisana" and r[2] == "osanto" and not r[8] for r in (f.split("|") for f in tok.forms if f.count("|") > 8))
 
 
 def _participle(tok: Token) -> bool:

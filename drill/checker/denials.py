@@ -8,7 +8,9 @@ Two ways a shift worker denies a fact without a figure:
   by the item's options: a denial among them is scored bad, none of the good ones denies, and the
   item is no rumour (a rumour's good answer denies it). Or the best answer owns up ('correct': 'we
   gave a time we shouldn't have', 'we shouldn't have asked'): what it says we did, a reply may not
-  deny ('nobody gave you a time', 'we never asked anyone to remove videos').
+  deny ('nobody gave you a time', 'we never asked anyone to remove videos'). A rule of ours said
+  against the deed the item accuses us of in the past ('we don't delete comments', 'emme poista
+  kommentteja' where the item says we deleted one) denies it too, unless the reply owns it.
 The denied word is the one the negation governs (its first content word after 'not', 'ei',
 'nothing'); it and the fact's word are compared by base form (Voikko, Snowball), or by a shared
 beginning ('hid' and 'hidden').
@@ -66,12 +68,15 @@ def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, i
     stated = _stated(ctx.facts, ctx.lang)
     if not accused and not owned and not stated:
         return
+    owning = bool(ADMITS.search(text))  # 'we never delete criticism; this one shouldn't have gone, sorry': the rule, and the deed owned
     for neg, word, clause in _denied_words(text, toks):
         others = [t for t in clause if t is not word and content_word(t)]
         ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
         deed = _past(word, clause) and _by_us(neg, word, clause)
+        rule = ours and not deed and not owning  # 'we don't delete comments', 'emme poista': as a rule of ours, it denies the deletion too
         if ((deed and any(same_word(word, t) for t in accused)) or (deed and any(_same_deed(word, t, ctx.lang) for t in owned))
+                or (rule and any(same_word(word, t) and _was_done(t) for t in accused))
                 or (total and any(any(same_word(word, t) for t in sentence) and any(same_word(o, t) for o in others for t in sentence) for sentence in stated))):
             yield "wrong_fact", neg.start, word.end
 
@@ -134,6 +139,14 @@ IRREGULAR_PAST = frozenset({"gave", "given", "took", "taken", "told", "said", "s
                             "got", "gotten", "left", "kept", "sold", "shown", "showed", "known", "knew", "saw", "seen", "did", "done",
                             "paid", "cut", "shut", "spoke", "spoken", "broke", "broken", "stole", "stolen", "promised", "forgot", "forgotten"})
 """English past forms that do not end in -ed."""
+
+
+def _was_done(tok: Token) -> bool:
+    """A verb of the accusation in the past ('deleted', 'hid', 'poisti'): the deed the item says we did."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
+    if readings:
+        return any(r[1] == "teonsana" and r[6].startswith("past") for r in readings)
+    return _past_form(tok)
 
 
 def _past_form(tok: Token) -> bool:

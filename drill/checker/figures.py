@@ -87,7 +87,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
                         re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b"
-                       r"|\bfrom\s([01]?\d|2[0-3])(?:\s?(am|pm)\b|(?=\s+(?:this|today|tomorrow|in the|o'clock|onwards)\b))", re.IGNORECASE),
+                       r"|\bfrom\s([01]?\d|2[0-3])(?:\s?(am|pm)\b|(?=\s+(?:this|today|tomorrow|in the|o'clock|onwards)\b))"
+                       r"|\b(?:around|after)\s([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?(?=\s*(?:[,.;!?–—]|$|when|and|or|then|tonight|today|this|tomorrow))",
+                       re.IGNORECASE),
     "word_clock": WORD_CLOCK,
     "weekday": re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
                           r"(maanantai|tiistai|keskiviik|torstai|perjantai|lauantai|sunnuntai)(?!-?ilta|-?aamu)\w*)\b", re.IGNORECASE),
@@ -98,6 +100,9 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "duration": re.compile(rf"\b{AMOUNT}\s+(?:(?!(?:a|an|per|every|each)\b)\w+\s+)?((?:working |banking |business )?(?:days?|weeks?|months?|years?)\b|"
                            rf"(?:arki|pankki)?päiv\w*|vrk|vuorokau\w*|viiko\w*|kuukau\w*|vuo(?:tta|den|si|dessa)\b)", re.IGNORECASE),
 }
+"""An hour is 'at 9', 'klo 9', 'from 8 this morning', or 'around 9', 'after 8' where the hour ends
+the phrase ('decision expected around 9, update then', 'call after 8 when the line opens'), not
+'around 20 minutes' or 'after 2 days'."""
 ONE_UNIT = re.compile(r"\b(vuoden|kuukauden|viikon|vuorokauden)\s+(?:sisällä|sisään|kuluessa|aikana)|\b(?:within|about|around|roughly|takes?|take)\s+(?:a|one)\s+"
                       r"(year|month|week|day)\b|\b(?:noin|arviolta|kestää|vie)\s+(?:yleensä\s+|noin\s+)?(vuoden|kuukauden|viikon|vuorokauden)\b",
                       re.IGNORECASE)
@@ -243,6 +248,8 @@ def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
             continue
         if m.group(2).lower().startswith(TIME_UNITS) or m.group(2).lower() in NOT_COUNTED:  # how long, a rate, a list: not a count of things
             continue
+        if m.group(2).lower() in WORD_NUMBERS or m.group(2).lower() in NUMERALS:  # 'neljästä kaksi': two of the four, no count of 'kaksi'
+            continue
         yield f"n:{m.group(2).lower()[:5]}", _amount(m.group(1)), _word_start(said, m.start()), _word_end(said, m.start() + len(m.group(1)))
 
 
@@ -267,7 +274,7 @@ def _value(kind: str, m: re.Match[str]) -> float | tuple | None:
     if kind == "clock":  # '2.12.' with its closing full stop is a date, unless 'klo' or a colon says it is a time
         return int(groups[0]), int(groups[1])
     if kind == "hour":  # 'at 9', 'klo 9', or an hour things start from ('from 8 this morning')
-        said, half = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        said, half = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         return int(said) + (12 if (half or "").lower() == "pm" and int(said) < 12 else 0), 0
     if kind == "word_clock":  # on a twelve-hour dial: 'kahdeksalta' is 8 or 20
         said = next(g for g in m.groups()[1:] if g).lower()

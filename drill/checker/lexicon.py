@@ -406,6 +406,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("need", "needs", "please", "can you", "could you", "decide", "decision", "statement", "approve", "approval", "guidance",
                "call me", "comment", "respond", "sign off", "your call"),
     },
+    "harmed": {
+        "fi": ("sairastu-", "sairaala-", "päivystyk-", "päivystyks-", "oire-", "oiree-", "reaktio-", "loukkaantu-", "vahingoittu-", "kipeänä",
+               "sairaana"),
+        "en": ("ill", "sick", "hospital-", "reaction-", "symptom-", "injur-", "hurt", "harmed", "emergency room"),
+    },
 }
 """Every word list, by check (or building block) and language."""
 
@@ -466,6 +471,27 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
         "en": (("dangerous", "do not eat", "don't eat", "unsafe"),
                ("fine to eat", "safe to eat", "ok to eat", "okay to eat", "won't hurt", "will not hurt", "not dangerous", "harmless", "is safe",
                 "are safe", "no danger", "no risk")),
+    },
+    "working": {
+        "fi": (("toimivat normaalisti", "toimii normaalisti", "toimivat tavalliseen tapaan", "toimii tavalliseen tapaan"),
+               ("eivät toimi", "ei toimi", "poissa käytöstä", "pois käytöstä", "on alhaalla", "ovat alhaalla", "tauolla", "keskeytetty", "jumissa")),
+        "en": (("work normally", "works normally", "work as normal", "working normally", "work as usual", "works as usual"),
+               ("are down", "is down", "paused", "suspended", "not working", "don't work", "doesn't work", "out of service", "out of order",
+                "aren't working", "isn't working")),
+    },
+    "rose": {
+        "fi": (("nousivat", "nousi", "nostettiin", "korotettiin"),
+               ("jäädytett-", "ei … nostettu", "eivät … nousseet", "ei … noussut", "ei … korotettu")),
+        "en": (("rose", "risen", "were raised", "was raised", "increased"),
+               ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased")),
+    },
+    "understaffed": {
+        "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
+               ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",
+                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-")),
+        "en": (("off sick", "understaffed", "short-staffed", "short staffed"),
+               ("fully staffed", "full staff", "properly staffed", "staffed according to plan", "staffed as planned", "no understaff-",
+                "any understaff-", "no staffing problem-", "no staffing issue-")),
     },
 }
 """States a drill's facts give and the states that contradict them, per language: (the facts'

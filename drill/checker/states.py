@@ -26,7 +26,8 @@ from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import OPPOSITE_STATES
 from drill.checker.words import STEM, Token, find, sentence_span, sentences_in
 
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
+CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
+"""Where a clause ends: not at a time's colon ('from 19:00 it is fully staffed' is one clause, its time a NOT_SAID)."""
 NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|won't|doesn't|don't|ei|eivät|emme|eikä|älä|should|shouldn't|might|may|could|"
                       r"hopefully|expect\w*|if|once|unless|until|when|will|soon|within|by|always|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|jos|kun|"
                       r"mikäli|kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
@@ -37,11 +38,23 @@ OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|
 PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
                      "siitä", "niistä", "kaikki", "suurin", "osa"})
 """Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
+RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECASE)
+"""A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja');
+so does a 'may' said never to happen, read with its sentence where its own clause names nothing the
+fact names ('every coach has wifi, so you can work … without a single drop')."""
 FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
 """A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
 STATE_MAY = "may"
+WITHOUT = frozenset({"without", "ilman"})
+QUANTIFIERS = frozenset({"a", "any", "single", "one", "yhtään", "mitään", "minkäänlaisia"})
+STEM_LETTERS = 4
+"""A noun after 'without' is the verb's when they share this many first letters ('katkoja', 'katkeilla'; 'drop', 'drops')."""
+
+
+def _same_stem(noun: Token, verb: Token) -> bool:
+    return same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
 
 
 def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -52,14 +65,14 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
         return
     changed = _changed(ctx)
     for state, things, verb in held:
-        if state in changed:
+        if any(turned == state and said & things for turned, said in changed):
             continue
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
             if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-            if not _content(near) or _lead(near):
+            if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
             if _content(near) & things:
@@ -68,12 +81,18 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
 
 def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: str) -> list[tuple[int, int]]:
     """Where a reply says the state opposite to `state`: its lexicon words, or for 'may <verb>'
-    the verb denied ('never drops', 'ei katkea')."""
+    the verb denied ('never drops', 'ei katkea') or its noun said absent ('without a single drop',
+    'ilman katkoja')."""
     if state != STATE_MAY:
         return find(toks, OPPOSITE_STATES[state][lang][1], lang)
     assert verb is not None
     found = []
     for i, t in enumerate(toks):
+        if t.lower in WITHOUT:  # 'without a single drop', 'ilman katkoja': the verb's noun, none of it
+            noun = next((u for u in toks[i + 1:i + 4] if u.lower not in QUANTIFIERS), None)
+            if noun is not None and _same_stem(noun, verb):
+                found.append((t.start, noun.end))
+            continue
         if t.lower not in NEVER:
             continue
         before = [j for j in range(max(0, i - 2), i) if t.lower != "never" and same_word(toks[j], verb)]  # 'ei katkea koskaan'
@@ -133,15 +152,17 @@ def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     return _content(near)
 
 
-def _changed(ctx: Context) -> frozenset[str]:
-    """The states that an item of the drill, or a good answer, says are otherwise by then: held
-    only against replies to items that come by the clock, before any trigger moved the story on."""
+def _changed(ctx: Context) -> frozenset[tuple[str, frozenset[str]]]:
+    """The states that an item of the drill, or a good answer, says are otherwise by then, each
+    with what its clause says it of: held only against replies to items that come by the
+    clock, before any trigger moved the story on, and only of the same things ('the app is
+    down' turns no state of the ATMs)."""
     if ctx.inject is None or ctx.inject.at is not None:
         return frozenset()
     return _turned(ctx.seen, ctx.lang) | _turned(ctx.facts, ctx.lang)
 
 
 @lru_cache(maxsize=64)
-def _turned(said: str, lang: str) -> frozenset[str]:
-    return frozenset(state for state, words in OPPOSITE_STATES.items()
-                     if any(find(list(toks), words[lang][1], lang) for _, toks in sentences_in(said, lang)))
+def _turned(said: str, lang: str) -> frozenset[tuple[str, frozenset[str]]]:
+    return frozenset((state, _things(sentence, list(toks), a, b)) for sentence, toks in sentences_in(said, lang)
+                     for state, words in OPPOSITE_STATES.items() for a, b in find(list(toks), words[lang][1], lang))
