@@ -21,9 +21,8 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
-from drill.checker.words import Token, sentence_span, sentences_in
+from drill.checker.words import Token, clause_span, clauses, sentence_span, sentences_in
 
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan|eli)\b", re.IGNORECASE)
 NOT_ASSERTED = re.compile(
     r"\b(?:not|no|never|nothing|none|ei|eikä|eivät|emme|en|ette|älä|älkää|if|whether|unless|when|once|jos|mikäli|kun|kunhan|onko|may|might|"
     r"could|would|should|voi|voivat|saattaa|saattavat|mahdollisesti|possibly|perhaps|maybe|ehkä|rumou?r\w*|huhu\w*|claim\w*|väit\w*|says|said|"
@@ -39,7 +38,7 @@ def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, 
     denied = (_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, True)
     if not denied:
         return
-    for c0, c1 in _clauses(text):
+    for c0, c1 in clauses(text):
         if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_ASSERTED.search(text, c0, c1):
             continue
         clause = [t for t in toks if c0 <= t.start < c1 and content_word(t)]
@@ -48,16 +47,6 @@ def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, 
             if hit is not None and sum(any(same_word(t, o) for o in others) for t in clause if t is not hit) >= needed:
                 yield "wrong_fact", hit.start, hit.end
                 break
-
-
-def _clauses(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in re.finditer(r"[.!?\n]|" + CLAUSE.pattern, text, re.IGNORECASE):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
 
 
 @lru_cache(maxsize=64)
@@ -74,9 +63,7 @@ def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, 
         for i, neg in enumerate(toks):
             if not negates(neg):
                 continue
-            c0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, neg.start)), default=0)
-            after = CLAUSE.search(sentence, neg.end)
-            c1 = after.start() if after else len(sentence)
+            c0, c1 = clause_span(sentence, neg.start, neg.end)
             if FACT_HEDGE.search(sentence, c0, c1):
                 continue
             following = [t for t in toks[i + 1:] if t.start < c1 and content_word(t)]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.figures import TOPIC_STOP, figures
-from drill.checker.words import sentence_span
+from drill.checker.words import clause_span, sentence_span
 from drill.scenario.types import text_in
 
 CAUSE = re.compile(
@@ -113,9 +113,7 @@ def _denied_said(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     scenario's texts (facts, notes, every item) say is not automatically so."""
     for denied in _denials(ctx.facts, ctx.seen):
         for m in denied.finditer(text):
-            ends = [c.end() for c in CLAIM_CLAUSE.finditer(text, 0, m.start())]
-            stop = CLAIM_CLAUSE.search(text, m.end())
-            start, end = (ends[-1] if ends else 0), (stop.start() if stop else len(text))
+            start, end = clause_span(text, m.start(), m.end(), marks=CLAIM_CLAUSE)
             if not NEGATED.search(text, start, end) and text[end:end + 1] != "?":
                 yield "wrong_fact", m.start(), m.end()
 

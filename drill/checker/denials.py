@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import Token, sentence_span, sentences_in, tokens, verb_bases
+from drill.checker.words import Token, clause_span, sentence_span, sentences_in, tokens, verb_bases
 from drill.scenario.types import text_in
 
 NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
@@ -114,9 +114,7 @@ def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, 
         s0, s1 = sentence_span(text, tok.start)
         if text[s1:s1 + 1] == "?":
             continue
-        c0 = max((m.end() for m in CLAUSE.finditer(text, s0, tok.start)), default=s0)
-        after = CLAUSE.search(text, tok.end, s1)
-        c1 = after.start() if after else s1
+        c0, c1 = clause_span(text, tok.start, tok.end, s0, s1, CLAUSE)
         if NOT_A_DENIAL.search(text, c0, c1):
             continue
         near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and content_word(t)]

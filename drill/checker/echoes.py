@@ -27,12 +27,11 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, negates, same_word
-from drill.checker.words import STEM, Token, sentence_span, sentences_in, tokens
+from drill.checker.words import STEM, Token, clauses, sentence_span, sentences_in, tokens
 from drill.scenario.types import text_in
 
 WRONG_TAGS = frozenset({"deny", "speculate"})
 """The tags an author gives an answer that says what is not so."""
-CLAUSE = re.compile(r"[,;:–—()\u2600-\u27bf\U0001f300-\U0001faff]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan|eli|sillä)\b", re.IGNORECASE)
 NOT_SAID = re.compile(
     r"\b(?:if|whether|unless|jos|mikäli|onko|may|might|could|would|perhaps|maybe|possibly|probably|likely|seems?|looks like|i think|guess|"
     r"ehkä|mahdollisesti|todennäköisesti|luultavasti|varmaan|kai|saattaa|saattavat|voi olla|näyttää|vaikuttaa|taitaa|"
@@ -64,7 +63,7 @@ def echoes(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
     wrong = _wrong_clauses(answers, ctx.facts, ctx.seen, ctx.lang)
     if not wrong:
         return
-    for c0, c1 in _clauses(text):
+    for c0, c1 in clauses(text):
         if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_SAID.search(text, c0, c1):
             continue
         clause = [t for t in toks if c0 <= t.start < c1]
@@ -79,16 +78,6 @@ def echoes(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
                 break
 
 
-def _clauses(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in re.finditer(r"[.!?\n]|" + CLAUSE.pattern, text, re.IGNORECASE):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
-
-
 @lru_cache(maxsize=256)
 def _wrong_clauses(answers: tuple[str, ...], facts: str, seen: str, lang: str) -> tuple[tuple[tuple[Token, ...], tuple[Token, ...], bool], ...]:
     """(content words, the words among them the drill's true texts never use, denied) of each
@@ -97,7 +86,7 @@ def _wrong_clauses(answers: tuple[str, ...], facts: str, seen: str, lang: str) -
     found = []
     for answer in answers:
         toks = tokens(answer, lang)
-        for c0, c1 in _clauses(answer):
+        for c0, c1 in clauses(answer):
             clause = [t for t in toks if c0 <= t.start < c1]
             words = tuple(t for t in clause if content_word(t))
             new = tuple(t for t in words if not (_bases(t) & known))

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import backend, forms
+from drill.checker.words import backend, clause_span, forms
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {
@@ -333,9 +333,8 @@ EVENT_CLAUSE = re.compile(r"[,;()–—]|:(?!\d)|\b(?:and|but|while|ja|mutta|kun
 def _events(text: str, start: int, end: int) -> frozenset[str]:
     """The events the clause around a figure times ('katko alkoi klo 7', not the next clause's 'since 06:12')."""
     s0, s1 = _sentence_span(text, start)
-    c0 = max((m.end() for m in EVENT_CLAUSE.finditer(text, s0, start)), default=s0)
-    after = EVENT_CLAUSE.search(text, end, s1)
-    clause = text[c0:start] + " " + text[end:after.start() if after else s1]  # the figure's own 'alkaen' ('kymmenestä alkaen') times no event
+    c0, c1 = clause_span(text, start, end, s0, s1, EVENT_CLAUSE)
+    clause = text[c0:start] + " " + text[end:c1]  # the figure's own 'alkaen' ('kymmenestä alkaen') times no event
     events = frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
     if "@open" in events and (RANGE_END_BEFORE.search(text, s0, start) or RANGE_END_AFTER.match(text, end)):
         return (events - {"@open"}) | {"@close"}  # 'open from 12:00 to 18:00': the second time is when it closes

@@ -20,11 +20,10 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import content_word, same_word
 from drill.checker.figures import figures
-from drill.checker.words import Token, sentence_span, sentences_in
+from drill.checker.words import Token, clauses, sentences_in, stated
 
 FREE = re.compile(r"\b(?:free(?: of charge)?|at no (?:extra )?cost|no charge|for nothing|ilmaiseksi|maksutta|maksuton\w*|veloituksetta|ilmai\w*)\b",
                   re.IGNORECASE)
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|which|mutta|ja|joten|eli|kun)\b", re.IGNORECASE)
 NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|ei|eivät|eikä|if|whether|unless|jos|mikäli|onko|may|might|voi|voivat|saattaa|only if|vain jos|"
                       r"kunhan|provided)\b|n't\b", re.IGNORECASE)
 ROOM = re.compile(r"\b(?:keep\w*|kept|leave|left|hold\w*|seats?|room|space|row|vapaa\w*|paikk\w*|tila\w*)\b", re.IGNORECASE)
@@ -36,13 +35,7 @@ def priced_free(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[st
     priced, free = _sides(ctx.facts, ctx.lang)
     if not priced:
         return
-    for m in FREE.finditer(text):
-        s0, s1 = sentence_span(text, m.start())
-        if text[s1:s1 + 1] == "?":
-            continue
-        c0 = max((c.end() for c in CLAUSE.finditer(text, s0, m.start())), default=s0)
-        after = CLAUSE.search(text, m.end(), s1)
-        c1 = after.start() if after else s1
+    for m, c0, c1 in stated(text, FREE):
         if NOT_SAID.search(text[c0:m.start()] + " " + text[m.end():c1]) or ROOM.search(text, c0, c1):  # 'no' of 'at no cost' denies nothing
             continue
         words = [t for t in toks if c0 <= t.start < c1 and content_word(t) and not m.start() <= t.start < m.end()]
@@ -60,7 +53,7 @@ def _sides(facts: str, lang: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]
         if not FREE.search(sentence):
             continue
         money = [start for kind, _, start, _ in figures(sentence) if kind == "money"]
-        for c0, c1 in _clauses(sentence):
+        for c0, c1 in clauses(sentence):
             words = [t for t in toks if c0 <= t.start < c1 and content_word(t)]
             if any(c0 <= start < c1 for start in money):
                 priced += words
@@ -70,13 +63,3 @@ def _sides(facts: str, lang: str) -> tuple[tuple[Token, ...], tuple[Token, ...]]
         return (), ()
     return (tuple(p for p in priced if not any(same_word(p, f) for f in free)),
             tuple(f for f in free if not any(same_word(f, p) for p in priced)))
-
-
-def _clauses(text: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in CLAUSE.finditer(text):
-        if m.start() > start:
-            yield start, m.start()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)

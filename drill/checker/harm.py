@@ -18,10 +18,9 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import negates
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span, sentences_in
+from drill.checker.words import Token, find, sentences_in, stated
 
 NOBODY = re.compile(r"\b(?:nobody|no one|no-one|noone|not a single (?:one|person|child|customer)|kukaan|ketään|yksikään)\b", re.IGNORECASE)
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan)\b", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|whether|in case|jos|mikäli|onko|jos joku|anyone who|kuka tahansa)\b", re.IGNORECASE)
 
 
@@ -29,13 +28,7 @@ def harm_denied(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[st
     """('wrong_fact', start, end) for each clause that says no one was harmed where the drill says someone was."""
     if not (_harm_told(ctx.seen, ctx.lang) or _harm_told(ctx.facts, ctx.lang)):  # each text's sentences read once per drill, by other rules too
         return
-    for m in NOBODY.finditer(text):
-        s0, s1 = sentence_span(text, m.start())
-        if text[s1:s1 + 1] == "?":
-            continue
-        c0 = max((c.end() for c in CLAUSE.finditer(text, s0, m.start())), default=s0)
-        after = CLAUSE.search(text, m.end(), s1)
-        c1 = after.start() if after else s1
+    for m, c0, c1 in stated(text, NOBODY):
         if CONDITION.search(text, c0, c1):
             continue
         hit = find([t for t in toks if c0 <= t.start < c1], words("harmed", ctx.lang), ctx.lang)

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.figures import figures, topic
-from drill.checker.words import sentence_span
+from drill.checker.words import clause_span, sentence_span
 
 MONTH = re.compile(r"\W{0,3}(?:(?:a|per|each|every|/)\s*month\b|monthly\b|/\s?kk\b|kk\b|kuussa\b|kuukaudessa\b|kuukausittain\b|kuukaudelta\b)",
                    re.IGNORECASE)
@@ -56,10 +56,8 @@ def rates(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
 
 
 def _clause_topic(text: str, start: int, end: int) -> frozenset[str]:
-    s0, s1 = sentence_span(text, start)
-    c0 = max((m.end() for m in CLAUSE.finditer(text, s0, start)), default=s0)
-    after = CLAUSE.search(text, end, s1)
-    return topic(text[c0:start] + " " + text[end:after.start() if after else s1]) - PERIOD_TOPIC  # not the sum's own words ('kahdeksan')
+    c0, c1 = clause_span(text, start, end, *sentence_span(text, start), marks=CLAUSE)
+    return topic(text[c0:start] + " " + text[end:c1]) - PERIOD_TOPIC  # not the sum's own words ('kahdeksan')
 
 
 @lru_cache(maxsize=64)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import sentence_span
+from drill.checker.words import sentence_span, stated
 
 FEW = re.compile(
     r"\b(?:a small (?:group|number|part|share|fraction|minority|handful|percentage)|(?:only|just) a (?:few|handful)|a handful of|a minority of|"
@@ -27,7 +27,6 @@ FEW = re.compile(
 """A few of those hit ('a small group of app users', 'vain pientä osaa asiakkaista'); not of a time."""
 HIT = re.compile(r"\b(?:affect\w*|hit|hits|impact\w*|having (?:trouble|problems|issues)|disrupt\w*|koske\w*|vaikutt\w*|häiriö\w*|ongelm\w*|"
                  r"vaikeuk\w*|vika\w*|katko\w*|ilman)\b", re.IGNORECASE)
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|mutta|ja|joten|koska)\b", re.IGNORECASE)
 NOT_SAID = re.compile(r"\b(?:if|whether|jos|mikäli|onko|not|ei|eikä)\b|n't\b", re.IGNORECASE)
 
 
@@ -35,13 +34,7 @@ def played_down(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that says only a few were hit where the drill never does."""
     if _plays_down(ctx.facts):
         return
-    for m in FEW.finditer(text):
-        s0, s1 = sentence_span(text, m.start())
-        if text[s1:s1 + 1] == "?":
-            continue
-        c0 = max((c.end() for c in CLAUSE.finditer(text, s0, m.start())), default=s0)
-        after = CLAUSE.search(text, m.end(), s1)
-        c1 = after.start() if after else s1
+    for m, c0, c1 in stated(text, FEW):
         if HIT.search(text, c0, c1) and not NOT_SAID.search(text, c0, c1):
             yield "wrong_fact", m.start(), m.end()
 

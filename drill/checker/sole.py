@@ -18,14 +18,13 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, negates, same_word
-from drill.checker.words import Token, sentence_span, sentences_in
+from drill.checker.words import Token, sentences_in, stated
 
 ONLY = re.compile(r"\b(?:the only|the sole|ainoa|ainoana|ainut|ainoat)\b", re.IGNORECASE)
 """A fact that one is the only one ('the only admin', 'ainoa ylläpitäjä')."""
 MANY = re.compile(r"\b(?:several|many|multiple|more than one|a few of us|all of us|useampi|useammalla|useat|useita|usea|moni|monta|monella|"
                   r"kaikki meistä|kuka tahansa meistä|anyone of us|any of us)\b", re.IGNORECASE)
 """A reply's word for more than one."""
-CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan)\b", re.IGNORECASE)
 NOT_SAID = re.compile(
     r"\b(?:not|no|never|isn't|aren't|doesn't|don't|ei|eikä|eivät|emme|if|whether|jos|mikäli|onko|should|would|could|pitäisi|pitäis|olisi|"
     r"ois|may|might|voisi\w*|hope\w*|toivo\w*|will|aim|tavoite\w*|jatkossa|in future|from now on|soon|pian)\b|'ll\b|n't\b",
@@ -41,13 +40,7 @@ def sole(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int,
     only = _only(ctx.facts, ctx.lang)
     if not only:
         return
-    for m in MANY.finditer(text):
-        s0, s1 = sentence_span(text, m.start())
-        if text[s1:s1 + 1] == "?":
-            continue
-        c0 = max((c.end() for c in CLAUSE.finditer(text, s0, m.start())), default=s0)
-        after = CLAUSE.search(text, m.end(), s1)
-        c1 = after.start() if after else s1
+    for m, c0, c1 in stated(text, MANY):
         if NOT_SAID.search(text, c0, c1):
             continue
         clause = [t for t in toks if c0 <= t.start < c1 and content_word(t) and not m.start() <= t.start < m.end()]
@@ -60,10 +53,7 @@ def _only(facts: str, lang: str) -> tuple[tuple[Token, ...], ...]:
     """The content words of each fact clause that says one is the only one (not denied)."""
     found = []
     for sentence, toks in sentences_in(facts, lang):
-        for m in ONLY.finditer(sentence):
-            c0 = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
-            after = CLAUSE.search(sentence, m.end())
-            c1 = after.start() if after else len(sentence)
+        for m, c0, c1 in stated(sentence, ONLY):
             clause = [t for t in toks if c0 <= t.start < c1]
             if not any(negates(t) for t in clause):  # 'you're not the only one asking' says no one is the only one
                 found.append(tuple(t for t in clause if content_word(t) and not m.start() <= t.start < m.end()))

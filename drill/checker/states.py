@@ -24,7 +24,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import OPPOSITE_STATES
-from drill.checker.words import STEM, Token, find, sentence_span, sentences_in
+from drill.checker.words import STEM, Token, clause_span, find, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
 """Where a clause ends: not at a time's colon ('from 19:00 it is fully staffed' is one clause, its time a NOT_SAID)."""
@@ -106,10 +106,7 @@ def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: st
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    s0, s1 = sentence_span(text, start)
-    c0 = max((m.end() for m in CLAUSE.finditer(text, s0, start)), default=s0)
-    after = CLAUSE.search(text, end, s1)
-    return c0, after.start() if after else s1
+    return clause_span(text, start, end, *sentence_span(text, start), marks=CLAUSE)
 
 
 def _lead(near: list[Token]) -> bool:
