@@ -31,9 +31,11 @@ and .68/.41, curt .88/.46 and 1.00/.62, blame 1.00/.48 and 1.00/.69). `tuning-n.
 them (pd .90/.87 and .94/.91, promise .92/.67 and .74/.65, wrong_fact .81/.38 and .57/.24,
 curt .90/.27 and 1.00/.58, blame .87/.65 and .91/.61); after that session's rounds, before their
 misses were studied (2026-12-06), they measured pd .90/.87 and .94/.91, promise .93/.79 and .79/.71,
-wrong_fact .83/.44 and .57/.24, curt .94/.46 and 1.00/.64, blame .87/.65 and .91/.65. `heldout-14.jsonl` was written blind during those rounds
-and read once at their end: pd .92/.79, promise .80/.94, wrong_fact .84/.70, curt .89/.61, blame
-.67/.57.
+wrong_fact .83/.44 and .57/.24, curt .94/.46 and 1.00/.64, blame .87/.65 and .91/.65. `tuning-p.jsonl` was the blind `heldout-14`, written
+blind during those rounds and read once at their end (pd .92/.79, promise .80/.94, wrong_fact
+.84/.70, curt .89/.61, blame .67/.57), and once more the next session before its misses were
+studied (2026-12-06, at 8d97f53: pd 1.00/.86, promise .80/.94, wrong_fact .90/.74, curt .80/.61,
+blame .67/.57).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
