@@ -156,6 +156,7 @@ EN_CLOSERS = (
     r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
     r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
     r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
+    r"|we(?:'ve| have)? already (?:told|explained (?:to )?) ?you(?: why| this| that)?|we told you (?:already|before)"
     r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?")
 """English sentences that shut the conversation."""
 FI_CLOSERS = (
@@ -167,7 +168,8 @@ FI_CLOSERS = (
     r"|(?:emme|me ei) (?:aio |aiota )?(?:keskustele|käsittele|puhu)\w* (?:\w+\s+){0,2}(?:sinun |teidän )?(?:kanssasi|kanssanne)"
     r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
     r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
-    r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?")
+    r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?"
+    r"|(?:me )?(?:kerroimme|kerrottiin|selitimme|sanoimme|sanottiin) (?:sinulle |teille )?jo(?: aiemmin)?(?: miksi)?")
 """Finnish sentences that shut the conversation."""
 CLOSER = re.compile(rf"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:{EN_CLOSERS}|{FI_CLOSERS})\s*[.!]*", re.IGNORECASE)
 """A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No

@@ -302,3 +302,13 @@ def test_an_exclaimed_pledge_is_over_eager_not_a_brush_off_said_flat_it_is(text,
 ])
 def test_an_apology_with_stock_lines_only_is_curt(text, lang, curt):
     assert review("bank-outage", "first-angry", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Kerroimme sinulle jo aiemmin miksi. Päätös pysyy ennallaan, ja perustelut ovat päätöskirjeessä.", "fi", True),
+    ("We have already explained to you why. The decision stays as it is, and the reasons are in the letter.", "en", True),
+    # said before what we will now do, it hands on
+    ("Kerroimme jo aiemmin miksi, ja käymme päätöksen mielellämme läpi kanssasi puhelimessa.", "fi", False),
+])
+def test_we_told_you_already_ends_the_conversation(text, lang, curt):
+    assert review("personal-data-complaint", "claimant-angry", text, lang).has("curt") is curt
