@@ -209,7 +209,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("you should have heard", "you should've heard", "you should have had", "you should've had", "you should have received",
                "you should've received", "you should have got", "you should've got", "you should have been told", "you should've been told",
                "you shouldn't have had to", "you should not have had to", "you should never have had to", "you shouldn't have to",
-               "you should not have to"),
+               "you should not have to", "you shouldn't have needed", "you should not have needed", "you should never have needed",
+               "ei olisi pitänyt joutua", "ei ois pitäny joutua", "ei olisi tarvinnut", "ei ois tarvinnu", "ei olisi pitänyt tarvita"),
     },
     "own_doing": {
         "fi": ("ihan itse", "tiedot itse", "tietonsa itse", "numeronsa itse", "korttinsa itse", "tilinumeronsa itse", "osoitteensa itse"),

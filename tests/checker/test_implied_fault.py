@@ -128,3 +128,12 @@ def test_the_customer_in_the_third_person_as_the_one_who_started_it_or_erred_bla
 def test_a_decision_is_the_customers_fault_only_said_as_theirs_to_own(fires, quiet):
     assert blames(fires, "en")
     assert not blames(quiet, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("You shouldn't have needed to chase us twice for an answer, sorry.", "en", False),
+    ("Sinun ei olisi pitänyt joutua kysymään kahteen kertaan, pahoittelemme.", "fi", False),
+    ("You shouldn't have posted your claim number here.", "en", True),
+])
+def test_what_they_should_not_have_needed_is_owed_to_them(text, lang, fires):
+    assert blames(text, lang) is fires
