@@ -46,6 +46,14 @@ DEADLINE = re.compile(
 BY_THEN = re.compile(r"\b(?:mennessä|viimeistään|at the (?:very )?latest)\b", re.IGNORECASE)
 """A deadline word speaks of what will be so, whatever the verb ('rahat on tilillä puoleenpäivään
 mennessä': the Finnish present is the future)."""
+WHEN = re.compile(r"\b(?:kun|when|once|until|till|kunnes)\b", re.IGNORECASE)
+"""Before a word of certainty in its clause, a condition: 'kerromme vasta kun se on varma' promises nothing certain."""
+WORK_DONE = re.compile(r"\s*(?:maintenance|work|works|update|upgrade|huolt\w*|päivity\w*|töi\w*|työ\w*)\b", re.IGNORECASE)
+"""A night that names when work was done ('after overnight maintenance', 'yöllä tehdyn huollon'), not when we answer."""
+QUOTING_PAGE = re.compile(r"\b(?:page|site|sivu\w*|sivulla\w*|says|lukee|mainos\w*|kampanj\w*)\b", re.IGNORECASE)
+"""A pledge said as the page's ('vaikka sivullamme niin luvataan', 'as our page promises'): reported, not made anew."""
+LOOKED_INTO = re.compile(r"\b(?:check|look into|look at|see about|investigate|review|tarkist\w*|selvit\w*|katso\w*)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""Compensation as the thing looked into ('we'll check the refund there', 'selvitämme hyvityksen'), not given."""
 OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
 NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
@@ -131,7 +139,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
                     and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
-                    and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])):
+                    and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])
+                    and not (SWEARING.match(text, a) and QUOTING_PAGE.search(sentence))):  # 'vaikka sivullamme niin luvataan'
                 yield a, b, "absolute"
         calling = find(words_, words("answering", lang), lang)
         if fixing or calling:  # 'heti' in an instruction to the customer or a forward to a colleague promises no fix, nor a call
@@ -143,11 +152,12 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
-            if _clause_commits(text, words_, a, lang):
+            if _clause_commits(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a):  # 'kerromme, kun se on varma'
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
-            if names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang):
+            if (names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang)
+                    or LOOKED_INTO.search(text, max(0, a - 30), a)):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
@@ -191,7 +201,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if staffed is not None:
             for m in LATE.finditer(sentence):
                 at = EVENING if m.group(1) else NIGHT
-                if not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True):
+                if (not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True)
+                        and not WORK_DONE.match(sentence, m.end())):
                     yield start + m.start(), start + m.end(), "outside_staffed"
         if _weekdays_only(ctx):
             for m in WEEKEND.finditer(sentence):

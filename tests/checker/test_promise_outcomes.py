@@ -6,7 +6,8 @@ we then do, 'ehdit vielä ihan hyvin', a fix 'any minute now' where the fix time
 deadline hedged as an estimate, a state said of today, 'make sure you get accurate
 information' (no outcome), a feeling that it never ends, the card line's round-the-clock
 hours the facts give, in other words or by its number; a call at once after the customer's
-own step ('laita numerosi, niin soitan heti'); compensation as the terms give it."""
+own step ('laita numerosi, niin soitan heti'); compensation as the terms give it; certainty in a
+condition ('kun se on varma'), a night of past work, the page's pledge reported, a refund looked into."""
 
 from __future__ import annotations
 
@@ -53,6 +54,11 @@ NOT_PROMISES = [
     # compensation as the terms give it is the rule, not a new commitment
     ("personal-data-complaint", "pile-on", "fi", "Maksamme korvauksen, kun ehdot sen kattavat."),
     ("personal-data-complaint", "pile-on", "en", "We refund whatever the policy terms cover, nothing less."),
+    # certainty inside a condition, a night of past work, the page's pledge reported, a refund looked into
+    ("bank-outage", "eta-callout", "fi", "Korjausaikaa ei tiedetä, ja kerromme sen heti kun se on varma."),
+    ("bank-outage", "cyber-rumour", "en", "It began when the database failed to come back up after overnight maintenance."),
+    ("empty-promise", "promise-callout", "fi", "Päivystäjiä on yksi, emmekä ehdi vastata kaikille puolessa tunnissa, vaikka sivullamme niin luvataan."),
+    ("fast-good-answer", "refund-public", "en", "Could you send the booking to us by private message? We'll check the refund there."),
 ]
 
 
