@@ -158,8 +158,11 @@ EN_RISK_TAKEN = re.compile(r"\brisks?\s+(?:that\s+)?(?:you|they|she|he|traveller
 """'a risk you take when you travel': the risk laid on the customer, as 'your own risk' is."""
 EN_PROVOKED = re.compile(
     r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
-    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b", re.IGNORECASE)
-"""'the customer was shouting at our staff': the one who provoked it (the lexicon has 'you yelled')."""
+    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b"
+    r"|\b(?:our|the)\s+(?:employee|staff|cashier|worker|driver|colleague)\s+(?:was|were|had\s+been|got)\s+(?:verbally\s+)?"
+    r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b", re.IGNORECASE)
+"""'the customer was shouting at our staff', 'our employee was verbally abused before the clip starts': the
+one who provoked it (the lexicon has 'you yelled')."""
 EN_POSTS_CAUSE = re.compile(
     r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories|rumou?rs?|gossip|screenshots?|speculation)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
     r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)

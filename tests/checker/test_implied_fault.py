@@ -137,3 +137,15 @@ def test_a_decision_is_the_customers_fault_only_said_as_theirs_to_own(fires, qui
 ])
 def test_what_they_should_not_have_needed_is_owed_to_them(text, lang, fires):
     assert blames(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Kerroimme syyn jo aamulla. Lue päivitys uudelleen.", "fi", True),
+    ("We explained this this morning. Please read the update again.", "en", True),
+    ("Our driver was verbally abused before the filming began, and the clip leaves that out.", "en", True),
+    # our own reading again, and staff abused with no 'before' (what they suffered, not who started it)
+    ("Luemme viestisi uudelleen ja palaamme asiaan.", "fi", False),
+    ("Our driver was verbally abused on the night bus, and we are supporting him.", "en", False),
+])
+def test_read_it_again_and_who_started_it(text, lang, fires):
+    assert blames(text, lang) is fires
