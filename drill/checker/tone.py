@@ -286,8 +286,9 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
-    a number, and says little else ('It's all at koskilanvesi.fi/hinnat.', 'Soita 010 555
-    2999.'): the customer is sent away. Not when it offers help or says what we will do
+    a number, or in one sentence to a website by name, and says little else ('It's all at
+    koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.', 'Please see the Food Authority website for
+    recall information.'): the customer is sent away. Not when it offers help or says what we will do
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
     exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
     sentences = _sentences(text)
@@ -299,7 +300,8 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
             and not _our_part(last, lang)):
         return True
-    return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (bool(addresses) and _length(toks, addresses) <= POINTER_MAX_WORDS))
+    pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
+    return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
 
 
 def _our_part(toks: list[Token], lang: str) -> bool:

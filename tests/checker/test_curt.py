@@ -312,3 +312,13 @@ def test_an_apology_with_stock_lines_only_is_curt(text, lang, curt):
 ])
 def test_we_told_you_already_ends_the_conversation(text, lang, curt):
     assert review("personal-data-complaint", "claimant-angry", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang", "curt"), [
+    ("Please see the Food Authority website for the recall details.", "en", True),
+    ("Katso tiedot Ruokaviraston nettisivuilta.", "fi", True),
+    # a pointer beside what we do, or a second sentence of help, is no brush-off
+    ("Please see the Food Authority website for the recall details. Batch L2607 is the only one affected, and shops take it back.", "en", False),
+])
+def test_a_reply_that_only_points_to_a_website_by_name_is_curt(text, lang, curt):
+    assert review("single-admin", "worried-grandma", text, lang).has("curt") is curt
