@@ -118,6 +118,10 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
         about = topic(sentence)
+        if _empty_promise(ctx):  # 'yes, the promise holds', 'lupaus pitää kyllä paikkansa': the page's empty promise made again
+            for m in PROMISE_HOLDS.finditer(sentence):
+                if not NEGATION_NEAR.search(sentence, max(0, m.start() - 12), m.end()):
+                    yield start + m.start(), start + m.end(), "absolute"
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
                     and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
@@ -504,13 +508,24 @@ TURN = re.compile(r"\b(?:but|mutta|however|kuitenkin)\b", re.IGNORECASE)
 """Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free')."""
 
 
+PROMISE_HOLDS = re.compile(r"\b(?:(?:the |our |that )?promise (?:still )?(?:holds|stands|is (?:still )?(?:valid|real|true|kept)|still applies|applies)"
+                           r"|lupaus (?:(?:on|kyllä|edelleen|yhä|vieläkin)\s+)*(?:pitää|voimassa|pätee|totta))\w*", re.IGNORECASE)
+"""The page's promise said to hold."""
+NEGATION_NEAR = re.compile(r"\b(?:not|no|never|isn't|doesn't|ei|eikä|emme)\b|n't\b", re.IGNORECASE)
+
+
+def _empty_promise(ctx: Context) -> bool:
+    """Whether the drill's page promises round-the-clock answers its staffed hours do not keep."""
+    rules = ctx.scenario.ground_rules
+    return bool(rules.promises_24_7 and rules.staffed is not None)
+
+
 def _round_the_clock_backed(ctx: Context, about: frozenset[str], clause: str, sentence: str) -> bool:
     """24/7 is backed where a fact says it of the same thing (the card blocking line); where the
     page's own 24/7 is the empty promise (it says 24/7 and staffed hours end), only a sentence
     about that promise is not a new one (its clause: "our promise stands – we're here 24/7" makes it).
     A phone number in the sentence that a fact gives round the clock backs it in any words."""
-    rules = ctx.scenario.ground_rules
-    if rules.promises_24_7 and rules.staffed is not None:
+    if _empty_promise(ctx):
         return bool(QUOTING.search(clause))
     about = about - topic(" ".join(AROUND_THE_CLOCK))  # the hours in one language do not back them in the other by sharing their words
     numbers = {re.sub(r"\D", "", n) for n in PHONE_LIKE.findall(sentence)}  # 'Lost card: 010 555 2999, round the clock': that line's hours

@@ -27,6 +27,9 @@ PROMISES = [
     ("empty-promise", "first-angry", "en", "We always reply within half an hour, whatever the day.", "always"),
     ("bank-outage", "card-number", "en", "Your card is fine now and we'll be watching it for you around the clock.", "around the clock"),
     ("empty-promise", "safety-phone", "en", "We'll call you straight away to check everything is fine.", "straight away"),
+    # where the page's round-the-clock promise is empty, saying it holds makes it again
+    ("empty-promise", "journalist", "en", "Yes, our promise still stands, and the team is answering everyone tonight.", "promise still stands"),
+    ("empty-promise", "promise-callout", "fi", "Lupaus on edelleen voimassa, vastaamme kaikille.", "Lupaus on edelleen voimassa"),
     # an emoji before a capital ends a sentence: the promise is not read as part of the instruction after it
     pytest.param("fast-good-answer", "bag-tweet", "fi", "Laukku on sulla ennen haastattelua, lupaan 🙏 Laita meille viestillä lipun numero.", "lupaan",
                  marks=voikko),
@@ -48,6 +51,8 @@ NOT_PROMISES = [
     # the facts give the card line's hours: said in other words, or by its number, they are backed
     ("bank-outage", "card-number", "en", "Card blocking works day or night on its own number."),
     ("bank-outage", "card-number", "en", "Card gone missing: 010 555 2999, round the clock."),
+    # the promise said not to hold is owned, not made
+    ("empty-promise", "promise-callout", "en", "You're right: the promise on our page doesn't hold over the holidays, and we're changing it."),
     # a call at once after the customer's own step is an offer whose time they set
     ("empty-promise", "safety-phone", "fi", "Lähetä mulle numerosi viestillä, niin soitan sulle heti."),
     ("empty-promise", "safety-phone", "en", "Send us your number in a message and I'll ring you straight away."),
