@@ -1,7 +1,7 @@
 """Personal data in a public text: what identifies a customer or their case.
 
 Phone numbers by `phonenumbers` (region FI), IBANs and Finnish personal identity codes by
-`python-stdnum`, e-mail and street addresses, the case's codes (booking, order and customer
+`python-stdnum`, e-mail and street addresses and the hotel they stay at, the case's codes (booking, order and customer
 numbers: the item's own, the organisation's masks, or any code the organisation does not
 publish), the author's surname, a name the item's author forbids (`must_not: ["Emma"]`: the
 filmed cashier; not one the organisation's texts name), and health or finance details said of the person. Whatever
@@ -31,6 +31,9 @@ STREET = re.compile(
     r"\b[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|ranta|kaari|rinne|puistikko|tori|aukio|penger)(?:\s+\d+[a-zA-Z]?(?:\s?[A-Z]\s?\d+)?)\b"
     r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive)\b"
 )
+LODGING = re.compile(r"\b(?:Hotel|Hotelli|Hostel|Hostelli|Motel|Motelli|Hotellin|Hotelliin|Hotellissa)\s+([A-ZÅÄÖ][\w-]+)")
+"""Where the customer is staying, by name ('taxi to Hotel Koskenranta'): in public it tells where
+to find them, as a street address does; not a hotel the organisation's own texts name."""
 POSSESSIVE = re.compile(r"(?:si|nne|nsa|nsä)$")
 CARD_TAIL = re.compile(
     r"\b(?:card|kortt?i\w*)\b[^.!?\n]{0,40}?(?:\bend(?:ing|s)(?:\s+in)?|päätty\w*|loppu\w*)\D{0,20}?(\d{4})\b"
@@ -142,6 +145,9 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
         yield found.start(), found.end(), "identity_code" if hetu.is_valid(found.group()) else "identity_code_like"
     for found in STREET.finditer(text):
         if not _public_place(found.group(), ctx.public):
+            yield found.start(), found.end(), "address"
+    for found in LODGING.finditer(text):
+        if found.group(1).lower()[:5] not in ctx.public.lower():
             yield found.start(), found.end(), "address"
 
 

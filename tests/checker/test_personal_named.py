@@ -17,6 +17,8 @@ FOUND = [
     ("single-admin", "allergic-child", "fi", "Toivottavasti tyttösi pääsi jo sairaalasta kotiin.", "sairaalasta"),
     ("single-admin", "allergic-child", "en", "So sorry your son spent the evening in A&E because of our biscuits.", "A&E"),
     ("empty-promise", "compensation", "en", "Pekka, we'll credit your €49.90 for December on the next invoice.", "49.90"),
+    ("fast-good-answer", "sanni-viral", "en", "Glad the case reached you at Hotel Koskenranta in time!", "Hotel Koskenranta"),
+    ("fast-good-answer", "sanni-viral", "fi", "Kiva että laukku ehti Hotelli Koskenrantaan ajoissa!", "Hotelli Koskenrantaan"),
     ("empty-promise", "compensation", "fi", "Pekka, hyvitämme sinulle joulukuun 49,90 € seuraavalla laskulla.", "49,90"),
 ]
 
