@@ -42,6 +42,9 @@ RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECAS
 """A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja');
 so does a 'may' said never to happen, read with its sentence where its own clause names nothing the
 fact names ('every coach has wifi, so you can work … without a single drop')."""
+SUBJECT = frozenset({"it", "they", "se", "ne"})
+"""A pronoun right before a fact's state is its subject ('…; in 2026 they rose', '…; vuonna 2026 ne nousivat'):
+the state is said of what the sentence named before it."""
 FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
@@ -144,10 +147,15 @@ def _held(facts: str, lang: str) -> tuple[tuple[str, frozenset[str], Token | Non
 def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     """What a fact's state is said of: the content words of its clause ('the customer service
     phone line is closed over the holidays; faults can be reported…'), or of its sentence where
-    the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts')."""
+    the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts', 'Johdon
+    palkat ovat vuosikertomuksessa; vuonna 2026 ne nousivat')."""
     c0, c1 = _clause(sentence, a, b)
     near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-    if _lead(near) or not _content(near):
+    subject = [t for t in near if t.end <= a][-1:]
+    if subject and subject[0].lower in SUBJECT and c0 > 0:  # the clause before names what the pronoun stands for
+        p0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, c0 - 1)), default=0)
+        near = [t for t in toks if p0 <= t.start < c1 and not a <= t.start < b]
+    elif _lead(near) or not _content(near):
         near = [t for t in toks if not a <= t.start < b]
     return _content(near)
 
