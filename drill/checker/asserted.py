@@ -36,7 +36,8 @@ NOT_ASSERTED = re.compile(
 def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that asserts what a fact sentence denies."""
     by_trigger = ctx.inject is not None and ctx.inject.at is None  # maybe after the story moved on
-    denied = (_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, True)
+    denied = ((_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, "after")
+              + _denied(ctx.facts, ctx.lang, "before"))
     if not denied:
         return
     for c0, c1 in _clauses(text):
@@ -61,14 +62,17 @@ def _clauses(text: str) -> Iterator[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+def _denied(facts: str, lang: str, objects: str = "") -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
     """(the denied word, the other content words of its clause, how many of them a reply must
     share) of each plain denial in the facts of what happened: a past participle after the
     negation ('no Friday flight has been cancelled', 'lentoja ei ole peruttu'; two more words
-    shared), or the noun right after 'no' ('pays the town no dividend'; one more); with `objects`,
-    instead the object of a Finnish verb the negation governs ('ei maksa kaupungille osinkoa'; one
-    more), read in the organisation's own texts alone: the good answers deny what we will not do
-    ('emme voi antaa vastausta täällä'), no fact."""
+    shared), or the noun right after 'no' ('pays the town no dividend'; one more); with `objects`
+    'after', instead the object after a Finnish verb the negation governs ('ei maksa kaupungille
+    osinkoa'; one more), read in the organisation's own texts alone: the good answers deny what we
+    will not do ('emme voi antaa vastausta täällä'), no fact; with 'before', only what is said not
+    to be needed, its object right before the negation ('putkimiehen lausuntoa ei tarvita'; one
+    more): not a rule of ours ('terveystietoja ei käsitellä julkisesti'), which a reply may admit
+    breaking, nor 'merkkejä ei ole'."""
     found = []
     for sentence, toks in sentences_in(facts, lang):
         for i, neg in enumerate(toks):
@@ -83,8 +87,12 @@ def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, 
             done = next((t for t in following if _participle(t)), None)
             noun = following[0] if neg.lower == "no" and following and toks[i + 1] is following[0] and not done_word(following[0]) else None
             verb_first = done is None and neg.lower in OF_IT and i + 1 < len(toks) and _verb(toks[i + 1])
-            thing = next((t for t in following if _partitive_noun(t)), None) if verb_first else None  # 'ei maksa kaupungille osinkoa'
-            word = thing if objects else done or noun
+            if objects == "after":
+                word = next((t for t in following if _partitive_noun(t)), None) if verb_first else None  # 'ei maksa kaupungille osinkoa'
+            elif objects == "before":  # 'putkimiehen lausuntoa ei tarvita'
+                word = toks[i - 1] if verb_first and i and c0 <= toks[i - 1].start and _partitive_noun(toks[i - 1]) and toks[i + 1].forms & NEEDED else None
+            else:
+                word = done or noun
             if word is None:
                 continue
             others = tuple(t for t in toks if c0 <= t.start < c1 and content_word(t) and t is not word and not done_word(t))
@@ -98,6 +106,8 @@ FACT_HEDGE = re.compile(r"\b(?:if|jos|kun|when|may|voi|should|älä|don't|please
 """A fact clause that denies no event: a condition, a hedge, a request, what is not yet known."""
 
 
+NEEDED = frozenset({"tarvita", "vaatia", "edellyttää"})
+"""Finnish verbs of a requirement: what the good answers say is not needed ('lausuntoa ei tarvita')."""
 OF_IT = frozenset({"ei", "eivät"})
 """A Finnish negation of what something does ('vesiliiketoiminta ei maksa'), not a rule of ours ('emme toista')."""
 
