@@ -9,6 +9,11 @@ other content words. A reply's clause that says that word without a negation, wi
 of the fact's clause (by base form or shared beginning), asserts what the facts deny. Not: a
 clause that denies, hedges, asks or sets a condition ('if Friday flights are cancelled, …').
 
+The author may say so in an answer's feedback instead: 'no such exemption exists' of the bad
+answer that offers pensioners one. A reply's clause that offers it as so ('pensioners on a small
+income can be exempted', 'eläkeläiset vapautetaan korotuksesta') says what is not (`no_such`);
+one that pledges it ('we'll make sure you're exempted') is a promise.
+
 An item that comes by a trigger may come after the story moved on (the flights were cancelled
 after all): there a denial that another fact sentence asserts is not held against a reply.
 """
@@ -22,6 +27,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
 from drill.checker.words import Token, sentence_span, sentences_in
+from drill.scenario.types import text_in
 
 CLAUSE = re.compile(r"[,;:–—()]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|vaan|eli)\b", re.IGNORECASE)
 NOT_ASSERTED = re.compile(
@@ -49,6 +55,36 @@ def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, 
             if hit is not None and sum(any(same_word(t, o) for o in others) for t in clause if t is not hit) >= needed:
                 yield "wrong_fact", hit.start, hit.end
                 break
+
+
+NO_SUCH = re.compile(r"\bno such ([^\W\d_]+) exists\b|\bthere(?:'s| is) no such ([^\W\d_]+)|\b(?:tällaista|sellaista) ([^\W\d_]+) ei ole(?: olemassa)?\b",
+                     re.IGNORECASE)
+"""The author's word in an answer's feedback that a thing the answer offers does not exist ('no such
+exemption exists', 'tällaista vapautusta ei ole olemassa')."""
+PLEDGED = re.compile(r"\b(?:will|shall|make sure|ensure|lupaan|lupaamme|varmistamme|huolehdimme)\b|'ll\b", re.IGNORECASE)
+"""A clause that pledges the thing ('we'll make sure you are exempted'): a promise, not a fact said."""
+NO_SUCH_STEM = 6
+"""A reply's word meets the thing by this many first letters ('exemption', 'exempted'; 'vapautusta', 'vapautetaan')."""
+
+
+def no_such(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that offers as so a thing the feedback of one of
+    the item's answers says does not exist (an exemption the bad answer invents)."""
+    stems = _no_such(tuple(text_in(o.feedback, ctx.lang) for o in ctx.inject.options if o.feedback)) if ctx.inject is not None else ()
+    if not stems:
+        return
+    for c0, c1 in _clauses(text):
+        if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_ASSERTED.search(text, c0, c1) or PLEDGED.search(text, c0, c1):
+            continue
+        for m in re.finditer(r"[^\W\d_]+", text[c0:c1]):
+            if m.group().lower().startswith(stems):
+                yield "wrong_fact", c0 + m.start(), c0 + m.end()
+                break
+
+
+@lru_cache(maxsize=256)
+def _no_such(feedback: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple({w.lower()[:NO_SUCH_STEM] for f in feedback for m in NO_SUCH.finditer(f) for w in m.groups() if w and len(w) >= NO_SUCH_STEM})
 
 
 def _clauses(text: str) -> Iterator[tuple[int, int]]:
