@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from drill.checker.asserted import asserted
+from drill.checker.asserted import asserted, no_such
 from drill.checker.claims import claims
 from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import context
@@ -31,6 +31,7 @@ from drill.checker.free import priced_free
 from drill.checker.harm import harm_denied
 from drill.checker.hours import round_the_clock
 from drill.checker.informs import informs
+from drill.checker.pending import pending
 from drill.checker.personal import personal_data
 from drill.checker.rates import rates
 from drill.checker.scope import played_down
@@ -98,6 +99,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in asserted(text, toks, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in no_such(text, ctx)]  # an exemption that does not exist: a promise and a wrong fact
         found += [Finding(check, a, b) for check, a, b in echoes(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in rates(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in sole(text, toks, ctx)]
@@ -105,6 +107,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
+        found += [Finding(check, a, b, "state") for check, a, b in pending(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in round_the_clock(text, toks, ctx)]
     found += [Finding(check, a, b) for check, a, b in contacts(text, ctx)]
     shouted = shouting(text, ctx.public)

@@ -9,6 +9,11 @@ other content words. A reply's clause that says that word without a negation, wi
 of the fact's clause (by base form or shared beginning), asserts what the facts deny. Not: a
 clause that denies, hedges, asks or sets a condition ('if Friday flights are cancelled, …').
 
+The author may say so in an answer's feedback instead: 'no such exemption exists' of the bad
+answer that offers pensioners one. A reply's clause that offers it as so ('pensioners on a small
+income can be exempted', 'eläkeläiset vapautetaan korotuksesta') says what is not (`no_such`);
+one that pledges it ('we'll make sure you're exempted') is a promise.
+
 An item that comes by a trigger may come after the story moved on (the flights were cancelled
 after all): there a denial that another fact sentence asserts is not held against a reply.
 """
@@ -22,6 +27,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
 from drill.checker.words import Token, clause_span, clauses, sentence_span, sentences_in
+from drill.scenario.types import text_in
 
 NOT_ASSERTED = re.compile(
     r"\b(?:not|no|never|nothing|none|ei|eikä|eivät|emme|en|ette|älä|älkää|if|whether|unless|when|once|jos|mikäli|kun|kunhan|onko|may|might|"
@@ -35,7 +41,8 @@ NOT_ASSERTED = re.compile(
 def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
     """('wrong_fact', start, end) for each clause that asserts what a fact sentence denies."""
     by_trigger = ctx.inject is not None and ctx.inject.at is None  # maybe after the story moved on
-    denied = (_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, True)
+    denied = ((_still_denied(ctx.facts, ctx.lang) if by_trigger else _denied(ctx.facts, ctx.lang)) + _denied(ctx.public, ctx.lang, "after")
+              + _denied(ctx.facts, ctx.lang, "before"))
     if not denied:
         return
     for c0, c1 in clauses(text):
@@ -49,15 +56,48 @@ def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, 
                 break
 
 
+NO_SUCH = re.compile(r"\bno such ([^\W\d_]+) exists\b|\bthere(?:'s| is) no such ([^\W\d_]+)|\b(?:tällaista|sellaista) ([^\W\d_]+) ei ole(?: olemassa)?\b",
+                     re.IGNORECASE)
+"""The author's word in an answer's feedback that a thing the answer offers does not exist ('no such
+exemption exists', 'tällaista vapautusta ei ole olemassa')."""
+PLEDGED = re.compile(r"\b(?:will|shall|make sure|ensure|lupaan|lupaamme|varmistamme|huolehdimme)\b|'ll\b", re.IGNORECASE)
+"""A clause that pledges the thing ('we'll make sure you are exempted'): a promise, not a fact said."""
+NO_SUCH_STEM = 6
+"""A reply's word meets the thing by this many first letters ('exemption', 'exempted'; 'vapautusta', 'vapautetaan')."""
+
+
+def no_such(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that offers as so a thing the feedback of one of
+    the item's answers says does not exist (an exemption the bad answer invents)."""
+    stems = _no_such(tuple(text_in(o.feedback, ctx.lang) for o in ctx.inject.options if o.feedback)) if ctx.inject is not None else ()
+    if not stems:
+        return
+    for c0, c1 in clauses(text):
+        if text[sentence_span(text, c0)[1]:][:1] == "?" or NOT_ASSERTED.search(text, c0, c1) or PLEDGED.search(text, c0, c1):
+            continue
+        for m in re.finditer(r"[^\W\d_]+", text[c0:c1]):
+            if m.group().lower().startswith(stems):
+                yield "wrong_fact", c0 + m.start(), c0 + m.end()
+                break
+
+
+@lru_cache(maxsize=256)
+def _no_such(feedback: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple({w.lower()[:NO_SUCH_STEM] for f in feedback for m in NO_SUCH.finditer(f) for w in m.groups() if w and len(w) >= NO_SUCH_STEM})
+
+
 @lru_cache(maxsize=64)
-def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
+def _denied(facts: str, lang: str, objects: str = "") -> tuple[tuple[Token, tuple[Token, ...], int], ...]:
     """(the denied word, the other content words of its clause, how many of them a reply must
     share) of each plain denial in the facts of what happened: a past participle after the
     negation ('no Friday flight has been cancelled', 'lentoja ei ole peruttu'; two more words
-    shared), or the noun right after 'no' ('pays the town no dividend'; one more); with `objects`,
-    instead the object of a Finnish verb the negation governs ('ei maksa kaupungille osinkoa'; one
-    more), read in the organisation's own texts alone: the good answers deny what we will not do
-    ('emme voi antaa vastausta täällä'), no fact."""
+    shared), or the noun right after 'no' ('pays the town no dividend'; one more); with `objects`
+    'after', instead the object after a Finnish verb the negation governs ('ei maksa kaupungille
+    osinkoa'; one more), read in the organisation's own texts alone: the good answers deny what we
+    will not do ('emme voi antaa vastausta täällä'), no fact; with 'before', only what is said not
+    to be needed, its object right before the negation ('putkimiehen lausuntoa ei tarvita'; one
+    more): not a rule of ours ('terveystietoja ei käsitellä julkisesti'), which a reply may admit
+    breaking, nor 'merkkejä ei ole'."""
     found = []
     for sentence, toks in sentences_in(facts, lang):
         for i, neg in enumerate(toks):
@@ -70,8 +110,12 @@ def _denied(facts: str, lang: str, objects: bool = False) -> tuple[tuple[Token, 
             done = next((t for t in following if _participle(t)), None)
             noun = following[0] if neg.lower == "no" and following and toks[i + 1] is following[0] and not done_word(following[0]) else None
             verb_first = done is None and neg.lower in OF_IT and i + 1 < len(toks) and _verb(toks[i + 1])
-            thing = next((t for t in following if _partitive_noun(t)), None) if verb_first else None  # 'ei maksa kaupungille osinkoa'
-            word = thing if objects else done or noun
+            if objects == "after":
+                word = next((t for t in following if _partitive_noun(t)), None) if verb_first else None  # 'ei maksa kaupungille osinkoa'
+            elif objects == "before":  # 'putkimiehen lausuntoa ei tarvita'
+                word = toks[i - 1] if verb_first and i and c0 <= toks[i - 1].start and _partitive_noun(toks[i - 1]) and toks[i + 1].forms & NEEDED else None
+            else:
+                word = done or noun
             if word is None:
                 continue
             others = tuple(t for t in toks if c0 <= t.start < c1 and content_word(t) and t is not word and not done_word(t))
@@ -85,6 +129,8 @@ FACT_HEDGE = re.compile(r"\b(?:if|jos|kun|when|may|voi|should|älä|don't|please
 """A fact clause that denies no event: a condition, a hedge, a request, what is not yet known."""
 
 
+NEEDED = frozenset({"tarvita", "vaatia", "edellyttää"})
+"""Finnish verbs of a requirement: what the good answers say is not needed ('lausuntoa ei tarvita')."""
 OF_IT = frozenset({"ei", "eivät"})
 """A Finnish negation of what something does ('vesiliiketoiminta ei maksa'), not a rule of ours ('emme toista')."""
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import among, figures, is_stamp, known_figures, stamped, topic
+from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
@@ -185,7 +185,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
-            if kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b):
+            if (kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b)
+                    and not own_time(text, start + a, start + b, value, ctx)):  # 'before your 13:00 interview': their time, not ours
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
             elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"

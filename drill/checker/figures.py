@@ -427,12 +427,31 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         elif among(value, (v for v, _ in truth[kind])):
             if kind != "weekday":  # naming the right day is no information given ('on Friday'), naming the wrong one is wrong
                 yield "informs", start, end, ""
-        elif stamp:
+        elif stamp or (kind == "clock" and not relaying and own_time(text, start, end, value, ctx)):
             continue
         elif kind.startswith("n:") and _counted_elsewhere(value, said_about - {kind[2:]}, truth):
             continue  # 'two people missing' where the facts say 'two of the four off sick'
         elif kind.startswith("n:") or kind in ("hours", "delay") or any(not t or not said_about.isdisjoint(t) for _, t in truth[kind]):
             yield "wrong_fact", start, end, ""  # hours ('la 12–20') are opening or staffed hours, which the facts give
+
+
+def own_time(text: str, start: int, end: int, value: object, ctx: Context) -> bool:
+    """Whether a time is one an item gives for a thing of the customer's own that the reply names
+    right beside it ('job interview at 13:00': 'before your 13:00 interview', 'klo 13
+    haastatteluun'), a thing no time of the facts is said of ('reached the bus station at 13:00'
+    times what the facts time): the reply repeats their appointment, it states no fact and
+    promises no time."""
+    theirs = _beside(text, start, end) - {w for _, t in known(ctx).get("clock", []) for w in t}
+    return bool(theirs) and any(kind == "clock" and same(value, given) and theirs & said for kind, given, said in _true_figures(ctx.seen))
+
+
+BESIDE = 2
+"""How many words either side of a time name what it is the time of ('before your 13:00 interview')."""
+
+
+def _beside(text: str, start: int, end: int) -> frozenset[str]:
+    s0, s1 = _sentence_span(text, start)
+    return topic(" ".join(text[s0:start].split()[-BESIDE:] + text[end:s1].split()[:BESIDE]))
 
 
 CONTACTED = re.compile(r"\b(?:called|rang|phoned|emailed|e-mailed|messaged|wrote|texted|got in touch|contacted|reached us|soitti|soittanut|"

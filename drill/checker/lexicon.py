@@ -499,3 +499,19 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
 words, a reply's words). A reply that says the second of what the facts say the first of
 ('the phone line is open as usual' where it is closed; 'on schedule' where the coaches are late;
 'works again' where it is down; 'fine to eat' where the biscuits are dangerous) contradicts them."""
+
+
+PENDING: dict[str, tuple[str, ...]] = {
+    "fi": ("päätetään", "päätös tulee", "päätös odotetaan", "ratkeaa"),
+    "en": ("is decided", "are decided", "be decided", "decision comes", "decision is expected", "decision expected", "decision is due"),
+}
+"""A fact sentence that says a thing is decided later ('Friday's flights are decided around 07:15')."""
+SETTLED: dict[str, tuple[str, ...]] = {
+    "fi": ("peruttu", "perutaan", "peruttiin", "peruuntuu", "peruuntuvat", "peruuntui", "lentävät … normaalisti", "lentää … normaalisti",
+           "lennetään … normaalisti", "lentävät … aikataulun mukaan", "lentää … aikataulun mukaan", "lentävät … tavalliseen tapaan"),
+    "en": ("cancelled", "canceled", "operating normally", "operate normally", "operates normally", "operating as normal", "operate as normal",
+           "flying normally", "flies normally", "fly normally", "flying as normal", "flies as normal", "fly as normal", "flying as usual",
+           "flies as usual", "goes ahead", "going ahead", "as scheduled"),
+}
+"""An outcome said as settled: a reply that says one of these of what the facts say is decided later
+('Friday is flying as normal', 'perjantai on peruttu'), before that time, says what nobody knows yet."""

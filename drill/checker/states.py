@@ -6,7 +6,8 @@ schedule' where they are late, the app 'works again' where it is down, the biscu
 where they are dangerous, the wifi 'never drops' where it 'may drop'. Each fact sentence that
 gives a state (lexicon.OPPOSITE_STATES, or 'may <verb>') says it of the things it names; a
 reply's clause that says the opposite state of one of those things (a shared content word, by
-base form) contradicts it. Not a contradiction: the state denied or hedged ('should be back
+base form) contradicts it, and so does one that names nothing but us ('meillä ei ole
+miehitysongelmia', 'we're fully staffed': all of ours). Not a contradiction: the state denied or hedged ('should be back
 soon' is a promise matter, not a fact), asked, conditional, or said of another one ('other
 batches are safe').
 
@@ -42,7 +43,12 @@ RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECAS
 """A clause a relative opens speaks of the thing named before it ('wifi, joka toimii … ilman katkoja');
 so does a 'may' said never to happen, read with its sentence where its own clause names nothing the
 fact names ('every coach has wifi, so you can work … without a single drop')."""
+SUBJECT = frozenset({"it", "they", "se", "ne"})
+"""A pronoun right before a fact's state is its subject ('…; in 2026 they rose', '…; vuonna 2026 ne nousivat'):
+the state is said of what the sentence named before it."""
 FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
+OURS = frozenset({"we", "we're", "we've", "us", "meillä", "me", "meitä", "meidän"})
+"""A clause that names nothing but us ('meillä ei ole miehitysongelmia', 'we're fully staffed') says the state of all of ours."""
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
 """A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
@@ -72,10 +78,11 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
             if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
+            ours = any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])
             if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
-            if _content(near) & things:
+            if ours or _content(near) & things:
                 yield "wrong_fact", a, b
 
 
@@ -141,10 +148,15 @@ def _held(facts: str, lang: str) -> tuple[tuple[str, frozenset[str], Token | Non
 def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     """What a fact's state is said of: the content words of its clause ('the customer service
     phone line is closed over the holidays; faults can be reported…'), or of its sentence where
-    the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts')."""
+    the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts', 'Johdon
+    palkat ovat vuosikertomuksessa; vuonna 2026 ne nousivat')."""
     c0, c1 = _clause(sentence, a, b)
     near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-    if _lead(near) or not _content(near):
+    subject = [t for t in near if t.end <= a][-1:]
+    if subject and subject[0].lower in SUBJECT and c0 > 0:  # the clause before names what the pronoun stands for
+        p0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, c0 - 1)), default=0)
+        near = [t for t in toks if p0 <= t.start < c1 and not a <= t.start < b]
+    elif _lead(near) or not _content(near):
         near = [t for t in toks if not a <= t.start < b]
     return _content(near)
 
