@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, names_another_thing, sentence_span, tokens
+from drill.checker.words import Token, clause_span, find, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
@@ -179,8 +179,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
-            clause_start = max((c.end() for c in CLAUSE.finditer(sentence, 0, m.start())), default=0)
-            clause_end = next((c.start() for c in CLAUSE.finditer(sentence, m.end())), len(sentence))
+            clause_start, clause_end = clause_span(sentence, m.start(), m.end(), marks=CLAUSE)
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
@@ -302,9 +301,7 @@ def _clause_of(text: str, at: int) -> str:
 
 
 def _clause_span(text: str, at: int) -> tuple[int, int]:
-    start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0)
-    end = next((m.start() for m in CLAUSE_MARKS.finditer(text, at)), len(text))
-    return start, end
+    return clause_span(text, at, at, marks=CLAUSE_MARKS)
 
 
 def _sooner(days: object, durations: set, text: str, toks: list[Token], at: int, lang: str) -> bool:

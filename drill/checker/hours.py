@@ -19,7 +19,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import topic
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, clause_span, find, sentence_span
 
 ROUND_THE_CLOCK = re.compile(r"(?<![\w/])24\s?/\s?7(?![\w/])|\b24\s?h\b", re.IGNORECASE)
 """24/7 in digits (the lexicon's 'round_the_clock' has it in words)."""
@@ -50,9 +50,7 @@ def round_the_clock(text: str, toks: list[Token], ctx: Context) -> Iterator[tupl
         s0, s1 = sentence_span(text, a)
         if text[s1:s1 + 1] == "?":
             continue
-        c0 = max((m.end() for m in CLAUSE.finditer(text, s0, a)), default=s0)
-        after = CLAUSE.search(text, b, s1)
-        c1 = after.start() if after else s1
+        c0, c1 = clause_span(text, a, b, s0, s1, CLAUSE)
         clause = [t for t in toks if c0 <= t.start < c1]
         if NOT_NOW.search(text, c0, c1) or PHONE_LINE.search(text, c0, c1) or not find(clause, words("serving", ctx.lang), ctx.lang):
             continue

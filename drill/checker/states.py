@@ -154,7 +154,7 @@ def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
     subject = [t for t in near if t.end <= a][-1:]
     if subject and subject[0].lower in SUBJECT and c0 > 0:  # the clause before names what the pronoun stands for
-        p0 = max((m.end() for m in CLAUSE.finditer(sentence, 0, c0 - 1)), default=0)
+        p0 = clause_span(sentence, c0 - 1, c0 - 1, marks=CLAUSE)[0]
         near = [t for t in toks if p0 <= t.start < c1 and not a <= t.start < b]
     elif _lead(near) or not _content(near):
         near = [t for t in toks if not a <= t.start < b]
