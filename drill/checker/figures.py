@@ -304,10 +304,10 @@ def topic(sentence: str) -> frozenset[str]:
 
 
 EVENTS = {
-    "@start": r"since|began|begun|begins|started|starts|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
+    "@start": r"since|began|begun|begins|(?<!the )start|started|starts|alko\w*|alkae\w*|alkaa|alkanut|alkavat|katkesi|kaatui|went down",
     "@open": r"open\w*|auki|avautu\w*|avataan|avoinna|aukeaa|aukeavat",
     "@close": r"clos\w*|sulje\w*|sulkeutu\w*|suljetaan|kiinni",
-    "@back": r"restored|back up|palasi|palautu\w*|palaa|toimii taas|fixed|korjattu|korjaantu\w*",
+    "@back": r"restored|back up|palasi|palautu\w*|palaa|toimi\w* taas|works again|working again|fixed|korjattu|korjaantu\w*",
     "@arrive": r"arriv\w*|saapu\w*|perillä|perille|there by",
     "@leave": r"depart\w*|leaves?|lähte\w*|lähtö\w*|lähtee",
     "@decide": r"decision|decide\w*|päätös\w*|päätetään|päättää",
