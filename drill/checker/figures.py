@@ -83,7 +83,7 @@ FIGURES: dict[str, re.Pattern[str]] = {
     "road": re.compile(r"\b(?:highway|motorway|road|valtatie\w*|kantatie\w*|seututie\w*|vt\.?|kt\.?)\s?(\d{1,3})(?!\d|[.,]\d)", re.IGNORECASE),
     "km": re.compile(rf"{NUMBER}\s?(?:km|kilomet\w*)\b", re.IGNORECASE),
     "hours": re.compile(r"(?<![€$£])\b(?:klo\s?)?([01]?\d|2[0-3])(?:[.:]00)?\s?[–-]\s?([01]?\d|2[0-4])(?:[.:]00)?\b"
-                       r"(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b|per\b|an?\s))",
+                       r"(?![.,]\d|\s?(?:min|%|€|km|snt|vrk|päiv|day|week|viik|h\b|per\b|an?\s|henk|hlö|ihmi|people|person|staff|työnt|employ))",
                         re.IGNORECASE),
     "clock": re.compile(r"(?:(?:klo|kello)\s?|at\s)\b([01]?\d|2[0-3])[:.]([0-5]\d)\b(?!\.\d)|\b([01]?\d|2[0-3]):([0-5]\d)\b|\b([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.)"),
     "hour": re.compile(r"\b(?:klo|kello|at)\s?([01]?\d|2[0-3])(?![\d:%]|[.,]\d)(?:\s?(am|pm))?\b"
