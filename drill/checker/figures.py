@@ -417,7 +417,9 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue
         events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
         timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
-        if timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
+        if timed and not stamp and among(value, [v for v, t in truth[kind] if len((t & said_about) - events) >= SAME_THING]):
+            yield "informs", start, end, ""  # 'talks at the Conciliator's began at 06:30' where the meeting there was called for 06:30
+        elif timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)
             scheduled = [v for v, t in truth[kind] if not t.isdisjoint(events - {"@back"})]  # a fix time is an estimate: said otherwise, a promise
             yield ("informs", start, end, "") if among(value, timed) else ("wrong_fact", start, end, "event" if scheduled else "")
         elif (kind == "weekday" and not PLANNED.search(_sentence_around(text, start))
@@ -460,6 +462,9 @@ CONTACTED = re.compile(r"\b(?:called|rang|phoned|emailed|e-mailed|messaged|wrote
 no fact gives: like a note's heading time, it is neither right nor wrong."""
 
 
+SAME_THING = 2
+"""Content words a reply's sentence shares with a fact sentence that gives the same time: it speaks
+of that thing, though by another event word ('the talks began' for 'the meeting was called for')."""
 DAYS = frozenset(WEEKDAYS)
 CLOSE = 2
 """A weekday is read against the days of the fact sentences that share this many words with the

@@ -30,3 +30,11 @@ WRONG = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "span"), WRONG)
 def test_another_time_for_the_event_is_still_wrong(scenario, inject, lang, text, span):
     assert span in spans(review(scenario, inject, text, lang, "status"), "wrong_fact")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Here's what we know: talks at the National Conciliator's began at 06:30.", False),
+    ("Here's what we know: talks at the National Conciliator's began at 08:30.", True),
+])
+def test_a_time_the_facts_give_for_the_same_thing_by_another_event_word_is_right(text, wrong):
+    assert review("strike-threat", "influencer", text, "en").has("wrong_fact") is wrong
