@@ -417,8 +417,6 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
             continue
         events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
         timed = [v for v, t in truth[kind] if not t.isdisjoint(events)]
-        if timed and not stamp and among(value, [v for k, v, _ in _true_figures(ctx.inject_text) if k == kind]):
-            continue  # 'sorry you've been waiting since 18:52' where the customer wrote at 18:52: their time, no fact's
         if timed and not stamp and among(value, [v for v, t in truth[kind] if len((t & said_about) - events) >= SAME_THING]):
             yield "informs", start, end, ""  # 'talks at the Conciliator's began at 06:30' where the meeting there was called for 06:30
         elif timed and not stamp:  # the facts time this event: its time is this slot's value ('began at 7' where it began at 06:12)

@@ -38,13 +38,3 @@ def test_another_time_for_the_event_is_still_wrong(scenario, inject, lang, text,
 ])
 def test_a_time_the_facts_give_for_the_same_thing_by_another_event_word_is_right(text, wrong):
     assert review("strike-threat", "influencer", text, "en").has("wrong_fact") is wrong
-
-
-@pytest.mark.parametrize(("text", "wrong"), [
-    ("Sorry, Satu – you have been waiting since 18:52 for an answer.", False),
-    ("Anteeksi, Satu, olet odottanut vastausta klo 18.52 lähtien.", False),
-    ("Sorry, Satu – the outage began at 17:30 and you have been waiting since.", True),
-])
-def test_the_customers_own_time_said_back_is_theirs(text, wrong):
-    lang = "fi" if "Anteeksi" in text else "en"
-    assert review("empty-promise", "promise-callout", text, lang).has("wrong_fact") is wrong
