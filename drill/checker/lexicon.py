@@ -287,7 +287,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "whatever happens", "won't ever", "will not ever", "never let", "never … again", "any time", "anytime", "whenever you like", "whenever you want"),
     },
     "round_the_clock": {
-        "fi": ("ympäri vuorokauden", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
+        "fi": ("ympäri vuorokauden", "vuorokauden ympäri", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
         "en": ("round the clock", "around the clock", "day and night", "day or night", "night and day", "all night", "24 hours a day",
                "every hour of the day"),
     },
@@ -307,12 +307,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fixing": {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
-               "maksa-", "tuoda", "lähetä-", "pelaa taas", "pelaavat taas", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
+               "maksa-", "tuoda", "lähetä-", "toimitetaan", "toimitamme", "toimitan", "toimimaan", "kuntoon", "pystyyn", "pelaa taas", "pelaavat taas", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
         "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
                "up and running", "flies", "leave-", "get there", "make it", "be with you", "in your hands"),
     },
     "answering": {
-        "fi": ("vasta-", "vastaamme", "palaan", "palataan", "palaa asiaan", "palaa sinulle", "palaa sulle", "palaa teille", "palaamme", "reagoi-", "kuittaa-", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
+        "fi": ("vasta-", "vastaamme", "palaan", "palataan", "palaa asiaan", "palaa sinulle", "palaa sulle", "palaa teille", "palaamme", "reagoi-", "kuittaa-", "palvelemme", "palvellaan", "palvelen", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
         "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you", "response"),
     },
     "updating": {
@@ -345,7 +345,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
                "jäädytä-", "ei peritä", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan",
                "jättää perimättä", "jättää … perimättä", "tehdä poikkeus", "tehdä … poikkeus", "vähentää … laskusta",
-               "vapautetaan", "vapautamme", "ateriasetel-", "kuponk-", "kupong-", "rahasi takaisin", "rahanne takaisin", "maksu takaisin", "maksun takaisin", "maksat takaisin", "kuukausi ilmaiseksi"),
+               "vapautetaan", "vapautamme", "ateriasetel-", "kuponk-", "kupong-", "rahasi takaisin", "rahanne takaisin", "maksu takaisin", "maksun takaisin", "maksat takaisin", "kuukausi ilmaiseksi",
+               "talon piikkiin", "talon laskuun", "talon tarjoam-", "maksamme … puolestanne", "maksamme … puolestasi",
+               "maksetaan … puolestanne", "maksetaan … puolestasi"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
                "cover them", "cover it", "cover those", "cover these",
@@ -357,11 +359,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti"),
+               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
+               "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
                "you will make it", "plenty of time", "fly as normal", "flies as normal", "fly normally", "flies normally", "leave as normal",
                "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
-               "won't touch", "will not touch", "won't be affected", "will not be affected",
+               "won't touch", "will not touch", "won't be affected", "will not be affected", "flight will go", "flight will leave", "flight will depart",
+               "flight will take off", "flights will go", "flights will leave", "will go as planned",
                "matter of minutes", "any minute now", "any moment now", "minutes away"),
     },
     "future_we": {
