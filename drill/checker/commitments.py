@@ -29,7 +29,7 @@ DURATION = re.compile(
     r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
-ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|tuntia)\s+(?:a|per|vuorokaudessa|päivässä)(?:\s+day)?\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
                              r"öin ja päivin|yöllä tai päivällä|päivällä tai yöllä|(?:a)?round the clock|ympäri vuorokauden|vuorokauden ympäri|ympärivuorokautise\w*|kellon ympäri|"
                              r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 """Service said to run at every hour: it commits whoever says it, unless a fact says it of the same thing (the card blocking line)."""
@@ -101,7 +101,7 @@ HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
-                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|yöhön (?:asti|saakka)|"
+                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|yöhön (?:asti|saakka)|läpi yön|"
                   r"myöhään yöllä|late into the night|"
                   r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
@@ -566,11 +566,14 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
         readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
         if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings):
             return True
-        return any(t.lower in ("saat", "saatte", "saadaan") for t in toks)  # 'saatte hyvityksen': you get it, we give it
+        return any(t.lower in ("saat", "saatte", "saadaan") or (t.lower in ("saa", "saavat") and i > 0 and toks[i - 1].lower in EVERYONE_FI)
+                   for i, t in enumerate(toks))  # 'saatte hyvityksen', 'jokainen saa hyvityksen': they get it, we give it
     before = [t.lower for t in toks if t.end <= at][-4:]
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
+EVERYONE_FI = frozenset({"jokainen", "kaikki", "asiakkaat", "asiakkaamme"})
+"""Who gets a gift in 'jokainen saa', 'kaikki saavat': every customer, so we give it."""
 DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never", "nobody", "none"})
 NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
 DENIAL_REACH = 3

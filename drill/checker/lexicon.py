@@ -287,8 +287,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "whatever happens", "won't ever", "will not ever", "never let", "never … again", "any time", "anytime", "whenever you like", "whenever you want"),
     },
     "round_the_clock": {
-        "fi": ("ympäri vuorokauden", "vuorokauden ympäri", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "kaikki päivät"),
-        "en": ("round the clock", "around the clock", "day and night", "day or night", "night and day", "all night", "24 hours a day",
+        "fi": ("ympäri vuorokauden", "vuorokauden ympäri", "ympärivuorokautise-", "kellon ympäri", "yötä päivää", "päivin öin", "koko yön", "läpi yön", "kaikki päivät"),
+        "en": ("round the clock", "around the clock", "day and night", "day or night", "night and day", "all night", "24 hours a day", "24 hrs a day",
                "every hour of the day"),
     },
     "serving": {
@@ -308,12 +308,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "fixing": {
         "fi": ("korja-", "kunnossa", "toimii", "toimivat", "palaa", "palautu-", "valmis-", "perille", "perillä", "hyvit-", "korva-",
                "maksa-", "tuoda", "lähetä-", "toimitetaan", "toimitamme", "toimitan", "toimimaan", "kuntoon", "pystyyn", "pelaa taas", "pelaavat taas", "saat", "saatte", "saa", "saavat", "ehdit", "ehditte", "lentää", "lähtee", "pääse-"),
-        "en": ("fix-", "back", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
+        "en": ("fix-", "back", "up again", "working", "restored", "sorted", "resolved", "refund-", "pay-", "paid", "deliver-", "arrive-", "there by",
                "up and running", "flies", "leave-", "get there", "make it", "be with you", "in your hands"),
     },
     "answering": {
         "fi": ("vasta-", "vastaamme", "palaan", "palataan", "palaa asiaan", "palaa sinulle", "palaa sulle", "palaa teille", "palaamme", "reagoi-", "kuittaa-", "palvelemme", "palvellaan", "palvelen", "otamme yhteyttä", "olemme yhteydessä", "soitamme", "soittaa", "soite-"),
-        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "hear from us", "contact you", "call you", "response"),
+        "en": ("answer", "reply", "respond", "get back", "come back", "be in touch", "call you back", "ring you", "phone you", "hear from us", "contact you", "call you", "response"),
     },
     "updating": {
         "fi": ("päivity-", "päivitys", "päivitämme", "tilannepäivity-", "tiedote-", "tiedotamme"),
