@@ -68,8 +68,9 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
 """'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
 compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
-FREE_AFTER = re.compile(r"\b(?:months?|weeks?|years?|days?|nights?|meals?|tickets?|trips?)\s+(free)\b(?!\s+(?:of|to|from|for)\b)", re.IGNORECASE)
-"""'free' after what is given ('everyone gets a month free'): a gift as 'a free month' is."""
+FREE_AFTER = re.compile(r"\b(?:months?|weeks?|years?|days?|nights?|meals?|tickets?|trips?)(?:['’]s|\s+(?:is|are|will be))?\s+(free)\b(?!\s+(?:of|to|from|for)\b)",
+                        re.IGNORECASE)
+"""'free' after what is given ('everyone gets a month free', "your next meal's free"): a gift as 'a free month' is."""
 ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistake|error|responsibility)\b)[^\W\d_]+(?:'s|’s|\s+(?:is|are|will be))\s+(on\s+(?:us|the house))\b",
                    re.IGNORECASE)
 """'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""

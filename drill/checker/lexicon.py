@@ -374,7 +374,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "ollaan … linjoilla", "olen … tavoitettavissa", "olemme … tavoitettavissa", "ollaan … tavoitettavissa"),
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
                "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
-               "i'm … here", "i am … here",
+               "i'm … here", "i am … here", "we're … online", "we are … online", "i'm … online", "i am … online",
                "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook",
                "we always", "we're always", "we are always", "it never", "never drops", "never goes down"),
     },
