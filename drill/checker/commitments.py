@@ -29,8 +29,8 @@ DURATION = re.compile(
     r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
-ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24 hours a day\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
-                             r"öin ja päivin|yöllä tai päivällä|päivällä tai yöllä|(?:a)?round the clock|ympäri vuorokauden|ympärivuorokautise\w*|kellon ympäri|"
+ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|tuntia)\s+(?:a|per|vuorokaudessa|päivässä)(?:\s+day)?\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
+                             r"öin ja päivin|yöllä tai päivällä|päivällä tai yöllä|(?:a)?round the clock|ympäri vuorokauden|vuorokauden ympäri|ympärivuorokautise\w*|kellon ympäri|"
                              r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 """Service said to run at every hour: it commits whoever says it, unless a fact says it of the same thing (the card blocking line)."""
 DEADLINE = re.compile(
@@ -46,6 +46,8 @@ DEADLINE = re.compile(
 BY_THEN = re.compile(r"\b(?:mennessä|viimeistään|at the (?:very )?latest)\b", re.IGNORECASE)
 """A deadline word speaks of what will be so, whatever the verb ('rahat on tilillä puoleenpäivään
 mennessä': the Finnish present is the future)."""
+WHETHER = re.compile(r"\b(?:if|whether|jos|mikäli)\b", re.IGNORECASE)
+"""'If the flight will go', 'whether her flight will leave': the outcome asked or supposed, not assured."""
 WHEN = re.compile(r"\b(?:kun|when|once|until|till|kunnes)\b", re.IGNORECASE)
 """Before a word of certainty in its clause, a condition: 'kerromme vasta kun se on varma' promises nothing certain."""
 WORK_DONE = re.compile(r"\s*(?:maintenance|work|works|update|upgrade|huolt\w*|päivity\w*|töi\w*|työ\w*)\b", re.IGNORECASE)
@@ -66,8 +68,9 @@ haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkais
 FREE = re.compile(r"(?<![\w-])(?<!feel )(?<!toll )(?<!for )(free)\s+(?!of\b|to\b|from\b|and\b|for\b|time\b|advice\b)[^\W\d_]", re.IGNORECASE)
 """'free' before what is given ('a free box of biscuits', 'free milkshakes for a year'): a gift, so
 compensation; not 'feel free to', 'free of charge' (the lexicon's), 'nut-free'."""
-FREE_AFTER = re.compile(r"\b(?:months?|weeks?|years?|days?|nights?|meals?|tickets?|trips?)\s+(free)\b(?!\s+(?:of|to|from|for)\b)", re.IGNORECASE)
-"""'free' after what is given ('everyone gets a month free'): a gift as 'a free month' is."""
+FREE_AFTER = re.compile(r"\b(?:months?|weeks?|years?|days?|nights?|meals?|tickets?|trips?)(?:['’]s|\s+(?:is|are|will be))?\s+(free)\b(?!\s+(?:of|to|from|for)\b)",
+                        re.IGNORECASE)
+"""'free' after what is given ('everyone gets a month free', "your next meal's free"): a gift as 'a free month' is."""
 ON_US = re.compile(r"\b(?!(?:that|this|it|which|what|part|one|blame|fault|mistake|error|responsibility)\b)[^\W\d_]+(?:'s|’s|\s+(?:is|are|will be))\s+(on\s+(?:us|the house))\b",
                    re.IGNORECASE)
 """'the milkshakes are on us': a gift, so compensation; not 'that's on us', 'the fault is on us' (ours to own)."""
@@ -87,6 +90,9 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
     last = said.rsplit(" ", 1)[-1]
     return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
+BACK = frozenset({"takaisin"})
+"""'Takaisin' (back: 'tullaan takaisin', 'rahat takaisin') also reads as the conditional of 'taata'
+(I would guarantee); it pledges nothing."""
 PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata|voin luvata|voimme luvata|can promise)\b", re.IGNORECASE)
 """A guarantee commits in any tense ('our wifi never drops, guaranteed', 'voin luvata'), as a gift does."""
 SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)
@@ -96,7 +102,8 @@ HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|
 """A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
-                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|"
+                  r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|yöhön (?:asti|saakka)|läpi yön|"
+                  r"myöhään yöllä|late into the night|"
                   r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
@@ -129,18 +136,23 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
             said = text[a:b].lower()
             backed_here = _backed_in(said, about, ctx.facts) or _normal_backed(said, _clause_of(sentence, a - start), about, ctx.facts)
-            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)):
+            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)
+                    and not WHETHER.search(text, _clause_span(text, a)[0], a)):
                 yield a, b, "certainty"
         for a, b in find(words_, words("outcome", lang), lang):  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
             if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
                     and not _not_all(words_, a)):
                 yield a, b, "certainty"
         fixing = bool(find(words_, words("fixing", lang), lang))
+        replies = find(words_, words("answering", lang) + words("updating", lang), lang)
+        fixes = [(a, b) for a, b in find(words_, words("fixing", lang), lang) if not any(r0 <= a and b <= r1 for r0, r1 in replies)]  # the 'back' of 'call you back' fixes nothing
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
         if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
+            if text[a:b].lower() in BACK:
+                continue
             if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
                     and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
                     and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])
@@ -183,10 +195,14 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
             if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
+        staffed = ctx.scenario.ground_rules.staffed
         for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
-            if (kind == "clock" and not among(value, clocks) and fixing and start + a >= heading and not is_stamp(text, start + a, start + b)
+            if (kind == "clock" and not among(value, clocks) and fixes and start + a >= heading and not is_stamp(text, start + a, start + b)
                     and not own_time(text, start + a, start + b, value, ctx)):  # 'before your 13:00 interview': their time, not ours
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave
+            elif (kind == "clock" and isinstance(value, tuple) and not among(value, clocks) and replies and staffed is not None and not staffed[0] <= value[0] * 60 + value[1] < staffed[1]
+                  and any(_same_clause(text, start + a, r) for r, _ in replies) and _clause_commits(text, words_, start + a, lang, strict=True)):
+                yield start + a, start + b, "outside_staffed"  # 'palaan asiaan klo 23', 'I'll reply at 9 pm': an answer when nobody is on shift
             elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
@@ -194,14 +210,11 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             amount, unit = next((m.group(i) or "1", m.group(i + 1)) for i in (1, 3, 5, 7, 9, 11) if m.group(i + 1) is not None)  # 'within 30 min', 'tunnin sisällä', 'puolessa tunnissa', 'vartissa'
             count = WORD_NUMBERS.get(amount.lower()) if not amount.isdigit() else int(amount)
             seconds = (count or 1) * (60 if unit.lower().startswith("min") or amount.lower() == "minutes" else 3600)
-            replies = find(words_, words("answering", lang) + words("updating", lang), lang)
-            answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, b in find(words_, words("fixing", lang), lang)
-                                                  if not any(r0 <= a and b <= r1 for r0, r1 in replies))  # the 'back' of 'call you back' fixes nothing
+            answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, _ in fixes)
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
             elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)) and not _intended(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
-        staffed = ctx.scenario.ground_rules.staffed
         if staffed is not None:
             for m in LATE.finditer(sentence):
                 at = EVENING if m.group(1) else NIGHT
@@ -381,10 +394,16 @@ def _committing(toks: list[Token], lang: str) -> bool:
     if lang == "en":  # the future, whoever its subject: 'this will never happen again', "she'll be fine"
         return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
-        return any((t.lower.endswith(("mme", "taan", "tään", "daan", "dään")) and len(t.lower) > 5 and t.lower not in ("emme", "olemme"))
+        return any((t.lower.endswith(PASSIVE_ENDINGS) and len(t.lower) > 5 and t.lower not in ("emme", "olemme", "ollaan"))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t)
                    or (i > 0 and toks[i - 1].lower in ("ei", "eikä") and _passive_now(t)) for i, t in enumerate(toks))
     return False
+
+
+PASSIVE_ENDINGS = ("mme", "taan", "tään", "daan", "dään", "llaan", "llään", "nnaan", "nnään", "rraan", "rrään")
+"""Endings of 'we' and the passive present, which Finnish uses for the future: 'korjaamme', 'korvataan', and
+the l-, n- and r-stem verbs' 'palvellaan', 'tullaan', 'mennään' (so spoken Finnish's 'we'). Not 'ollaan':
+'ollaan pahoillamme' is how we are, not what we will do."""
 
 
 STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", "tietää", "uskoa", "nähdä", "kuulla", "haluta", "pyytää",
@@ -535,7 +554,7 @@ PHONE_LIKE = re.compile(r"\d{2,4}(?:[ -]?\d{2,4}){2,}")
 """A phone number in a sentence (three groups of digits or more)."""
 
 
-AROUND_THE_CLOCK = ("24/7", "24 h", "ympäri vuorokauden", "round the clock", "day and night", "yötä päivää")
+AROUND_THE_CLOCK = ("24/7", "24 h", "ympäri vuorokauden", "vuorokauden ympäri", "round the clock", "day and night", "yötä päivää")
 """How the facts say a service never closes."""
 
 
@@ -548,11 +567,14 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
         readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
         if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings):
             return True
-        return any(t.lower in ("saat", "saatte", "saadaan") for t in toks)  # 'saatte hyvityksen': you get it, we give it
+        return any(t.lower in ("saat", "saatte", "saadaan") or (t.lower in ("saa", "saavat") and i > 0 and toks[i - 1].lower in EVERYONE_FI)
+                   for i, t in enumerate(toks))  # 'saatte hyvityksen', 'jokainen saa hyvityksen': they get it, we give it
     before = [t.lower for t in toks if t.end <= at][-4:]
     return any(w in ("we'll", "you'll", "i'll", "will", "get", "receive") for w in before)
 
 
+EVERYONE_FI = frozenset({"jokainen", "kaikki", "asiakkaat", "asiakkaamme"})
+"""Who gets a gift in 'jokainen saa', 'kaikki saavat': every customer, so we give it."""
 DENIALS = frozenset({"ei", "eikä", "emme", "en", "not", "no", "never", "nobody", "none"})
 NEGATION_VERBS = frozenset({"ei", "eikä", "emme", "eivät"})
 DENIAL_REACH = 3

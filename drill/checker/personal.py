@@ -16,6 +16,7 @@ from functools import cache
 
 import phonenumbers
 from stdnum import iban
+from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import hetu
 
 from drill.checker.claims import code_shape, fact_code_shapes
@@ -24,24 +25,31 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, sentence_span
 from drill.scenario.types import text_in
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+"""An e-mail address, also as written to dodge harvesters ('sanni.rautio(at)gmail.com', '[at]')."""
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
 HETU = re.compile(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.IGNORECASE)
+ROAD = r"(?:katu|tie|kuja|polku|väylä|raitti|ranta|kaari|rinne|puistikko|tori|aukio|penger)"
+ROAD_INFLECTED = r"(?:katu|kadu|tie|kuja|polku|polu|väylä|raitti|raiti|ranta|ranna|kaari|kaare|rinne|rintee|puistikko|puistiko|tori|aukio|penger|penkere)"
+CASE_ENDING = r"(?:n|lla|llä|lle|lta|ltä|ssa|ssä|sta|stä|en|een|an|än|hen)?"
 STREET = re.compile(
-    r"\b[A-ZÅÄÖ][a-zåäö]+(?:katu|tie|kuja|polku|väylä|raitti|ranta|kaari|rinne|puistikko|tori|aukio|penger)(?:\s+\d+[a-zA-Z]?(?:\s?[A-Z]\s?\d+)?)\b"
+    rf"\b(?P<street>[A-ZÅÄÖ][a-zåäö]+{ROAD_INFLECTED}){CASE_ENDING}\s+(?P<number>\d+[a-zA-Z]?(?:\s?[A-Z]\s?\d+)?)\b"
+    rf"|\b(?P<number_first>\d+[a-zA-Z]?)\s+(?P<road>[A-ZÅÄÖ][a-zåäö]+{ROAD})\b"
     r"|\b\d+\s+[A-Z][a-z]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Drive)\b"
 )
+"""A street address: a Finnish street in any case with its number ('Kaarnatiellä 7', 'Koivukujalle
+3 B 12'), the number first as English writes it ('7 Kaarnatie'), or an English street."""
 LODGING = re.compile(r"\b(?:Hotel|Hotelli|Hostel|Hostelli|Motel|Motelli|Hotellin|Hotelliin|Hotellissa)\s+([A-ZÅÄÖ][\w-]+)")
 """Where the customer is staying, by name ('taxi to Hotel Koskenranta'): in public it tells where
 to find them, as a street address does; not a hotel the organisation's own texts name."""
 POSSESSIVE = re.compile(r"(?:si|nne|nsa|nsä)$")
 CARD_TAIL = re.compile(
-    r"\b(?:card|kortt?i\w*)\b[^.!?\n]{0,40}?(?:\bend(?:ing|s)(?:\s+in)?|päätty\w*|loppu\w*)\D{0,20}?(\d{4})\b"
+    r"\b(?:card|kortt?i\w*|account|tili\w*)\b[^.!?\n]{0,40}?(?:\bend(?:ing|s)(?:\s+in)?|päätty\w*|loppu\w*)\D{0,20}?(\d{4})\b"
     r"|(?:[*•]{2,}|\b[xX]{4,})[\s-]?(\d{4})\b",
     re.IGNORECASE,
 )
-"""A card told by its last four digits ('card ending 5520', 'kortti, joka päättyy numeroihin 5520',
-'**** 5520'): with the name beside it, it is the card."""
+"""A card or an account told by its last four digits ('card ending 5520', 'kortti, joka päättyy
+numeroihin 5520', 'tili, joka loppuu 4571', '**** 5520'): with the name beside it, it is the card."""
 EXPIRY = re.compile(
     r"\b(?:exp(?:iry|ires|\.)?|valid\s+(?:until|thru|through|to)|voimassa(?:\s+\w+)?|vanhenee|päättymispäivä\w*)\W{0,3}((?:0?[1-9]|1[0-2])\s?/\s?(?:\d{2}|20\d{2}))(?![\d/])",
     re.IGNORECASE,
@@ -62,6 +70,19 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+def _customers(code: str, facts_shapes: frozenset[str], ctx: Context) -> bool:
+    """Whether a code is a customer's: not one the organisation publishes, not of the shape of the
+    facts' own (a batch number like L2609 is a fact, right or wrong), not its phone series."""
+    return code not in ctx.public_codes and code_shape(code) not in facts_shapes and not _like_ours(_digits(code), ctx.public)
+
+
+@cache
+def _loose(code: str) -> re.Pattern[str]:
+    """A code in any case, its characters spaced or hyphenated anyhow: still the same booking."""
+    chars = [re.escape(c) for c in code if c.isalnum()]
+    return re.compile(r"(?<![\w-])" + r"[\s-]?".join(chars) + r"(?![\w-])", re.IGNORECASE)
+
+
 def _mask(mask: str) -> re.Pattern[str]:
     parts = {"A": "[A-Z]", "9": r"\d", "?": "[A-Z0-9]", "*": "[A-Z0-9]+", "-": "-", " ": r"\s?"}
     return re.compile(r"(?<![\w-])" + "".join(parts.get(c, re.escape(c)) for c in mask) + r"(?![\w-])")
@@ -75,10 +96,12 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     facts_shapes = fact_code_shapes(ctx)
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
-        ours = code_shape(found.group()) in facts_shapes  # a batch number like the facts' own (L2609) is a fact, right or wrong
-        ours = ours or _like_ours(_digits(found.group()), ctx.public)
-        if is_code(found.group()) and found.group() not in ctx.public_codes and not overlaps and not ours:
+        if is_code(found.group()) and not overlaps and _customers(found.group(), facts_shapes, ctx):
             yield found.start(), found.end(), "code"
+    for code in ctx.own_codes:  # the item's own code as a hurried hand writes it: 'k7qx2m', 'HLB 8T4', 'kl58214'
+        if _customers(code, facts_shapes, ctx):
+            for found in _loose(code).finditer(text):
+                yield found.start(), found.end(), "code"
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
         for found in _mask(mask).finditer(text):
             yield found.start(), found.end(), "code"
@@ -134,21 +157,34 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
         if digits and digits not in public_digits and not _like_ours(digits, ctx.public):
             yield match.start, match.end, "phone"
     for found in EMAIL.finditer(text):
-        domain = found.group().lower().rpartition("@")[2].rpartition(".")[0]
+        domain = re.split(r"@|[(\[]at[)\]]", found.group().lower())[-1].rpartition(".")[0]
         if found.group().lower() not in ctx.public.lower() and domain not in ctx.own_domains:
             yield found.start(), found.end(), "email"
     for found in IBAN.finditer(text):
-        if iban.is_valid(found.group()):
+        if _account(found.group()) and _digits(found.group()) not in public_digits:
             yield found.start(), found.end(), "iban"
     for found in HETU.finditer(text):
         # a code with a wrong check character still tells a reader whose it is
         yield found.start(), found.end(), "identity_code" if hetu.is_valid(found.group()) else "identity_code_like"
     for found in STREET.finditer(text):
-        if not _public_place(found.group(), ctx.public):
+        street, number = found.group("street") or found.group("road"), found.group("number") or found.group("number_first")
+        if not (street and _public_place(street, number, ctx.public)):
             yield found.start(), found.end(), "address"
     for found in LODGING.finditer(text):
         if found.group(1).lower()[:5] not in ctx.public.lower():
             yield found.start(), found.end(), "address"
+
+
+def _account(number: str) -> bool:
+    """An IBAN, or one with a wrong check digit ('FI2157800720034571' mistyped): like a mistyped
+    identity code, it still tells a reader whose account it is; not a shape no country uses."""
+    try:
+        iban.validate(number)
+    except InvalidChecksum:
+        return True
+    except ValidationError:
+        return False
+    return True
 
 
 def _like_ours(digits: str, public: str) -> bool:
@@ -163,33 +199,37 @@ def _own_phones(public: str) -> frozenset[str]:
     return frozenset(_digits(m.raw_string) for m in phonenumbers.PhoneNumberMatcher(public, "FI"))
 
 
-def _public_place(address: str, public: str) -> bool:
-    """A street the organisation's own texts name, in any case ('Valtatie 5' where the notes say
-    'valtatiellä 5'): a road or a branch everyone knows, not a customer's home."""
-    street, _, number = address.partition(" ")
+def _public_place(street: str, number: str, public: str) -> bool:
+    """A street the organisation's own texts name, in any case ('Valtatie 5' or 'valtatiellä 5' where
+    the notes say 'valtatiellä 5'): a road or a branch everyone knows, not a customer's home."""
     return bool(re.search(rf"\b{re.escape(street[:-2])}\w*\s+{re.escape(number.strip())}(?!\w)", public, re.IGNORECASE))
 
 
 def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """The surname (in any case ending) of the author or of any customer in the scenario: a
     first-name greeting is fine, 'Hanna Virtanen and family' in a status update is not."""
-    for stem in _surname_stems(ctx.customers):
-        for tok in toks:
-            if tok.lower.startswith(stem) and tok.text[:1].isupper():
-                yield tok.start, tok.end, "name"
+    stems, surnames = tuple(_surname_stems(ctx.customers)), _surnames(ctx.customers)
+    for tok in toks:  # Voikko's base form finds a surname whose stem changes: 'Rinteen' is Rinne's, 'Lammen' Lampi's
+        if tok.text[:1].isupper() and (tok.lower.startswith(stems) or not surnames.isdisjoint(tok.forms)):
+            yield tok.start, tok.end, "name"
+
+
+@cache
+def _surnames(names: tuple[str, ...]) -> frozenset[str]:
+    """The surnames of the people in `names` (a handle or an association has none), lower case."""
+    found = set()
+    for name in names:
+        parts = [p for p in name.split() if len(p) > 2]
+        if len(parts) >= 2 and _person(name):
+            found.add(parts[-1].lower())
+    return frozenset(found)
 
 
 @cache
 def _surname_stems(names: tuple[str, ...]) -> frozenset[str]:
-    stems = set()
-    for name in names:
-        parts = [p for p in name.split() if len(p) > 2]
-        if len(parts) < 2 or not _person(name):
-            continue
-        surname = parts[-1].lower()
-        # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
-        stems.add(surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)])
-    return frozenset(stems)
+    # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
+    return frozenset(surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)]
+                     for surname in _surnames(names))
 
 
 def _person(name: str) -> bool:
