@@ -20,7 +20,7 @@ import re
 from itertools import pairwise
 
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, clauses, find, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -343,6 +343,35 @@ def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
     return found
 
 
+NEGATED_CLAUSE = re.compile(r"\b(?:not|never|n't|ei|eikä|emme|en|eivät)\b|n't\b", re.IGNORECASE)
+
+
+def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Where a Finnish reply says the customer was plainly told, in any word order: a verb of
+    saying or writing (not their own saying, not a promise of ours: 'kerromme selvästi') with
+    'selvästi' or 'selkeästi' in its clause ('kuten tiedotteessa selvästi sanottiin', 'tämä lukee
+    ihan selvästi sivuillamme', 'ehdoissa on kerrottu selkeästi'). Not negated ('sitä ei kerrottu
+    tarpeeksi selvästi' owns the fault), not what should have been said ('olisi pitänyt kertoa selvemmin'),
+    not in a question, nor in a sentence that owns an error or apologises. English says it in fixed
+    phrases ('as clearly stated', 'it's clearly marked'): the lexicon's rules_said."""
+    if lang == "en":
+        return []
+    found = []
+    for start, end in clauses(text):
+        s0, s1 = sentence_span(text, start)
+        if text[s1:s1 + 1] == "?" or MISTOLD.search(text, s0, s1) or NEGATED_CLAUSE.search(text, start, end):
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        if any(r[5] == "conditional" for t in inside for r in readings(t)):
+            continue  # 'tiedotteessa olisi pitänyt lukea selvästi': what we should have written
+        plain = [t for t in inside if any(r[0] in words("plainly", "fi") and r[2] in ("kerrontosti", "") and r[10] != "comparative" for r in readings(t))]
+        said = [t for t in inside if any(r[0] in words("stating", "fi") and r[4] != "2" and not (r[4] == "1" and r[6] == "present_simple")
+                                         for r in readings(t))]
+        if plain and said:
+            found.append((min(plain[0].start, said[0].start), max(plain[0].end, said[0].end)))
+    return found
+
+
 MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
 
 
@@ -392,7 +421,7 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
-            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang))
+            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
