@@ -183,6 +183,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "plainly": {
         "fi": ("selvä", "selkeä", "yksiselitteinen", "yksiselitteisesti"),
     },
+    "spreaders": {
+        "fi": ("joku", "kommentoija", "kirjoittaja", "kirjoittelija", "huutelija", "trolli", "somettaja", "tyyppi", "porukka"),
+        "en": ("some people", "some of you", "someone", "somebody", "some commenters", "some users", "certain people", "certain users",
+               "certain commenters", "a few people", "a few of you", "a few commenters", "people here", "people on here", "people in this thread",
+               "you lot", "whoever"),
+    },
     "neglected": {
         "fi": ("lukenut", "tarkistanut", "noudattanut", "seurannut", "katsonut", "huomannut", "kuunnellut", "avannut", "vilkaissut", "perehtynyt",
                "tutustunut", "muistanut", "vaivautunut", "selvittänyt"),

@@ -35,13 +35,17 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
     rf"whipping up|causing|cause|posting|sharing|share|post|believing|believe|listening to|listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
-    r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b",
+    r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b"
+    rf"|\b(?:{'|'.join(words('spreaders', 'en'))})(?:'s|'re)?\s+(?:(?:is|are|keeps?|has been|have been|again|still|just|busy|here)\s+){{0,3}}"
+    rf"(?:spreading|spread|stirring up|peddling|pushing|fuell?ing|whipping up)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b",
     re.IGNORECASE)
 """The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
-them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context")."""
-FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota"})
+them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context"); or the
+commenters said, in the third person, to spread it ('some people here are spreading nonsense again'), not a rumour
+said to go round ('a false claim is being shared: it isn't true')."""
+FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
-                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe"})
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly"})
 STOPPING = frozenset({"lopettaa", "ei"})
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
 POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
@@ -212,7 +216,10 @@ def _ours(sentence: list[Token]) -> bool:
 
 def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A Finnish verb of spreading said to the commenter (second person, or after 'älä',
-    'lopeta'), with a falsehood or fear in its sentence and no one of ours."""
+    'lopeta': 'lopettakaa huhujen levittely'), or said of commenters in the third person ('osa
+    kommentoijista levittää täällä valheita', 'jotkut lietsoo paniikkia'), with a falsehood or fear
+    in its sentence and no one of ours; a rumour said to go round ('huhua levitetään', 'huhu
+    leviää') names no one."""
     found = []
     for k, tok in enumerate(toks):
         if not bases(tok) & FI_SPREAD:
@@ -220,10 +227,12 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         said_to = any(r[4] == "2" for r in readings(tok)) or (
             k > 0 and (any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1]))
                        or (toks[k - 1].lower in POINTLESS and any(r[5] == "A-infinitive" for r in readings(tok)))))
-        stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in toks[max(0, k - 3):k + 3])
         sentence = _sentence(text, toks, tok.start)
+        stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in sentence if t.start < tok.start or t in toks[k:k + 3])
+        said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
+            bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
         false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
-        if (said_to or stopped) and false and not _ours(sentence):
+        if (said_to or stopped or said_of) and false and not _ours(sentence):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
 
