@@ -189,6 +189,16 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "certain commenters", "a few people", "a few of you", "a few commenters", "people here", "people on here", "people in this thread",
                "you lot", "whoever"),
     },
+    "sarcasm": {
+        "fi": ("no kiitos vaan", "kiitos vaan taas", "kiitos taas tästäkin"),
+        "en": ("sure because", "thanks for nothing", "thanks a lot for nothing"),
+    },
+    "scoffs": {
+        "fi": ("niin varmaan", "just joo", "tosi rakentavaa", "todella rakentavaa", "erittäin rakentavaa", "tosi hyödyllistä", "todella hyödyllistä",
+               "erittäin hyödyllistä", "tosi aikuismaista", "todella aikuismaista", "tosi kypsää"),
+        "en": ("yeah right", "if you say so", "whatever you say", "good for you", "nice try", "very helpful", "so helpful", "how helpful",
+               "really helpful", "very constructive", "how constructive", "very mature", "how mature", "real mature", "very useful", "how useful"),
+    },
     "neglected": {
         "fi": ("lukenut", "tarkistanut", "noudattanut", "seurannut", "katsonut", "huomannut", "kuunnellut", "avannut", "vilkaissut", "perehtynyt",
                "tutustunut", "muistanut", "vaivautunut", "selvittänyt"),

@@ -13,7 +13,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -86,6 +86,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
     warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
+    if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
+        found["curt"] += sarcasm(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
@@ -194,6 +196,28 @@ def closers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         tails = [said[cut:] for cut in cuts[-1:] if JOINED.match(said, cut) or len(said[cut:].split()) <= TAIL_WORDS]
         if any(CLOSER.fullmatch(part) for part in [said, *tails]) and not _helps(text[end:], [t for t in toks if t.start >= end], lang):
             found.append((start, end))
+    return found
+
+
+EYE_ROLL = re.compile("[\U0001F644\U0001F612]")
+"""🙄 and 😒: a reply that rolls its eyes at the person."""
+
+
+def sarcasm(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans where a reply mocks the person (DOMAIN.md: sarcastic replies feed the fire): an eye
+    rolled (EYE_ROLL), a sneering thanks ('thanks for nothing', 'kiitos vaan taas'), or a scoff or
+    praise said as a clause of its own, with nothing it praises ('Yeah right, because…', 'Niin
+    varmaan.', 'Very helpful.', 'Tosi rakentavaa. 🙄'): 'Niin varmaan tuntuu pahalta' and 'Tosi
+    hyödyllistä palautetta, kiitos!' say more in the same clause. A fact does not warm a sneer
+    ('Yeah right, because a 12% rise is the end of the world'); the caller reads them only in a
+    reply that offers nothing and says nothing we will do. Colloquial 'joo joo' is as often a
+    friendly yes, and is not read."""
+    found = [m.span() for m in EYE_ROLL.finditer(text)] + find(toks, words("sarcasm", lang), lang)
+    for start, end in clauses(text):
+        said = [t for t in toks if start <= t.start < end]
+        scoff = find(said, words("scoffs", lang), lang)
+        if scoff and all(scoff[0][0] <= t.start < scoff[0][1] for t in said):
+            found.append(scoff[0])
     return found
 
 
