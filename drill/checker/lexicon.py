@@ -68,6 +68,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "kääntykää heidän puoleensa", "ota asia … kanssa", "ottakaa asia … kanssa"),
         "en": ("take … up with", "take … up in", "ask them", "complain to them", "talk to them", "go ask", "contact them"),
     },
+    "elsewhere": {
+        "fi": ("joudut kysymään", "joudutte kysymään", "saat kysyä … itse", "kysy … itse", "kysykää … itse", "ei ole meidän asia-", "ei kuulu meidän",
+               "sinun ja … välinen", "teidän ja … välinen"),
+        "en": ("not something we can help with", "nothing we can help with", "not something we can do anything about", "not a matter for us",
+               "not a question for us", "a matter for your", "a question for your", "between you and", "you'll have to ask", "you will have to ask",
+               "you'll need to ask", "you will need to ask", "you'll have to take", "you'll have to contact", "you will have to contact",
+               "sort … out with", "sort out with"),
+    },
     "public_place": {
         "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),
         "en": ("here", "on facebook", "in public", "publicly", "on social media", "on this page", "on our wall", "online", "in the comments",

@@ -110,7 +110,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             (not informs and _length(toks, addresses) <= SHOUTED_MAX_WORDS and bool(found["blame"] or GAINSAYING.search(text))
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
-        sent_away = (found["defensive"] or cleared) and _sent_away(text, toks, lang)
+        sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
@@ -290,6 +290,15 @@ def _sent_away(text: str, toks: list[Token], lang: str) -> bool:
         return False
     return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) and not _helps(text[b:], [t for t in toks if t.start >= b], lang)
                for a, b in find(toks, words("send_away", lang), lang))
+
+
+def _elsewhere(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) hands the matter to someone else: 'not
+    something we can help with', 'a matter for your doctor', "you'll have to ask the station
+    staff", 'something you need to sort out with the biller' (the lexicon's 'elsewhere'), with
+    nothing after it that helps (an offer, what we will do, an address). A cause said to be
+    another's ('the strike is the union's decision, not ours') is defence, not this: it sends no one."""
+    return any(not _helps(text[b:], [t for t in toks if t.start >= b], lang) for _, b in find(toks, words("elsewhere", lang), lang))
 
 
 ORDER_OPENS = re.compile(r"(?:^\s*|[.!?,;:–—]\s*|\s-\s*|\b(?:so|and|then|just|please|niin|ja|joten|vaan)\s+)$", re.IGNORECASE)
