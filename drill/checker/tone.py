@@ -153,6 +153,7 @@ EN_CLOSERS = (
     r"|there(?:'s| is) (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
     r"(?:\s+\w+){0,5}"
     r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
+    r"|(?:we|i)(?:'ve| have)? (?:already )?said (?:all|everything|what) (?:that )?(?:we|i)(?:'re| are| were)? (?:have to|had to|are going to|going to|can|could|will|intend to|want to|wanted to) say(?:\s+\w+){0,4}"
     r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
     r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more|with you)"
     r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
