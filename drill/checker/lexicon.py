@@ -293,6 +293,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("fill in … form", "fill out … form", "check … website", "visit … website", "see … website", "refer to … website", "check … our page",
                "see … our page", "follow … website", "follow … our page"),
     },
+    "our_site": {
+        "fi": ("sivu", "nettisivu", "kotisivu", "verkkosivu", "sivusto", "verkkosivusto", "nettisivusto"),
+        "en": ("our site", "our website", "our web site", "our homepage", "our home page", "our web page", "our webpage", "our page", "the website",
+               "our faq", "our pages"),
+    },
     "moves": {
         "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa",
                "puhelimi-", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",

@@ -130,14 +130,31 @@ def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], 
     courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too. So is
     an apology with stock lines only, every sentence a formula ('We apologise for any
     inconvenience. Your feedback is important to us.')."""
-    stock = [span for kind in ("boilerplate", "forwarded", "pointers") for span in find(toks, words(kind, lang), lang)]
-    sentences = _sentences(text)  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
+    sentences = _sentences(text)
+    pointers = find(toks, words("pointers", lang), lang) + _site_pointers(toks, sentences, lang)
+    stock = [span for kind in ("boilerplate", "forwarded") for span in find(toks, words(kind, lang), lang)] + pointers  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
     every = len(sentences) > 1 and all(any(s <= a < e for a, _ in stock) for s, e in sentences)
-    if not apologies or not (every or find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
+    if not apologies or not (every or find(toks, words("forwarded", lang), lang) or pointers):
         return False
     substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
                  or PURPOSE.search(text))
     return not substance and len(toks) <= STOCK_MAX_WORDS
+
+
+SITE_POINTER_WORDS = 6
+"""A sentence of this few words that names our site ('Lisätietoa löydät sivuiltamme.', 'More info on our
+site.', 'All updates are on our homepage.') points to it in general; a longer one says what is there."""
+
+
+def _site_pointers(toks: list[Token], sentences: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Sentences that only point to our site in general, in any words (SITE_POINTER_WORDS), with
+    no address or figure in them: the pointer of _stock_only."""
+    found = []
+    for start, end in sentences:
+        said = [t for t in toks if start <= t.start < end]
+        if len(said) <= SITE_POINTER_WORDS and find(said, words("our_site", lang), lang) and not any(c.isdigit() or c == "/" for t in said for c in t.text):
+            found.append((start, end))
+    return found
 
 
 PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order to|jotta|koska|niin että)\b", re.IGNORECASE)
