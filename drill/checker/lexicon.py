@@ -207,6 +207,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("yeah right", "if you say so", "whatever you say", "good for you", "nice try", "very helpful", "so helpful", "how helpful",
                "really helpful", "very constructive", "how constructive", "very mature", "how mature", "real mature", "very useful", "how useful"),
     },
+    "rude": {
+        "fi": ("epäasiallinen", "aggressiivinen", "hyökkäävä", "uhkaava", "töykeä", "röyhkeä", "ilkeä", "asiaton", "solvaava", "uhkaileva",
+               "vihamielinen", "riidanhaluinen", "ylimielinen"),
+        "en": ("rude", "aggressive", "abusive", "verbally abusive", "hostile", "threatening", "insulting", "confrontational", "out of line",
+               "disrespectful"),
+    },
     "neglected": {
         "fi": ("lukenut", "tarkistanut", "noudattanut", "seurannut", "katsonut", "huomannut", "kuunnellut", "avannut", "vilkaissut", "perehtynyt",
                "tutustunut", "muistanut", "vaivautunut", "selvittänyt"),

@@ -55,10 +55,63 @@ POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above)."""
     if lang == "en":
-        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP)
-        return [m.span() for rule in rules for m in rule.finditer(text)]
-    return (_spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
+        return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
+    return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
+
+
+EN_RUDE = re.compile(
+    r"\b(?:customer|guest|passenger|man|woman|father|dad|mother|mum|gentleman|lady|person filming)\s+(?:was|were|had\s+been|got)\s+"
+    r"(?:already\s+|being\s+|very\s+|extremely\s+|quite\s+|really\s+|pretty\s+|so\s+)*(?:" + "|".join(words("rude", "en")) + r")\b", re.IGNORECASE)
+"""'The customer was rude to our staff long before filming started': the customer's conduct judged, the
+one who started it (not 'he was rude': in a viral-video reply 'he' is as often our employee)."""
+EN_REACTED = re.compile(r"\b(?:only|just|simply|merely)\s+(?:reacted|responded|replied)\s+to\s+(?:the\s+way|how)\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+"
+                        r"(?:spoken|talked|treated|addressed)\b", re.IGNORECASE)
+"""'Our employee only reacted to the way he was spoken to': the staff's conduct laid on how the customer spoke."""
+REACTING = frozenset({"vastata", "reagoida"})
+ADDRESSING = frozenset({"puhutella", "kohdella", "puhua", "huutaa", "haukkua"})
+
+
+def _negated_en(text: str, m: re.Match[str]) -> bool:
+    return bool(re.search(r"\b(?:not|never|n't)\b|n't\b", m.group(), re.IGNORECASE))
+
+
+def _rude_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A customer, or a person of the story, said to have been rude: a word of the lexicon's
+    'rude' after 'olla' whose subject right before it is one of PROVOKERS ('Asiakas oli jo
+    ennen kuvaamista todella epäasiallinen'), not negated; 'työntekijämme oli epäasiallinen'
+    is ours to own."""
+    rude = set(words("rude", "fi"))
+    found = []
+    for k, tok in enumerate(toks[1:], 1):
+        if not any(r[0] == "olla" and r[4] == "3" and r[5] == "indicative" for r in readings(tok)):
+            continue
+        if not any(r[0] in PROVOKERS and r[1] == "nimisana" and r[2] == "nimento" for r in readings(toks[k - 1])):  # 'hän' may be our employee
+            continue
+        s1 = sentence_span(text, tok.start)[1]
+        after = [t for t in toks[k + 1:k + 7] if t.start < s1]
+        judged = [t for t in after if bases(t) & rude]
+        if judged and not any(t.lower in ("ei", "eikä") for t in toks[max(0, k - 2):k + 1]) and not any(r[9] == "1p" for r in readings(toks[k - 1])):
+            found.append((toks[k - 1].start, judged[0].end))
+    return found
+
+
+def _reacted_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'Työntekijämme vastasi vain siihen, miten häntä ensin puhuteltiin': our staff said only to have
+    reacted (a third-person past of REACTING with 'vain' after it) to how they were addressed (a
+    passive of ADDRESSING later in the sentence): the customer as the one who started it."""
+    found = []
+    for k, tok in enumerate(toks):
+        if not any(r[0] in REACTING and r[4] == "3" for r in readings(tok)):
+            continue
+        s1 = sentence_span(text, tok.start)[1]
+        later = [t for t in toks[k + 1:] if t.start < s1]
+        if later[:2] and any(t.lower in MERELY for t in later[:2]):
+            addressed = [t for t in later if any(r[0] in ADDRESSING and r[4] == "4" for r in readings(t))]
+            if addressed:
+                found.append((tok.start, addressed[0].end))
+    return found
 
 
 RAGING = frozenset({"huutaa", "huudella", "kiroilla", "raivota", "riehua", "haukkua", "uhkailla", "solvata", "nimitellä", "korottaa"})
