@@ -304,6 +304,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("our site", "our website", "our web site", "our homepage", "our home page", "our web page", "our webpage", "our page", "the website",
                "our faq", "our pages"),
     },
+    "wishes": {
+        "fi": ("mukavaa matkaa", "hyvää matkaa", "hyvää päivänjatkoa", "mukavaa päivänjatkoa", "mukavaa päivää", "hyvää päivää", "mukavaa viikonloppua",
+               "hyvää viikonloppua", "mukavaa iltaa", "hyvää iltaa", "seuraa meitä", "seuraathan meitä", "tervetuloa uudelleen"),
+        "en": ("have a great day", "have a nice day", "have a good day", "have a lovely day", "have a great trip", "have a nice trip", "safe travels",
+               "enjoy your day", "enjoy your trip", "have a great weekend", "have a nice weekend", "follow us", "see you on board"),
+    },
     "moves": {
         "fi": ("yksityisviest-", "yksäri-", "yv", "yv:llä", "viestillä", "inboxi-", "messenger-", "soita-", "soitat-", "soittakaa",
                "puhelimi-", "sähköpost-", "meiliä", "chat-", "chätti-", "asiakaspalveluun", "laita viesti", "laittaisitko viestiä",

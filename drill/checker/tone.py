@@ -67,9 +67,10 @@ LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False) -> Iterator[tuple[str, int, int]]:
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False,
+         asked: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
-    update: a status update, said to everyone; shouted: it shouts); blame is read by fault.blame (who is made the
+    update: a status update, said to everyone; shouted: it shouts; asked: the item asks a question); blame is read by fault.blame (who is made the
     subject of the fault). A status update is read as curt only by its words: it answers no one,
     so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
@@ -86,6 +87,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
     warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
+    if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
+        found["curt"].append((0, len(text.rstrip())))
     if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
         found["curt"] += sarcasm(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
@@ -118,6 +121,30 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a reply to a question is courtesy and nothing else: every sentence a thanks, a
+    greeting or a wish ('Kiitos viestistä! Mukavaa matkaa 🙂', 'Thanks for reaching out! Have a
+    great day!'): the question goes unanswered behind a smile. A figure, a question back, an offer
+    or what we will do is an answer begun; an apology or feedback passed on is the stock reply that
+    _stock_only and boilerplate read ('Kiitos palautteestasi, välitämme sen eteenpäin' is boilerplate, not curt)."""
+    if "?" in text or any(c.isdigit() for c in text) or any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we", "moves", "forwarded", "apologises")):
+        return False
+    wishes = find(toks, words("wishes", lang), lang)  # the farewell that ends it: 'Thanks a lot, Arto!' alone is a thanks, read elsewhere
+    courtesy = thanks + wishes
+    if not wishes:
+        return False
+    sentences = [[t for t in toks if s <= t.start < e] for s, e in _sentences(text)]
+    sentences = [said for said in sentences if said]
+    greeting = [said for said in sentences if len(said) <= BARE_WORDS and GREETING.match(text, said[0].start)]  # 'Moi Jari!' alone
+    return bool(sentences) and all(said in greeting or (len(said) <= COURTESY_WORDS and any(said[0].start <= a <= said[-1].start for a, _ in courtesy))
+                                   for said in sentences)
+
+
+COURTESY_WORDS = 6
+"""A sentence of this few words with a thanks or a wish in it is that courtesy ('Thanks for your interest in
+Kiitolinja!'); a longer one says something besides ('Lämmitys tarkistetaan ennen jokaista vuoroa, kiitos vinkistä!')."""
 
 
 def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], lang: str, informs: bool, addresses: list[tuple[int, int]]) -> bool:
