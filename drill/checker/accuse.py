@@ -20,7 +20,7 @@ import re
 from itertools import pairwise
 
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, clauses, find, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -98,9 +98,9 @@ IF_OMITTED = re.compile(
     re.IGNORECASE)
 """'if you'd sent us a DM': the customer's past omission as a condition ('if you'd like' asks; 'if
 you had any trouble' has 'had' as its verb, not a past perfect)."""
-HAD_YOU = re.compile(rf"(?:^|[.!?,;]\s*)had\s+{SUBJECT}\s+(?:only\s+|just\s+)?(?!been\b|received\b|heard\b|got\b|had\b)[a-z]+(?:ed|en|wn|ght|ead)\b",
+HAD_YOU = re.compile(rf"(?:^|[.!?,;]\s*)had\s+{SUBJECT}\s+(?:only\s+|just\s+)?(?!been\b|received\b|heard\b|got\b|had\b)[a-z]+(?:ed|en|wn|ght|ead|pt|ft|aid|ut|nt|ade)\b",
                      re.IGNORECASE | re.MULTILINE)
-"""'Had you checked the app, …': the same condition said by inversion."""
+"""'Had you checked the app, …', 'Had you kept it in your hand luggage, …': the same condition said by inversion."""
 WOULD_HAVE_SEEN = re.compile(rf"\b{SUBJECT}\s*(?:would|'d)\s*(?:have|'ve)\s+(?:seen|known|noticed|found|read|realised|realized)\b", re.IGNORECASE)
 """'which you would have seen if you followed our page', "you'd have known": what the customer would have
 known, had they looked (unless the condition is ours: 'had we posted sooner')."""
@@ -147,7 +147,8 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     collected it at the counter it wouldn't have been cold', 'you'd know that if you'd read
     them', 'anyone who looked would have seen it'; in Finnish 'jos' with a passive conditional
     perfect and no one of ours ('jos ehdot olisi luettu', not 'jos olisimme tarkistaneet':
-    the second person 'jos olisit lukenut' is fault.counterfactuals')."""
+    the second person 'jos olisit lukenut' is fault.counterfactuals'), or the zero person's
+    ('jos olisi katsonut')."""
     found = []
     if lang == "en":
         for m in IF_OMITTED.finditer(text):
@@ -173,7 +174,24 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in toks if s0 <= t.start < s1)
         if passive and conditional and not ours:
             found.append((tok.start, passive[0].end))
+        zero = _zero_person_omission(toks[k + 1:k + 5])
+        if zero and not ours:
+            found.append((tok.start, zero.end))
     return found
+
+
+ZERO_BETWEEN = frozenset({"vain", "vaan", "edes", "ensin", "ajoissa", "etukäteen", "itse"})
+
+
+def _zero_person_omission(after: list[Token]) -> Token | None:
+    """After 'jos', the zero person's conditional perfect of a verb of diligence with no subject
+    before it ('jos olisi katsonut', 'jos olisi edes seurannut tiedotteita'): Finnish says the
+    generic 'you' so, and it is the customer's omission; 'jos kuljettaja olisi katsonut' has its
+    subject, and is read as the driver's. The participle the lexicon's 'neglected' has."""
+    if not after or not any(r[0] == "olla" and r[5] == "conditional" and r[4] == "3" for r in readings(after[0])):
+        return None
+    rest = [t for t in after[1:] if t.lower not in ZERO_BETWEEN][:1]
+    return rest[0] if rest and bases(rest[0]) & set(words("neglected", "fi")) else None
 
 
 def _actually_did_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -343,6 +361,35 @@ def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
     return found
 
 
+NEGATED_CLAUSE = re.compile(r"\b(?:not|never|n't|ei|eikä|emme|en|eivät)\b|n't\b", re.IGNORECASE)
+
+
+def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Where a Finnish reply says the customer was plainly told, in any word order: a verb of
+    saying or writing (not their own saying, not a promise of ours: 'kerromme selvästi') with
+    'selvästi' or 'selkeästi' in its clause ('kuten tiedotteessa selvästi sanottiin', 'tämä lukee
+    ihan selvästi sivuillamme', 'ehdoissa on kerrottu selkeästi'). Not negated ('sitä ei kerrottu
+    tarpeeksi selvästi' owns the fault), not what should have been said ('olisi pitänyt kertoa selvemmin'),
+    not in a question, nor in a sentence that owns an error or apologises. English says it in fixed
+    phrases ('as clearly stated', 'it's clearly marked'): the lexicon's rules_said."""
+    if lang == "en":
+        return []
+    found = []
+    for start, end in clauses(text):
+        s0, s1 = sentence_span(text, start)
+        if text[s1:s1 + 1] == "?" or MISTOLD.search(text, s0, s1) or NEGATED_CLAUSE.search(text, start, end):
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        if any(r[5] == "conditional" for t in inside for r in readings(t)):
+            continue  # 'tiedotteessa olisi pitänyt lukea selvästi': what we should have written
+        plain = [t for t in inside if any(r[0] in words("plainly", "fi") and r[2] in ("kerrontosti", "") and r[10] != "comparative" for r in readings(t))]
+        said = [t for t in inside if any(r[0] in words("stating", "fi") and r[4] != "2" and not (r[4] == "1" and r[6] == "present_simple")
+                                         for r in readings(t))]
+        if plain and said:
+            found.append((min(plain[0].start, said[0].start), max(plain[0].end, said[0].end)))
+    return found
+
+
 MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
 
 
@@ -392,7 +439,7 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
-            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang))
+            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -335,10 +335,13 @@ ORDER_REACH = 16
 
 def _asks_customer(toks: list[Token], start: int, end: int) -> bool:
     """Whether what a Finnish request ('toivomme, että…') asks is the customer's act: a verb in
-    the conditional or the second person after it ('palautteen voisi antaa', 'laittaisitte'),
+    the conditional or the second person after it ('palautteen voisi antaa', 'laittaisitte'), or
+    the infinitive the request governs right after it ('pyydämme ottamaan yhteyttä paikan päällä', 'pyydämme jatkossa lähettämään'),
     and no one of ours ('meidän olisi pitänyt'); not a wish for them ('matkasi sujuvat')."""
     after = [t for t in toks if start <= t.start < end]
     acts = any(any(r[MOOD] == "conditional" or r[PERSON] == "2" for r in _readings(t)) for t in after)
+    asked = after[1:2] if after and any(r[1] == "seikkasana" or r[2] == "sisaolento" for r in _readings(after[0])) else after[:1]  # 'pyydämme (jatkossa) ottamaan', not 'pyydämme kuljettajia tarkistamaan'
+    acts = acts or any(any(r[MOOD] == "MA-infinitive" and r[2] == "sisatulento" for r in _readings(t)) for t in asked)
     return acts and not any(t.lower in OURS for t in after)
 
 

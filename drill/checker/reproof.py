@@ -35,13 +35,17 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
     rf"whipping up|causing|cause|posting|sharing|share|post|believing|believe|listening to|listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
-    r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b",
+    r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b"
+    rf"|\b(?:{'|'.join(words('spreaders', 'en'))})(?:'s|'re)?\s+(?:(?:is|are|keeps?|has been|have been|again|still|just|busy|here)\s+){{0,3}}"
+    rf"(?:spreading|spread|stirring up|peddling|pushing|fuell?ing|whipping up)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b",
     re.IGNORECASE)
 """The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
-them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context")."""
-FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota"})
+them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context"); or the
+commenters said, in the third person, to spread it ('some people here are spreading nonsense again'), not a rumour
+said to go round ('a false claim is being shared: it isn't true')."""
+FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
-                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe"})
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly"})
 STOPPING = frozenset({"lopettaa", "ei"})
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
 POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
@@ -51,10 +55,63 @@ POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above)."""
     if lang == "en":
-        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP)
-        return [m.span() for rule in rules for m in rule.finditer(text)]
-    return (_spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
+        return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
+    return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
+
+
+EN_RUDE = re.compile(
+    r"\b(?:customer|guest|passenger|man|woman|father|dad|mother|mum|gentleman|lady|person filming)\s+(?:was|were|had\s+been|got)\s+"
+    r"(?:already\s+|being\s+|very\s+|extremely\s+|quite\s+|really\s+|pretty\s+|so\s+)*(?:" + "|".join(words("rude", "en")) + r")\b", re.IGNORECASE)
+"""'The customer was rude to our staff long before filming started': the customer's conduct judged, the
+one who started it (not 'he was rude': in a viral-video reply 'he' is as often our employee)."""
+EN_REACTED = re.compile(r"\b(?:only|just|simply|merely)\s+(?:reacted|responded|replied)\s+to\s+(?:the\s+way|how)\s+(?:he|she|they)\s+(?:was|were|had\s+been)\s+"
+                        r"(?:spoken|talked|treated|addressed)\b", re.IGNORECASE)
+"""'Our employee only reacted to the way he was spoken to': the staff's conduct laid on how the customer spoke."""
+REACTING = frozenset({"vastata", "reagoida"})
+ADDRESSING = frozenset({"puhutella", "kohdella", "puhua", "huutaa", "haukkua"})
+
+
+def _negated_en(text: str, m: re.Match[str]) -> bool:
+    return bool(re.search(r"\b(?:not|never|n't)\b|n't\b", m.group(), re.IGNORECASE))
+
+
+def _rude_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """A customer, or a person of the story, said to have been rude: a word of the lexicon's
+    'rude' after 'olla' whose subject right before it is one of PROVOKERS ('Asiakas oli jo
+    ennen kuvaamista todella epäasiallinen'), not negated; 'työntekijämme oli epäasiallinen'
+    is ours to own."""
+    rude = set(words("rude", "fi"))
+    found = []
+    for k, tok in enumerate(toks[1:], 1):
+        if not any(r[0] == "olla" and r[4] == "3" and r[5] == "indicative" for r in readings(tok)):
+            continue
+        if not any(r[0] in PROVOKERS and r[1] == "nimisana" and r[2] == "nimento" for r in readings(toks[k - 1])):  # 'hän' may be our employee
+            continue
+        s1 = sentence_span(text, tok.start)[1]
+        after = [t for t in toks[k + 1:k + 7] if t.start < s1]
+        judged = [t for t in after if bases(t) & rude]
+        if judged and not any(t.lower in ("ei", "eikä") for t in toks[max(0, k - 2):k + 1]) and not any(r[9] == "1p" for r in readings(toks[k - 1])):
+            found.append((toks[k - 1].start, judged[0].end))
+    return found
+
+
+def _reacted_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """'Työntekijämme vastasi vain siihen, miten häntä ensin puhuteltiin': our staff said only to have
+    reacted (a third-person past of REACTING with 'vain' after it) to how they were addressed (a
+    passive of ADDRESSING later in the sentence): the customer as the one who started it."""
+    found = []
+    for k, tok in enumerate(toks):
+        if not any(r[0] in REACTING and r[4] == "3" for r in readings(tok)):
+            continue
+        s1 = sentence_span(text, tok.start)[1]
+        later = [t for t in toks[k + 1:] if t.start < s1]
+        if later[:2] and any(t.lower in MERELY for t in later[:2]):
+            addressed = [t for t in later if any(r[0] in ADDRESSING and r[4] == "4" for r in readings(t))]
+            if addressed:
+                found.append((tok.start, addressed[0].end))
+    return found
 
 
 RAGING = frozenset({"huutaa", "huudella", "kiroilla", "raivota", "riehua", "haukkua", "uhkailla", "solvata", "nimitellä", "korottaa"})
@@ -212,7 +269,10 @@ def _ours(sentence: list[Token]) -> bool:
 
 def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A Finnish verb of spreading said to the commenter (second person, or after 'älä',
-    'lopeta'), with a falsehood or fear in its sentence and no one of ours."""
+    'lopeta': 'lopettakaa huhujen levittely'), or said of commenters in the third person ('osa
+    kommentoijista levittää täällä valheita', 'jotkut lietsoo paniikkia'), with a falsehood or fear
+    in its sentence and no one of ours; a rumour said to go round ('huhua levitetään', 'huhu
+    leviää') names no one."""
     found = []
     for k, tok in enumerate(toks):
         if not bases(tok) & FI_SPREAD:
@@ -220,10 +280,12 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         said_to = any(r[4] == "2" for r in readings(tok)) or (
             k > 0 and (any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1]))
                        or (toks[k - 1].lower in POINTLESS and any(r[5] == "A-infinitive" for r in readings(tok)))))
-        stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in toks[max(0, k - 3):k + 3])
         sentence = _sentence(text, toks, tok.start)
+        stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in sentence if t.start < tok.start or t in toks[k:k + 3])
+        said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
+            bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
         false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
-        if (said_to or stopped) and false and not _ours(sentence):
+        if (said_to or stopped or said_of) and false and not _ours(sentence):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
 

@@ -13,7 +13,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -67,9 +67,10 @@ LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
 
-def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False) -> Iterator[tuple[str, int, int]]:
+def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False,
+         asked: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
-    update: a status update, said to everyone; shouted: it shouts); blame is read by fault.blame (who is made the
+    update: a status update, said to everyone; shouted: it shouts; asked: the item asks a question); blame is read by fault.blame (who is made the
     subject of the fault). A status update is read as curt only by its words: it answers no one,
     so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
@@ -86,6 +87,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
     warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
+    if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
+        found["curt"].append((0, len(text.rstrip())))
+    if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
+        found["curt"] += sarcasm(text, toks, lang)
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
@@ -108,7 +113,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             (not informs and _length(toks, addresses) <= SHOUTED_MAX_WORDS and bool(found["blame"] or GAINSAYING.search(text))
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
-        sent_away = (found["defensive"] or cleared) and _sent_away(text, toks, lang)
+        sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
@@ -116,6 +121,30 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a reply to a question is courtesy and nothing else: every sentence a thanks, a
+    greeting or a wish ('Kiitos viestistä! Mukavaa matkaa 🙂', 'Thanks for reaching out! Have a
+    great day!'): the question goes unanswered behind a smile. A figure, a question back, an offer
+    or what we will do is an answer begun; an apology or feedback passed on is the stock reply that
+    _stock_only and boilerplate read ('Kiitos palautteestasi, välitämme sen eteenpäin' is boilerplate, not curt)."""
+    if "?" in text or any(c.isdigit() for c in text) or any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we", "moves", "forwarded", "apologises")):
+        return False
+    wishes = find(toks, words("wishes", lang), lang)  # the farewell that ends it: 'Thanks a lot, Arto!' alone is a thanks, read elsewhere
+    courtesy = thanks + wishes
+    if not wishes:
+        return False
+    sentences = [[t for t in toks if s <= t.start < e] for s, e in _sentences(text)]
+    sentences = [said for said in sentences if said]
+    greeting = [said for said in sentences if len(said) <= BARE_WORDS and GREETING.match(text, said[0].start)]  # 'Moi Jari!' alone
+    return bool(sentences) and all(said in greeting or (len(said) <= COURTESY_WORDS and any(said[0].start <= a <= said[-1].start for a, _ in courtesy))
+                                   for said in sentences)
+
+
+COURTESY_WORDS = 6
+"""A sentence of this few words with a thanks or a wish in it is that courtesy ('Thanks for your interest in
+Kiitolinja!'); a longer one says something besides ('Lämmitys tarkistetaan ennen jokaista vuoroa, kiitos vinkistä!')."""
 
 
 def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], lang: str, informs: bool, addresses: list[tuple[int, int]]) -> bool:
@@ -128,14 +157,31 @@ def _stock_only(text: str, toks: list[Token], apologies: list[tuple[int, int]], 
     courtesy around an answer; thanks with 'we pass it on' and no apology is a courtesy too. So is
     an apology with stock lines only, every sentence a formula ('We apologise for any
     inconvenience. Your feedback is important to us.')."""
-    stock = [span for kind in ("boilerplate", "forwarded", "pointers") for span in find(toks, words(kind, lang), lang)]
-    sentences = _sentences(text)  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
+    sentences = _sentences(text)
+    pointers = find(toks, words("pointers", lang), lang) + _site_pointers(toks, sentences, lang)
+    stock = [span for kind in ("boilerplate", "forwarded") for span in find(toks, words(kind, lang), lang)] + pointers  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
     every = len(sentences) > 1 and all(any(s <= a < e for a, _ in stock) for s, e in sentences)
-    if not apologies or not (every or find(toks, words("forwarded", lang), lang) or find(toks, words("pointers", lang), lang)):
+    if not apologies or not (every or find(toks, words("forwarded", lang), lang) or pointers):
         return False
     substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)
                  or PURPOSE.search(text))
     return not substance and len(toks) <= STOCK_MAX_WORDS
+
+
+SITE_POINTER_WORDS = 6
+"""A sentence of this few words that names our site ('Lisätietoa löydät sivuiltamme.', 'More info on our
+site.', 'All updates are on our homepage.') points to it in general; a longer one says what is there."""
+
+
+def _site_pointers(toks: list[Token], sentences: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Sentences that only point to our site in general, in any words (SITE_POINTER_WORDS), with
+    no address or figure in them: the pointer of _stock_only."""
+    found = []
+    for start, end in sentences:
+        said = [t for t in toks if start <= t.start < end]
+        if len(said) <= SITE_POINTER_WORDS and find(said, words("our_site", lang), lang) and not any(c.isdigit() or c == "/" for t in said for c in t.text):
+            found.append((start, end))
+    return found
 
 
 PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order to|jotta|koska|niin että)\b", re.IGNORECASE)
@@ -151,6 +197,7 @@ EN_CLOSERS = (
     r"|there(?:'s| is) (?:really |simply |just )?(?:nothing|not (?:much|anything)) (?:more|else|further) (?:to (?:add|say|discuss)|(?:that )?(?:\w+\s+){1,2}can (?:add|say))"
     r"(?:\s+\w+){0,5}"
     r"|(?:we|i) (?:have|'ve got|'ve) (?:nothing|not much|no more) (?:more |further |else )?to (?:add|say)(?:\s+\w+){0,4}"
+    r"|(?:we|i)(?:'ve| have)? (?:already )?said (?:all|everything|what) (?:that )?(?:we|i)(?:'re| are| were)? (?:have to|had to|are going to|going to|can|could|will|intend to|want to|wanted to) say(?:\s+\w+){0,4}"
     r"|(?:we|i) (?:won't|will not|shall not|are not going to|aren't going to|do not intend to|don't intend to) (?:be )?"
     r"(?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|reply(?:ing)?|engag(?:e|ing))(?:\s+\w+){0,3}? (?:further|any further|anymore|any more|with you)"
     r"|(?:we|i) (?:consider|regard) (?:this|the) (?:matter|case|issue|discussion|conversation) (?:as )?(?:closed|settled|resolved|finished)"
@@ -194,6 +241,28 @@ def closers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         tails = [said[cut:] for cut in cuts[-1:] if JOINED.match(said, cut) or len(said[cut:].split()) <= TAIL_WORDS]
         if any(CLOSER.fullmatch(part) for part in [said, *tails]) and not _helps(text[end:], [t for t in toks if t.start >= end], lang):
             found.append((start, end))
+    return found
+
+
+EYE_ROLL = re.compile("[\U0001F644\U0001F612]")
+"""🙄 and 😒: a reply that rolls its eyes at the person."""
+
+
+def sarcasm(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans where a reply mocks the person (DOMAIN.md: sarcastic replies feed the fire): an eye
+    rolled (EYE_ROLL), a sneering thanks ('thanks for nothing', 'kiitos vaan taas'), or a scoff or
+    praise said as a clause of its own, with nothing it praises ('Yeah right, because…', 'Niin
+    varmaan.', 'Very helpful.', 'Tosi rakentavaa. 🙄'): 'Niin varmaan tuntuu pahalta' and 'Tosi
+    hyödyllistä palautetta, kiitos!' say more in the same clause. A fact does not warm a sneer
+    ('Yeah right, because a 12% rise is the end of the world'); the caller reads them only in a
+    reply that offers nothing and says nothing we will do. Colloquial 'joo joo' is as often a
+    friendly yes, and is not read."""
+    found = [m.span() for m in EYE_ROLL.finditer(text)] + find(toks, words("sarcasm", lang), lang)
+    for start, end in clauses(text):
+        said = [t for t in toks if start <= t.start < end]
+        scoff = find(said, words("scoffs", lang), lang)
+        if scoff and all(scoff[0][0] <= t.start < scoff[0][1] for t in said):
+            found.append(scoff[0])
     return found
 
 
@@ -266,6 +335,15 @@ def _sent_away(text: str, toks: list[Token], lang: str) -> bool:
         return False
     return any(ORDER_OPENS.search(text[sentence_span(text, a)[0]:a]) and not _helps(text[b:], [t for t in toks if t.start >= b], lang)
                for a, b in find(toks, words("send_away", lang), lang))
+
+
+def _elsewhere(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) hands the matter to someone else: 'not
+    something we can help with', 'a matter for your doctor', "you'll have to ask the station
+    staff", 'something you need to sort out with the biller' (the lexicon's 'elsewhere'), with
+    nothing after it that helps (an offer, what we will do, an address). A cause said to be
+    another's ('the strike is the union's decision, not ours') is defence, not this: it sends no one."""
+    return any(not _helps(text[b:], [t for t in toks if t.start >= b], lang) for _, b in find(toks, words("elsewhere", lang), lang))
 
 
 ORDER_OPENS = re.compile(r"(?:^\s*|[.!?,;:–—]\s*|\s-\s*|\b(?:so|and|then|just|please|niin|ja|joten|vaan)\s+)$", re.IGNORECASE)

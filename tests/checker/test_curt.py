@@ -322,3 +322,13 @@ def test_we_told_you_already_ends_the_conversation(text, lang, curt):
 ])
 def test_a_reply_that_only_points_to_a_website_by_name_is_curt(text, lang, curt):
     assert review("single-admin", "worried-grandma", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("We have said what we have to say on this matter.", "We've said all we can say for now, but the next update comes here at 9."),
+    ("We've said all we're going to say about this.", "I've said everything we know so far: the driver is on the way, I'll update you in 15 minutes."),
+    ("The heater was checked on Monday, and we have already said everything that we intend to say about it.", "We've said what we can say until the driver reports back, and we'll post again at 9."),
+])
+def test_english_we_have_said_what_we_have_to_say_closes_the_conversation_unless_more_follows(fires, quiet):
+    assert curt(fires, "en")
+    assert not curt(quiet, "en")
