@@ -35,7 +35,7 @@ wrong_fact .83/.44 and .57/.24, curt .94/.46 and 1.00/.64, blame .87/.65 and .91
 blind during those rounds and read once at their end (pd .92/.79, promise .80/.94, wrong_fact
 .84/.70, curt .89/.61, blame .67/.57), and once more the next session before its misses were
 studied (2026-12-06, at 8d97f53: pd 1.00/.86, promise .80/.94, wrong_fact .90/.74, curt .80/.61,
-blame .67/.57). `heldout-15.jsonl`, `heldout-16.jsonl` and `heldout-17.jsonl` were written blind
+blame .67/.57). `tuning-q.jsonl` (the blind `heldout-15`), `heldout-16.jsonl` and `heldout-17.jsonl` were written blind
 during the next session's rounds (2026-12-06, late) and read once at their end, at d27fbb1: pd
 .95/.88, .93/.96 and 1.00/.88, promise .79/.70, .67/.67 and .76/.70, wrong_fact .73/.73, .63/.59
 and 1.00/.53, curt .89/.61, .92/.46 and .87/.54, blame .90/.69, .94/.64 and .81/.54.
