@@ -180,7 +180,7 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
-ZERO_BETWEEN = frozenset({"vain", "vaan", "edes", "ensin", "ajoissa", "etukäteen", "itse"})
+ZERO_BETWEEN = frozenset({"vain", "vaan", "edes", "ensin", "ajoissa", "etukäteen", "itse", "vähän", "vähänkään", "yhtään", "hieman", "kunnolla", "tarkemmin"})
 
 
 def _zero_person_omission(after: list[Token]) -> Token | None:

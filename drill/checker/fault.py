@@ -281,6 +281,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
         else:  # 'next time, double-check the date', 'next time the confirmation should be checked'
             duty += _order_en(toks, b, s1) + [m.span() for m in PASSIVE_DUTY.finditer(text, s0, s1) if not FIRST_PERSON_EN.search(text, s0, s1)]
+            if text[b:s1].strip(" .!") == "":  # 'Dress warmly next time.': the order opens the sentence the time ends
+                duty += _order_en(toks, s0 - 1, a)
         if duty and not ((a, b) in instead and a < duty[0][0]):  # 'eikä' contrasts with the advice before it
             found.append((min(duty[0][0], a), max(duty[0][1], b)))
     return found

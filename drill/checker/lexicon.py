@@ -116,6 +116,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
                "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
                "terms you accepted", "before demanding", "before complaining", "check your facts", "shouldn't trust", "read … again",
+               "we already explained", "we've already explained", "we have already explained", "already told you", "as we already said",
+               "as we've already said", "as already explained", "before posting", "before you post",
                "passengers are responsible", "customers are responsible", "you are responsible", "you're responsible",
                "always worth checking", "shouldn't come as a surprise", "before sharing", "you should have",
                "you should've", "you didn't read", "you did not read", "you failed to",

@@ -29,12 +29,14 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
 FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
-             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|baseless|misleading|wrong)\s+\w+|"
+             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong)\s+\w+|"
+             r"(?:only\s+)?half\s+(?:the|of\s+the)\s+story|one-sided\s+\w+|"
              r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
              r"(?:without|out\s+of)\s+(?:any\s+)?context)")
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
-    rf"whipping up|causing|cause|posting|sharing|share|post|believing|believe|listening to|listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
+    rf"whipping up|causing|cause|posting|sharing|share|post|passing on|pass on|forwarding|forward|repeating|repeat|believing|believe|listening to|"
+    rf"listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
     r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b"
     rf"|\b(?:{'|'.join(words('spreaders', 'en'))})(?:'s|'re)?\s+(?:(?:is|are|keeps?|has been|have been|again|still|just|busy|here)\s+){{0,3}}"
     rf"(?:spreading|spread|stirring up|peddling|pushing|fuell?ing|whipping up)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b",

@@ -149,3 +149,22 @@ def test_what_they_should_not_have_needed_is_owed_to_them(text, lang, fires):
 ])
 def test_read_it_again_and_who_started_it(text, lang, fires):
     assert blames(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    # the zero person's omission with a softener between ('jos olisi vähän katsonut')
+    ("Tiedot olisi löytynyt sivuilta, jos olisi vähän katsonut.", "fi", True),
+    # the order that opens a sentence 'next time' ends
+    ("Buses can be cold in autumn. Wear a thicker coat next time.", "en", True),
+    # told already, said as a reproach; posting before reading
+    ("We already explained why we can't discuss it here.", "en", True),
+    ("Please read the earlier replies before posting the same thing again.", "en", True),
+    # unofficial or half stories told not to spread
+    ("Please don't pass on unconfirmed reports until the notice is out.", "en", True),
+    ("Please don't share only half the story.", "en", True),
+    # near misses: our own next time, sharing our notice, what we explained as help
+    ("Buses can be cold in autumn; we'll check the heaters before the next trip.", "en", False),
+    ("Please share our official notice with anyone who bought these.", "en", False),
+])
+def test_softened_omissions_orders_for_next_time_and_half_stories(text, lang, fires):
+    assert blames(text, lang) is fires
