@@ -176,7 +176,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     or LOOKED_INTO.search(text, max(0, a - 30), a)):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
-            key = said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
+            key = "free" if said in ("for free", "free of charge") else said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
             if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
@@ -217,6 +217,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         if staffed is not None:
             for m in LATE.finditer(sentence):
+                if re.search(r"\b(?:for|of)\s+$", sentence[:m.start()]):  # 'any credit for tonight': what is paid for, not when we answer
+                    continue
                 at = EVENING if m.group(1) else NIGHT
                 if (not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True)
                         and not WORK_DONE.match(sentence, m.end())):

@@ -381,7 +381,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "no one will lose", "won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
                "nobody will be left", "no one will be left", "no … will be left without", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
                "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
-               "everyone will make it", "everyone will fit", "first thing back", "first one we fix", "first to be fixed", "fixed first",
+               "everyone will make it", "everyone will fit", "will be accepted", "will be approved", "will all be accepted", "first thing back", "first one we fix", "first to be fixed", "fixed first",
                "first in line", "top of the list", "top of our list", "first one fixed", "first ones fixed", "front of the queue"),
     },
     "intent": {

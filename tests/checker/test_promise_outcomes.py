@@ -27,6 +27,8 @@ PROMISES = [
     ("empty-promise", "first-angry", "en", "We always reply within half an hour, whatever the day.", "always"),
     ("bank-outage", "card-number", "en", "Your card is fine now and we'll be watching it for you around the clock.", "around the clock"),
     ("empty-promise", "safety-phone", "en", "We'll call you straight away to check everything is fine.", "straight away"),
+    # tuning-q (the blind heldout-15) studied: every claim accepted
+    ("personal-data-complaint", "pile-on", "en", "From today every physio claim for a cycling injury will be accepted.", "will be accepted"),
     # where the page's round-the-clock promise is empty, saying it holds makes it again
     ("empty-promise", "journalist", "en", "Yes, our promise still stands, and the team is answering everyone tonight.", "promise still stands"),
     ("empty-promise", "promise-callout", "fi", "Lupaus on edelleen voimassa, vastaamme kaikille.", "Lupaus on edelleen voimassa"),
@@ -53,6 +55,9 @@ NOT_PROMISES = [
     ("bank-outage", "card-number", "en", "Card gone missing: 010 555 2999, round the clock."),
     # the promise said not to hold is owned, not made
     ("empty-promise", "promise-callout", "en", "You're right: the promise on our page doesn't hold over the holidays, and we're changing it."),
+    # what a credit is for ('for tonight') is no time we answer; the facts' free rebooking in other words
+    ("empty-promise", "compensation", "en", "Any credit for tonight is worked out under the contract terms after the fault is fixed."),
+    ("strike-threat", "connection", "en", "You can rebook the flight to another day for free at kajava.fi/lakko."),
     # a call at once after the customer's own step is an offer whose time they set
     ("empty-promise", "safety-phone", "fi", "Lähetä mulle numerosi viestillä, niin soitan sulle heti."),
     ("empty-promise", "safety-phone", "en", "Send us your number in a message and I'll ring you straight away."),
