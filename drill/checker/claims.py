@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from drill.checker.context import CODE, Context, is_code
 from drill.checker.figures import TOPIC_STOP, figures
-from drill.checker.words import clause_span, sentence_span
+from drill.checker.words import EMOJI_CHARS, clause_span, sentence_span
 from drill.scenario.types import text_in
 
 CAUSE = re.compile(
@@ -46,7 +46,7 @@ HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|per
 """What the crisis did to them: cancelled, recalled, affected."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
-NAMED_CLAUSE_MARK = re.compile(CLAUSE_MARK.pattern + r"|\b(?:vaan|but|rather|instead)\b|[\u2600-\u27bf\U0001f300-\U0001faff]")
+NAMED_CLAUSE_MARK = re.compile(CLAUSE_MARK.pattern + rf"|\b(?:vaan|but|rather|instead)\b|[{EMOJI_CHARS}]")
 """Where the clause that names a cause ends, besides punctuation: a contrast ('ei hakkerointi vaan
 sähkökatko', 'not a hack but a power cut': the second is asserted) or an emoji, which ends a
 thought as a full stop does."""
@@ -152,10 +152,7 @@ def _all_said(facts: str) -> frozenset[str]:
 
 def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = CLAUSE_MARK) -> tuple[int, int]:
     """The clause around text[start:end] ('all channels now' ends at the colon, before 'flights cancelled')."""
-    s0, s1 = sentence_span(text, start)
-    before = [m.end() for m in marks.finditer(text, s0, start)]
-    after = marks.search(text, end, s1)
-    return (before[-1] if before else s0), (after.start() if after else s1)
+    return clause_span(text, start, end, *sentence_span(text, start), marks=marks)
 
 
 def code_shape(code: str) -> str:

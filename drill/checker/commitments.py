@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import words
-from drill.checker.words import Token, clause_span, find, names_another_thing, sentence_span, tokens
+from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
@@ -127,7 +127,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         about = topic(sentence)
         if _empty_promise(ctx):  # 'yes, the promise holds', 'lupaus pitää kyllä paikkansa': the page's empty promise made again
             for m in PROMISE_HOLDS.finditer(sentence):
-                if not NEGATION_NEAR.search(sentence, max(0, m.start() - 12), m.end()):
+                if not _denied(words_, start + m.start(), text):
                     yield start + m.start(), start + m.end(), "absolute"
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
             if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
@@ -236,7 +236,7 @@ WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–f
 EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
 
 
-SENDING = frozenset({"send", "dm", "message", "pm", "drop", "leave", "give", "text", "email", "e-mail", "inbox"})
+THEIR_STEP = frozenset({"send", "dm", "message", "pm", "drop", "leave", "give", "text", "email", "e-mail", "inbox"})
 """English imperatives of a step the customer takes first ('Send us your number and I'll call you right away')."""
 
 
@@ -247,7 +247,7 @@ def _after_their_step(text: str, toks: list[Token], at: int, lang: str) -> bool:
     start, _ = sentence_span(text, at)
     before = [t for t in toks if start <= t.start < at]
     if lang == "en":
-        return any(t.lower in SENDING for t in before[:3])
+        return any(t.lower in THEIR_STEP for t in before[:3])
     return any(_imperative(t) for t in before[:3])
 
 
@@ -272,7 +272,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
     """Sentences; a full stop after a number is a date's or an ordinal's ('24.–26.12.'), not an end;
     an emoji before a capital ends one ('…ennen haastattelua, lupaan 🙏 Laita meille…')."""
     start = 0
-    for m in re.finditer(r"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s+(?=[A-ZÅÄÖ])|$", text):
+    for m in re.finditer(rf"(?:(?<!\d)\.|[!?\n])[.!?\n]*(?:\s|$)|[{EMOJI_CHARS}]\ufe0f?\s+(?=[A-ZÅÄÖ])|$", text):
         if m.end() > start:
             yield start, m.end()
         start = m.end()
@@ -494,8 +494,7 @@ def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
     return False
 
 
-QUOTING = re.compile(r"\b(?:lupa\w*|luvat\w*|promise\w*|page|sivu\w*|mainos\w*|marketing|lukee|says|said|text|teksti\w*|pidä|true|totta|"
-                     r"campaign|kampanj\w*)\b",
+QUOTING = re.compile(rf"\b(?:lupa\w*|luvat\w*|promise\w*|marketing|said|text|teksti\w*|pidä|true|totta|campaign)\b|{QUOTING_PAGE.pattern}",
                      re.IGNORECASE)
 """A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
 
@@ -530,7 +529,6 @@ TURN = re.compile(r"\b(?:but|mutta|however|kuitenkin)\b", re.IGNORECASE)
 PROMISE_HOLDS = re.compile(r"\b(?:(?:the |our |that )?promise (?:still )?(?:holds|stands|is (?:still )?(?:valid|real|true|kept)|still applies|applies)"
                            r"|lupaus (?:(?:on|kyllä|edelleen|yhä|vieläkin)\s+)*(?:pitää|voimassa|pätee|totta))\w*", re.IGNORECASE)
 """The page's promise said to hold."""
-NEGATION_NEAR = re.compile(r"\b(?:not|no|never|isn't|doesn't|ei|eikä|emme)\b|n't\b", re.IGNORECASE)
 
 
 def _empty_promise(ctx: Context) -> bool:

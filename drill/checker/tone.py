@@ -13,7 +13,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import Token, clauses, find, sentence_span
+from drill.checker.words import EMOJI, Token, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -36,7 +36,6 @@ GAINSAYING = re.compile(r"\b(?:not|no|never|nobody|nothing|ei|eikä|emme|en|et|e
 STOCK_MAX_WORDS = 30
 """Boilerplate is a stock phrase with nothing else of substance (LABELS.md): in a reply longer
 than this the stock phrase is a courtesy around an answer."""
-EMOJI = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EMOJI_ALONE = 3
 """'ok 👍' is a brush-off with a thumb: an emoji softens a reply only beside more words than this."""
 

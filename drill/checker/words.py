@@ -310,7 +310,10 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
-CLAUSE_MARK = re.compile(r"[,;:–—()\u2600-\u27bf\U0001f300-\U0001faff]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|eli|sillä)\b",
+EMOJI_CHARS = "\u2600-\u27bf\U0001f300-\U0001faff"
+"""The emoji blocks, for a character class: a smiley ends a clause, and before a capital a sentence."""
+EMOJI = re.compile(f"[{EMOJI_CHARS}]")
+CLAUSE_MARK = re.compile(rf"[,;:–—(){EMOJI_CHARS}]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|eli|sillä)\b",
                          re.IGNORECASE)
 """Where a clause ends inside a sentence: a comma, a dash, a bracket, an emoji, a conjunction (not
 'vaan', which spoken Finnish says for 'vain', only: 'koskee vaan pientä osaa')."""
