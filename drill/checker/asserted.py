@@ -26,11 +26,11 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
-from drill.checker.words import Token, clause_span, clauses, sentence_span, sentences_in
+from drill.checker.words import ASKED, NEGATED, Token, clause_span, clauses, sentence_span, sentences_in
 from drill.scenario.types import text_in
 
 NOT_ASSERTED = re.compile(
-    r"\b(?:not|no|never|nothing|none|ei|eikä|eivät|emme|en|ette|älä|älkää|if|whether|unless|when|once|jos|mikäli|kun|kunhan|onko|may|might|"
+    rf"\b(?:{NEGATED}|{ASKED}|nothing|none|en|ette|älä|älkää|unless|when|once|kun|kunhan|may|might|"
     r"could|would|should|voi|voivat|saattaa|saattavat|mahdollisesti|possibly|perhaps|maybe|ehkä|rumou?r\w*|huhu\w*|claim\w*|väit\w*|says|said|"
     r"sanoo|sanotaan|kuulemma|apparently|until|before|ennen|unconfirmed|vahvistamat\w*|without|ilman)\b|n['’]t\b",
     re.IGNORECASE,

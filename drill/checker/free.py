@@ -20,11 +20,11 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import content_word, same_word
 from drill.checker.figures import figures
-from drill.checker.words import Token, clauses, sentences_in, stated
+from drill.checker.words import ASKED, NEGATED, Token, clauses, sentences_in, stated
 
 FREE = re.compile(r"\b(?:free(?: of charge)?|at no (?:extra )?cost|no charge|for nothing|ilmaiseksi|maksutta|maksuton\w*|veloituksetta|ilmai\w*)\b",
                   re.IGNORECASE)
-NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|ei|eivät|eikä|if|whether|unless|jos|mikäli|onko|may|might|voi|voivat|saattaa|only if|vain jos|"
+NOT_SAID = re.compile(rf"\b(?:{NEGATED}|{ASKED}|unless|may|might|voi|voivat|saattaa|only if|vain jos|"
                       r"kunhan|provided)\b|n't\b", re.IGNORECASE)
 ROOM = re.compile(r"\b(?:keep\w*|kept|leave|left|hold\w*|seats?|room|space|row|vapaa\w*|paikk\w*|tila\w*)\b", re.IGNORECASE)
 """Free as in not taken ('keep the front seats free for you'): no price said."""

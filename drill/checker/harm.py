@@ -18,10 +18,10 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import negates
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentences_in, stated
+from drill.checker.words import ASKED, Token, find, sentences_in, stated
 
 NOBODY = re.compile(r"\b(?:nobody|no one|no-one|noone|not a single (?:one|person|child|customer)|kukaan|ketään|yksikään)\b", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:if|whether|in case|jos|mikäli|onko|jos joku|anyone who|kuka tahansa)\b", re.IGNORECASE)
+CONDITION = re.compile(rf"\b(?:{ASKED}|in case|jos joku|anyone who|kuka tahansa)\b", re.IGNORECASE)
 
 
 def harm_denied(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:

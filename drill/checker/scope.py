@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import sentence_span, stated
+from drill.checker.words import ASKED, NEGATED, sentence_span, stated
 
 FEW = re.compile(
     r"\b(?:a small (?:group|number|part|share|fraction|minority|handful|percentage)|(?:only|just) a (?:few|handful)|a handful of|a minority of|"
@@ -27,7 +27,7 @@ FEW = re.compile(
 """A few of those hit ('a small group of app users', 'vain pientä osaa asiakkaista'); not of a time."""
 HIT = re.compile(r"\b(?:affect\w*|hit|hits|impact\w*|having (?:trouble|problems|issues)|disrupt\w*|koske\w*|vaikutt\w*|häiriö\w*|ongelm\w*|"
                  r"vaikeuk\w*|vika\w*|katko\w*|ilman)\b", re.IGNORECASE)
-NOT_SAID = re.compile(r"\b(?:if|whether|jos|mikäli|onko|not|ei|eikä)\b|n't\b", re.IGNORECASE)
+NOT_SAID = re.compile(rf"\b(?:{ASKED}|{NEGATED})\b|n't\b", re.IGNORECASE)
 
 
 def played_down(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:

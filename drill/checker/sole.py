@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, negates, same_word
-from drill.checker.words import Token, sentences_in, stated
+from drill.checker.words import ASKED, NEGATED, Token, sentences_in, stated
 
 ONLY = re.compile(r"\b(?:the only|the sole|ainoa|ainoana|ainut|ainoat)\b", re.IGNORECASE)
 """A fact that one is the only one ('the only admin', 'ainoa ylläpitäjä')."""
@@ -26,7 +26,7 @@ MANY = re.compile(r"\b(?:several|many|multiple|more than one|a few of us|all of 
                   r"kaikki meistä|kuka tahansa meistä|anyone of us|any of us)\b", re.IGNORECASE)
 """A reply's word for more than one."""
 NOT_SAID = re.compile(
-    r"\b(?:not|no|never|isn't|aren't|doesn't|don't|ei|eikä|eivät|emme|if|whether|jos|mikäli|onko|should|would|could|pitäisi|pitäis|olisi|"
+    rf"\b(?:{NEGATED}|{ASKED}|doesn't|don't|should|would|could|pitäisi|pitäis|olisi|"
     r"ois|may|might|voisi\w*|hope\w*|toivo\w*|will|aim|tavoite\w*|jatkossa|in future|from now on|soon|pian)\b|'ll\b|n't\b",
     re.IGNORECASE,
 )

@@ -25,13 +25,13 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import OPPOSITE_STATES
-from drill.checker.words import STEM, Token, clause_span, find, sentence_span, sentences_in
+from drill.checker.words import ASKED, NEGATED, STEM, Token, clause_span, find, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
 """Where a clause ends: not at a time's colon ('from 19:00 it is fully staffed' is one clause, its time a NOT_SAID)."""
-NOT_SAID = re.compile(r"\b(?:not|no|never|isn't|aren't|wasn't|weren't|won't|doesn't|don't|ei|eivät|emme|eikä|älä|should|shouldn't|might|may|could|"
-                      r"hopefully|expect\w*|if|once|unless|until|when|will|soon|within|by|always|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|jos|kun|"
-                      r"mikäli|kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
+NOT_SAID = re.compile(rf"\b(?:{NEGATED}|{ASKED}|wasn't|weren't|won't|doesn't|don't|älä|should|shouldn't|might|may|could|"
+                      r"hopefully|expect\w*|once|unless|until|when|will|soon|within|by|always|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|kun|"
+                      r"kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
 """Outside the state's own words: a clause that denies it, hedges or promises it (for a time, from
 now on), sets a condition, or reports what someone else says."""
 OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|muilla|muu|paitsi)\b", re.IGNORECASE)

@@ -310,6 +310,10 @@ def sentence_span(text: str, at: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
+NEGATED = r"not|no|never|isn't|aren't|ei|eikä|eivät|emme"
+"""Words that deny a clause, for an alternation ('not free', 'ei maksutta'; "n't" is its own pattern)."""
+ASKED = r"if|whether|jos|mikäli|onko"
+"""Words that make a clause a condition or a question ('if it's free', 'onko se maksuton')."""
 EMOJI_CHARS = "\u2600-\u27bf\U0001f300-\U0001faff"
 """The emoji blocks, for a character class: a smiley ends a clause, and before a capital a sentence."""
 EMOJI = re.compile(f"[{EMOJI_CHARS}]")
