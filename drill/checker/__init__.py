@@ -220,10 +220,11 @@ def written_option(scenario: m.Scenario, action: Any) -> m.Option:
     (they decide how it is scored), and the id, effects and covered floods of the nearest
     authored option on its route (so triggers and the meters react as they would to that
     option). Its promise is not carried over: the trainee did not write it. Nor is a fault
-    the reply did not make: where the nearest option leaks data or overpromises and the reply
-    does not, or is a bad answer and the reply scores above 0 with no fault, the reply keeps the
-    floods it answers but no option's id or effects (no authored option says what it is; a public
-    answer to an item whose good answers are all private)."""
+    the reply did not make, nor a good answer it is not: where the nearest option leaks data or
+    overpromises and the reply does not, is a bad answer and the reply scores above 0 with no
+    fault, or is a good answer and the reply has a fault it lacks (`unearned`), the reply keeps
+    the floods it answers but no option's id or effects (no authored option says what it is; a
+    public answer to an item whose good answers are all private)."""
     lang = action.lang or scenario.languages[0]
     route = CHECK_ROUTE[action.verb]
     inject = scenario.injects_by_id.get(action.item or "") if action.verb != "status" else None
@@ -287,9 +288,12 @@ def unearned(option: m.Option, tags: Iterable[str], value: int) -> bool:
     """Whether an option carries a fault (one the checker can read) that the written reply does
     not, or is a bad answer (below 0, for a fault the checker cannot read: a stall, a denial)
     met by a reply with no fault that scores above 0 (a warm, factual public answer to an item
-    whose every public option is faulty)."""
+    whose every public option is faulty), or is a good answer (above 0) met by a reply with a
+    fault it does not carry (a warm reply that names the filmed employee is not the warm answer
+    that protects her)."""
     faults = _faults(tags)
-    return bool(_faults(option.tags) - faults) or ((option.value or 0) < 0 < value and not faults)
+    return (bool(_faults(option.tags) - faults) or ((option.value or 0) < 0 < value and not faults)
+            or ((option.value or 0) > 0 and bool(faults - _faults(option.tags))))
 
 
 def _faults(tags: Iterable[str]) -> frozenset[str]:

@@ -46,12 +46,23 @@ def test_a_code_repeated_in_public_is_the_critical_error_an_option_would_be():
 def test_the_world_reacts_as_to_the_nearest_option():
     session = Session(SCENARIO, 1)
     session.advance_to(5 * 60)
+    session.act(Action("reply", "price-critic", text="Kiitos palautteesta, välitämme sen eteenpäin.", lang="fi"))
+    near = session.option_for(session.actions[0][1])
+    assert near.id == "pass-it-on"  # the stock answer among the authored options
+    assert near.tags == ["boilerplate", "thank"] and near.value == -1
+    assert session.has_done("reply", "price-critic", near.id, None)  # triggers keyed on that option fire
+    assert session.has_done("reply", "price-critic", None, "boilerplate")  # and on the tags the text earned
+
+
+def test_a_reply_with_a_fault_no_good_answer_has_is_not_met_as_the_good_answer():
+    session = Session(SCENARIO, 1)
+    session.advance_to(5 * 60)
     session.act(Action("reply", "price-critic", text="Hinnat on mitä on.", lang="fi"))
     near = session.option_for(session.actions[0][1])
-    assert near.id in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
     assert near.tags == ["curt"] and near.value == -2
-    assert session.has_done("reply", "price-critic", near.id, None)  # triggers keyed on that option fire
-    assert session.has_done("reply", "price-critic", None, "curt")  # and on the tags the text earned
+    assert near.id == "written" and near.effects == MeterEffects()  # no authored option says what it is
+    assert not session.has_done("reply", "price-critic", "apologise-and-explain", None)  # the best answer's triggers stay unfired
+    assert session.has_done("reply", "price-critic", None, "curt")
 
 
 def test_a_written_reply_is_journaled_and_replays_to_the_same_score(tmp_path):
