@@ -35,10 +35,13 @@ wrong_fact .83/.44 and .57/.24, curt .94/.46 and 1.00/.64, blame .87/.65 and .91
 blind during those rounds and read once at their end (pd .92/.79, promise .80/.94, wrong_fact
 .84/.70, curt .89/.61, blame .67/.57), and once more the next session before its misses were
 studied (2026-12-06, at 8d97f53: pd 1.00/.86, promise .80/.94, wrong_fact .90/.74, curt .80/.61,
-blame .67/.57). `tuning-q.jsonl` (the blind `heldout-15`), `heldout-16.jsonl` and `heldout-17.jsonl` were written blind
-during the next session's rounds (2026-12-06, late) and read once at their end, at d27fbb1: pd
-.95/.88, .93/.96 and 1.00/.88, promise .79/.70, .67/.67 and .76/.70, wrong_fact .73/.73, .63/.59
-and 1.00/.53, curt .89/.61, .92/.46 and .87/.54, blame .90/.69, .94/.64 and .81/.54.
+blame .67/.57). `tuning-q.jsonl`, `tuning-r.jsonl` and `tuning-s.jsonl` were the blind `heldout-15`, `heldout-16` and
+`heldout-17`, written blind during the next session's rounds (2026-12-06, late) and read once at
+their end, at d27fbb1: pd .95/.88, .93/.96 and 1.00/.88, promise .79/.70, .67/.67 and .76/.70,
+wrong_fact .73/.73, .63/.59 and 1.00/.53, curt .89/.61, .92/.46 and .87/.54, blame .90/.69, .94/.64
+and .81/.54; heldout-16 and heldout-17 were read once more the next session before their misses
+were studied (2026-12-07, at a5cd2ef): the same but blame .82/.58 on heldout-17. `heldout-18`,
+`heldout-19` and `heldout-20` were written blind the same way at the start of that session.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
