@@ -41,11 +41,10 @@ from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, t
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
+from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
 ROUTES = ("public", "private", "redirect", "status", "escalate")
 PUBLIC_ROUTES = ("public", "status")
-PRIVATE_CHANNELS = frozenset({"dm", "email", "phone", "internal"})
-"""Where an item came privately: a redirect answers it there, not in a public thread."""
 CHECKS = (
     "personal_data", "promise", "wrong_fact", "informs", "redirect_reason_missing", "acknowledges", "apologises", "thanks",
     "curt", "blame", "defensive", "boilerplate", "shouting", "sitrep_missing", "must_mention", "must_not",

@@ -24,6 +24,7 @@ from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, names_another_thing, sentence_span
 from drill.scenario.types import text_in
+from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
 EMAIL = re.compile(r"[\w.+-]+(?:@|\s?[(\[]at[)\]]\s?)[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 """An e-mail address, also as written to dodge harvesters ('sanni.rautio(at)gmail.com', '[at]')."""
@@ -118,10 +119,11 @@ NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 def _forbidden_names(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """A person's name the item's author lists under `must_not`: the drill says this person is
     not to be named here (staff whose names the rules protect, a customer the thread is not
-    about), so naming them in public identifies them, in any inflection ('Emman')."""
-    if ctx.inject is None:
-        return
-    names = tuple(name for phrase in ctx.inject.must_not if NAME.fullmatch(name := text_in(phrase, ctx.lang)) and name not in ctx.public)
+    about), so naming them in public identifies them, in any inflection ('Emman'). A status update
+    is read under every post, so a name any public item forbids is forbidden in it."""
+    items = [ctx.inject] if ctx.inject is not None else [i for i in ctx.scenario.injects if i.channel not in PRIVATE_CHANNELS]
+    names = tuple(dict.fromkeys(name for item in items for phrase in item.must_not
+                                if NAME.fullmatch(name := text_in(phrase, ctx.lang)) and name not in ctx.public))
     for a, b in find(toks, names, ctx.lang):
         yield a, b, "name"
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from drill.scenario.types import LocalText, text_in
+from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
 if TYPE_CHECKING:
     from drill.engine.flood import SlotRecipe
@@ -103,10 +104,6 @@ class Promise:
     due: float
     kept_at: float | None = None
     broken: bool = False
-
-
-PRIVATE_CHANNELS = frozenset({"dm", "email", "phone", "internal"})
-"""Channels only the organisation sees: nothing shown there is on the public wall."""
 
 
 @dataclass

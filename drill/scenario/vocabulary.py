@@ -17,6 +17,9 @@ Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
 
 Channel = Literal["facebook", "twitter", "instagram", "forum", "dm", "email", "phone", "news", "internal"]
 CHANNELS: tuple[str, ...] = get_args(Channel)
+PRIVATE_CHANNELS = frozenset({"dm", "email", "phone", "internal"})
+"""Channels only the organisation sees: nothing said there is on the public wall, and a redirect
+answers an item there, not in a public thread."""
 
 ItemKind = Literal["post", "comment", "message", "mention", "news", "internal", "call"]
 ITEM_KINDS: tuple[str, ...] = get_args(ItemKind)

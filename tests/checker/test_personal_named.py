@@ -46,3 +46,12 @@ QUIET = [
 @pytest.mark.parametrize(("scenario", "inject", "lang", "text", "route"), QUIET)
 def test_this_identifies_no_one_in_public(scenario, inject, lang, text, route):
     assert not review(scenario, inject, text, lang, route).has("personal_data")
+
+
+def test_a_status_update_is_under_every_post_so_a_name_any_public_item_forbids_is_personal_data():
+    named = review("viral-video", None, "Our cashier Emma handled a very hard evening alone; the staffing was our call.", "en", "status")
+    assert spans(named, "personal_data") == ["Emma"]
+    unnamed = review("viral-video", None, "Our cashier handled a very hard evening alone; the staffing was our call.", "en", "status")
+    assert not unnamed.has("personal_data")
+    # a name the drill's own texts give stays no secret in a status update either
+    assert not review("deleted-comment", None, "Jere answered in a hurry, and we have talked it through with him.", "en", "status").has("personal_data")
