@@ -438,6 +438,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "claim was turned down", "claim was rejected", "a&e", "hospital", "ambulance", "adrenaline", "epipen", "anaphyla-",
                "painkiller-", "broken wrist", "broken arm", "broken leg", "broken ankle", "broken hip", "broken bone-"),
     },
+    # a person in that state, not a detail of theirs: 'pensioners living alone' says who a rule is
+    # for (beginnings of words as written: a stem of 'pensioner' is 'pension')
+    "private_terms_people": {
+        "fi": ("eläkeläi",),
+        "en": ("pensioner", "retiree"),
+    },
     "second_person": {
         "fi": ("sinun", "sinulla", "sinulle", "sinua", "teidän", "teillä", "teille"),
         "en": ("your", "you", "you're", "you've"),

@@ -311,4 +311,5 @@ def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
     found = {(a, b) for a, b in find(toks, words("private_terms", lang), lang) if not names_another_thing(toks, a, words("private_terms", lang))}
     parts = [p.rstrip("-") for p in words("private_terms", lang) if p.endswith("-") and " " not in p]
     found |= {(t.start, t.end) for t in toks if any(part in t.lower[1:] for part in parts)}
-    return sorted(found)
+    people = {t.start for t in toks if t.lower.startswith(words("private_terms_people", lang))}
+    return sorted((a, b) for a, b in found if a not in people)

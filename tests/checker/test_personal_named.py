@@ -20,6 +20,8 @@ FOUND = [
     ("fast-good-answer", "sanni-viral", "en", "Glad the case reached you at Hotel Koskenranta in time!", "Hotel Koskenranta"),
     ("fast-good-answer", "sanni-viral", "fi", "Kiva että laukku ehti Hotelli Koskenrantaan ajoissa!", "Hotelli Koskenrantaan"),
     ("empty-promise", "compensation", "fi", "Pekka, hyvitämme sinulle joulukuun 49,90 € seuraavalla laskulla.", "49,90"),
+    # her pension is a detail of hers; pensioners as a group (below) are not
+    ("deleted-comment", "pensioner-worry", "en", "Aili, on a pension as small as yours every euro matters, we know.", "pension"),
 ]
 
 
@@ -38,6 +40,9 @@ QUIET = [
     ("bank-outage", "iban-salary", "en", "Your salary is safe: it is credited in the background and shows once the app is back.", "public"),
     # the name of a paper or a reporter who wrote the item is no customer's
     ("bank-outage", "fsa-news", "en", "We have read the Päivän Talous story, and it is right: the outage has gone on too long.", "public"),
+    # who a rule or a worry is for, a pensioner, is no detail of the person's
+    ("deleted-comment", "pensioner-worry", "en", "Aili, many pensioners have asked the same, and you can pay the rise in instalments.", "public"),
+    ("deleted-comment", "pensioner-worry", "fi", "Aili, moni eläkeläinen on kysynyt samaa, ja korotuksen voi maksaa erissä.", "public"),
     # a name the drill's own texts give (the admin who wrote the curt reply) is no secret
     ("deleted-comment", "price-critic", "en", "Jere answered in a hurry, and we have talked it through with him.", "public"),
 ]
