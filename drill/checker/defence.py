@@ -12,7 +12,11 @@ the shapes such phrases share, so new wordings meet them:
 - the organisation ranked above the rest ('among the fairest on the market', 'alan kärkeä');
 - what we did made small ('we only did what she asked', 'kollega tarkoitti vain');
 - what went wrong laid at the customer's own hands ('he posted it himself', 'laittoi itse');
-- our record said to be spotless ('correct all along', "we haven't been quiet at all").
+- our record said to be spotless ('correct all along', "we haven't been quiet at all");
+- the critic's account discredited: it shows only part of what happened ('the clip doesn't show
+  the whole story', 'there's more to this', 'videolta puuttuu alku', 'ei kerro koko totuutta'),
+  or it is called misleading, one-sided or exaggerated ('the article is misleading');
+- what we removed said to have broken our rules ('removed because it broke our rules').
 Not the critic gainsaid ('ei pidä paikkaansa', "that's not true"): in the tuning replies that
 opens a correction with the facts far more often than an argument.
 """
@@ -56,14 +60,39 @@ OUR_RECORD = re.compile(
 """Our record said to be spotless in answer to a complaint ('our page has been correct all along',
 'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä')."""
 
+PART_OF_IT = re.compile(
+    r"\b(?:doesn't|does not|don't|do not|didn't|won't|can't|cannot|never)\s+(?:show|tell|give|capture|reflect)\s+(?:you\s+)?(?:the\s+)?"
+    r"(?:whole|full|entire|complete)\s+(?:story|truth|picture|situation|context)"
+    r"|\b(?:only|just)\s+(?:shows?|tells?|captures?|gives?)\s+(?:you\s+)?(?:a\s+|one\s+)?(?:part|half|side|fraction|the end|the last)\b"
+    r"|\bmore to (?:this|the|it than)\b|\b(?:hear|hearing|get|getting)\s+(?:both|two)\s+sides\b|\bget the full (?:facts|story|picture)\b"
+    r"|\b(?:leaves?|left)\s+(?:that|this)\s+out\b"
+    r"|\b(?:ei|eivät)\s+(?:\w+\s+)?(?:kerro|näytä|näy|anna)\s+(?:\w+\s+)?koko\s+(?:totuu|kuva|tarin|tilante)\w*"
+    r"|\bkoko\s+totuus\s+ei\s+(?:näy|selviä)\b|\b(?:puuttuu|puuttui)\s+(?:\w+\s+)?(?:alku|loppu|tausta)\b|\balkaa\s+vasta\s+(?:siitä|kun)\b",
+    re.IGNORECASE)
+"""The critic's evidence said to show only part of what happened ("a 34-second clip doesn't show
+the whole situation", 'there's more to this story', 'videolta puuttuu alku', 'video ei kerro
+koko totuutta'): our side argued instead of the complaint answered."""
+THEIR_STORY = re.compile(
+    r"\b(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:misleading|one-sided|exaggerated)\b"
+    r"|\bmisleading\s+(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\b"
+    r"|\b(?:video|clip|footage|post|story|article)\s+exaggerates\b"
+    r"|\b(?:juttu|artikkeli|video|uutinen|otsikko|väite|väitteet|kirjoitus|julkaisu)\s+(?:on|oli|ovat)\s+(?:\w+\s+)?(?:harhaanjohtav|yksipuolin|liioitel)\w*"
+    r"|\b(?:broke|breaks|violated|violates)\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines)\b|\brikkoi\s+(?:\w+\s+)?(?:sääntöj|ohjei)\w*",
+    re.IGNORECASE)
+"""The critic's account called misleading, one-sided or exaggerated ('the article is misleading',
+'juttu on yksipuolinen'), or what we removed said to have broken our rules ('it broke our
+discussion rules'): the organisation cleared by discrediting the other side."""
+
 
 BOAST = re.compile(
-    r"\b(?:among|one of)\s+the\s+(?:\w+est|best|most\s+\w+)\b(?:\s+\w+){0,3}?\s+(?:in the (?:industry|country|sector|business|market|field)|on the market)\b"
+    r"\b(?:vast|overwhelming)\s+majority\s+of\s+(?:\w+\s+)?(?:claims|cases|customers|passengers|complaints)\b"
+    r"|\b(?:among|one of)\s+the\s+(?:\w+est|best|most\s+\w+)\b(?:\s+\w+){0,3}?\s+(?:in the (?:industry|country|sector|business|market|field)|on the market)\b"
     r"|\b(?:industry|market)-leading\b"
     r"|\b(?:alan|maan|markkinoiden)\s+(?:\w+\s+)?(?:\w+(?:impia|impien|immat|immista|impiin|immasta|impi|in)|parhai\w*|paras|kärkeä|kärjessä|huippua)\b",
     re.IGNORECASE)
 """The organisation ranked above the rest ('our terms are among the fairest on the market', 'hinnat
-ovat maan edullisimpia', 'palkat ovat alan kärkeä'): praise of itself in place of an answer."""
+ovat maan edullisimpia', 'palkat ovat alan kärkeä', 'we pay the vast majority of claims'): praise
+of itself in place of an answer."""
 OURS_ONLY = re.compile(
     r"\bwe\s+(?:only|just|simply)\s+(?:did what|answered|replied|responded|reacted)\b"
     r"|\b(?:colleague|he|she|they|staff|employee|driver|cashier)\s+(?:only|just|simply)\s+meant\b|\btarkoitti\s+vain\b|\bvain\s+tarkoitti\b",
@@ -79,5 +108,6 @@ not a denial of what we are accused of having done."""
 
 def justifies(text: str) -> list[tuple[int, int]]:
     """Spans where the reply clears the organisation (the rules above)."""
-    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, BOAST, OURS_ONLY) for m in rule.finditer(text)
+    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, PART_OF_IT, THEIR_STORY, BOAST, OURS_ONLY)
+            for m in rule.finditer(text)
             if not (rule is DENIAL and POLICY.search(m.group()))]

@@ -91,3 +91,19 @@ def test_others_too_is_the_clitic_not_every_other():
     clitic, which 'muut erät ovat turvallisia' (the other batches are safe) is too."""
     assert review("single-admin", "worried-grandma", "Hei Pirjo, muut erät ovat turvallisia.", "fi").has("defensive") is False
     assert defensive("Näin tekevät kaikki muutkin bussiyhtiöt.", "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Arto, that photo of the thermometer doesn't tell the whole story: the heater was on.", "Arto, the photo of the thermometer says it all, and we're sorry."),
+    ("en", "Your post only shows the last minute of the trip.", "Your post shows exactly how cold it was, thank you."),
+    ("en", "There's more to this than one cold ride, Arto.", "This was more than one cold ride for you, Arto, and we're sorry."),
+    ("fi", "Kuvasta puuttuu alku: lämmitin oli päällä koko matkan.", "Kuvasta näkee, miten kylmä bussissa oli, pahoittelemme."),
+    ("fi", "Julkaisusi ei kerro koko totuutta matkasta.", "Julkaisusi kertoi meille, mitä matkalla tapahtui, kiitos."),
+    ("en", "The newspaper piece is one-sided, our coaches are serviced weekly.", "The newspaper piece is right, our coach was too cold."),
+    ("en", "The post was removed because it broke our discussion rules.", "The post was removed because it showed a ticket number; you can post again without it."),
+    ("fi", "Artikkeli on harhaanjohtava, bussimme huolletaan viikoittain.", "Artikkeli pitää paikkansa, bussi oli liian kylmä."),
+    ("en", "We serve the vast majority of passengers without any trouble.", "Most of the trips today are running on time, Arto."),
+])
+def test_the_critics_account_discredited_or_our_removal_said_to_be_their_rule_breaking_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
