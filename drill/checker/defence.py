@@ -55,10 +55,16 @@ OUR_RECORD = re.compile(
     r"\b(?:has|have)\s+(?:always\s+)?been\s+(?:correct|accurate|right|up to date|adequate|sufficient|fine)\s+(?:all along|the whole time|throughout)\b"
     r"|\b(?:has|have)\s+always\s+been\s+(?:correct|accurate|adequate|sufficient|enough|fine)\b"
     r"|\bwe\s+(?:have(?:n't|\s+not)|haven't)\s+been\s+(?:quiet|silent|hiding)\b(?:\s+at\s+all)?"
-    r"|\bon\s+ollut\s+(?:koko\s+ajan|aina)\s+(?:oikein|ajan\s+tasalla|riittävä\w*|kunnossa)\b",
+    r"|\bon\s+ollut\s+(?:koko\s+ajan|aina)\s+(?:oikein|ajan\s+tasalla|riittävä\w*|kunnossa)\b"
+    r"|\b(?:decision|\w*päätös|\w*ratkaisu)\s+(?:\w+\s+){0,2}?(?:is|was|has been|on|oli)\s+(?:tehty\s+|made\s+)?(?:fully\s+|täysin\s+)?"
+    r"(?:in line with|in accordance with|according to|correct|ehtojen|ehtojemme|lain|sääntöjen)\b(?!\s+(?:and|ja)\s+(?:we|me)\b)"
+    r"|\b(?:was|were)\s+(?:assessed|handled|processed)\s+(?:properly|correctly|by the book)\b"
+    r"|\b(?:on\s+)?aina\s+miehitetty\b|\bmiehitetään\s+aina\b|\b(?:always|has always been)\s+staffed\b|\bplanned\s+staffing\b",
     re.IGNORECASE)
 """Our record said to be spotless in answer to a complaint ('our page has been correct all along',
-'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä')."""
+'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä'),
+the decision complained of said to be right ('päätös on ehtojen mukainen', 'the claim was assessed
+properly'), the staffing said to be as planned ('ravintolamme on aina miehitetty suunnitelman mukaan')."""
 
 PART_OF_IT = re.compile(
     r"\b(?:doesn't|does not|don't|do not|didn't|won't|can't|cannot|never)\s+(?:show|tell|give|capture|reflect)\s+(?:you\s+)?(?:the\s+)?"

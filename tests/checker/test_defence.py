@@ -107,3 +107,14 @@ def test_others_too_is_the_clitic_not_every_other():
 def test_the_critics_account_discredited_or_our_removal_said_to_be_their_rule_breaking_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Arto, hyvityspäätös on tehty ehtojen mukaisesti.", "Arto, hyvityspäätös tehdään ehtojen mukaisesti, kun selvitys on valmis."),
+    ("en", "Arto, your refund claim was handled correctly.", "Arto, your refund claim will be handled this week."),
+    ("en", "The decision was correct under the ticket terms.", "The decision was wrong, and we'll refund the ticket."),
+    ("fi", "Vuoromme on aina miehitetty, kuljettajia ei puutu.", "Vuoroon etsitään nyt toista kuljettajaa, pahoittelut."),
+])
+def test_the_decision_complained_of_said_to_be_right_or_the_staffing_always_as_planned_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
