@@ -20,9 +20,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "acknowledges": {
         "fi": ("ymmärr-", "ymmärtä-", "ikävä-", "harmilli-", "turhautta-", "totta", "olet oikeassa", "hyvä kysymys", "hyvä huomio",
-               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli", "huolestu-", "huolissa-", "huolesi", "huolenne"),
+               "kuulostaa", "tiedämme", "tiedostamme", "näemme", "huomasimme", "kurja", "hankala", "huoli", "huolestu-", "huolissa-", "huolesi", "huolenne",
+               "olet … oikeassa", "olette … oikeassa", "aiheellinen", "aiheellista", "aiheesta", "voi ei", "harmi", "kamala-", "kauhea-",
+               "pelottav-", "ei ole ok", "ei oo ok", "viimeinen asia"),
         "en": ("understand", "frustrat-", "i see", "you're right", "you are right", "fair question", "fair point", "good question",
-               "sounds", "we know", "we're aware", "we are aware", "must be", "worry", "worried", "concern-", "annoying", "inconvenien-"),
+               "sounds", "we know", "we're aware", "we are aware", "must be", "worry", "worried", "concern-", "annoying", "inconvenien-",
+               "absolutely fair", "fair enough", "fair hit", "fair criticism", "oh no", "rotten", "miserable", "awful", "frightening", "scary",
+               "last thing you need", "i get it", "i get why", "completely get", "totally get", "we hear you", "i hear you", "must have been",
+               "what a start", "stressful", "horrible"),
     },
     "curt": {
         "fi": ("ei kuulu someen", "ei kuulu tänne", "ei kuulu meille", "odota rauhassa", "odottakaa rauhassa", "odota vuoroasi", "odottakaa",

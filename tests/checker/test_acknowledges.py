@@ -55,3 +55,18 @@ def test_what_they_should_have_understood_is_a_reproach_and_a_cold_one_curt(text
 def test_understanding_the_person_still_acknowledges(text, lang):
     result = review("bank-outage", "first-angry", text, lang)
     assert result.has("acknowledges") and not result.has("curt")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Oh no, Tuomas, on payday of all days.", "en"),
+    ("Tuomas, a locked account on rent day is the last thing you need.", "en"),
+    ("I hear you, Tuomas, and the branches open at ten.", "en"),
+    ("Fair enough, Tuomas, the wait has been far too long.", "en"),
+    ("That must have been a scary morning for you, Tuomas.", "en"),
+    ("Voi ei, Tuomas, vielä palkkapäivänä.", "fi"),
+    ("Tuomas, olet täysin oikeassa, tiedote tuli liian myöhään.", "fi"),
+    ("Tosi harmi, Tuomas, että katko osui juuri tähän aamuun.", "fi"),
+    ("Kritiikkisi on aiheellista, Tuomas.", "fi"),
+])
+def test_a_feeling_or_a_fair_point_said_in_other_words_acknowledges(text, lang):
+    assert acknowledges(text, lang)
