@@ -16,7 +16,12 @@ the shapes such phrases share, so new wordings meet them:
 - the critic's account discredited: it shows only part of what happened ('the clip doesn't show
   the whole story', 'there's more to this', 'videolta puuttuu alku', 'ei kerro koko totuutta'),
   or it is called misleading, one-sided or exaggerated ('the article is misleading');
-- what we removed said to have broken our rules ('removed because it broke our rules').
+- what we removed said to have broken our rules ('removed because it broke our rules');
+- removal denied in the passive or as our way ('nothing has been deleted', "we don't delete
+  complaints", 'mitään ei ole sensuroitu', 'there was no such reply');
+- our own words defended: the promise said to stand, or read as narrower than it was said ('the
+  promise absolutely stands', 'lupaus pitää', 'the 24/7 refers to our phone line', 'only an
+  estimate, not a promise', 'part of our marketing').
 Not the critic gainsaid ('ei pidä paikkaansa', "that's not true"): in the tuning replies that
 opens a correction with the facts far more often than an argument.
 """
@@ -89,6 +94,23 @@ THEIR_STORY = re.compile(
 'juttu on yksipuolinen'), or what we removed said to have broken our rules ('it broke our
 discussion rules'): the organisation cleared by discrediting the other side."""
 
+NOTHING_REMOVED = re.compile(
+    r"\b(?:nothing|no comments?|no posts?|no replies)\s+(?:\w+\s+)?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:deleted|removed|hidden|censored|taken down)\b"
+    r"|\bwe\s+(?:don't|do not|never)\s+(?:delete|remove|hide|censor)\s+(?:anything|complaints|criticism|critical\s+\w+)\b"
+    r"|\bthere (?:was|is|were) no such (?:reply|comment|post|message)\b"
+    r"|\b(?:mitään|yhtään\s+\w+)\s+ei\s+(?:ole\s+)?(?:poistettu|piilotettu|sensuroitu)\b|\bemme\s+(?:poista|piilota|sensuroi)\s+(?:mitään|kritiikkiä|palautetta)\b",
+    re.IGNORECASE)
+"""Removal denied in the passive or as our way, in answer to being accused of it ('nothing has been
+deleted from this page', "we don't delete complaints", 'mitään ei ole sensuroitu')."""
+OUR_WORDS_STAND = re.compile(
+    r"\b(?:promise|pledge)\s+(?:\w+\s+)?(?:absolutely|still|fully)\s+(?:stands|holds)\b|\blupaus\s+(?:\w+\s+)?pitää\b"
+    r"|\b(?:promise|24/7|slogan|message|text)\s+(?:\w+\s+)?(?:refers to|applies to|applies under|only means)\b"
+    r"|\b(?:only|just|merely)\s+an?\s+estimate\b|\b(?:oli|on)\s+vain\s+arvio\b|\bpart of our marketing\b",
+    re.IGNORECASE)
+"""Our own words defended: the promise said to stand ('our promise absolutely stands', 'lupaus
+pitää kyllä'), or read as narrower than it was said ('the 24/7 refers to our fault form', 'the
+time was only an estimate', 'part of our marketing')."""
+
 
 BOAST = re.compile(
     r"\b(?:vast|overwhelming)\s+majority\s+of\s+(?:\w+\s+)?(?:claims|cases|customers|passengers|complaints)\b"
@@ -114,6 +136,7 @@ not a denial of what we are accused of having done."""
 
 def justifies(text: str) -> list[tuple[int, int]]:
     """Spans where the reply clears the organisation (the rules above)."""
-    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, PART_OF_IT, THEIR_STORY, BOAST, OURS_ONLY)
+    return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, PART_OF_IT, THEIR_STORY, NOTHING_REMOVED,
+                                  OUR_WORDS_STAND, BOAST, OURS_ONLY)
             for m in rule.finditer(text)
             if not (rule is DENIAL and POLICY.search(m.group()))]

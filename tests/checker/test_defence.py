@@ -118,3 +118,17 @@ def test_the_critics_account_discredited_or_our_removal_said_to_be_their_rule_br
 def test_the_decision_complained_of_said_to_be_right_or_the_staffing_always_as_planned_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Arto, nothing has been deleted from our wall.", "Arto, nothing has been decided about the refund yet."),
+    ("en", "We don't delete criticism, Arto.", "We don't know yet why the heater failed, Arto."),
+    ("fi", "Mitään ei ole poistettu, Arto.", "Mitään ei ole vielä päätetty hyvityksestä, Arto."),
+    ("en", "Our comfort promise still stands, every coach is heated.", "Our comfort promise did not hold on your trip, and we're sorry."),
+    ("fi", "Lupaus pitää kyllä, kaikki bussimme ovat lämpimiä.", "Lupauksemme ei pitänyt tällä kertaa, pahoittelemme."),
+    ("en", "The arrival time was only an estimate.", "The arrival time we gave was wrong, sorry."),
+    ("en", "The 'always warm' slogan refers to our new coaches.", "The 'always warm' slogan was wrong for your coach, sorry."),
+])
+def test_removal_denied_in_the_passive_or_our_words_defended_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
