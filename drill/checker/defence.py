@@ -47,6 +47,7 @@ SETTING_STRAIGHT = re.compile(r"\b(?:to be fair|for the record|just to correct y
 NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|caused by|by) us|not anything we did|nothing we did|not our doing"
                     r"|(?:hardly|not really|not|never|no way|in no way)\s+(?:\w+\s+)?our\s+(?:fault|doing|responsibility|mistake)"
                     r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme)"
+                    r"|,\s*(?:eikä|ei)\s+(?:pankin|yhtiön|meidän|firman)\s+(?:omi\w+\s+)?\w+|\bomissa\s+järjestelmissä\s+ei\s+ole"
                     r"|(?:vika|virhe|syy)\s+ei\s+ole\s+meidän|ei\s+(?:tää|tämä|se|tuo)\s+(?:ole\s+)?meidän\s+(?:vika|virhe|syy))\b", re.IGNORECASE)
 """The cause placed elsewhere and ours denied ('down to the data centre, not anything we did',
 'set by the board, not by us', "that's hardly our fault", 'vika ei ole meidän')."""
@@ -64,7 +65,7 @@ OUR_RECORD = re.compile(
     r"|\b(?:decision|\w*päätös|\w*ratkaisu)\s+(?:\w+\s+){0,2}?(?:is|was|has been|on|oli)\s+(?:tehty\s+|made\s+)?(?:fully\s+|täysin\s+)?"
     r"(?:in line with|in accordance with|according to|correct|ehtojen|ehtojemme|lain|sääntöjen)\b(?!\s+(?:and|ja)\s+(?:we|me)\b)"
     r"|\b(?:was|were)\s+(?:assessed|handled|processed)\s+(?:properly|correctly|by the book)\b"
-    r"|\b(?:on\s+)?aina\s+miehitetty\b|\bmiehitetään\s+aina\b|\b(?:always|has always been)\s+staffed\b|\bplanned\s+staffing\b",
+    r"|\bnormaal\w*\s+(?:\w+\s+)?miehit\w*|\bnormal(?:ly)?\s+staff(?:ed|ing)\b|\b(?:on\s+)?aina\s+miehitetty\b|\bmiehitetään\s+aina\b|\b(?:always|has always been)\s+staffed\b|\bplanned\s+staffing\b",
     re.IGNORECASE)
 """Our record said to be spotless in answer to a complaint ('our page has been correct all along',
 'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä'),
@@ -88,7 +89,7 @@ THEIR_STORY = re.compile(
     r"|\bmisleading\s+(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\b"
     r"|\b(?:video|clip|footage|post|story|article)\s+exaggerates\b"
     r"|\b(?:juttu|artikkeli|video|uutinen|otsikko|väite|väitteet|kirjoitus|julkaisu)\s+(?:on|oli|ovat)\s+(?:\w+\s+)?(?:harhaanjohtav|yksipuolin|liioitel)\w*"
-    r"|\b(?:broke|breaks|violated|violates)\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines)\b|\brikkoi\s+(?:\w+\s+)?(?:sääntöj|ohjei)\w*",
+    r"|\b(?:broke|breaks|violated|violates)\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines)\b|\brikkoi\s+(?:\w+\s+)?\w*(?:sääntöj|ohjei)\w*",
     re.IGNORECASE)
 """The critic's account called misleading, one-sided or exaggerated ('the article is misleading',
 'juttu on yksipuolinen'), or what we removed said to have broken our rules ('it broke our
@@ -98,14 +99,18 @@ NOTHING_REMOVED = re.compile(
     r"\b(?:nothing|no comments?|no posts?|no replies)\s+(?:\w+\s+)?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:deleted|removed|hidden|censored|taken down)\b"
     r"|\bwe\s+(?:don't|do not|never)\s+(?:delete|remove|hide|censor)\s+(?:anything|complaints|criticism|critical\s+\w+)\b"
     r"|\bthere (?:was|is|were) no such (?:reply|comment|post|message)\b"
-    r"|\b(?:mitään|yhtään\s+\w+)\s+ei\s+(?:ole\s+)?(?:poistettu|piilotettu|sensuroitu)\b|\bemme\s+(?:poista|piilota|sensuroi)\s+(?:mitään|kritiikkiä|palautetta)\b",
+    r"|\b(?:mitään|yhtään\s+\w+)\s+ei\s+(?:ole\s+)?(?:poistettu|piilotettu|sensuroitu)\b"
+    r"|\bemme\s+(?:poista|piilota|sensuroi)\s+(?:\w+\s+)?(?:mitään|kritiikkiä|palautetta|kommentteja)\b"
+    r"|\b(?:ei|mitään ei)\s+(?:ole\s+)?(?:vaiettu|salattu|pimitetty|salailtu)\b|\b(?:emme|me ei)\s+(?:ole\s+)?(?:pimittäneet|salanneet|salailleet)\b",
     re.IGNORECASE)
 """Removal denied in the passive or as our way, in answer to being accused of it ('nothing has been
 deleted from this page', "we don't delete complaints", 'mitään ei ole sensuroitu')."""
 OUR_WORDS_STAND = re.compile(
     r"\b(?:promise|pledge)\s+(?:\w+\s+)?(?:absolutely|still|fully)\s+(?:stands|holds)\b|\blupaus\s+(?:\w+\s+)?pitää\b"
     r"|\b(?:promise|24/7|slogan|message|text)\s+(?:\w+\s+)?(?:refers to|applies to|applies under|only means)\b"
-    r"|\b(?:only|just|merely)\s+an?\s+estimate\b|\b(?:oli|on)\s+vain\s+arvio\b|\bpart of our marketing\b",
+    r"|\b(?:24/7|lupaus|lupauksemme|teksti|mainos)\s+(?:\w+\s+)?tarkoittaa\b"
+    r"|\b(?:only|just|merely)\s+an?\s+estimate\b|\b(?:oli|on)\s+vain\s+arvio\b|\barvio\s+oli\s+arvio\b|\b(?:eikä|ei)\s+mikään\s+lupaus\b"
+    r"|\bpart of our marketing\b",
     re.IGNORECASE)
 """Our own words defended: the promise said to stand ('our promise absolutely stands', 'lupaus
 pitää kyllä'), or read as narrower than it was said ('the 24/7 refers to our fault form', 'the

@@ -132,3 +132,18 @@ def test_the_decision_complained_of_said_to_be_right_or_the_staffing_always_as_p
 def test_removal_denied_in_the_passive_or_our_words_defended_is_defensive(lang, fires, quiet):
     assert defensive(fires, lang)
     assert not defensive(quiet, lang)
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("fi", "Lupauksemme tarkoittaa vain uusia busseja, Arto.", "Lupauksemme ei toteutunut, Arto, pahoittelemme."),
+    ("fi", "Arvio oli arvio, Arto.", "Arvio meni pieleen, Arto, pahoittelemme."),
+    ("fi", "Emme poista asiallisia kommentteja, Arto.", "Emme vielä tiedä lämmittimen vikaa, Arto."),
+    ("fi", "Asiasta ei ole vaiettu, Arto.", "Asiasta olisi pitänyt kertoa heti, Arto, pahoittelut."),
+    ("fi", "Vika on valmistajan lämmittimessä, ei yhtiön omissa busseissa.", "Vika on meidän bussimme lämmittimessä, pahoittelut."),
+    ("fi", "Vuoro oli normaalisti miehitetty, Arto.", "Vuorosta puuttui kuljettaja, Arto, pahoittelut."),
+    ("fi", "Lipuista päättää yhtiön hallitus, Arto.", "Lipuista kerromme lisää huomenna, Arto."),
+    ("fi", "Me ei olla tehty tässä mitään väärää.", "Me tehtiin tässä virhe, pahoittelut."),
+])
+def test_finnish_words_defended_removal_denied_the_cause_elsewhere_or_staffing_normal_is_defensive(lang, fires, quiet):
+    assert defensive(fires, lang)
+    assert not defensive(quiet, lang)
