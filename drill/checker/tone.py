@@ -81,7 +81,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
+    # 'as I said' with nothing new said shuts the door; said before a fact given again it is a reproach around an answer
+    said_before = [] if informs else find(toks, words("said_before", lang), lang)
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
+                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
     warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)

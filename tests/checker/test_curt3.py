@@ -1,0 +1,29 @@
+"""Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
+lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said. Each with a reply of the
+same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review
+
+
+def curt(text: str, lang: str, scenario: str = "fast-good-answer", inject: str = "cold-coach") -> bool:
+    return review(scenario, inject, text, lang).has("curt")
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Kuten jo sanoin, bussin lämmitys tarkistetaan ennen jokaista lähtöä.", "fi", True),
+    ("Kuten aiemmin mainitsin, lämmitin huolletaan joka viikko ja aina ennen pitkiä talviajoja.", "fi", True),
+    ("As I already said, the heating is checked before every departure.", "en", True),
+    ("As previously stated, the heater is serviced every week.", "en", True),
+    # the same facts said without the reproach of repeating oneself
+    ("Lämmitys tarkistetaan ennen jokaista lähtöä, ja selvitämme vielä, mitä tänään tapahtui.", "fi", False),
+    ("Kuten sanoit, bussi oli kylmä, ja se ei ole kunnossa. Selvitämme lämmittimen tänään.", "fi", False),
+    ("As you said, the coach was cold, and that's not okay. We'll have the heater checked today.", "en", False),
+    # said before a fact given again, a reproach around an answer, not a door shut
+    ("As I said, you can get 30 % of the ticket price back, and the driver has been told about the heater.", "en", False),
+    ("Kuten jo sanoin, saat 30 % lipun hinnasta takaisin, ja kuljettajalle on kerrottu lämmittimestä.", "fi", False),
+])
+def test_saying_i_have_said_it_already_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
