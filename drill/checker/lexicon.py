@@ -315,6 +315,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("our site", "our website", "our web site", "our homepage", "our home page", "our web page", "our webpage", "our page", "the website",
                "our faq", "our pages"),
     },
+    "patience_thanks": {
+        "fi": ("kiitos kärsivällisyy-", "kiitos … kärsivällisyy-", "kiitos ymmärrykse-", "kiitos … ymmärrykse-", "kiitos ymmärtäväisyy-",
+               "kiitos … ymmärtäväisyy-", "kiitämme … kärsivällisyy-", "kiitämme … ymmärrykse-"),
+        "en": ("thank … for your patience", "thanks for your patience", "thank … for your understanding", "thanks for your understanding",
+               "appreciate your patience", "appreciate your understanding", "thank … for bearing with us", "thanks for bearing with us",
+               "thank … for waiting", "thanks for waiting"),
+    },
     "wishes": {
         "fi": ("mukavaa matkaa", "hyvää matkaa", "hyvää päivänjatkoa", "mukavaa päivänjatkoa", "mukavaa päivää", "hyvää päivää", "mukavaa viikonloppua",
                "hyvää viikonloppua", "mukavaa iltaa", "hyvää iltaa", "seuraa meitä", "seuraathan meitä", "tervetuloa uudelleen"),

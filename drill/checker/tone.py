@@ -75,9 +75,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
+    waited = find(toks, words("patience_thanks", lang), lang)  # 'thank you for your patience' thanks them for leaving us be
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
-                             and not MISREAD.match(text, b)]
+                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited)]  # 'thanks for your understanding' recognises nothing
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
@@ -87,7 +88,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
                      if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
-    warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
+    thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
+    warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
         found["curt"].append((0, len(text.rstrip())))
@@ -116,7 +118,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
-        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
+        waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
+        if brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
@@ -142,6 +145,23 @@ def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], 
     greeting = [said for said in sentences if len(said) <= BARE_WORDS and GREETING.match(text, said[0].start)]  # 'Moi Jari!' alone
     return bool(sentences) and all(said in greeting or (len(said) <= COURTESY_WORDS and any(said[0].start <= a <= said[-1].start for a, _ in courtesy))
                                    for said in sentences)
+
+
+WAITED_WORDS = 10
+"""A reply that says this few words besides its thanks for their patience ('All messages are handled in
+turn. Thank you for your patience.') has thanked them for waiting and told them nothing."""
+
+
+def _waited_out(text: str, toks: list[Token], waited: list[tuple[int, int]], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply with no warmth (the caller's test: its only thanks is for their patience or
+    understanding), no fact given and no offer is that thanks and a few stock words ('Vikaa korjataan.
+    Kiitos kärsivällisyydestä.', 'We appreciate your patience. Updates will follow.'): the person is
+    thanked for waiting and told to go on waiting, the stock apology's passive-aggressive twin. A
+    greeting, a question, a figure or an address says something to them; a longer reply says more."""
+    if GREETING.match(text) or "?" in text or any(c.isdigit() for c in text) or addresses:
+        return False
+    rest = [t for t in toks if not any(a <= t.start < b for a, b in waited)]
+    return len(rest) <= WAITED_WORDS
 
 
 COURTESY_WORDS = 6

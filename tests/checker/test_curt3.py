@@ -1,5 +1,6 @@
 """Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
-lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said. Each with a reply of the
+lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
+thanks for their patience and a few stock words. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -26,4 +27,19 @@ def curt(text: str, lang: str, scenario: str = "fast-good-answer", inject: str =
     ("Kuten jo sanoin, saat 30 % lipun hinnasta takaisin, ja kuljettajalle on kerrottu lämmittimestä.", "fi", False),
 ])
 def test_saying_i_have_said_it_already_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("All feedback is being processed in the order it arrives. Thank you for your patience.", "en", True),
+    ("We appreciate your understanding at this busy time. More news later.", "en", True),
+    ("Asiaa käsitellään. Kiitos kärsivällisyydestänne.", "fi", True),
+    ("Kaikkiin viesteihin vastataan saapumisjärjestyksessä, kiitos ymmärryksestänne.", "fi", True),
+    # the same thanks beside an answer, an apology or a greeting with news, and a thanks for the feedback itself
+    ("Thank you for your patience, Arto. The heater failed this morning and you'll get 30 % of the ticket back.", "en", False),
+    ("Sorry for the cold trip. Thank you for your patience.", "en", False),
+    ("Hei Arto, kiitos kärsivällisyydestä! Lämmitin vaihdetaan tänään, ja saat 30 % lipun hinnasta takaisin.", "fi", False),
+    ("Kiitos palautteesta, välitämme sen kuljettajalle.", "fi", False),
+])
+def test_thanks_for_their_patience_and_a_few_stock_words_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
