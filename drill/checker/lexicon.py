@@ -79,11 +79,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "elsewhere": {
         "fi": ("joudut kysymään", "joudutte kysymään", "saat kysyä … itse", "kysy … itse", "kysykää … itse", "ei ole meidän asia-", "ei kuulu meidän",
-               "sinun ja … välinen", "teidän ja … välinen"),
+               "sinun ja … välinen", "teidän ja … välinen", "ota asia puheeksi", "ottakaa asia puheeksi", "ota asia esille", "ottakaa asia esille",
+               "vie asia", "viekää asia", "kysy suoraan", "kysykää suoraan"),
         "en": ("not something we can help with", "nothing we can help with", "not something we can do anything about", "not a matter for us",
                "not a question for us", "a matter for your", "a question for your", "between you and", "you'll have to ask", "you will have to ask",
                "you'll need to ask", "you will need to ask", "you'll have to take", "you'll have to contact", "you will have to contact",
-               "sort … out with", "sort out with"),
+               "sort … out with", "sort out with", "a matter for the", "a question for the", "raise it with", "raise this with", "raise that with",
+               "raise the matter with", "raise your concerns with", "take this up with your", "take it up with your", "take that up with your",
+               "direct your questions to", "direct your complaint to", "direct your complaints to", "direct your feedback to"),
     },
     "public_place": {
         "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),

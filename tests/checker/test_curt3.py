@@ -1,6 +1,6 @@
 """Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
-thanks for their patience and a few stock words. Each with a reply of the
+thanks for their patience and a few stock words; the matter handed to another party. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -42,4 +42,17 @@ def test_saying_i_have_said_it_already_is_curt(text, lang, fires):
     ("Kiitos palautteesta, välitämme sen kuljettajalle.", "fi", False),
 ])
 def test_thanks_for_their_patience_and_a_few_stock_words_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Timetable policy is a matter for the regional transport authority. Please raise it with them.", "en", True),
+    ("Hi Arto, heating standards are set by the coach manufacturer. Take it up with your local council if you want them changed.", "en", True),
+    ("Aikataulut ja vuorovälit päättää seudullinen liikenneviranomainen eikä bussiyhtiö. Ota asia puheeksi heidän asiakaspalvelunsa kanssa.", "fi", True),
+    ("Lämmityksen säädöt tulevat suoraan valmistajalta eikä meiltä, joten kysy suoraan heiltä asiasta.", "fi", True),
+    # sent on with what we do there, or warmly with the next step given
+    ("Timetables are a matter for the transport authority, and we'll pass your message to them today.", "en", False),
+    ("Hei Arto, ikävä kuulla kylmästä matkasta! Aikataulut päättää liikenneviranomainen, mutta lämmittimen selvitämme itse tänään.", "fi", False),
+])
+def test_handing_the_matter_to_another_party_without_warmth_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
