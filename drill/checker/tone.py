@@ -378,12 +378,15 @@ BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECA
 
 CLIPPED_WORDS = 2
 """A last sentence of at most this many words ('Odota.', 'Read them.', 'Your call.') is clipped."""
+CLIPPED_REPLY_MAX_WORDS = 30
+"""A clipped last sentence cuts off a reply of at most this many words; after a longer one that has
+said its piece ('…, lisätiedot kielopankki.fi/hairio. Ei kellonaikoja.') it is a note's shorthand."""
 POINTER_MAX_WORDS = 18
 
 
 def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str) -> bool:
     """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
-    sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
+    sentence one or two words closed by a full stop, in a reply not long (CLIPPED_REPLY_MAX_WORDS) ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
     a number, or in one sentence to a website by name, and says little else ('It's all at
@@ -398,7 +401,7 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     last = [t for t in toks if start <= t.start < end]
     said = text[start:end].strip()
     if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
-            and not _our_part(last, lang)):
+            and not _our_part(last, lang) and len(toks) <= CLIPPED_REPLY_MAX_WORDS):
         return True
     pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))

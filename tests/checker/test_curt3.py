@@ -1,6 +1,7 @@
 """Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
-thanks for their patience and a few stock words; the matter handed to another party. Each with a reply of the
+thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
+only in a short reply. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -56,3 +57,17 @@ def test_thanks_for_their_patience_and_a_few_stock_words_is_curt(text, lang, fir
 ])
 def test_handing_the_matter_to_another_party_without_warmth_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "route", "fires"), [
+    ("Lämmitin tarkistettiin maanantaina eikä kuljettaja raportoinut vikaa. Ei selittelyjä.", "fi", "public", True),
+    ("The heater was checked on Monday and the driver reported no fault. No excuses.", "en", "public", True),
+    # the same shorthand closing a long note to a colleague that has said its piece
+    ("Kolme kysymystä toistuu: lähteekö 7.10 vuoro ajallaan, toimiiko lämmitys ja saako hyvityksen. Ehdottaisin, että kerromme "
+     "julkisesti lämmittimen vaihdosta ja ohjaamme hyvityshakemukset osoitteeseen kiitolinja.fi/palaute, niin jono lyhenee. Ei selittelyjä.",
+     "fi", "private", False),
+    ("Three questions keep coming: does the 7.10 leave on time, does the heating work, and is there a refund. I'd post about the heater "
+     "being replaced and send refund claims to kiitolinja.fi/palaute, so the queue gets shorter. No excuses.", "en", "private", False),
+])
+def test_a_clipped_last_line_cuts_off_a_short_reply_not_a_long_note(text, lang, route, fires):
+    assert review("fast-good-answer", "cold-coach", text, lang, route).has("curt") is fires
