@@ -60,6 +60,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "as i explained", "as … already said", "as … already stated", "as … already mentioned",
                "as … already explained", "as previously said", "as previously stated", "as previously mentioned", "as previously explained"),
     },
+    "vindicated": {
+        "fi": ("ei … salattavaa", "ei … mitään salattavaa", "puhuu puolestaan", "puhuvat puolestaan", "puhuu omaa kieltään", "puhuvat omaa kieltään"),
+        "en": ("nothing to hide", "speaks for itself", "speak for themselves", "speaks for themselves", "speak for itself"),
+    },
     "refuse_here": {
         "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",
                "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele"),

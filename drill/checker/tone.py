@@ -119,7 +119,8 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
-        if brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
+        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang)
+                or _rests_its_case(text, toks, lang)):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
@@ -405,6 +406,19 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
         return True
     pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _rests_its_case(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) ends on our own vindication ('We have
+    nothing to hide.', 'Our record speaks for itself.', 'Meillä ei ole mitään salattavaa.'): the last
+    word is that we are right, and the person is left with nothing to ask. Said before what we will
+    do or an offer ('…, joten lähetämme raportin sinulle'), it opens an answer."""
+    sentences = _sentences(text)
+    if not sentences:
+        return False
+    start, _ = sentences[-1]
+    return any(not _helps(text[b:], [t for t in toks if t.start >= b], lang)
+               for _, b in find([t for t in toks if t.start >= start], words("vindicated", lang), lang))
 
 
 def _our_part(toks: list[Token], lang: str) -> bool:

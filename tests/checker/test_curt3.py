@@ -1,7 +1,7 @@
 """Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
-only in a short reply. Each with a reply of the
+only in a short reply; a cold reply that ends on our own vindication. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -71,3 +71,16 @@ def test_handing_the_matter_to_another_party_without_warmth_is_curt(text, lang, 
 ])
 def test_a_clipped_last_line_cuts_off_a_short_reply_not_a_long_note(text, lang, route, fires):
     assert review("fast-good-answer", "cold-coach", text, lang, route).has("curt") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("The heater passed its inspection in September like every coach in the fleet. Our safety record speaks for itself.", "en", True),
+    ("Every departure is logged and the logs are open to inspectors on request. We have nothing to hide.", "en", True),
+    ("Kaikki lähdöt kirjataan ja lokit ovat tarkastajien nähtävillä pyydettäessä. Meillä ei ole mitään salattavaa.", "fi", True),
+    ("Lämmitin läpäisi katsastuksen syyskuussa kuten koko kalusto. Turvallisuustilastomme puhuvat puolestaan.", "fi", True),
+    # the same words said warmly, or before what they can do next
+    ("Sorry about the cold trip, Arto. We have nothing to hide: the heater log is yours to see if you ask.", "en", False),
+    ("Meillä ei ole mitään salattavaa, joten lähetämme lämmittimen huoltoraportin sinulle vielä tänään.", "fi", False),
+])
+def test_ending_on_our_own_vindication_without_warmth_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
