@@ -1,7 +1,8 @@
 """Curt as phrasing families met in the blind files heldout-16 and heldout-17 (drill/checker/tone.py,
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
-only in a short reply; a cold reply that ends on our own vindication. Each with a reply of the
+only in a short reply; a cold reply that ends on our own vindication; 'nothing we can do about it' in any
+Finnish word order. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -83,4 +84,16 @@ def test_a_clipped_last_line_cuts_off_a_short_reply_not_a_long_note(text, lang, 
     ("Meillä ei ole mitään salattavaa, joten lähetämme lämmittimen huoltoraportin sinulle vielä tänään.", "fi", False),
 ])
 def test_ending_on_our_own_vindication_without_warmth_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Lämmitys on kuljettajan vastuulla, eikä asiakaspalvelu voi asialle mitään.", "fi", True),
+    ("Bussi oli jo lähtenyt laiturilta, eikä sille me voida enää mitään.", "fi", True),
+    ("Kylmä sää on kylmä sää, emmekä me voi sille yhtään mitään.", "fi", True),
+    # the limit said before what can be done, or of something else than the matter
+    ("Lämmitys on kuljettajan vastuulla, eikä asiakaspalvelu voi asialle mitään, mutta selvitämme vian hänen kanssaan tänään.", "fi", False),
+    ("Emme voi luvata mitään uutta aikataulua, ennen kuin lämmitin on tarkistettu tänään kello 16.", "fi", False),
+])
+def test_nothing_we_can_do_about_it_in_any_word_order_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
