@@ -314,9 +314,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "pointers": {
         "fi": ("täytä … lomake", "täyttäkää … lomake", "täytäthän … lomake", "täyttäkäähän … lomake", "katso … nettisivu-", "katsokaa … nettisivu-",
                "katso … verkkosivu-", "katsokaa … verkkosivu-", "löytyy … nettisivu-", "löytyvät … nettisivu-", "löytyy … verkkosivu-",
-               "tutustu … nettisivu-", "seuraa … nettisivu-", "seuratkaa … nettisivu-"),
+               "tutustu … nettisivu-", "seuraa … nettisivu-", "seuratkaa … nettisivu-", "löydät … nettisivu-", "löydätte … nettisivu-",
+               "löydät … verkkosivu-", "löydätte … verkkosivu-"),
         "en": ("fill in … form", "fill out … form", "check … website", "visit … website", "see … website", "refer to … website", "check … our page",
-               "see … our page", "follow … website", "follow … our page"),
+               "see … our page", "follow … website", "follow … our page", "found on … website", "found on … our page", "available on … website",
+               "available on … our page"),
     },
     "our_site": {
         "fi": ("sivu", "nettisivu", "kotisivu", "verkkosivu", "sivusto", "verkkosivusto", "nettisivusto"),

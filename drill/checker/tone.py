@@ -396,8 +396,10 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
     exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
     sentences = _sentences(text)
-    if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
+    if not sentences or EMOJI.search(text) or "!" in text:
         return False
+    if GREETING.match(text) or VOCATIVE.match(text):
+        return _greeted_pointer(text, toks, sentences, addresses, lang)
     start, end = sentences[-1]
     last = [t for t in toks if start <= t.start < end]
     said = text[start:end].strip()
@@ -406,6 +408,22 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
         return True
     pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _greeted_pointer(text: str, toks: list[Token], sentences: list[tuple[int, int]], addresses: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a reply is a greeting said on its own and one sentence that points elsewhere, to an
+    address or our website in general ('Hi Elina. Information on our services can be found on our
+    website.', 'Hei Arto. Lisätietoja löydät nettisivuiltamme.'): the greeting names the person and
+    the pointer sends them away. A greeting that leads into the sentence ('Hi Elina, …') speaks to
+    them, and is read as the caller reads it."""
+    if len(sentences) != 2:
+        return False
+    (start, end), (after, _) = sentences
+    greeting = [t for t in toks if start <= t.start < end]
+    pointer = [t for t in toks if t.start >= after]
+    pointed = any(a >= after for a, _ in addresses) or bool(find(pointer, words("pointers", lang), lang))
+    return (len(greeting) <= BARE_WORDS and pointed and not _our_part(toks, lang)
+            and _length(pointer, [(a, b) for a, b in addresses if a >= after]) <= POINTER_MAX_WORDS)
 
 
 def _rests_its_case(text: str, toks: list[Token], lang: str) -> bool:

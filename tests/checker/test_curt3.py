@@ -2,7 +2,7 @@
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
 only in a short reply; a cold reply that ends on our own vindication; 'nothing we can do about it' in any
-Finnish word order. Each with a reply of the
+Finnish word order; a greeting and a pointer to our website and nothing else. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -96,4 +96,15 @@ def test_ending_on_our_own_vindication_without_warmth_is_curt(text, lang, fires)
     ("Emme voi luvata mitään uutta aikataulua, ennen kuin lämmitin on tarkistettu tänään kello 16.", "fi", False),
 ])
 def test_nothing_we_can_do_about_it_in_any_word_order_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Hi Arto. Details of our heating standards can be found on our website.", "en", True),
+    ("Hei Arto. Lämmityksestä löydät lisätietoa nettisivuiltamme.", "fi", True),
+    # the greeting leading into the answer, or the pointer beside what we do
+    ("Hi Arto, the heater on your coach is being replaced today. Details of our heating standards can be found on our website.", "en", False),
+    ("Hei Arto. Selvitämme lämmittimen vian tänään, ja lisätietoa löydät nettisivuiltamme.", "fi", False),
+])
+def test_a_greeting_and_a_pointer_to_our_website_and_nothing_else_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
