@@ -119,7 +119,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
-        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang)
+        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
                 or _rests_its_case(text, toks, lang)):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
@@ -385,8 +385,8 @@ said its piece ('…, lisätiedot kielopankki.fi/hairio. Ei kellonaikoja.') it i
 POINTER_MAX_WORDS = 18
 
 
-def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str) -> bool:
-    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str, public: bool) -> bool:
+    """Whether a reply with no warmth (the caller's test) is clipped: its last
     sentence one or two words closed by a full stop, in a reply not long (CLIPPED_REPLY_MAX_WORDS) ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
@@ -394,20 +394,31 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.', 'Please see the Food Authority website for
     recall information.'): the customer is sent away. Not when it offers help or says what we will do
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
-    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
+    exclamation or an emoji is spoken with some feeling, and is not read as clipped. A greeting or
+    a name first speaks to the person, except in a public reply that ends on a clipped order with
+    no question asked ('Hi Mikko, it's pinned at the top. Scroll up.'; a note to a colleague, 'Paula,
+    lehti kirjoitti meistä. Soita.', is shorthand), or in a reply that only points elsewhere
+    (_greeted_pointer)."""
     sentences = _sentences(text)
     if not sentences or EMOJI.search(text) or "!" in text:
         return False
-    if GREETING.match(text) or VOCATIVE.match(text):
-        return _greeted_pointer(text, toks, sentences, addresses, lang)
-    start, end = sentences[-1]
-    last = [t for t in toks if start <= t.start < end]
-    said = text[start:end].strip()
-    if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
-            and not _our_part(last, lang) and len(toks) <= CLIPPED_REPLY_MAX_WORDS):
+    if GREETING.match(text) or VOCATIVE.match(text):  # in public, a greeting does not soften an order that ends a reply: 'Hi Mikko, … Scroll up.'
+        return _greeted_pointer(text, toks, sentences, addresses, lang) or (public and "?" not in text and len(sentences) > 1
+                                                                             and _clipped_last(text, toks, sentences, lang))
+    if _clipped_last(text, toks, sentences, lang):
         return True
     pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _clipped_last(text: str, toks: list[Token], sentences: list[tuple[int, int]], lang: str) -> bool:
+    """Whether the last sentence is one or two words closed by a full stop, in a reply of at most
+    CLIPPED_REPLY_MAX_WORDS: no figure, no wish, nothing we will do (see _clipped)."""
+    start, end = sentences[-1]
+    last = [t for t in toks if start <= t.start < end]
+    said = text[start:end].strip()
+    return (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
+            and not _our_part(last, lang) and len(toks) <= CLIPPED_REPLY_MAX_WORDS)
 
 
 def _greeted_pointer(text: str, toks: list[Token], sentences: list[tuple[int, int]], addresses: list[tuple[int, int]], lang: str) -> bool:

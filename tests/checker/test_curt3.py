@@ -2,7 +2,8 @@
 lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with nothing new said;
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
 only in a short reply; a cold reply that ends on our own vindication; 'nothing we can do about it' in any
-Finnish word order; a greeting and a pointer to our website and nothing else. Each with a reply of the
+Finnish word order; a greeting and a pointer to our website and nothing else; a greeting before a
+clipped order that ends a public reply. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -108,3 +109,14 @@ def test_nothing_we_can_do_about_it_in_any_word_order_is_curt(text, lang, fires)
 ])
 def test_a_greeting_and_a_pointer_to_our_website_and_nothing_else_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "route", "fires"), [
+    ("Hi Arto, the heating schedule has been on our page since September. Look there.", "en", "public", True),
+    ("Hei Arto, lämmitysaikataulu on ollut sivuillamme syyskuusta asti. Etsi itse.", "fi", "public", True),
+    # a question asked back, or a note to a colleague in shorthand
+    ("Hi Arto, which coach were you on, the 7.10 or the 8.10? Tell us.", "en", "public", False),
+    ("Jari, Arton bussin lämmitin on rikki ja hän kirjoittaa meille julkisesti. Soita.", "fi", "private", False),
+])
+def test_a_greeting_does_not_soften_a_clipped_order_that_ends_a_public_reply(text, lang, route, fires):
+    assert review("fast-good-answer", "cold-coach", text, lang, route).has("curt") is fires
