@@ -65,6 +65,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("ei … salattavaa", "ei … mitään salattavaa", "puhuu puolestaan", "puhuvat puolestaan", "puhuu omaa kieltään", "puhuvat omaa kieltään"),
         "en": ("nothing to hide", "speaks for itself", "speak for themselves", "speaks for themselves", "speak for itself"),
     },
+    "flat_no": {
+        "fi": ("ei", "eipä", "ei käy", "ei onnistu"),
+        "en": ("no", "nope", "no way", "not happening"),
+    },
     "refuse_here": {
         "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",
                "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele"),

@@ -120,7 +120,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
         if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
-                or _rests_its_case(text, toks, lang)):
+                or _rests_its_case(text, toks, lang) or (not informs and _flat_no(text, toks, lang))):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
@@ -435,6 +435,23 @@ def _greeted_pointer(text: str, toks: list[Token], sentences: list[tuple[int, in
     pointed = any(a >= after for a, _ in addresses) or bool(find(pointer, words("pointers", lang), lang))
     return (len(greeting) <= BARE_WORDS and pointed and not _our_part(toks, lang)
             and _length(pointer, [(a, b) for a, b in addresses if a >= after]) <= POINTER_MAX_WORDS)
+
+
+def _flat_no(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no fact given (the caller's) opens on a
+    bare refusal said as a sentence of its own ('No.', 'Nope.', 'Ei.', 'Ei käy.'): the answer is
+    the refusal, and what follows argues it ('No. Strikes count as extraordinary circumstances.');
+    'No, sorry, …' or 'Ei, vaan …' goes on in the same sentence, and is read by its words. A
+    correction ('Ei pidä paikkaansa.', 'Not true.') disputes a claim rather than refusing the
+    person, and is read by the rest of the reply."""
+    sentences = _sentences(text)
+    if not sentences:
+        return False
+    start, end = sentences[0]
+    said = [t for t in toks if start <= t.start < end]
+    if not said or not text[start:end].rstrip().endswith((".", "!")):
+        return False
+    return any(a == said[0].start and b == said[-1].end for a, b in find(said, words("flat_no", lang), lang))
 
 
 def _rests_its_case(text: str, toks: list[Token], lang: str) -> bool:

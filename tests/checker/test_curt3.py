@@ -3,7 +3,7 @@ lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with n
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
 only in a short reply; a cold reply that ends on our own vindication; 'nothing we can do about it' in any
 Finnish word order; a greeting and a pointer to our website and nothing else; a greeting before a
-clipped order that ends a public reply. Each with a reply of the
+clipped order that ends a public reply; a bare 'No.' as a sentence of its own. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -120,3 +120,15 @@ def test_a_greeting_and_a_pointer_to_our_website_and_nothing_else_is_curt(text, 
 ])
 def test_a_greeting_does_not_soften_a_clipped_order_that_ends_a_public_reply(text, lang, route, fires):
     assert review("fast-good-answer", "cold-coach", text, lang, route).has("curt") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("No. Heating faults on a single trip are not grounds for a ticket refund under our terms.", "en", True),
+    ("Ei käy. Yksittäinen lämmitysvika ei ehtojemme mukaan oikeuta lipun hinnan palautukseen.", "fi", True),
+    # the refusal said warmly, or going on in the same sentence, or a fact given right
+    ("No, sorry Arto, a single heating fault isn't grounds for a refund, but we'll pass your trip to the depot today.", "en", False),
+    ("Ei, pahoittelut! Yksittäinen lämmitysvika ei oikeuta palautukseen, mutta selvitämme vian tänään.", "fi", False),
+    ("No. You get 30 % of the ticket price back for the cold trip.", "en", False),
+])
+def test_a_bare_no_said_as_its_own_sentence_without_warmth_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
