@@ -107,8 +107,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("we don't comment", "no comment", "we won't comment", "we do not comment"),
     },
     "offer": {
-        "fi": ("katsotaan", "katsomme", "katson", "selvitetään", "selvitämme", "selvitän", "autamme", "autetaan", "autan"),
-        "en": ("we'll look", "i'll look", "we'll check", "i'll check", "we'll help", "i'll help", "happy to help", "glad to help"),
+        "fi": ("katsotaan", "katsomme", "katson", "selvitetään", "selvitämme", "selvitän", "autamme", "autetaan", "autan", "jutellaan",
+               "käydään … läpi", "käymme … läpi", "puhutaan lisää"),
+        "en": ("we'll look", "i'll look", "we'll check", "i'll check", "we'll help", "i'll help", "happy to help", "glad to help", "let's talk",
+               "let's go through", "we can talk", "we can go through", "happy to talk", "glad to talk"),
     },
     "cause": {
         "fi": ("koska", "sillä"),

@@ -3,7 +3,8 @@ lexicon.py): 'as I already said' (by one writer or by 'we', in any tense) with n
 thanks for their patience and a few stock words; the matter handed to another party; a clipped last line
 only in a short reply; a cold reply that ends on our own vindication; 'nothing we can do about it' in any
 Finnish word order; a greeting and a pointer to our website and nothing else; a greeting before a
-clipped order that ends a public reply; a bare 'No.' as a sentence of its own. Each with a reply of the
+clipped order that ends a public reply; a bare 'No.' as a sentence of its own; an invitation to talk it
+over is a hand held out. Each with a reply of the
 same shape that must not be curt. Sentences written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
@@ -132,3 +133,15 @@ def test_a_greeting_does_not_soften_a_clipped_order_that_ends_a_public_reply(tex
 ])
 def test_a_bare_no_said_as_its_own_sentence_without_warmth_is_curt(text, lang, fires):
     assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "route", "fires"), [
+    ("Arto, soita numeroon 010 555 1234 niin jutellaan lisää.", "fi", "redirect", False),
+    ("Arto, call 010 555 1234 and let's talk.", "en", "redirect", False),
+    ("Arto, soita numeroon 010 555 1234 niin käydään matkasi läpi.", "fi", "redirect", False),
+    # the number alone, said flat, still sends him away
+    ("Soita numeroon 010 555 1234.", "fi", "redirect", True),
+    ("Call 010 555 1234.", "en", "redirect", True),
+])
+def test_an_invitation_to_talk_it_over_is_a_hand_held_out(text, lang, route, fires):
+    assert review("fast-good-answer", "cold-coach", text, lang, route).has("curt") is fires
