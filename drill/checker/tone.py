@@ -75,16 +75,21 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
     found: dict[str, list[tuple[int, int]]] = {name: [(a, b) for a, b in find(toks, words(name, lang), lang) if not any(s <= a < e for s, e in addresses)]
                                                for name in SIGNALS if name != "blame"}
+    waited = find(toks, words("patience_thanks", lang), lang)  # 'thank you for your patience' thanks them for leaving us be
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
-                             and not MISREAD.match(text, b)]
+                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited)]  # 'thanks for your understanding' recognises nothing
     found["blame"] = blame(text, toks, lang, public)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
+    # 'as I said' with nothing new said shuts the door; said before a fact given again it is a reproach around an answer
+    said_before = [] if informs else find(toks, words("said_before", lang), lang)
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
+                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
-    warm = felt or ((found["thanks"] or found["acknowledges"]) and len(toks) > BARE_WORDS)
+    thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
+    warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
         found["curt"].append((0, len(text.rstrip())))
@@ -113,7 +118,9 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
-        if brusque or rebuke or yelled or sent_away or _clipped(text, toks, addresses, lang) or _refused_here(text, toks, lang):
+        waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
+        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
+                or _rests_its_case(text, toks, lang) or (not informs and _flat_no(text, toks, lang))):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
@@ -139,6 +146,23 @@ def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], 
     greeting = [said for said in sentences if len(said) <= BARE_WORDS and GREETING.match(text, said[0].start)]  # 'Moi Jari!' alone
     return bool(sentences) and all(said in greeting or (len(said) <= COURTESY_WORDS and any(said[0].start <= a <= said[-1].start for a, _ in courtesy))
                                    for said in sentences)
+
+
+WAITED_WORDS = 10
+"""A reply that says this few words besides its thanks for their patience ('All messages are handled in
+turn. Thank you for your patience.') has thanked them for waiting and told them nothing."""
+
+
+def _waited_out(text: str, toks: list[Token], waited: list[tuple[int, int]], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a reply with no warmth (the caller's test: its only thanks is for their patience or
+    understanding), no fact given and no offer is that thanks and a few stock words ('Vikaa korjataan.
+    Kiitos kärsivällisyydestä.', 'We appreciate your patience. Updates will follow.'): the person is
+    thanked for waiting and told to go on waiting, the stock apology's passive-aggressive twin. A
+    greeting, a question, a figure or an address says something to them; a longer reply says more."""
+    if GREETING.match(text) or "?" in text or any(c.isdigit() for c in text) or addresses:
+        return False
+    rest = [t for t in toks if not any(a <= t.start < b for a, b in waited)]
+    return len(rest) <= WAITED_WORDS
 
 
 COURTESY_WORDS = 6
@@ -355,30 +379,92 @@ BUT = re.compile(r"\b(?:but|however|though|mutta|kuitenkin|vaan)\b", re.IGNORECA
 
 CLIPPED_WORDS = 2
 """A last sentence of at most this many words ('Odota.', 'Read them.', 'Your call.') is clipped."""
+CLIPPED_REPLY_MAX_WORDS = 30
+"""A clipped last sentence cuts off a reply of at most this many words; after a longer one that has
+said its piece ('…, lisätiedot kielopankki.fi/hairio. Ei kellonaikoja.') it is a note's shorthand."""
 POINTER_MAX_WORDS = 18
 
 
-def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str) -> bool:
-    """Whether a reply with no warmth (the caller's test) and no greeting is clipped: its last
-    sentence one or two words closed by a full stop ('Odota.', 'Read them.', 'Your call.': the
+def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lang: str, public: bool) -> bool:
+    """Whether a reply with no warmth (the caller's test) is clipped: its last
+    sentence one or two words closed by a full stop, in a reply not long (CLIPPED_REPLY_MAX_WORDS) ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
     a number, or in one sentence to a website by name, and says little else ('It's all at
     koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.', 'Please see the Food Authority website for
     recall information.'): the customer is sent away. Not when it offers help or says what we will do
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
-    exclamation or an emoji is spoken with some feeling, and is not read as clipped."""
+    exclamation or an emoji is spoken with some feeling, and is not read as clipped. A greeting or
+    a name first speaks to the person, except in a public reply that ends on a clipped order with
+    no question asked ('Hi Mikko, it's pinned at the top. Scroll up.'; a note to a colleague, 'Paula,
+    lehti kirjoitti meistä. Soita.', is shorthand), or in a reply that only points elsewhere
+    (_greeted_pointer)."""
     sentences = _sentences(text)
-    if not sentences or GREETING.match(text) or VOCATIVE.match(text) or EMOJI.search(text) or "!" in text:
+    if not sentences or EMOJI.search(text) or "!" in text:
         return False
-    start, end = sentences[-1]
-    last = [t for t in toks if start <= t.start < end]
-    said = text[start:end].strip()
-    if (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
-            and not _our_part(last, lang)):
+    if GREETING.match(text) or VOCATIVE.match(text):  # in public, a greeting does not soften an order that ends a reply: 'Hi Mikko, … Scroll up.'
+        return _greeted_pointer(text, toks, sentences, addresses, lang) or (public and "?" not in text and len(sentences) > 1
+                                                                             and _clipped_last(text, toks, sentences, lang))
+    if _clipped_last(text, toks, sentences, lang):
         return True
     pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
+
+
+def _clipped_last(text: str, toks: list[Token], sentences: list[tuple[int, int]], lang: str) -> bool:
+    """Whether the last sentence is one or two words closed by a full stop, in a reply of at most
+    CLIPPED_REPLY_MAX_WORDS: no figure, no wish, nothing we will do (see _clipped)."""
+    start, end = sentences[-1]
+    last = [t for t in toks if start <= t.start < end]
+    said = text[start:end].strip()
+    return (said.endswith(".") and 0 < len(last) <= CLIPPED_WORDS and not any(t.text.isdigit() for t in last) and not WISH.match(said)
+            and not _our_part(last, lang) and len(toks) <= CLIPPED_REPLY_MAX_WORDS)
+
+
+def _greeted_pointer(text: str, toks: list[Token], sentences: list[tuple[int, int]], addresses: list[tuple[int, int]], lang: str) -> bool:
+    """Whether a reply is a greeting said on its own and one sentence that points elsewhere, to an
+    address or our website in general ('Hi Elina. Information on our services can be found on our
+    website.', 'Hei Arto. Lisätietoja löydät nettisivuiltamme.'): the greeting names the person and
+    the pointer sends them away. A greeting that leads into the sentence ('Hi Elina, …') speaks to
+    them, and is read as the caller reads it."""
+    if len(sentences) != 2:
+        return False
+    (start, end), (after, _) = sentences
+    greeting = [t for t in toks if start <= t.start < end]
+    pointer = [t for t in toks if t.start >= after]
+    pointed = any(a >= after for a, _ in addresses) or bool(find(pointer, words("pointers", lang), lang))
+    return (len(greeting) <= BARE_WORDS and pointed and not _our_part(toks, lang)
+            and _length(pointer, [(a, b) for a, b in addresses if a >= after]) <= POINTER_MAX_WORDS)
+
+
+def _flat_no(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) and no fact given (the caller's) opens on a
+    bare refusal said as a sentence of its own ('No.', 'Nope.', 'Ei.', 'Ei käy.'): the answer is
+    the refusal, and what follows argues it ('No. Strikes count as extraordinary circumstances.');
+    'No, sorry, …' or 'Ei, vaan …' goes on in the same sentence, and is read by its words. A
+    correction ('Ei pidä paikkaansa.', 'Not true.') disputes a claim rather than refusing the
+    person, and is read by the rest of the reply."""
+    sentences = _sentences(text)
+    if not sentences:
+        return False
+    start, end = sentences[0]
+    said = [t for t in toks if start <= t.start < end]
+    if not said or not text[start:end].rstrip().endswith((".", "!")):
+        return False
+    return any(a == said[0].start and b == said[-1].end for a, b in find(said, words("flat_no", lang), lang))
+
+
+def _rests_its_case(text: str, toks: list[Token], lang: str) -> bool:
+    """Whether a reply with no warmth (the caller's test) ends on our own vindication ('We have
+    nothing to hide.', 'Our record speaks for itself.', 'Meillä ei ole mitään salattavaa.'): the last
+    word is that we are right, and the person is left with nothing to ask. Said before what we will
+    do or an offer ('…, joten lähetämme raportin sinulle'), it opens an answer."""
+    sentences = _sentences(text)
+    if not sentences:
+        return False
+    start, _ = sentences[-1]
+    return any(not _helps(text[b:], [t for t in toks if t.start >= b], lang)
+               for _, b in find([t for t in toks if t.start >= start], words("vindicated", lang), lang))
 
 
 def _our_part(toks: list[Token], lang: str) -> bool:
