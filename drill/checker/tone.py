@@ -78,7 +78,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
                              and not MISREAD.match(text, b)]
-    found["blame"] = blame(text, toks, lang, public)
+    found["blame"] = blame(text, toks, lang, public, update)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
     found["curt"] = [(a, b) for a, b in found["curt"] if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
