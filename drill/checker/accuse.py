@@ -236,6 +236,13 @@ or their speaking up called futile or harmful ('posting the same complaint again
 instead of sending a DM meant…') or against the rules ('naming staff is against our rules') or out of line ('filming
 staff without asking isn't okay', 'posting at 8 and expecting a reply at 8.05 is a bit much'); not a tip that failed ('restarting the modem doesn't help: the
 fault is ours') nor what we did ('we're posting here instead of sending e-mails')."""
+GERUND_RISKED = re.compile(r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)(?!\w*thing\b|during\b|morning\b|evening\b)([a-z]+ing\b[^.!?]{0,80}?\b(?:was|were)\s+(?:always\s+|a\s+bit\s+|rather\s+|quite\s+)?(?:going\s+to\s+be\s+)?"
+                           r"(?:a\s+(?:\w+\s+)?(?:risk|gamble)|risky))\b", re.IGNORECASE)
+"""The customer's past act, as a gerund, called a risk they took ('booking a trip right after the strike
+was announced was always going to be a risk'), as 'a risk you take' is (reproof.EN_RISK_TAKEN); the
+present ('flying in winter is a risk') judges no one's act. Not in a sentence with one of ours in it."""
+RISKS_FI = frozenset({"riski", "riskialtis", "uhkapeli", "uhkarohkea", "riskinotto"})
+"""What the Finnish past verdict calls the act ('lippujen ostaminen lakon alla oli aina riski')."""
 WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
 """'customers who film staff instead of talking to the manager don't help either'."""
 CARELESS = frozenset({"huolimaton", "harkitsematon", "varomaton", "ajattelematon", "vastuuton", "typerä", "tyhmä", "hölmö", "careless",
@@ -253,6 +260,7 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     'it was careless of us'), or in Finnish a negated second-person 'olisi saanut' with an
     infinitive ('et olis saanut laittaa sitä julki': you were not allowed to)."""
     found = [(m.start(m.lastindex or 0), m.end()) for m in GERUND_JUDGED.finditer(text)] + [m.span() for m in WHO_HINDER.finditer(text)] if lang == "en" else []
+    found += [m.span(1) for m in GERUND_RISKED.finditer(text) if lang == "en" and not FIRST_PERSON_EN.search(text, *sentence_span(text, m.start()))]
     for tok in toks:
         if not ({tok.lower} | bases(tok)) & CARELESS:
             continue
@@ -262,11 +270,30 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         if not ours and not NEGATION.search(before):
             found.append((tok.start, tok.end))
     if lang != "en":
+        found += _risked_fi(text, toks)
         for k in range(len(toks) - 3):
             neg, aux, part, verb = toks[k:k + 4]
             if (neg.lower in ("et", "ette") and bases(aux) == {"olla"} and part.lower in PROHIBITED
                     and any("A-infinitive" in f for f in verb.forms) and not bases(verb) & UNDERGONE):
                 found.append((neg.start, verb.end))
+    return found
+
+
+def _risked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The Finnish GERUND_RISKED: a verbal noun in the nominative ('ostaminen', 'matkustaminen')
+    with a past 'oli' after it in its sentence and a word of risk right after that ('oli aina
+    riski', 'oli riskialtista'), not negated, with no one of ours in the sentence."""
+    found = []
+    for tok in toks:
+        if not any(r[5] == "MINEN-infinitive" and r[2] == "nimento" for r in readings(tok)):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        after = [t for t in toks if tok.end <= t.start < s1]
+        was = next((k for k, t in enumerate(after) if any(r[0] == "olla" and r[6] == "past_imperfective" and r[4] == "3" for r in readings(t))), -1)
+        risk = [t for t in after[was + 1:was + 4] if bases(t) & RISKS_FI] if was >= 0 else []
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        if risk and not any(t.lower in ("ei", "eikä") for t in after[:was + 1]) and not any(t.lower in FIRST_PERSON_FI for t in sentence):
+            found.append((tok.start, risk[0].end))
     return found
 
 
