@@ -316,6 +316,8 @@ def _better_way(toks: list[Token], after: int, end: int, lang: str) -> list[tupl
     return [(better[0].start, rest[than + 1].end)] if better and not ours else []
 
 
+BARE_EN = frozenset(w.split()[0] for w in words("diligence", "en"))
+"""The English verbs of diligence as spelled in the lexicon: an order is said in the bare form."""
 EN_OPENERS = frozenset({"please", "just", "do", "always", "simply", "kindly", "maybe", "perhaps"})
 
 
@@ -395,10 +397,14 @@ def _customer_must(toks: list[Token], start: int, at: int, lang: str) -> bool:
 
 def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) -> bool:
     """Whether the verb at `at` is said as an order: in Finnish a second-person form ('lue', 'luit',
-    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear')."""
+    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear'), in
+    its bare form as the lexicon spells it ('Booking K7QX2M is all set' names a booking) and not a
+    heading ('NOTICE: all decisions…')."""
+    k = next(k for k, t in enumerate(toks) if t.start == at)
     if lang != "en":  # 'en lähde arvaamaan': after 'en', 'ei', 'emme' the same form is the negative verb's other half
-        k = next(k for k, t in enumerate(toks) if t.start == at)
         return (k == 0 or toks[k - 1].lower not in NOT_YOU) and any(f.count("|") > 4 and f.split("|")[4] == "2" for f in toks[k].forms)
+    if toks[k].lower not in BARE_EN or text[toks[k].end:toks[k].end + 1] == ":":
+        return False
     before = [t for t in toks if start <= t.start < at]
     i = len(before)
     while i > 0 and before[i - 1].lower in OPENERS:
