@@ -4,7 +4,9 @@ LABELS.md counts spreading rumours or panic as blame, and polite replies reprove
 naming a fault; these rules read who is told off, not which phrase is used:
 - the commenter told to stop spreading a falsehood or fear ('please don't spread rumours',
   'stop spreading false claims', 'älkää levittäkö huhuja', 'lopeta paniikin lietsominen'):
-  the verb of spreading said to them, with what is false or frightening as its object;
+  the verb of spreading said to them, with what is false or frightening as its object, or
+  asked politely in the passive ('toivoisimme, ettei huhuja levitettäisi', "we'd appreciate it
+  if people didn't spread rumours"), or believing everything ("don't believe everything you read");
 - the customer expected to have known ('luulis että sen tietää', 'tämän luulisi olevan
   kaikille selvää', "you'd think people would know"): one would think, said of knowing;
 - the customer's act, as a Finnish verbal noun, named as what makes things worse ('ryhmiin
@@ -32,7 +34,8 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
              r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong)\s+\w+|"
              r"(?:only\s+)?half\s+(?:the|of\s+the)\s+story|one-sided\s+\w+|"
              r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
-             r"(?:without|out\s+of)\s+(?:any\s+)?context)")
+             r"(?:without|out\s+of)\s+(?:any\s+)?context|"
+             r"everything\s+(?:\w+\s+){0,2}?(?:read|hear|heard|see|saw|say|says|said|tell|tells|told|post|posts|posted|write|writes|wrote))")
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
     rf"whipping up|causing|cause|posting|sharing|share|post|passing on|pass on|forwarding|forward|repeating|repeat|believing|believe|listening to|"
@@ -41,13 +44,24 @@ EN_SPREAD = re.compile(
     rf"|\b(?:{'|'.join(words('spreaders', 'en'))})(?:'s|'re)?\s+(?:(?:is|are|keeps?|has been|have been|again|still|just|busy|here)\s+){{0,3}}"
     rf"(?:spreading|spread|stirring up|peddling|pushing|fuell?ing|whipping up)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b",
     re.IGNORECASE)
+SPREADING_EN = r"(?:spread|spreading|shared|sharing|share|posted|posting|post|passed\s+on|passing\s+on|repeated|repeating|circulated|circulating|believed)"
+EN_ASKED_NOT = re.compile(
+    r"\b(?:we'd|we\s+would|i'd|i\s+would|we)\s+(?:really\s+|kindly\s+)?(?:appreciate\s+it|ask|prefer|rather|hope|urge\s+\w+)\s+(?:if|that)?\s*"
+    r"(?:(?:people|you|everyone|commenters|all\s+of\s+you|no\s+one)\s+(?:didn't|did\s+not|wouldn't|would\s+not|don't|do\s+not|not|stopped|refrained\s+from)?\s*"
+    rf"{SPREADING_EN}\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}"
+    rf"|(?:\w+\s+){{0,3}}?{FALSEHOOD}\s+(?:weren't|were\s+not|wasn't|was\s+not|not\s+be|aren't|are\s+not|isn't|is\s+not)\s+(?:\w+\s+)?{SPREADING_EN})\b",
+    re.IGNORECASE)
+"""The commenters asked, politely and with no one named, not to spread what is false ('we'd appreciate it if
+people didn't spread rumours', 'we'd ask that unverified claims not be shared'): the Finnish 'toivoisimme,
+ettei huhuja levitettäisi' (_asked_not)."""
 """The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
 them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context"); or the
 commenters said, in the third person, to spread it ('some people here are spreading nonsense again'), not a rumour
 said to go round ('a false claim is being shared: it isn't true')."""
-FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta"})
+FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta", "uskoa"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
-                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly"})
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly",
+                          "vahvistamaton"})
 STOPPING = frozenset({"lopettaa", "ei"})
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
 POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
@@ -57,7 +71,7 @@ POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above)."""
     if lang == "en":
-        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
+        rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
         return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
     return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
@@ -286,10 +300,24 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in sentence if t.start < tok.start or t in toks[k:k + 3])
         said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
             bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
-        false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
-        if (said_to or stopped or said_of) and false and not _ours(sentence):
+        asked = _asked_not(sentence, tok)
+        false = [t for t in sentence if bases(t) & FI_FALSEHOOD or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
+        if (said_to or stopped or said_of or asked) and false and not _ours([t for t in sentence if t not in asked]):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
+
+
+def _asked_not(sentence: list[Token], verb: Token) -> list[Token]:
+    """The request that a verb of spreading asks not to be done, said politely in the passive
+    ('toivoisimme, ettei tällaisia huhuja levitettäisi', 'pyydämme, ettei vahvistamattomia tietoja
+    jaeta'): the request word before 'ettei' before the passive verb, the commenters asked to stop
+    with no one named. What it returns is ours to say, and does not make the sentence ours."""
+    if not any(r[4] == "4" for r in readings(verb)):
+        return []
+    before = [t for t in sentence if t.start < verb.start]
+    cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "ettei"), None)
+    asking = [t for t in before[:cut] if t.lower in words("request", "fi")] if cut is not None else []
+    return asking[-1:]
 
 
 KNOWING = frozenset({"tietää", "selvä", "ymmärtää", "osata", "tajuta", "huomata", "muistaa", "itsestäänselvä", "yleistieto"})
