@@ -183,8 +183,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "next_time": {
         "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että",
-               "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa"),
-        "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than"),
+               "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa", "tulevaisuuteen", "tulevaa varten", "ensi kertaa varten",
+               "ensi kertaa ajatellen"),
+        "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than", "for the future",
+               "for next time", "for future"),
     },
     "stating": {
         "fi": ("sanoa", "kertoa", "mainita", "ilmoittaa", "todeta", "tiedottaa", "kirjoittaa", "lukea", "sanottu", "kerrottu", "mainittu",
@@ -225,7 +227,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("read", "check", "double-check", "make sure", "look", "plan", "prepare", "book", "buy", "wear", "dress", "leave", "allow",
                "arrive", "keep", "use", "try", "avoid", "don't", "do not", "never", "remember", "follow", "think", "take", "bring", "save",
                "send", "contact", "call", "ask", "message", "wait", "stick", "go", "come", "get", "note", "let", "tell", "talk", "speak", "report",
-               "mention", "flag", "give"),
+               "mention", "flag", "give", "turn", "switch", "shut", "close", "pay", "set", "add", "update", "write", "fill"),
     },
     "documents": {
         "en": ("terms", "conditions", "small print", "timetable", "timetables", "schedule", "confirmation", "ticket", "tickets", "booking", "instructions",
@@ -238,7 +240,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "advice": {
         "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua", "suosittel-"),
-        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "recommend", "we'd advise", "we advise"),
+        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "recommend", "we'd advise", "we advise", "it's good to", "it is good to",
+               "good to have"),
     },
     "owed": {
         "fi": ("olisit ansainnut", "olisitte ansainneet", "olisi pitänyt saada", "olisit saanut meiltä", "olisitte saaneet meiltä",
