@@ -465,6 +465,34 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
     return found
 
 
+EN_BEEN_THERE = re.compile(
+    r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?:\w+\s+)?\w+)\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
+    r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?"
+    r"\b(?:for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start)\b",
+    re.IGNORECASE)
+FI_BEEN_THERE = re.compile(
+    r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
+    r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?"
+    r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+"""What the customer asks about said to have been up all along ("it's been pinned as the top post for ages",
+"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat'):
+they would have found it had they looked."""
+
+
+def been_there(text: str, lang: str, update: bool) -> list[tuple[int, int]]:
+    """Spans of EN_BEEN_THERE / FI_BEEN_THERE, not in a status update (said to everyone, it points
+    no one at what they missed), nor negated or in a sentence that apologises ('it has been on the
+    page since Monday, sorry it was hard to find')."""
+    if update:
+        return []
+    found = []
+    for m in (EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        if not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(m.group()):
+            found.append(m.span())
+    return found
+
+
 MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
 
 
@@ -515,7 +543,7 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update))
+            + said_before(text, toks, lang, update) + been_there(text, lang, update))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
