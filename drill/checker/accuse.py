@@ -301,17 +301,26 @@ NEGLECT_ADVERBS = r"(?:(?:probably|clearly|obviously|simply|just|apparently|evid
 EN_NEGLECTED = re.compile(
     r"\byou\s+" + NEGLECT_ADVERBS + r"(?:didn't|did not|never|haven't|have not|failed to)\s+(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?"
     r"(?:" + "|".join(re.escape(w) for w in words("neglected", "en")) + r")\b"
-    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b", re.IGNORECASE)
+    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b"
+    rf"|\b{GENERIC}\s+(?:usually\s+|often\s+|simply\s+|just\s+)?(?:haven't|have not|hadn't|had not|didn't|did not|don't|do not|never)\s+"
+    r"(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?(?:read|check|checked|follow|followed|look\s+at|looked\s+at|pay\s+attention\s+to|paid\s+attention\s+to|open|opened)\b"
+    r"(?!\s+in\b)", re.IGNORECASE)
 """The customer's omission said as a fact: 'you didn't follow the instructions', 'you never
-checked your email', 'you ignored the notice'."""
+checked your email', 'you ignored the notice', and said of customers at large with a verb of
+reading what they were given ('the problems start when people haven't read their terms'; not
+'passengers haven't checked in yet', nor 'people didn't notice the outage': no duty of theirs)."""
+NEGLECTERS_FI = frozenset({"asiakas", "ihminen", "matkustaja", "käyttäjä", "vakuutettu", "kuluttaja", "moni", "useimmat"})
+"""Customers at large as the subject of a Finnish omission ('kun ihmiset eivät ole lukeneet ehtojaan')."""
+UNREAD_FI = frozenset({"lukenut", "tarkistanut", "noudattanut", "seurannut", "perehtynyt", "tutustunut", "avannut", "katsonut", "vaivautunut"})
+"""What customers at large are said not to have done with what they were given (not 'huomannut': no duty)."""
 FI_NEGLECT_BETWEEN = frozenset({"ole", "olla", "ilmeisesti", "varmaan", "ehkä", "edes", "siis", "kai", "selvästikään", "kuitenkaan", "vissiin"})
 """Words between 'et' and its participle ('et ilmeisesti tarkistanut', 'ette ole edes lukeneet')."""
 
 
 def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """What the customer failed to do, said as a fact of the past: in English 'you' with a
-    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' with
-    the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
+    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' (or
+    'eivät' after customers at large: 'ihmiset eivät ole lukeneet ehtojaan') with the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
     tarkistanut lähtöaikaa') or a second-person past of ignoring ('jätit ilmoituksen huomiotta',
     'sivuutit'). Not in a condition ('if you didn't get the e-mail'), not a question."""
     found = []
@@ -323,11 +332,12 @@ def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue
         inside = [t for t in toks if start <= t.start < end]
         for k, tok in enumerate(inside):
-            if tok.lower in ("et", "ette"):
+            at_large = tok.lower == "eivät" and any(bases(t) & NEGLECTERS_FI for t in inside[max(0, k - 3):k])
+            if tok.lower in ("et", "ette") or at_large:
                 rest = inside[k + 1:k + 4]
                 while rest and rest[0].lower in FI_NEGLECT_BETWEEN:
                     rest = rest[1:]
-                if rest and bases(rest[0]) & set(words("neglected", "fi")):
+                if rest and bases(rest[0]) & (UNREAD_FI if at_large else set(words("neglected", "fi"))):
                     found.append((tok.start, rest[0].end))
             ignored = any(r[0] == "sivuuttaa" or (r[0] == "jättää" and any(t.lower == "huomiotta" for t in inside)) for r in readings(tok))
             if ignored and any(r[4] == "2" and r[5] == "indicative" for r in readings(tok)):

@@ -101,7 +101,9 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     """What the customer should or could have done: in Finnish a verb in the second person
     conditional ('olisit tarkistanut', 'lukisitte', 'jos seuraisit'), not a polite request
     ('voisitko', 'haluaisitte') nor a question or a negation ('et olisi voinut tietää'); in
-    English a customer subject before 'could/should have' ('you could have read')."""
+    English a customer subject before 'could/should have' ('you could have read'), or one of
+    their kin ('your mother should really have given a mobile number'; reproof._named_duty_fi
+    reads 'äitisi olisi pitänyt')."""
     found = []
     if lang != "en":
         for tok in toks:
@@ -115,7 +117,8 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     subjects = set(words("lecture_subject", lang)) - ANYONE
     for m in COUNTERFACTUAL.finditer(text):
         before = [t.lower for t in toks if t.end <= m.start()][-2:]
-        if before and (before[-1] in subjects or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
+        kin = len(before) > 1 and before[-2] in OWNERS and before[-1] in words("kin", lang)  # 'your mother should have given a number'
+        if before and (before[-1] in subjects or kin or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
             found.append((m.start(), m.end()))
     return found
 

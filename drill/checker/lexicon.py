@@ -151,6 +151,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "residents", "users", "one", "families", "those", "shoppers", "consumers", "guests", "customer", "passenger", "traveller", "user",
                "guest"),
     },
+    "kin": {
+        "fi": ("äiti", "isä", "mies", "vaimo", "puoliso", "poika", "tytär", "vanhempi", "lapsi", "sukulainen", "ystävä", "kaveri", "isovanhempi",
+               "mummo", "pappa", "sisko", "veli", "omainen"),
+        "en": ("mother", "mum", "mom", "father", "dad", "husband", "wife", "partner", "son", "daughter", "parents", "kids", "children", "relative",
+               "friend", "grandmother", "grandfather", "sister", "brother", "family"),
+    },
     "must_have": {
         "fi": ("olisi … pitänyt", "ois … pitäny-", "olisi … kannattanut", "ois … kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
                "täytyisi", "tulisi", "olisi syytä", "olisi hyvä", "olisi ollut hyvä", "ois ollu hyvä", "olisi ollut syytä", "olisi ollut viisasta",

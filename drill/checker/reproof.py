@@ -247,11 +247,12 @@ SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
 
 def _named_duty_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A person named in the genitive as the one who should have ('Hannan olisi pitänyt antaa
-    valtakirja'): the necessive's subject is a customer, unless the sentence is ours or sorry
+    valtakirja'), or the customer's kin ('äitisi olisi pitänyt antaa numero'): the necessive's subject is a customer, unless the sentence is ours or sorry
     ('Jeren olisi pitänyt vastata asiallisemmin, pahoittelemme')."""
     found = []
     for k, tok in enumerate(toks[:-2]):
-        if not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
+        kin = any(r[0] in words("kin", "fi") and r[9] in ("2s", "2p") for r in readings(tok))  # 'äitisi olisi pitänyt antaa numero'
+        if not kin and not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
             continue
         aux, duty = toks[k + 1], toks[k + 2]
         sentence = _sentence(text, toks, tok.start)
