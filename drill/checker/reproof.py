@@ -138,26 +138,46 @@ PROVOKERS = frozenset({"asiakas", "matkustaja", "mies", "nainen", "isä", "äiti
 """Who is said to have started it: the customer or a person in the story, not our staff ('kuljettaja huusi ensin' is ours to own)."""
 
 
+RAGED = frozenset({"huutanut", "huudellut", "kiroillut", "raivonnut", "riehunut", "haukkunut", "uhkaillut", "solvannut", "nimitellyt"})
+"""Past participles of RAGING ('oli huutanut'): Voikko gives a participle as its own base form."""
+OPENS_CLAUSE = frozenset({"että", "kun", "koska", "ja", "mutta", "vaikka", "jotta"})
+
+
+def _raged(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] says someone shouted or raged in the past: a third-person past ('huusi'), a
+    pluperfect ('oli huutanut') or an infinitive after a past 'ehtinyt' / 'alkanut' ('oli jo ehtinyt huutaa')."""
+    tok, before = toks[k], [t.lower for t in toks[max(0, k - 3):k]]
+    return (any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok))
+            or (bases(tok) & RAGED and any(w in ("oli", "olivat") for w in before))
+            or (any(r[0] in RAGING and r[5] == "A-infinitive" for r in readings(tok)) and k > 0 and toks[k - 1].lower in ("ehtinyt", "ehtineet", "alkanut")))
+
+
 def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """The Finnish EN_PROVOKED: a third-person past verb of shouting or abuse ('korotti ääntään',
     'huusi', 'kiroili') with a customer or a person of the story as its subject ('asiakas', 'se mies')
-    and who started it ('jo ennen kuin kuvaus alkoi', 'ensin') after it: the one who provoked it.
+    and who started it ('jo ennen kuin kuvaus alkoi', 'ensin') after it, or said as a pluperfect or
+    after 'ehtinyt' with 'jo', against what began only later ('kuvaaminen alkoi vasta, kun mies oli
+    jo ehtinyt huutaa'): the one who provoked it.
     Not ours ('työntekijämme korotti ääntään ensin': the 1p suffix; 'me korotimme'), not in a sentence
     that is sorry, nor a call for help ('huusi apua') or a price raised ('korotti hintoja')."""
     found = []
-    for tok in toks:
-        if not any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok)):
+    for k, tok in enumerate(toks):
+        if not _raged(toks, k):
             continue
         sentence = _sentence(text, toks, tok.start)
         later = [t for t in sentence if t.start > tok.start]
+        before = [t for t in sentence if t.start < tok.start]
+        clause = before[-4:]
+        while clause and not any(t.lower in OPENS_CLAUSE for t in clause[:1]) and any(t.lower in OPENS_CLAUSE for t in clause):
+            clause = clause[1:]
         started = any((bases(t) | {t.lower}) & STARTED for t in later) or any(
-            a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later))
+            a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later)) or (
+            any(t.lower == "jo" for t in clause) and any(t.lower == "vasta" for t in before))  # 'kuvaaminen alkoi vasta, kun mies oli jo ehtinyt huutaa'
         if "korottaa" in bases(tok) and not (later and "ääni" in bases(later[0])):
             continue  # 'korotti hintoja' raises prices, not a voice
         if later and "apu" in bases(later[0]):
             continue  # 'huusi apua' called for help
-        before = [t for t in sentence if t.start < tok.start]
-        who = before[-2:]
+        who = before[-2:] + [t for t in clause if bases(t) & PROVOKERS and any(r[2] == "nimento" for r in readings(t))]
         ours = _ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
         if started and any(bases(t) & PROVOKERS for t in who) and not ours and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
             found.append((tok.start, tok.end))
@@ -230,12 +250,17 @@ EN_RISK_TAKEN = re.compile(r"\brisks?\s+(?:that\s+)?(?:you|they|she|he|traveller
                            re.IGNORECASE)
 """'a risk you take when you travel': the risk laid on the customer, as 'your own risk' is."""
 EN_PROVOKED = re.compile(
-    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
+    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)(?:\s+(?:in|from|on)\s+(?:the|that|this)\s+(?:video|clip|film))?"
+    r"\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
     r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b"
     r"|\b(?:our|the)\s+(?:employee|staff|cashier|worker|driver|colleague)\s+(?:was|were|had\s+been|got)\s+(?:verbally\s+)?"
-    r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b", re.IGNORECASE)
-"""'the customer was shouting at our staff', 'our employee was verbally abused before the clip starts': the
-one who provoked it (the lexicon has 'you yelled')."""
+    r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b"
+    r"|\b(?:filming|recording|the\s+(?:video|clip|camera|recording))\s+(?:only\s+)?(?:started|began|starts|begins)\s+(?:only\s+)?(?:after|once|when)\s+"
+    r"(?:he|she|they|the\s+customer|the\s+man|the\s+woman)\s+(?:had\s+)?(?:already\s+)?(?:been\s+|started\s+)?"
+    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\b", re.IGNORECASE)
+"""'the customer was shouting at our staff', 'the man in the video was shouting at her', 'our employee was
+verbally abused before the clip starts', 'filming only started after he had been shouting': the one who
+provoked it (the lexicon has 'you yelled')."""
 EN_POSTS_CAUSE = re.compile(
     r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories|rumou?rs?|gossip|screenshots?|speculation)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
     r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
