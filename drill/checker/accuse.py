@@ -28,7 +28,7 @@ CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b
 EN_AGENT = r"\byou(?:'re|'ve| are| have| must have| must've| probably| clearly| obviously| may have| might have| seem to| seem to have)?\s+"
 EN_ERROR = re.compile(
     EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:(?!for\b)\w+\s+){0,3}?"
-    r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
+    r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mix(?:ed|ing)\s+(?:it\s+|this\s+|that\s+|us\s+|them\s+|the\s+\w+\s+)?up"
     r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
     r"|spreading|scaring|stirring|for no reason"
     r"|(?:entered|typed|keyed|used|chose|chosen|picked|selected|booked|clicked|dialled|dialed|opened|filled in|put in|read|looked at|looking at"
@@ -39,7 +39,8 @@ EN_ERROR = re.compile(
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
 it ('you may have seen rumours': the rumour is no act of theirs) nor the one thanked ('thank you
-for spreading the word'). Their act aimed at the wrong thing is such a mistake too ('you must have
+for spreading the word'). Mixing things up is one ('you must be mixing us up with someone else').
+Their act aimed at the wrong thing is such a mistake too ('you must have
 entered the wrong code', "you're probably looking at an old timetable", 'thinking of another
 company'), and so is a verb of error ('you have misunderstood')."""
 EN_THEIR_ERROR = re.compile(
