@@ -184,15 +184,17 @@ def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen"})
+SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen", "epävirallinen", "vahvistamaton"})
+"""What names the post at hand ('tällaiset huhut', 'epävirallinen tieto') as the thing that harms."""
+CONFUSION = frozenset({"sekaannus", "hämmennys", "sekavuus", "epätietoisuus"})
 CAUSING = frozenset({"lisätä", "aiheuttaa", "lietsoa", "ruokkia", "levittää", "luoda", "nostattaa", "synnyttää"})
 MERELY = frozenset({"vain", "vaan", "ainoastaan", "turhaan", "turhaa"})
 
 
 def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """The Finnish EN_POSTS_CAUSE: 'tällaiset huhut vaan lisäävät paniikkia', 'tuollaiset
-    kirjoitukset aiheuttavat vain turhaa pelkoa': what such posts only cause, with a falsehood
-    or fear as the harm, in a sentence with no one of ours ('tällaiset tilanteet aiheuttavat
+    kirjoitukset aiheuttavat vain turhaa pelkoa', 'epävirallinen tieto lisää vain sekaannusta':
+    what such posts only cause, with a falsehood, fear or confusion as the harm, in a sentence with no one of ours ('tällaiset tilanteet aiheuttavat
     pelkoa, ymmärrämme sen' has no 'vain', and is a sympathy)."""
     found = []
     for tok in toks:
@@ -201,7 +203,7 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         sentence = _sentence(text, toks, tok.start)
         after = [t for t in sentence if t.start > tok.start]
         cause = [t for t in after if bases(t) & CAUSING]
-        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & FI_FALSEHOOD for t in after) and not _ours(sentence):
+        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & (FI_FALSEHOOD | CONFUSION) for t in after) and not _ours(sentence):
             found.append((tok.start, cause[0].end))
     return found
 
@@ -263,8 +265,11 @@ verbally abused before the clip starts', 'filming only started after he had been
 provoked it (the lexicon has 'you yelled')."""
 EN_POSTS_CAUSE = re.compile(
     r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories|rumou?rs?|gossip|screenshots?|speculation)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
-    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
-"""'posts like this just cause unnecessary panic': the customer's post named as the harm."""
+    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b"
+    r"|\b(?:second-hand|secondhand|third-hand|unofficial|unverified)\s+(?:\w+\s+){0,2}?(?:information|info|news|reports?|claims?|posts?|updates?|warnings?|lists?|numbers|details|figures)\s+"
+    r"(?:\w+\s+){0,4}?(?:only|just|simply|merely)\s+(?:causes?|creates?|spreads?|adds?\s+to|fuels?|leads?\s+to)\b", re.IGNORECASE)
+"""'posts like this just cause unnecessary panic', 'second-hand recall information only causes confusion':
+the customer's post named as the harm."""
 NECESSIVE = frozenset({"pitänyt", "pitäny", "kannattanut", "kannattanu", "täytynyt", "täytyny"})
 NAMES = frozenset({"etunimi", "sukunimi"})
 SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
