@@ -74,10 +74,11 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|e
 def blame(text: str, toks: list[Token], lang: str, public: bool, update: bool = False) -> list[tuple[int, int]]:
     """Spans where the reply makes the customer the subject of the fault. 'She posted her
     details herself' blames in public; in a note to a colleague it is what happened. A status
-    update (update) is said to everyone: what it says was said before tells no one off."""
+    update (update) is said to everyone: what it says was said before, and advice against
+    posting, tell no one off."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update) + reproofs(text, toks, lang)
+    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update) + reproofs(text, toks, lang, update)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer

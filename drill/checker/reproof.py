@@ -68,13 +68,16 @@ POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 """'turha levitellä huhuja' (no point spreading rumours): said right before the infinitive, an order to the commenter too."""
 
 
-def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
-    """Spans where the reply reproves the customer's conduct (the rules above)."""
+def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
+    """Spans where the reply reproves the customer's conduct (the rules above). A status update
+    (update) is said to everyone: advice against posting card numbers there warns, and reproves
+    no one who did it."""
     if lang == "en":
-        rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
+        rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
+                 *(() if update else (EN_ADVISED_AGAINST,)))
         return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
     return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
-            + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
+            + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
 EN_RUDE = re.compile(
