@@ -248,6 +248,8 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must += [x for x in inside["advice"] if x[0] < a]  # 'it's always wise to check': no subject but theirs
         told = lang == "en" or _infinitive(toks, a)  # 'kannattaa lukea', not 'pitää vääränä, tarkistetaan'
+        if not reproach and text[a:b].lower().startswith(ROUTINE):
+            counter = []  # 'kun vuokra pitäisi maksaa' says what is due; 'kannattaa maksaa hyvissä ajoin' lectures
         if (told and (counter or (must and reproach))) or (reproach and _imperative(text, toks, a, s0, lang)):
             found.append(((counter or must or [(a, b)])[0][0], b))
     if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
@@ -255,6 +257,9 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+ROUTINE = ("maks", "pay", "paid")
+"""Verbs of diligence everyone owes on some day (paying): said with a must alone they say what is due, and
+lecture only with a word of reproach ('laskut kannattaa maksaa hyvissä ajoin', 'bills are best paid days before the due date')."""
 BEFORE_DOING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 """'think about that before posting': the moment the customer should have stopped to think."""
 

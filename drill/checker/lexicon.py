@@ -169,16 +169,18 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "up to you to"),
     },
     "diligence": {
-        "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
+        "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "maksaa", "opetella", "suunnitella", "miettiä", "ajatella",
                "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa", "ymmärtää", "tajuta"),
-        "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
+        "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "pay", "paid", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa-", "aikaisemm-", "aiemmin", "itse", "ehto",
-               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan", "lämpimästi"),
+               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan", "lämpimästi",
+               "hyvissä ajoin", "päivää ennen eräpäivää", "päivä ennen eräpäivää", "etuajassa"),
         "en": ("carefully", "properly", "first", "always", "every", "yourself", "yourselves", "themselves", "in advance", "ahead",
-               "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer", "warmly",
+               "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer", "warmly", "in good time", "days before the due date",
+               "day before the due date", "a day early", "days early",
                "really"),
     },
     "all_along": {
@@ -246,7 +248,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "advice": {
         "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua", "suosittel-"),
-        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "recommend", "we'd advise", "we advise", "it's good to", "it is good to",
+        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "are best", "is best", "recommend", "we'd advise", "we advise", "it's good to", "it is good to",
                "good to have"),
     },
     "owed": {
