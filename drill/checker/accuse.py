@@ -490,6 +490,32 @@ FI_BEEN_THERE = re.compile(
 they would have found it had they looked."""
 
 
+EN_BROKE_RULES = re.compile(
+    r"\b(?:you|it|they|he|she|(?:the|your|that|this|her|his|their|its)\s+(?:\w+\s+)?(?:comment|post|message|reply|writer|author|poster|commenter)s?)\s+"
+    r"(?:clearly\s+|simply\s+|repeatedly\s+)?(?:broke|violated|breached|went\s+against|did\s+not\s+follow|didn't\s+follow)\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:rules|guidelines|policy|terms|code\s+of\s+conduct|netiquette)\b", re.IGNORECASE)
+"""The customer's comment said to have broken the rules, in the past ('it broke our discussion rules',
+'its writer broke our rules', 'you violated the house rules'): their conduct, not ours, is why it went;
+the rule in general ('we only remove comments that break our rules') names no one's act."""
+RULES_FI = frozenset({"sääntö", "keskustelusääntö", "ohje", "ehto", "käyttöehto", "periaate", "netiketti"})
+
+
+def broke_rules(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans where the customer's comment broke the rules: EN_BROKE_RULES; in Finnish a past of
+    'rikkoa' in the second or third person ('rikoit', 'kommenttisi rikkoi') with rules in its clause,
+    not negated and with no one of ours as its subject ('rikoimme', 'työntekijämme rikkoi ohjeita' are ours)."""
+    if lang == "en":
+        return [m.span() for m in EN_BROKE_RULES.finditer(text) if not NEGATION.search(m.group())]
+    found = []
+    for start, end in _clauses(text):
+        inside = [t for t in toks if start <= t.start < end]
+        broke = [t for t in inside if any(r[0] == "rikkoa" and r[4] in ("2", "3") and r[6] == "past_imperfective" for r in readings(t))]
+        ours = any(t.lower in FIRST_PERSON_FI or any(r[9] == "1p" for r in readings(t)) for t in inside if t.start < (broke or inside)[0].start)
+        if broke and any(bases(t) & RULES_FI for t in inside) and not NEGATION.search(text, start, end) and not ours:
+            found.append((broke[0].start, broke[0].end))
+    return found
+
+
 def been_there(text: str, lang: str, update: bool) -> list[tuple[int, int]]:
     """Spans of EN_BEEN_THERE / FI_BEEN_THERE, not in a status update (said to everyone, it points
     no one at what they missed), nor negated or in a sentence that apologises ('it has been on the
@@ -554,7 +580,7 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + been_there(text, lang, update))
+            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
