@@ -20,6 +20,7 @@ of these blames. Finnish person, mood, possessive suffix and tense are Voikko's 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
 from drill.checker.lexicon import words
@@ -191,10 +192,16 @@ def _held_by_customer(after: list[Token]) -> bool:
             and not any(t.lower in NEGATIONS for t in after))
 
 
+PAST_EN = re.compile(r"[a-z]+ed")
+PAST_IRREGULAR = frozenset({"chose", "made", "took", "put", "gave", "sent", "wrote", "did", "set", "paid", "bought", "left", "sold", "told", "got"})
+"""English past forms, as spelled ('you moved', 'you chose'): 'you can see it yourself' has none."""
+
+
 def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """The customer made it public themselves: a word of self ('itse', 'herself') or of before us ('first') in the clause
     after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
-    of the lexicon ('their own details')."""
+    of the lexicon ('their own details'); or did it themselves, whatever they did, said to them in the
+    past ('you moved the flight yourself', 'siirsit lennon itse'; not 'you can see it yourself')."""
     found = find(toks, words("own_doing", lang), lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
     for k, tok in enumerate(toks):
@@ -207,8 +214,14 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue  # 'we posted the notice first' is ours; 'the first flight' is no adverb
         if lang == "en":
             made = [t for t in clause if t.lower in verbs]
+            if tok.lower in ("yourself", "yourselves"):  # 'you moved the flight yourself': any past act of theirs
+                made += [b for a, b in pairwise(clause) if a.lower == "you" and (PAST_EN.fullmatch(b.lower) or b.lower in PAST_IRREGULAR)]
         else:
             made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" for r in _readings(t))]
+            if tok.lower == "itse":  # 'siirsit lennon itse': any past act of theirs, in the second person
+                made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in _readings(t))
+                         and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in _readings(t))]  # 'voit' is also 'you can
+        made.sort(key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
     return found
