@@ -214,9 +214,11 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 EN_ADVISED_AGAINST = re.compile(
     r"\b(?:(?:you|people|customers|passengers|anyone|one)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?"
     r"(?:should(?:n't| not| never)|ought not to|must not|mustn't)|(?:no one|no-one|nobody)\s+should)\s+(?:ever\s+|really\s+)?"
-    r"(?:post|share|put|write|publish|tag|believe|trust|spread|give out|do that|do this)\b", re.IGNORECASE)
+    r"(?:post|share|put|write|publish|tag|believe|trust|spread|give out|do that|do this)\b"
+    r"|\b(?:which|what)\s+(?:(?:you|people|customers)\s+(?:really\s+|just\s+|honestly\s+)?(?:should(?:n't|\s+not|\s+never)|must\s+not|mustn't|ought\s+not\s+to)"
+    r"|(?:no\s+one|no-one|nobody)\s+(?:really\s+)?should)\s+(?:ever\s+)?do\b", re.IGNORECASE)
 """Advice against what the customer did ('you really should not post card numbers here', 'which you
-should never do', 'nobody should share a booking code in public'): what they did, said as what no one
+should never do' said of what they did, 'nobody should share a booking code in public'): what they did, said as what no one
 should do ('no one should' as a plain 'should': 'no one should post it' is the same advice)."""
 EN_WOULD_HELP = re.compile(
     r"\b(?:would|'d)\s+(?:also\s+|really\s+)?help\s+(?:us\s+|a lot\s+|everyone\s+)?if\s+(?:you|people|everyone|customers|users|passengers)\s+"
