@@ -114,7 +114,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read",
                "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
-               "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
+               "herself first", "himself first", "themselves first", "read your contract", "read your policy", "read the terms", "please read them",
                "terms you accepted", "before demanding", "before complaining", "check your facts", "shouldn't trust", "read … again",
                "we already explained", "we've already explained", "we have already explained", "already told you", "as we already said",
                "as we've already said", "as already explained", "before posting", "before you post",
