@@ -497,6 +497,33 @@ EN_BROKE_RULES = re.compile(
 """The customer's comment said to have broken the rules, in the past ('it broke our discussion rules',
 'its writer broke our rules', 'you violated the house rules'): their conduct, not ours, is why it went;
 the rule in general ('we only remove comments that break our rules') names no one's act."""
+EN_CHOSE_INSTEAD = re.compile(
+    r"\b(?:you|she|he|they|(?:the|this|that)\s+(?:customer|passenger|policyholder|person|user|guest|commenter|poster|writer))\s+"
+    r"(?:chose|decided|went|preferred|opted|ran)\b[^.!?]{0,60}?\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b", re.IGNORECASE)
+"""The customer's choice set against the right way ('this customer chose to go to the media instead of using
+our secure chat', 'you went to Facebook rather than calling us'): they took the wrong road."""
+CHOOSING_FI = frozenset({"päättää", "valita", "mennä", "lähteä", "viedä", "kääntyä"})
+
+
+def chose_instead(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans of EN_CHOSE_INSTEAD (its chooser is never one of ours); in Finnish a second- or
+    third-person past of choosing or going ('päätti', 'menit', 'vei asian') with 'sen sijaan' or
+    'sijaan' after it in its sentence ('asiakas vei asian lehteen sen sijaan, että olisi käyttänyt chattia'),
+    with no one of ours before it ('työntekijämme päätti soittaa kirjoittamisen sijaan')."""
+    if lang == "en":
+        return [m.span() for m in EN_CHOSE_INSTEAD.finditer(text)]
+    found = []
+    for tok in toks:
+        if not any(r[0] in CHOOSING_FI and r[4] in ("2", "3") and r[6] == "past_imperfective" for r in readings(tok)):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        later = [t for t in sentence if t.start > tok.start]
+        if any(t.lower == "sijaan" for t in later) and not any(t.lower in FIRST_PERSON_FI or any(r[9] == "1p" for r in readings(t)) for t in sentence if t.start < tok.start):
+            found.append((tok.start, next(t for t in later if t.lower == "sijaan").end))
+    return found
+
+
 RULES_FI = frozenset({"sääntö", "keskustelusääntö", "ohje", "ehto", "käyttöehto", "periaate", "netiketti"})
 
 
@@ -580,7 +607,8 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang))
+            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + chose_instead(text, toks, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
