@@ -28,7 +28,7 @@ CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b
 EN_AGENT = r"\byou(?:'re|'ve| are| have| must have| must've| probably| clearly| obviously| may have| might have| seem to| seem to have)?\s+"
 EN_ERROR = re.compile(
     EN_AGENT + r"(?!been\b|were\b|was\b|got\s+(?:a|an|the|your)\b)(?:(?!for\b)\w+\s+){0,3}?"
-    r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mixed\s+(?:it\s+|this\s+|that\s+)?up"
+    r"(?:mis(?:read|understood|understand|understanding|remember(?:ed)?|heard|took|taken)|mix(?:ed|ing)\s+(?:it\s+|this\s+|that\s+|us\s+|them\s+|the\s+\w+\s+)?up"
     r"|got\s+(?:it|that|this)\s+wrong|(?:read|heard|understood|remember(?:ed)?)\s+(?:\w+\s+){0,2}?wrong(?:ly)?|someone else's|somebody else's"
     r"|spreading|scaring|stirring|for no reason"
     r"|(?:entered|typed|keyed|used|chose|chosen|picked|selected|booked|clicked|dialled|dialed|opened|filled in|put in|read|looked at|looking at"
@@ -39,7 +39,8 @@ EN_ERROR = re.compile(
 """'You' as the agent of a mistake or a falsehood: misreading, mixing up, spreading; not the one
 it was done to ('you were given wrong information', 'you got a wrong bill') nor the one who saw
 it ('you may have seen rumours': the rumour is no act of theirs) nor the one thanked ('thank you
-for spreading the word'). Their act aimed at the wrong thing is such a mistake too ('you must have
+for spreading the word'). Mixing things up is one ('you must be mixing us up with someone else').
+Their act aimed at the wrong thing is such a mistake too ('you must have
 entered the wrong code', "you're probably looking at an old timetable", 'thinking of another
 company'), and so is a verb of error ('you have misunderstood')."""
 EN_THEIR_ERROR = re.compile(
@@ -236,6 +237,13 @@ or their speaking up called futile or harmful ('posting the same complaint again
 instead of sending a DM meant…') or against the rules ('naming staff is against our rules') or out of line ('filming
 staff without asking isn't okay', 'posting at 8 and expecting a reply at 8.05 is a bit much'); not a tip that failed ('restarting the modem doesn't help: the
 fault is ours') nor what we did ('we're posting here instead of sending e-mails')."""
+GERUND_RISKED = re.compile(r"(?:^|[.!?]\s+|[,–—-]\s*|\b(?:honestly|frankly|and|but|so)\s+)(?!\w*thing\b|during\b|morning\b|evening\b)([a-z]+ing\b[^.!?]{0,80}?\b(?:was|were)\s+(?:always\s+|a\s+bit\s+|rather\s+|quite\s+)?(?:going\s+to\s+be\s+)?"
+                           r"(?:a\s+(?:\w+\s+)?(?:risk|gamble)|risky))\b", re.IGNORECASE)
+"""The customer's past act, as a gerund, called a risk they took ('booking a trip right after the strike
+was announced was always going to be a risk'), as 'a risk you take' is (reproof.EN_RISK_TAKEN); the
+present ('flying in winter is a risk') judges no one's act. Not in a sentence with one of ours in it."""
+RISKS_FI = frozenset({"riski", "riskialtis", "uhkapeli", "uhkarohkea", "riskinotto"})
+"""What the Finnish past verdict calls the act ('lippujen ostaminen lakon alla oli aina riski')."""
 WHO_HINDER = re.compile(rf"\b{SUBJECT}\s+who\s+(?:\w+\s+){{1,8}}?(?:don't|do not|doesn't|didn't)\s+help\b", re.IGNORECASE)
 """'customers who film staff instead of talking to the manager don't help either'."""
 CARELESS = frozenset({"huolimaton", "harkitsematon", "varomaton", "ajattelematon", "vastuuton", "typerä", "tyhmä", "hölmö", "careless",
@@ -253,6 +261,7 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     'it was careless of us'), or in Finnish a negated second-person 'olisi saanut' with an
     infinitive ('et olis saanut laittaa sitä julki': you were not allowed to)."""
     found = [(m.start(m.lastindex or 0), m.end()) for m in GERUND_JUDGED.finditer(text)] + [m.span() for m in WHO_HINDER.finditer(text)] if lang == "en" else []
+    found += [m.span(1) for m in GERUND_RISKED.finditer(text) if lang == "en" and not FIRST_PERSON_EN.search(text, *sentence_span(text, m.start()))]
     for tok in toks:
         if not ({tok.lower} | bases(tok)) & CARELESS:
             continue
@@ -262,6 +271,7 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         if not ours and not NEGATION.search(before):
             found.append((tok.start, tok.end))
     if lang != "en":
+        found += _risked_fi(text, toks)
         for k in range(len(toks) - 3):
             neg, aux, part, verb = toks[k:k + 4]
             if (neg.lower in ("et", "ette") and bases(aux) == {"olla"} and part.lower in PROHIBITED
@@ -270,21 +280,48 @@ def judged(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+def _risked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
+    """The Finnish GERUND_RISKED: a verbal noun in the nominative ('ostaminen', 'matkustaminen')
+    with a past 'oli' after it in its sentence and a word of risk right after that ('oli aina
+    riski', 'oli riskialtista'), not negated, with no one of ours in the sentence."""
+    found = []
+    for tok in toks:
+        if not any(r[5] == "MINEN-infinitive" and r[2] == "nimento" for r in readings(tok)):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        after = [t for t in toks if tok.end <= t.start < s1]
+        was = next((k for k, t in enumerate(after) if any(r[0] == "olla" and r[6] == "past_imperfective" and r[4] == "3" for r in readings(t))), -1)
+        risk = [t for t in after[was + 1:was + 4] if bases(t) & RISKS_FI] if was >= 0 else []
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        if risk and not any(t.lower in ("ei", "eikä") for t in after[:was + 1]) and not any(t.lower in FIRST_PERSON_FI for t in sentence):
+            found.append((tok.start, risk[0].end))
+    return found
+
+
 NEGLECT_ADVERBS = r"(?:(?:probably|clearly|obviously|simply|just|apparently|evidently|even)\s+)?"
 EN_NEGLECTED = re.compile(
     r"\byou\s+" + NEGLECT_ADVERBS + r"(?:didn't|did not|never|haven't|have not|failed to)\s+(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?"
     r"(?:" + "|".join(re.escape(w) for w in words("neglected", "en")) + r")\b"
-    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b", re.IGNORECASE)
+    r"|\byou\s+" + NEGLECT_ADVERBS + r"(?:ignored|overlooked|disregarded|skipped)\b"
+    rf"|\b{GENERIC}\s+(?:usually\s+|often\s+|simply\s+|just\s+)?(?:haven't|have not|hadn't|had not|didn't|did not|don't|do not|never)\s+"
+    r"(?:even\s+)?(?:bother(?:ed)?\s+to\s+)?(?:read|check|checked|follow|followed|look\s+at|looked\s+at|pay\s+attention\s+to|paid\s+attention\s+to|open|opened)\b"
+    r"(?!\s+in\b)", re.IGNORECASE)
 """The customer's omission said as a fact: 'you didn't follow the instructions', 'you never
-checked your email', 'you ignored the notice'."""
+checked your email', 'you ignored the notice', and said of customers at large with a verb of
+reading what they were given ('the problems start when people haven't read their terms'; not
+'passengers haven't checked in yet', nor 'people didn't notice the outage': no duty of theirs)."""
+NEGLECTERS_FI = frozenset({"asiakas", "ihminen", "matkustaja", "käyttäjä", "vakuutettu", "kuluttaja", "moni", "useimmat"})
+"""Customers at large as the subject of a Finnish omission ('kun ihmiset eivät ole lukeneet ehtojaan')."""
+UNREAD_FI = frozenset({"lukenut", "tarkistanut", "noudattanut", "seurannut", "perehtynyt", "tutustunut", "avannut", "katsonut", "vaivautunut"})
+"""What customers at large are said not to have done with what they were given (not 'huomannut': no duty)."""
 FI_NEGLECT_BETWEEN = frozenset({"ole", "olla", "ilmeisesti", "varmaan", "ehkä", "edes", "siis", "kai", "selvästikään", "kuitenkaan", "vissiin"})
 """Words between 'et' and its participle ('et ilmeisesti tarkistanut', 'ette ole edes lukeneet')."""
 
 
 def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """What the customer failed to do, said as a fact of the past: in English 'you' with a
-    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' with
-    the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
+    negated verb of diligence or a verb of ignoring (EN_NEGLECTED); in Finnish 'et'/'ette' (or
+    'eivät' after customers at large: 'ihmiset eivät ole lukeneet ehtojaan') with the past participle of a verb of diligence ('et noudattanut ohjeita', 'et ilmeisesti
     tarkistanut lähtöaikaa') or a second-person past of ignoring ('jätit ilmoituksen huomiotta',
     'sivuutit'). Not in a condition ('if you didn't get the e-mail'), not a question."""
     found = []
@@ -296,11 +333,12 @@ def neglects(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue
         inside = [t for t in toks if start <= t.start < end]
         for k, tok in enumerate(inside):
-            if tok.lower in ("et", "ette"):
+            at_large = tok.lower == "eivät" and any(bases(t) & NEGLECTERS_FI for t in inside[max(0, k - 3):k])
+            if tok.lower in ("et", "ette") or at_large:
                 rest = inside[k + 1:k + 4]
                 while rest and rest[0].lower in FI_NEGLECT_BETWEEN:
                     rest = rest[1:]
-                if rest and bases(rest[0]) & set(words("neglected", "fi")):
+                if rest and bases(rest[0]) & (UNREAD_FI if at_large else set(words("neglected", "fi"))):
                     found.append((tok.start, rest[0].end))
             ignored = any(r[0] == "sivuuttaa" or (r[0] == "jättää" and any(t.lower == "huomiotta" for t in inside)) for r in readings(tok))
             if ignored and any(r[4] == "2" and r[5] == "indicative" for r in readings(tok)):
@@ -390,6 +428,135 @@ def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     return found
 
 
+EN_SAID_BEFORE = re.compile(
+    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdone\s)(?<!\bexactly\s)(?<!\bjust\s)\bas\s+(?:i|we|i've|we've|i\s+have|we\s+have|i'd|we'd)\s+(?:already\s+|just\s+|previously\s+|repeatedly\s+)?"
+    r"(?:said|told\s+you|mentioned|explained|stated|written|wrote|pointed\s+out|noted|answered)\b"
+    r"|\bas\s+(?:already|previously|repeatedly)\s+(?:said|mentioned|explained|stated|noted|pointed\s+out|answered)\b"
+    r"|\bas\s+(?:said|mentioned|explained|stated|noted|answered)\s+(?:before|earlier|above|several\s+times|many\s+times|repeatedly)\b"
+    r"|\bas\s+(?:stated|said|explained|shown|written|listed|mentioned|announced|posted|noted)\s+(?:on|at)\s+(?:our|the)\b"
+    r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b", re.IGNORECASE)
+"""What the reply points back at as said before: 'as I said', 'as already mentioned', 'as stated on
+our page', 'as our website says': the customer was told already, and should have known (not our word
+kept: 'we did as we said', 'exactly as we said'). Spoken 'like we said' is not read: a tuning reply
+labels it otherwise (h10-vv-en-02)."""
+SAID_BEFORE_FI = frozenset({"jo", "aiemmin", "aikaisemmin", "monesti", "useasti", "toistamiseen"})
+"""Words of 'already' between 'kuten' and a verb of saying ('kuten jo kerroin', 'kuten aiemmin kerroimme')."""
+
+
+def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[tuple[int, int]]:
+    """The reply pointing back at what was said before, as if the customer should have known it:
+    in English EN_SAID_BEFORE; in Finnish 'kuten' with a verb of saying after it in its clause,
+    said already by us ('kuten jo kerroin', 'kuten aiemmin kerroimme') or said now by the page
+    itself ('kuten sivullamme lukee', 'kuten ehdoissa mainitaan'): LABELS.md's 'was told already'.
+    The impersonal past ('kuten jo sanottiin') and 'niin kuin' are not read: tuning replies label
+    them otherwise (h-pd-fi-06, h13-ep-fi-04). Not in a sentence that owns an error or apologises
+    ('kuten sivullamme virheellisesti lukee'), not negated, not in a question; in a status update,
+    said to everyone, a pointer back to an earlier update ('as we said this morning') tells no one off."""
+    if update:
+        return []
+    found = []
+    for start, end in clauses(text):
+        s0, s1 = sentence_span(text, start)
+        if text[s1:s1 + 1] == "?" or MISTOLD.search(text, s0, s1) or NEGATED_CLAUSE.search(text, start, end):
+            continue
+        if lang == "en":
+            found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end)]
+            continue
+        inside = [t for t in toks if start <= t.start < end]
+        for k, tok in enumerate(inside):
+            after = inside[k + 1:k + 5] if tok.lower == "kuten" else []
+            said = [t for t in after if any(r[0] in words("stating", "fi") and r[5] == "indicative" and r[4] in ("1", "3", "4") for r in readings(t))]
+            if not said:
+                continue
+            now = any(r[0] in words("stating", "fi") and r[6] == "present_simple" and r[4] in ("3", "4") for r in readings(said[0]))
+            already = any(t.lower in SAID_BEFORE_FI for t in after if t.start < said[0].start) and any(
+                r[0] in words("stating", "fi") and r[4] == "1" for r in readings(said[0]))
+            if already or now:
+                found.append((tok.start, said[0].end))
+    return found
+
+
+EN_BEEN_THERE = re.compile(
+    r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?:\w+\s+)?\w+)\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
+    r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?"
+    r"\b(?:for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start)\b",
+    re.IGNORECASE)
+FI_BEEN_THERE = re.compile(
+    r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
+    r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?"
+    r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+"""What the customer asks about said to have been up all along ("it's been pinned as the top post for ages",
+"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat'):
+they would have found it had they looked."""
+
+
+EN_BROKE_RULES = re.compile(
+    r"\b(?:you|it|they|he|she|(?:the|your|that|this|her|his|their|its)\s+(?:\w+\s+)?(?:comment|post|message|reply|writer|author|poster|commenter)s?)\s+"
+    r"(?:clearly\s+|simply\s+|repeatedly\s+)?(?:broke|violated|breached|went\s+against|did\s+not\s+follow|didn't\s+follow)\s+(?:our|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:rules|guidelines|policy|terms|code\s+of\s+conduct|netiquette)\b", re.IGNORECASE)
+"""The customer's comment said to have broken the rules, in the past ('it broke our discussion rules',
+'its writer broke our rules', 'you violated the house rules'): their conduct, not ours, is why it went;
+the rule in general ('we only remove comments that break our rules') names no one's act."""
+EN_CHOSE_INSTEAD = re.compile(
+    r"\b(?:you|she|he|they|(?:the|this|that)\s+(?:customer|passenger|policyholder|person|user|guest|commenter|poster|writer))\s+"
+    r"(?:chose|decided|went|preferred|opted|ran)\b[^.!?]{0,60}?\b(?:instead\s+of|rather\s+than)\s+[a-z]+ing\b", re.IGNORECASE)
+"""The customer's choice set against the right way ('this customer chose to go to the media instead of using
+our secure chat', 'you went to Facebook rather than calling us'): they took the wrong road."""
+CHOOSING_FI = frozenset({"päättää", "valita", "mennä", "lähteä", "viedä", "kääntyä"})
+
+
+def chose_instead(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans of EN_CHOSE_INSTEAD (its chooser is never one of ours); in Finnish a second- or
+    third-person past of choosing or going ('päätti', 'menit', 'vei asian') with 'sen sijaan' or
+    'sijaan' after it in its sentence ('asiakas vei asian lehteen sen sijaan, että olisi käyttänyt chattia'),
+    with no one of ours before it ('työntekijämme päätti soittaa kirjoittamisen sijaan')."""
+    if lang == "en":
+        return [m.span() for m in EN_CHOSE_INSTEAD.finditer(text)]
+    found = []
+    for tok in toks:
+        if not any(r[0] in CHOOSING_FI and r[4] in ("2", "3") and r[6] == "past_imperfective" for r in readings(tok)):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        later = [t for t in sentence if t.start > tok.start]
+        if any(t.lower == "sijaan" for t in later) and not any(t.lower in FIRST_PERSON_FI or any(r[9] == "1p" for r in readings(t)) for t in sentence if t.start < tok.start):
+            found.append((tok.start, next(t for t in later if t.lower == "sijaan").end))
+    return found
+
+
+RULES_FI = frozenset({"sääntö", "keskustelusääntö", "ohje", "ehto", "käyttöehto", "periaate", "netiketti"})
+
+
+def broke_rules(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """Spans where the customer's comment broke the rules: EN_BROKE_RULES; in Finnish a past of
+    'rikkoa' in the second or third person ('rikoit', 'kommenttisi rikkoi') with rules in its clause,
+    not negated and with no one of ours as its subject ('rikoimme', 'työntekijämme rikkoi ohjeita' are ours)."""
+    if lang == "en":
+        return [m.span() for m in EN_BROKE_RULES.finditer(text) if not NEGATION.search(m.group())]
+    found = []
+    for start, end in _clauses(text):
+        inside = [t for t in toks if start <= t.start < end]
+        broke = [t for t in inside if any(r[0] == "rikkoa" and r[4] in ("2", "3") and r[6] == "past_imperfective" for r in readings(t))]
+        ours = any(t.lower in FIRST_PERSON_FI or any(r[9] == "1p" for r in readings(t)) for t in inside if t.start < (broke or inside)[0].start)
+        if broke and any(bases(t) & RULES_FI for t in inside) and not NEGATION.search(text, start, end) and not ours:
+            found.append((broke[0].start, broke[0].end))
+    return found
+
+
+def been_there(text: str, lang: str, update: bool) -> list[tuple[int, int]]:
+    """Spans of EN_BEEN_THERE / FI_BEEN_THERE, not in a status update (said to everyone, it points
+    no one at what they missed), nor negated or in a sentence that apologises ('it has been on the
+    page since Monday, sorry it was hard to find')."""
+    if update:
+        return []
+    found = []
+    for m in (EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE).finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        if not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(m.group()):
+            found.append(m.span())
+    return found
+
+
 MISTOLD = re.compile(r"\b(?:wrong|incorrect|sorry|apologi[sz]e|our mistake|väär\w*|virhe\w*|pahoittel\w*|anteeksi)\b", re.IGNORECASE)
 
 
@@ -436,10 +603,12 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-def accusations(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
-            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang))
+            + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
+            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + chose_instead(text, toks, lang))
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ of these blames. Finnish person, mood, possessive suffix and tense are Voikko's 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
 from drill.checker.lexicon import words
@@ -71,12 +72,14 @@ NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|e
 """A negation in the three words before: 'not your fault', 'ei ole sinun vikasi', 'et olisi voinut tietää'."""
 
 
-def blame(text: str, toks: list[Token], lang: str, public: bool) -> list[tuple[int, int]]:
+def blame(text: str, toks: list[Token], lang: str, public: bool, update: bool = False) -> list[tuple[int, int]]:
     """Spans where the reply makes the customer the subject of the fault. 'She posted her
-    details herself' blames in public; in a note to a colleague it is what happened."""
+    details herself' blames in public; in a note to a colleague it is what happened. A status
+    update (update) is said to everyone: what it says was said before, and advice against
+    posting, tell no one off."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang) + reproofs(text, toks, lang)
+    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update) + reproofs(text, toks, lang, update)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -100,7 +103,9 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     """What the customer should or could have done: in Finnish a verb in the second person
     conditional ('olisit tarkistanut', 'lukisitte', 'jos seuraisit'), not a polite request
     ('voisitko', 'haluaisitte') nor a question or a negation ('et olisi voinut tietää'); in
-    English a customer subject before 'could/should have' ('you could have read')."""
+    English a customer subject before 'could/should have' ('you could have read'), or one of
+    their kin ('your mother should really have given a mobile number'; reproof._named_duty_fi
+    reads 'äitisi olisi pitänyt')."""
     found = []
     if lang != "en":
         for tok in toks:
@@ -114,7 +119,8 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     subjects = set(words("lecture_subject", lang)) - ANYONE
     for m in COUNTERFACTUAL.finditer(text):
         before = [t.lower for t in toks if t.end <= m.start()][-2:]
-        if before and (before[-1] in subjects or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
+        kin = len(before) > 1 and before[-2] in OWNERS and before[-1] in words("kin", lang)  # 'your mother should have given a number'
+        if before and (before[-1] in subjects or kin or (len(before) > 1 and before[-2] in subjects and before[-1] in ADVERBS)):
             found.append((m.start(), m.end()))
     return found
 
@@ -186,10 +192,16 @@ def _held_by_customer(after: list[Token]) -> bool:
             and not any(t.lower in NEGATIONS for t in after))
 
 
+PAST_EN = re.compile(r"[a-z]+ed")
+PAST_IRREGULAR = frozenset({"chose", "made", "took", "put", "gave", "sent", "wrote", "did", "set", "paid", "bought", "left", "sold", "told", "got"})
+"""English past forms, as spelled ('you moved', 'you chose'): 'you can see it yourself' has none."""
+
+
 def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """The customer made it public themselves: a word of self ('itse', 'herself') or of before us ('first') in the clause
     after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
-    of the lexicon ('their own details')."""
+    of the lexicon ('their own details'); or did it themselves, whatever they did, said to them in the
+    past ('you moved the flight yourself', 'siirsit lennon itse'; not 'you can see it yourself')."""
     found = find(toks, words("own_doing", lang), lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
     for k, tok in enumerate(toks):
@@ -202,8 +214,14 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue  # 'we posted the notice first' is ours; 'the first flight' is no adverb
         if lang == "en":
             made = [t for t in clause if t.lower in verbs]
+            if tok.lower in ("yourself", "yourselves"):  # 'you moved the flight yourself': any past act of theirs
+                made += [b for a, b in pairwise(clause) if a.lower == "you" and (PAST_EN.fullmatch(b.lower) or b.lower in PAST_IRREGULAR)]
         else:
             made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" for r in _readings(t))]
+            if tok.lower == "itse":  # 'siirsit lennon itse': any past act of theirs, in the second person
+                made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in _readings(t))
+                         and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in _readings(t))]  # 'voit' is also 'you can
+        made.sort(key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
     return found
@@ -243,6 +261,8 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         must = [x for x in inside["must"] if x[0] < a and _customer_must(toks, s0, x[0], lang)]
         must += [x for x in inside["advice"] if x[0] < a]  # 'it's always wise to check': no subject but theirs
         told = lang == "en" or _infinitive(toks, a)  # 'kannattaa lukea', not 'pitää vääränä, tarkistetaan'
+        if not reproach and text[a:b].lower().startswith(ROUTINE):
+            counter = []  # 'kun vuokra pitäisi maksaa' says what is due; 'kannattaa maksaa hyvissä ajoin' lectures
         if (told and (counter or (must and reproach))) or (reproach and _imperative(text, toks, a, s0, lang)):
             found.append(((counter or must or [(a, b)])[0][0], b))
     if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
@@ -250,6 +270,9 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+ROUTINE = ("maks", "pay", "paid")
+"""Verbs of diligence everyone owes on some day (paying): said with a must alone they say what is due, and
+lecture only with a word of reproach ('laskut kannattaa maksaa hyvissä ajoin', 'bills are best paid days before the due date')."""
 BEFORE_DOING = re.compile(r"\bbefore\s+[a-z]+ing\b", re.IGNORECASE)
 """'think about that before posting': the moment the customer should have stopped to think."""
 
@@ -315,6 +338,8 @@ def _better_way(toks: list[Token], after: int, end: int, lang: str) -> list[tupl
     return [(better[0].start, rest[than + 1].end)] if better and not ours else []
 
 
+BARE_EN = frozenset(w.split()[0] for w in words("diligence", "en"))
+"""The English verbs of diligence as spelled in the lexicon: an order is said in the bare form."""
 EN_OPENERS = frozenset({"please", "just", "do", "always", "simply", "kindly", "maybe", "perhaps"})
 
 
@@ -394,10 +419,14 @@ def _customer_must(toks: list[Token], start: int, at: int, lang: str) -> bool:
 
 def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) -> bool:
     """Whether the verb at `at` is said as an order: in Finnish a second-person form ('lue', 'luit',
-    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear')."""
+    'lukekaa'); in English the first word of a clause, after at most an opener ('maybe wear'), in
+    its bare form as the lexicon spells it ('Booking K7QX2M is all set' names a booking) and not a
+    heading ('NOTICE: all decisions…')."""
+    k = next(k for k, t in enumerate(toks) if t.start == at)
     if lang != "en":  # 'en lähde arvaamaan': after 'en', 'ei', 'emme' the same form is the negative verb's other half
-        k = next(k for k, t in enumerate(toks) if t.start == at)
         return (k == 0 or toks[k - 1].lower not in NOT_YOU) and any(f.count("|") > 4 and f.split("|")[4] == "2" for f in toks[k].forms)
+    if toks[k].lower not in BARE_EN or text[toks[k].end:toks[k].end + 1] == ":":
+        return False
     before = [t for t in toks if start <= t.start < at]
     i = len(before)
     while i > 0 and before[i - 1].lower in OPENERS:

@@ -142,7 +142,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("if people actually read", "if you'd checked", "if you had checked", "if you'd read", "if you had read",
                "you really shouldn't", "you shouldn't have", "you chose", "that's on them",
                "that's on you", "it's on you", "one's on you", "never post your", "do not post your", "don't post your",
-               "herself first", "himself first", "themselves first", "read your contract", "read the terms", "please read them",
+               "herself first", "himself first", "themselves first", "read your contract", "read your policy", "read the terms", "please read them",
                "terms you accepted", "before demanding", "before complaining", "check your facts", "shouldn't trust", "read … again",
                "we already explained", "we've already explained", "we have already explained", "already told you", "as we already said",
                "as we've already said", "as already explained", "before posting", "before you post",
@@ -179,6 +179,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "residents", "users", "one", "families", "those", "shoppers", "consumers", "guests", "customer", "passenger", "traveller", "user",
                "guest"),
     },
+    "kin": {
+        "fi": ("äiti", "isä", "mies", "vaimo", "puoliso", "poika", "tytär", "vanhempi", "lapsi", "sukulainen", "ystävä", "kaveri", "isovanhempi",
+               "mummo", "pappa", "sisko", "veli", "omainen"),
+        "en": ("mother", "mum", "mom", "father", "dad", "husband", "wife", "partner", "son", "daughter", "parents", "kids", "children", "relative",
+               "friend", "grandmother", "grandfather", "sister", "brother", "family"),
+    },
     "must_have": {
         "fi": ("olisi … pitänyt", "ois … pitäny-", "olisi … kannattanut", "ois … kannattanu-", "olisi voinu-", "ois voinu-", "kannattanu-", "pitäisi", "kannattaisi",
                "täytyisi", "tulisi", "olisi syytä", "olisi hyvä", "olisi ollut hyvä", "ois ollu hyvä", "olisi ollut syytä", "olisi ollut viisasta",
@@ -191,16 +197,18 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "up to you to"),
     },
     "diligence": {
-        "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "opetella", "suunnitella", "miettiä", "ajatella",
+        "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "maksaa", "opetella", "suunnitella", "miettiä", "ajatella",
                "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa", "ymmärtää", "tajuta"),
-        "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "wear", "dress", "leave", "look at",
+        "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "pay", "paid", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa-", "aikaisemm-", "aiemmin", "itse", "ehto",
-               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan"),
+               "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan", "lämpimästi",
+               "hyvissä ajoin", "päivää ennen eräpäivää", "päivä ennen eräpäivää", "etuajassa"),
         "en": ("carefully", "properly", "first", "always", "every", "yourself", "yourselves", "themselves", "in advance", "ahead",
-               "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer",
+               "earlier", "terms", "rules", "before you", "instead of", "like everyone else", "small print", "instructions", "contract", "conditions", "for it", "for the weather", "warmer", "warmly", "in good time", "days before the due date",
+               "day before the due date", "a day early", "days early",
                "really"),
     },
     "all_along": {
@@ -211,8 +219,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "next_time": {
         "fi": ("jatkossa", "ensi kerralla", "ensi kerraksi", "seuraavalla kerralla", "seuraavan kerran", "vastedes", "sen sijaan että",
-               "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa"),
-        "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than"),
+               "jatkoa ajatellen", "jatkoa varten", "tulevaisuudessa", "tulevaisuuteen", "tulevaa varten", "ensi kertaa varten",
+               "ensi kertaa ajatellen"),
+        "en": ("next time", "in future", "in the future", "from now on", "going forward", "instead of", "rather than", "for the future",
+               "for next time", "for future"),
     },
     "stating": {
         "fi": ("sanoa", "kertoa", "mainita", "ilmoittaa", "todeta", "tiedottaa", "kirjoittaa", "lukea", "sanottu", "kerrottu", "mainittu",
@@ -253,7 +263,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("read", "check", "double-check", "make sure", "look", "plan", "prepare", "book", "buy", "wear", "dress", "leave", "allow",
                "arrive", "keep", "use", "try", "avoid", "don't", "do not", "never", "remember", "follow", "think", "take", "bring", "save",
                "send", "contact", "call", "ask", "message", "wait", "stick", "go", "come", "get", "note", "let", "tell", "talk", "speak", "report",
-               "mention", "flag", "give"),
+               "mention", "flag", "give", "turn", "switch", "shut", "close", "pay", "set", "add", "update", "write", "fill"),
     },
     "documents": {
         "en": ("terms", "conditions", "small print", "timetable", "timetables", "schedule", "confirmation", "ticket", "tickets", "booking", "instructions",
@@ -266,7 +276,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "advice": {
         "fi": ("on viisasta", "olisi viisasta", "on fiksua", "olisi fiksua", "suosittel-"),
-        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "recommend", "we'd advise", "we advise"),
+        "en": ("worth", "wise to", "advisable", "a good idea to", "best to", "are best", "is best", "recommend", "we'd advise", "we advise", "it's good to", "it is good to",
+               "good to have"),
     },
     "owed": {
         "fi": ("olisit ansainnut", "olisitte ansainneet", "olisi pitänyt saada", "olisit saanut meiltä", "olisitte saaneet meiltä",
@@ -290,9 +301,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "olemme toimineet", "toimineet oikein", "asianmukaisesti", "muutkin-", "kaikki muutkin-", "muillakin-", "täysin normaali-",
                "lain mukai-", "noudatamme lakia", "se on laki", "emme voi vaikuttaa", "on viranomaisten tiedossa", "yksipuoli-",
                "päättää hallitus", "päättää johto", "emme voi tietää", "emme voi olla vastuussa", "ei siinä mitään pahaa",
-               "ei siinä ollut mitään pahaa", "ei siinä ollut mitään väärää", "ei tässä mitään salailla",
+               "ei siinä ollut mitään pahaa", "ei siinä ollut mitään väärää", "ei tässä mitään salailla", "eikä siksi, että", "ei siksi, että",
                "päättää … hallitus", "hallituksen päätös", "hallituksen päättämä", "tehty … mitään väärää", "tehneet … mitään väärää"),
-        "en": ("fully justified", "we stand by", "nothing to hide", "perfectly fine", "we can't police", "did nothing wrong",
+        "en": ("fully justified", "we stand by", "not because it was", "not because it's", "not because they were", "nothing to hide", "perfectly fine", "we can't police", "did nothing wrong",
                "done nothing wrong", "acted correctly", "we acted", "we followed", "follow the policy", "all decisions follow",
                "not ignoring you", "we're not ignoring", "we are not ignoring", "we're not silent", "we are not silent", "everyone else",
                "other companies", "not our fault", "in line with", "completely normal", "beyond our control", "out of our hands",

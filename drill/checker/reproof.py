@@ -4,7 +4,9 @@ LABELS.md counts spreading rumours or panic as blame, and polite replies reprove
 naming a fault; these rules read who is told off, not which phrase is used:
 - the commenter told to stop spreading a falsehood or fear ('please don't spread rumours',
   'stop spreading false claims', 'älkää levittäkö huhuja', 'lopeta paniikin lietsominen'):
-  the verb of spreading said to them, with what is false or frightening as its object;
+  the verb of spreading said to them, with what is false or frightening as its object, or
+  asked politely in the passive ('toivoisimme, ettei huhuja levitettäisi', "we'd appreciate it
+  if people didn't spread rumours"), or believing everything ("don't believe everything you read");
 - the customer expected to have known ('luulis että sen tietää', 'tämän luulisi olevan
   kaikille selvää', "you'd think people would know"): one would think, said of knowing;
 - the customer's act, as a Finnish verbal noun, named as what makes things worse ('ryhmiin
@@ -32,7 +34,8 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
              r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong)\s+\w+|"
              r"(?:only\s+)?half\s+(?:the|of\s+the)\s+story|one-sided\s+\w+|"
              r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
-             r"(?:without|out\s+of)\s+(?:any\s+)?context)")
+             r"(?:without|out\s+of)\s+(?:any\s+)?context|"
+             r"everything\s+(?:\w+\s+){0,2}?(?:read|hear|heard|see|saw|say|says|said|tell|tells|told|post|posts|posted|write|writes|wrote))")
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
     rf"whipping up|causing|cause|posting|sharing|share|post|passing on|pass on|forwarding|forward|repeating|repeat|believing|believe|listening to|"
@@ -41,26 +44,40 @@ EN_SPREAD = re.compile(
     rf"|\b(?:{'|'.join(words('spreaders', 'en'))})(?:'s|'re)?\s+(?:(?:is|are|keeps?|has been|have been|again|still|just|busy|here)\s+){{0,3}}"
     rf"(?:spreading|spread|stirring up|peddling|pushing|fuell?ing|whipping up)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b",
     re.IGNORECASE)
+SPREADING_EN = r"(?:spread|spreading|shared|sharing|share|posted|posting|post|passed\s+on|passing\s+on|repeated|repeating|circulated|circulating|believed)"
+EN_ASKED_NOT = re.compile(
+    r"\b(?:we'd|we\s+would|i'd|i\s+would|we)\s+(?:really\s+|kindly\s+)?(?:appreciate\s+it|ask|prefer|rather|hope|urge\s+\w+)\s+(?:if|that)?\s*"
+    r"(?:(?:people|you|everyone|commenters|all\s+of\s+you|no\s+one)\s+(?:didn't|did\s+not|wouldn't|would\s+not|don't|do\s+not|not|stopped|refrained\s+from)?\s*"
+    rf"{SPREADING_EN}\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}"
+    rf"|(?:\w+\s+){{0,3}}?{FALSEHOOD}\s+(?:weren't|were\s+not|wasn't|was\s+not|not\s+be|aren't|are\s+not|isn't|is\s+not)\s+(?:\w+\s+)?{SPREADING_EN})\b",
+    re.IGNORECASE)
+"""The commenters asked, politely and with no one named, not to spread what is false ('we'd appreciate it if
+people didn't spread rumours', 'we'd ask that unverified claims not be shared'): the Finnish 'toivoisimme,
+ettei huhuja levitettäisi' (_asked_not)."""
 """The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
 them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context"); or the
 commenters said, in the third person, to spread it ('some people here are spreading nonsense again'), not a rumour
 said to go round ('a false claim is being shared: it isn't true')."""
-FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta"})
+FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta", "uskoa"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
-                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly"})
+                          "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly",
+                          "vahvistamaton"})
 STOPPING = frozenset({"lopettaa", "ei"})
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
 POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 """'turha levitellä huhuja' (no point spreading rumours): said right before the infinitive, an order to the commenter too."""
 
 
-def reproofs(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
-    """Spans where the reply reproves the customer's conduct (the rules above)."""
+def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
+    """Spans where the reply reproves the customer's conduct (the rules above). A status update
+    (update) is said to everyone: advice against posting card numbers there warns, and reproves
+    no one who did it."""
     if lang == "en":
-        rules = (EN_SPREAD, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_ADVISED_AGAINST, EN_WOULD_HELP, EN_RUDE, EN_REACTED)
+        rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
+                 *(() if update else (EN_ADVISED_AGAINST,)))
         return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
     return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
-            + _advised_against_fi(text, toks) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
+            + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
 EN_RUDE = re.compile(
@@ -124,41 +141,63 @@ PROVOKERS = frozenset({"asiakas", "matkustaja", "mies", "nainen", "isä", "äiti
 """Who is said to have started it: the customer or a person in the story, not our staff ('kuljettaja huusi ensin' is ours to own)."""
 
 
+RAGED = frozenset({"huutanut", "huudellut", "kiroillut", "raivonnut", "riehunut", "haukkunut", "uhkaillut", "solvannut", "nimitellyt"})
+"""Past participles of RAGING ('oli huutanut'): Voikko gives a participle as its own base form."""
+OPENS_CLAUSE = frozenset({"että", "kun", "koska", "ja", "mutta", "vaikka", "jotta"})
+
+
+def _raged(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] says someone shouted or raged in the past: a third-person past ('huusi'), a
+    pluperfect ('oli huutanut') or an infinitive after a past 'ehtinyt' / 'alkanut' ('oli jo ehtinyt huutaa')."""
+    tok, before = toks[k], [t.lower for t in toks[max(0, k - 3):k]]
+    return (any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok))
+            or (bases(tok) & RAGED and any(w in ("oli", "olivat") for w in before))
+            or (any(r[0] in RAGING and r[5] == "A-infinitive" for r in readings(tok)) and k > 0 and toks[k - 1].lower in ("ehtinyt", "ehtineet", "alkanut")))
+
+
 def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """The Finnish EN_PROVOKED: a third-person past verb of shouting or abuse ('korotti ääntään',
     'huusi', 'kiroili') with a customer or a person of the story as its subject ('asiakas', 'se mies')
-    and who started it ('jo ennen kuin kuvaus alkoi', 'ensin') after it: the one who provoked it.
+    and who started it ('jo ennen kuin kuvaus alkoi', 'ensin') after it, or said as a pluperfect or
+    after 'ehtinyt' with 'jo', against what began only later ('kuvaaminen alkoi vasta, kun mies oli
+    jo ehtinyt huutaa'): the one who provoked it.
     Not ours ('työntekijämme korotti ääntään ensin': the 1p suffix; 'me korotimme'), not in a sentence
     that is sorry, nor a call for help ('huusi apua') or a price raised ('korotti hintoja')."""
     found = []
-    for tok in toks:
-        if not any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok)):
+    for k, tok in enumerate(toks):
+        if not _raged(toks, k):
             continue
         sentence = _sentence(text, toks, tok.start)
         later = [t for t in sentence if t.start > tok.start]
+        before = [t for t in sentence if t.start < tok.start]
+        clause = before[-4:]
+        while clause and not any(t.lower in OPENS_CLAUSE for t in clause[:1]) and any(t.lower in OPENS_CLAUSE for t in clause):
+            clause = clause[1:]
         started = any((bases(t) | {t.lower}) & STARTED for t in later) or any(
-            a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later))
+            a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later)) or (
+            any(t.lower == "jo" for t in clause) and any(t.lower == "vasta" for t in before))  # 'kuvaaminen alkoi vasta, kun mies oli jo ehtinyt huutaa'
         if "korottaa" in bases(tok) and not (later and "ääni" in bases(later[0])):
             continue  # 'korotti hintoja' raises prices, not a voice
         if later and "apu" in bases(later[0]):
             continue  # 'huusi apua' called for help
-        before = [t for t in sentence if t.start < tok.start]
-        who = before[-2:]
+        who = before[-2:] + [t for t in clause if bases(t) & PROVOKERS and any(r[2] == "nimento" for r in readings(t))]
         ours = _ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
         if started and any(bases(t) & PROVOKERS for t in who) and not ours and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
             found.append((tok.start, tok.end))
     return found
 
 
-SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen"})
+SUCH = frozenset({"tällainen", "tuollainen", "moinen", "sellainen", "epävirallinen", "vahvistamaton"})
+"""What names the post at hand ('tällaiset huhut', 'epävirallinen tieto') as the thing that harms."""
+CONFUSION = frozenset({"sekaannus", "hämmennys", "sekavuus", "epätietoisuus"})
 CAUSING = frozenset({"lisätä", "aiheuttaa", "lietsoa", "ruokkia", "levittää", "luoda", "nostattaa", "synnyttää"})
 MERELY = frozenset({"vain", "vaan", "ainoastaan", "turhaan", "turhaa"})
 
 
 def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """The Finnish EN_POSTS_CAUSE: 'tällaiset huhut vaan lisäävät paniikkia', 'tuollaiset
-    kirjoitukset aiheuttavat vain turhaa pelkoa': what such posts only cause, with a falsehood
-    or fear as the harm, in a sentence with no one of ours ('tällaiset tilanteet aiheuttavat
+    kirjoitukset aiheuttavat vain turhaa pelkoa', 'epävirallinen tieto lisää vain sekaannusta':
+    what such posts only cause, with a falsehood, fear or confusion as the harm, in a sentence with no one of ours ('tällaiset tilanteet aiheuttavat
     pelkoa, ymmärrämme sen' has no 'vain', and is a sympathy)."""
     found = []
     for tok in toks:
@@ -167,7 +206,7 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         sentence = _sentence(text, toks, tok.start)
         after = [t for t in sentence if t.start > tok.start]
         cause = [t for t in after if bases(t) & CAUSING]
-        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & FI_FALSEHOOD for t in after) and not _ours(sentence):
+        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & (FI_FALSEHOOD | CONFUSION) for t in after) and not _ours(sentence):
             found.append((tok.start, cause[0].end))
     return found
 
@@ -175,9 +214,11 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 EN_ADVISED_AGAINST = re.compile(
     r"\b(?:(?:you|people|customers|passengers|anyone|one)\s+(?:really\s+|just\s+|simply\s+|honestly\s+)?"
     r"(?:should(?:n't| not| never)|ought not to|must not|mustn't)|(?:no one|no-one|nobody)\s+should)\s+(?:ever\s+|really\s+)?"
-    r"(?:post|share|put|write|publish|tag|believe|trust|spread|give out|do that|do this)\b", re.IGNORECASE)
+    r"(?:post|share|put|write|publish|tag|believe|trust|spread|give out|do that|do this)\b"
+    r"|\b(?:which|what)\s+(?:(?:you|people|customers)\s+(?:really\s+|just\s+|honestly\s+)?(?:should(?:n't|\s+not|\s+never)|must\s+not|mustn't|ought\s+not\s+to)"
+    r"|(?:no\s+one|no-one|nobody)\s+(?:really\s+)?should)\s+(?:ever\s+)?do\b", re.IGNORECASE)
 """Advice against what the customer did ('you really should not post card numbers here', 'which you
-should never do', 'nobody should share a booking code in public'): what they did, said as what no one
+should never do' said of what they did, 'nobody should share a booking code in public'): what they did, said as what no one
 should do ('no one should' as a plain 'should': 'no one should post it' is the same advice)."""
 EN_WOULD_HELP = re.compile(
     r"\b(?:would|'d)\s+(?:also\s+|really\s+)?help\s+(?:us\s+|a lot\s+|everyone\s+)?if\s+(?:you|people|everyone|customers|users|passengers)\s+"
@@ -216,16 +257,24 @@ EN_RISK_TAKEN = re.compile(r"\brisks?\s+(?:that\s+)?(?:you|they|she|he|traveller
                            re.IGNORECASE)
 """'a risk you take when you travel': the risk laid on the customer, as 'your own risk' is."""
 EN_PROVOKED = re.compile(
-    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
+    r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)(?:\s+(?:in|from|on)\s+(?:the|that|this)\s+(?:video|clip|film))?"
+    r"\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
     r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b"
     r"|\b(?:our|the)\s+(?:employee|staff|cashier|worker|driver|colleague)\s+(?:was|were|had\s+been|got)\s+(?:verbally\s+)?"
-    r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b", re.IGNORECASE)
-"""'the customer was shouting at our staff', 'our employee was verbally abused before the clip starts': the
-one who provoked it (the lexicon has 'you yelled')."""
+    r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b"
+    r"|\b(?:filming|recording|the\s+(?:video|clip|camera|recording))\s+(?:only\s+)?(?:started|began|starts|begins)\s+(?:only\s+)?(?:after|once|when)\s+"
+    r"(?:he|she|they|the\s+customer|the\s+man|the\s+woman)\s+(?:had\s+)?(?:already\s+)?(?:been\s+|started\s+)?"
+    r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\b", re.IGNORECASE)
+"""'the customer was shouting at our staff', 'the man in the video was shouting at her', 'our employee was
+verbally abused before the clip starts', 'filming only started after he had been shouting': the one who
+provoked it (the lexicon has 'you yelled')."""
 EN_POSTS_CAUSE = re.compile(
     r"\b(?:posts?|comments?|messages?|tweets?|videos?|claims?|stories|rumou?rs?|gossip|screenshots?|speculation)\s+like\s+(?:this|that|these|those|yours)\b[^.!?]{0,40}?"
-    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b", re.IGNORECASE)
-"""'posts like this just cause unnecessary panic': the customer's post named as the harm."""
+    r"\b(?:cause|causes|caused|spread|spreads|create|creates|fuel|fuels|stir|stirs|only|just)\b"
+    r"|\b(?:second-hand|secondhand|third-hand|unofficial|unverified)\s+(?:\w+\s+){0,2}?(?:information|info|news|reports?|claims?|posts?|updates?|warnings?|lists?|numbers|details|figures)\s+"
+    r"(?:\w+\s+){0,4}?(?:only|just|simply|merely)\s+(?:causes?|creates?|spreads?|adds?\s+to|fuels?|leads?\s+to)\b", re.IGNORECASE)
+"""'posts like this just cause unnecessary panic', 'second-hand recall information only causes confusion':
+the customer's post named as the harm."""
 NECESSIVE = frozenset({"pitänyt", "pitäny", "kannattanut", "kannattanu", "täytynyt", "täytyny"})
 NAMES = frozenset({"etunimi", "sukunimi"})
 SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
@@ -233,11 +282,12 @@ SORRY = frozenset({"pahoitella", "anteeksi", "sori", "sorry"})
 
 def _named_duty_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A person named in the genitive as the one who should have ('Hannan olisi pitänyt antaa
-    valtakirja'): the necessive's subject is a customer, unless the sentence is ours or sorry
+    valtakirja'), or the customer's kin ('äitisi olisi pitänyt antaa numero'): the necessive's subject is a customer, unless the sentence is ours or sorry
     ('Jeren olisi pitänyt vastata asiallisemmin, pahoittelemme')."""
     found = []
     for k, tok in enumerate(toks[:-2]):
-        if not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
+        kin = any(r[0] in words("kin", "fi") and r[9] in ("2s", "2p") for r in readings(tok))  # 'äitisi olisi pitänyt antaa numero'
+        if not kin and not any(r[1] in NAMES and r[2] == "omanto" for r in readings(tok)):
             continue
         aux, duty = toks[k + 1], toks[k + 2]
         sentence = _sentence(text, toks, tok.start)
@@ -286,10 +336,24 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in sentence if t.start < tok.start or t in toks[k:k + 3])
         said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
             bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
-        false = [t for t in sentence if bases(t) & FI_FALSEHOOD]
-        if (said_to or stopped or said_of) and false and not _ours(sentence):
+        asked = _asked_not(sentence, tok)
+        false = [t for t in sentence if bases(t) & FI_FALSEHOOD or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
+        if (said_to or stopped or said_of or asked) and false and not _ours([t for t in sentence if t not in asked]):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
+
+
+def _asked_not(sentence: list[Token], verb: Token) -> list[Token]:
+    """The request that a verb of spreading asks not to be done, said politely in the passive
+    ('toivoisimme, ettei tällaisia huhuja levitettäisi', 'pyydämme, ettei vahvistamattomia tietoja
+    jaeta'): the request word before 'ettei' before the passive verb, the commenters asked to stop
+    with no one named. What it returns is ours to say, and does not make the sentence ours."""
+    if not any(r[4] == "4" for r in readings(verb)):
+        return []
+    before = [t for t in sentence if t.start < verb.start]
+    cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "ettei"), None)
+    asking = [t for t in before[:cut] if t.lower in words("request", "fi")] if cut is not None else []
+    return asking[-1:]
 
 
 KNOWING = frozenset({"tietää", "selvä", "ymmärtää", "osata", "tajuta", "huomata", "muistaa", "itsestäänselvä", "yleistieto"})

@@ -79,7 +79,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
                              and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited)]  # 'thanks for your understanding' recognises nothing
-    found["blame"] = blame(text, toks, lang, public)
+    found["blame"] = blame(text, toks, lang, public, update)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
     # 'as I said' with nothing new said shuts the door; said before a fact given again it is a reproach around an answer

@@ -1,0 +1,41 @@
+"""Blame as a pointer back at what was said before (accuse.said_before): 'as I said', 'as
+stated on our page', 'kuten jo kerroimme', 'kuten tiedotteessa kerrotaan' tell the customer they
+were told already. Each beside a reply of the same shape that must not blame: our word kept,
+an error owned, a promise recalled, a pointer in a status update. Sentences written for these
+tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, voikko
+
+
+def blames(text: str, lang: str, route: str = "public") -> bool:
+    return review("fast-good-answer", "cold-coach", text, lang, route).has("blame")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("As I said, refunds are applied for on the feedback form.", "As promised, refunds are applied for on the feedback form."),
+    ("Refunds go through the feedback form, as stated on our website.", "We did as we said and passed the refund on to the office."),
+    ("As already mentioned, the heating is checked every morning.", "As we said, we're sorry: the heating should have been checked."),
+    ("As our timetable page says, the 7.10 coach runs on weekdays only.", "Our timetable page says the 7.10 coach runs on weekdays only."),
+])
+def test_a_pointer_back_at_what_was_said_blames(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+def test_a_pointer_back_in_a_status_update_blames_no_one():
+    assert not blames("As we said this morning, the next update comes at noon.", "en", "status")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Kuten jo kerroimme, hyvitystä haetaan palautelomakkeella.", "Kuten lupasimme, hyvitys on nyt maksettu tilillesi."),
+    ("Kuten aiemmin kerroin, lämmitys tarkistetaan joka aamu.", "Kuten kerroimme eilen, lämmitys tarkistetaan joka aamu."),
+    ("Hyvitystä haetaan lomakkeella, kuten sivuillamme lukee.", "Kuten sivuillamme virheellisesti lukee, hyvitystä haetaan lomakkeella."),
+    ("Kuten tiedotteessamme kerrotaan, aamuvuoro ajetaan pienemmällä autolla.", "Tiedotteessamme kerrotaan pian, millä autolla aamuvuoro ajetaan."),
+])
+def test_a_finnish_pointer_back_at_what_was_said_blames(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
