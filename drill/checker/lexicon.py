@@ -568,3 +568,23 @@ SETTLED: dict[str, tuple[str, ...]] = {
 }
 """An outcome said as settled: a reply that says one of these of what the facts say is decided later
 ('Friday is flying as normal', 'perjantai on peruttu'), before that time, says what nobody knows yet."""
+
+
+DEEDS: dict[str, dict[str, frozenset[str]]] = {
+    "told": {
+        "en": frozenset({"say", "says", "said", "tell", "told", "give", "gave", "given", "promise", "promised", "publish", "published", "announce",
+                         "announced", "post", "posted", "state", "stated", "put out"}),
+        "fi": frozenset({"sanoa", "kertoa", "antaa", "luvata", "julkaista", "ilmoittaa", "väittää", "luvannut", "antanut", "sanonut", "kertonut",
+                         "julkaissut", "ilmoittanut"}),
+    },
+    "removed": {
+        "en": frozenset({"delete", "deletes", "deleted", "remove", "removes", "removed", "erase", "erases", "erased", "hide", "hid", "hidden",
+                         "take down", "took down", "taken down"}),
+        "fi": frozenset({"poistaa", "piilottaa", "pyyhkiä", "poistella", "poistanut", "piilottanut", "pyyhkinyt"}),
+    },
+}
+"""Verbs of one deed, per language (English as written, Finnish by base form): we gave a time, we said
+it, we published it; we removed a reply, deleted it, took it down. A reply that denies one of them
+('we never said nine o'clock', 'emme poista kommentteja') denies the deed the drill's best answer owns
+in another of them ('we gave a time without grounds', 'poistimme sen'); one that says the deed in
+another verb beside ('we never promised a time, we gave an estimate') denies none."""
