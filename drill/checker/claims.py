@@ -220,7 +220,7 @@ the facts give, contradicts them: the wrong allergen, a hacker where the facts s
 a supplier where the facts name none."""
 SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) for value, words in values.items()} for slot, values in SLOTS.items()}
 DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
-                       r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|kysy\w*|if|whether|jos|mikäli|onko|is it|is this|"
+                       r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|asked|kysy\w*|kysel\w*|tiedustel\w*|inquir\w*|enquir\w*|wonder\w*|if|whether|jos|mikäli|onko|is it|is this|"
                        r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",
                        re.IGNORECASE)
 """A clause that names a value without asserting it: denied, a rumour, someone's claim, a question, a

@@ -58,12 +58,12 @@ FROM_HOURS = {form: hour for hour, form in enumerate(("yhdestä", "kahdesta", "k
 """An hour things start from ('jo yhdeksästä', 'kahdeksasta alkaen'): only beside a word that makes it a time, since 'kuudesta' is also 'of six'."""
 _FROM_HOUR = "|".join(sorted(FROM_HOURS, key=len, reverse=True))
 WORD_CLOCK = re.compile(
-    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})(?!\s+of\b)|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
     rf"|(?:jo|klo|kello|aamu)\s*({_FROM_HOUR})|({_FROM_HOUR})\s+(?:alkaen|lähtien|eteenpäin))\b",
     re.IGNORECASE,
 )
 """A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine',
-'jo yhdeksästä'."""
+'jo yhdeksästä'; not 'at one of our restaurants'."""
 DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
                      r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet)",
                      re.IGNORECASE)
