@@ -542,10 +542,13 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
     "understaffed": {
         "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
                ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",
-                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-")),
+                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-",
+                "normaalisti miehitetty", "normaalisti miehitettyjä", "miehitetty normaalisti", "normaalilla miehityksellä", "normaali miehitys",
+                "suunnitellulla miehityksellä", "suunnitellusti miehitetty", "ei … alimiehity-", "eikä … alimiehity-")),
         "en": (("off sick", "understaffed", "short-staffed", "short staffed"),
                ("fully staffed", "full staff", "properly staffed", "staffed according to plan", "staffed as planned", "no understaff-",
-                "any understaff-", "no staffing problem-", "no staffing issue-")),
+                "any understaff-", "no staffing problem-", "no staffing issue-", "planned staffing", "normal staffing", "normally staffed",
+                "staffed normally", "usual staffing", "fully manned")),
     },
 }
 """States a drill's facts give and the states that contradict them, per language: (the facts'

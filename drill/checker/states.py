@@ -7,9 +7,10 @@ where they are dangerous, the wifi 'never drops' where it 'may drop'. Each fact 
 gives a state (lexicon.OPPOSITE_STATES, or 'may <verb>') says it of the things it names; a
 reply's clause that says the opposite state of one of those things (a shared content word, by
 base form) contradicts it, and so does one that names nothing but us ('meillä ei ole
-miehitysongelmia', 'we're fully staffed': all of ours). Not a contradiction: the state denied or hedged ('should be back
-soon' is a promise matter, not a fact), asked, conditional, or said of another one ('other
-batches are safe').
+miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants'). Not a
+contradiction: the state denied or hedged ('should be back soon' is a promise matter, not a fact),
+asked, conditional, said of another one ('other batches are safe') or of a time ahead ('at the
+weekend we run on normal staffing').
 
 An item that arrives by a trigger, not by the clock, may come after the state changed (the app
 is back): there a state that any item or good answer of the drill says otherwise is not held
@@ -34,6 +35,11 @@ NOT_SAID = re.compile(rf"\b(?:{NEGATED}|{ASKED}|wasn't|weren't|won't|doesn't|don
                       r"kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
 """Outside the state's own words: a clause that denies it, hedges or promises it (for a time, from
 now on), sets a condition, or reports what someone else says."""
+LATER = re.compile(r"\b(?:weekends?|tomorrow|next week|viikonlop\w*|huomenna|huomisesta|ensi viikolla)\b", re.IGNORECASE)
+"""A clause about a coming time ('on the weekend we're fully staffed', 'huomenna aikataulussa'): not the state the facts give of now."""
+ALL_OURS = re.compile(r"\b(?:all|every|each)\b(?:\s+[^\W\d_]+){0,2}?\s+our\b|\b(?:kaikki|kaikissa|jokainen|jokaisessa|jokaisen)\s+[^\W\d_]+mme\b",
+                      re.IGNORECASE)
+"""A clause said of all of ours ('every one of our restaurants', 'kaikissa ravintoloissamme'): of the one the facts name too."""
 OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|muilla|muu|paitsi)\b", re.IGNORECASE)
 """A clause about another one than the facts speak of ('other batches are safe')."""
 PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
@@ -75,10 +81,11 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
             continue
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
-            if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
+            if (text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1)
+                    or LATER.search(text, c0, c1)):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-            ours = any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])
+            ours = (any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])) or bool(ALL_OURS.search(text, c0, c1))
             if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
