@@ -460,6 +460,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("need", "needs", "please", "can you", "could you", "decide", "decision", "statement", "approve", "approval", "guidance",
                "call me", "comment", "respond", "sign off", "your call"),
     },
+    "played_down": {
+        "fi": ("jäämi-", "jäämä", "pieni- määr-", "pien- määr-", "vähäi- määr-", "hivene-", "hivenmäär-", "vähäi- riski-", "riski on pieni",
+               "riski on vähäinen", "riski on hyvin pieni", "pieni riski", "ei todellista vaaraa", "ei varsinaista vaaraa", "vain varotoim-",
+               "pelkkä varotoim-", "pelkästään varotoim-", "pelkkää varotoim-"),
+        "en": ("traces", "a trace of", "trace amount-", "small amount-", "tiny amount-", "small quantit-", "low risk", "risk is low", "risk is small",
+               "risk is minimal", "risk is very low", "minimal risk", "no real danger", "no real risk", "no serious risk", "only a precaution",
+               "just a precaution", "merely a precaution", "purely a precaution", "purely precautionary", "only precautionary"),
+    },
     "harmed": {
         "fi": ("sairastu-", "sairaala-", "päivystyk-", "päivystyks-", "oire-", "oiree-", "reaktio-", "loukkaantu-", "vahingoittu-", "kipeänä",
                "sairaana"),
