@@ -190,9 +190,10 @@ SLOTS: dict[str, dict[str, str]] = {
         "database": r"tietokan\w*|database\w*",
         "maintenance": r"huoltotö\w*|huolto\w*|maintenance",
         "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"
-                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*",
+                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*|"
+                 r"(?:service|it|hosting|cloud|software|system|server) providers?|third[- ]part(?:y|ies)|ulkopuoli\w* (?:toimittaj|palveluntarjoaj|yhtiö|yrity)\w*",
         "roadworks": r"tietö\w*|tietyö\w*|road\s?works?",
-        "accident": r"onnettomuu\w*|kolari\w*|accident\w*|crash\w*|collision\w*",
+        "accident": r"onnettomuu\w*|kolari\w*|accident\w*|(?:car|bus|coach|road|traffic|lorry|truck|van)\s+crash\w*|collision\w*",
         "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",
         "breakdown": r"moottorivi\w*|rengasrikko\w*|breakdown\w*|broke down|puncture\w*",
         "staffing": r"sairastu\w*|sairaana|sairauslom\w*|off sick|called in sick|sick leave|understaff\w*|short[- ]staffed|henkilöstöpula\w*|"
@@ -227,11 +228,13 @@ DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|n
 condition, a suspicion."""
 ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|because|koska|vuoksi|takia|kyse\w*|taustalla|down to|behind|"
                            r"katkais\w*|katkesi|rikkoi|kaatoi|vaurioitt\w*|meni\s+(?:\w+\s+)?pieleen|epäonnistui|knocked out|brought down|took down|"
-                           r"cut (?:the|a|our)|damaged|went wrong|"
+                           r"cut (?:the|a|our)|damaged|went wrong|failed|crash\w*|kaatui|kaatunut|hajosi|what happened|happened is|mitä tapahtui|"
                            r"result\w*|after|jälkeen|it was|was an?|oli|on ollut|looks like|seems|appears|näyttää|vaikuttaa|"
                            r"it's an?|it is an?|(?:there's|there is|there was) an?)\b", re.IGNORECASE)
 """A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta'),
-or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta')."""
+or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta'), or tells
+what failed ('rolling back last night's failed software update', 'what happened is that our
+provider's server crashed')."""
 
 
 def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
