@@ -39,6 +39,7 @@ from drill.checker.scope import played_down
 from drill.checker.sole import sole
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
+from drill.checker.waived import waived
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
@@ -107,6 +108,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in risk_played_down(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in waived(text, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in pending(text, toks, ctx)]
