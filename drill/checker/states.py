@@ -40,9 +40,13 @@ LATER = re.compile(r"\b(?:weekends?|tomorrow|next week|viikonlop\w*|huomenna|huo
 ALL_OURS = re.compile(r"\b(?:all|every|each)\b(?:\s+[^\W\d_]+){0,2}?\s+our\b|\b(?:kaikki|kaikissa|jokainen|jokaisessa|jokaisen)\s+[^\W\d_]+mme\b",
                       re.IGNORECASE)
 """A clause said of all of ours ('every one of our restaurants', 'kaikissa ravintoloissamme'): of the one the facts name too."""
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:about\s+|around\s+)?\d|\d[.:]?\d*\s+(?:asti|saakka)\b", re.IGNORECASE)
+FUTURE = frozenset({"will", "'ll"})
+"""A state the facts say lasts until a time: 'everyone will be in Helsinki on time' before then is a
+wrong fact as well as a promise (the other hedges still say nothing as so)."""
 OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|muilla|muu|paitsi)\b", re.IGNORECASE)
 """A clause about another one than the facts speak of ('other batches are safe')."""
-PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
+PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "everyone", "everybody", "jokainen", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
                      "siitä", "niistä", "kaikki", "suurin", "osa"})
 """Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
 RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECASE)
@@ -76,13 +80,15 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
     if not held:
         return
     changed = _changed(ctx)
+    lasting = _lasting(ctx.facts, ctx.lang)
     for state, things, verb in held:
         if any(turned == state and said & things for turned, said in changed):
             continue
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
-            if (text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1)
-                    or LATER.search(text, c0, c1)):
+            hedges = {m.group().lower() for m in NOT_SAID.finditer(text[c0:a] + " " + text[b:c1])}
+            if (text[sentence_span(text, a)[1]:][:1] == "?" or (hedges and not (state in lasting and hedges <= FUTURE))
+                    or OTHER.search(text, c0, c1) or LATER.search(text, c0, c1)):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
             ours = (any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])) or bool(ALL_OURS.search(text, c0, c1))
@@ -132,6 +138,14 @@ def _content(toks: list[Token]) -> frozenset[str]:
     """The base forms of a clause's content words (no readings, no loan stems)."""
     return frozenset(f for t in toks if len(t.lower) >= 3 and t.lower not in SKIP and t.lower not in STOP and t.lower not in PRONOUN
                      and t.lower not in MAY and t.lower not in FILLER and not t.lower.isdigit() for f in t.forms if "|" not in f and not f.startswith(STEM))
+
+
+@lru_cache(maxsize=64)
+def _lasting(facts: str, lang: str) -> frozenset[str]:
+    """The states a fact sentence says last until a time ('15–30 min late until about 9:30',
+    'myöhässä noin klo 9.30 asti'): what a reply says will be, before then, is said against them."""
+    return frozenset(state for sentence, toks in sentences_in(facts, lang) if UNTIL.search(sentence)
+                     for state, words in OPPOSITE_STATES.items() if find(list(toks), words[lang][0], lang))
 
 
 @lru_cache(maxsize=64)
