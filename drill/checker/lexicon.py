@@ -547,6 +547,12 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
         "en": (("rose", "risen", "were raised", "was raised", "increased"),
                ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased")),
     },
+    "unchanged": {
+        "fi": (("ei muutu", "pysyy ennallaan", "pysyy samana", "ei tule muutosta", "säilyy ennallaan"),
+               ("nousee", "nousevat", "kallistuu", "kallistuvat", "korotetaan", "nostetaan", "muuttuu")),
+        "en": (("does not change", "doesn't change", "stays the same", "remains the same", "stays unchanged", "remains unchanged"),
+               ("goes up", "go up", "going up", "rises", "increases", "is raised", "is going up", "will rise", "will increase")),
+    },
     "understaffed": {
         "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
                ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",

@@ -10,7 +10,8 @@ base form) contradicts it, and so does one that names nothing but us ('meillä e
 miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants'). Not a
 contradiction: the state denied or hedged ('should be back soon' is a promise matter, not a fact),
 asked, conditional, said of another one ('other batches are safe') or of a time ahead ('at the
-weekend we run on normal staffing').
+weekend we run on normal staffing'). A word the organisation's own texts say both states of tells neither
+('fee' in 'the basic fee does not change' and 'the water fee rises').
 
 An item that arrives by a trigger, not by the clock, may come after the state changed (the app
 is back): there a state that any item or good answer of the drill says otherwise is not held
@@ -81,9 +82,11 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
         return
     changed = _changed(ctx)
     lasting = _lasting(ctx.facts, ctx.lang)
-    for state, things, verb in held:
-        if any(turned == state and said & things for turned, said in changed):
+    contrary = _turned(ctx.public, ctx.lang)  # the organisation's own texts, at the start: not a good answer after the story moved on
+    for state, said_of, verb in held:
+        if any(turned == state and said & said_of for turned, said in changed):
             continue
+        things = said_of - frozenset(w for turned, said in contrary if turned == state for w in said)  # 'fee' of 'the basic fee does not change' and 'the fee rises'
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
             hedges = {m.group().lower() for m in NOT_SAID.finditer(text[c0:a] + " " + text[b:c1])}
