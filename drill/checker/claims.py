@@ -44,6 +44,8 @@ ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
                  r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
 """What the crisis did to them: cancelled, recalled, affected."""
+RULE = re.compile(r"\b(?:sääntö\w*|säännö\w*|rules?|policy|policies|ehto|ehdot|ehdo\w*|terms|periaate\w*|principles?)\b", re.IGNORECASE)
+"""A clause about a rule that applies to all ('sääntö koskee kaikkia asiakkaita'): no claim that all were hit."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
 NAMED_CLAUSE_MARK = re.compile(CLAUSE_MARK.pattern + rf"|\b(?:vaan|but|rather|instead)\b|[{EMOJI_CHARS}]")
@@ -75,7 +77,7 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         for m in ALL.finditer(text):
             start, end = _clause(text, m.start(), m.end())
             named = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
-            if WHEN.search(m.group()):
+            if WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts):
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
             if hit and hit.start() > m.end() and RELATIVE.search(text, m.start(), hit.start()):
@@ -136,6 +138,14 @@ def _vocabulary(facts: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _counts(facts: str) -> tuple[tuple[str, object], ...]:
     return tuple((kind, value) for kind, value, _, _ in figures(facts) if kind.startswith("n:"))
+
+
+def _total_given(said: str, facts: str) -> bool:
+    """Whether 'all' is said with a count the facts give ('all 176 flights' where 176 flights are
+    affected): the facts' own total, no claim beyond it."""
+    counts = {value for _, value in _counts(facts)}
+    given = re.match(r"\W*\w+\s+(?:of\s+(?:our|the)\s+)?(\d{1,3}(?:[ ,]\d{3})+|\d+)\b", said)  # 'all 176', 'all of our 38'
+    return given is not None and float(re.sub(r"[ ,]", "", given.group(1))) in counts
 
 
 @lru_cache(maxsize=64)
