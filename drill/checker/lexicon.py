@@ -605,3 +605,11 @@ it, we published it; we removed a reply, deleted it, took it down. A reply that 
 ('we never said nine o'clock', 'emme poista kommentteja') denies the deed the drill's best answer owns
 in another of them ('we gave a time without grounds', 'poistimme sen'); one that says the deed in
 another verb beside ('we never promised a time, we gave an estimate') denies none."""
+
+
+BREAKS: dict[str, tuple[str, ...]] = {
+    "verbs": ("drop", "katke", "katka", "cut", "break", "disconnect", "pätki"),
+    "nouns": ("interruption", "break", "outage", "katko", "katkea", "keskeyty", "keskeytyks", "pätkim", "disconnect"),
+}
+"""A connection that may drop, and the nouns of its dropping, by their first letters: 'wifi may drop'
+is denied by 'without interruptions' as by 'without a drop', 'voi katkeilla' by 'ilman keskeytyksiä'."""

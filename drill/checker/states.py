@@ -10,7 +10,8 @@ base form) contradicts it, and so does one that names nothing but us ('meillä e
 miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants'). Not a
 contradiction: the state denied or hedged ('should be back soon' is a promise matter, not a fact),
 asked, conditional, said of another one ('other batches are safe') or of a time ahead ('at the
-weekend we run on normal staffing'). A word the organisation's own texts say both states of tells neither
+weekend we run on normal staffing'); nor a 'without interruptions' in a reply that says the 'may'
+itself ('the wifi can drop …; the sockets work without interruptions'). A word the organisation's own texts say both states of tells neither
 ('fee' in 'the basic fee does not change' and 'the water fee rises').
 
 An item that arrives by a trigger, not by the clock, may come after the state changed (the app
@@ -23,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
-from drill.checker.lexicon import OPPOSITE_STATES
+from drill.checker.lexicon import BREAKS, OPPOSITE_STATES
 from drill.checker.words import ASKED, NEGATED, STEM, Token, clause_span, find, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
@@ -61,6 +63,7 @@ FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 OURS = frozenset({"we", "we're", "we've", "us", "meillä", "me", "meitä", "meidän"})
 """A clause that names nothing but us ('meillä ei ole miehitysongelmia', 'we're fully staffed') says the state of all of ours."""
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
+CAN = frozenset({"can", "could", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
 """A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
 STATE_MAY = "may"
@@ -71,7 +74,9 @@ STEM_LETTERS = 4
 
 
 def _same_stem(noun: Token, verb: Token) -> bool:
-    return same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
+    """The verb's own noun ('drops', 'katkoja' of 'katkeilla'), or a noun of breaking where the verb breaks ('interruptions' of 'drop')."""
+    return (same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
+            or (verb.lower.startswith(BREAKS["verbs"]) and noun.lower.startswith(BREAKS["nouns"])))
 
 
 def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -109,6 +114,8 @@ def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: st
     if state != STATE_MAY:
         return find(toks, OPPOSITE_STATES[state][lang][1], lang)
     assert verb is not None
+    if any(t.lower in MAY | CAN and same_word(u, verb) for t, u in pairwise(toks)):
+        return []  # the reply says the 'may' itself ('the wifi can drop on quiet stretches'): its 'without interruptions' is of another thing
     found = []
     for i, t in enumerate(toks):
         if t.lower in WITHOUT:  # 'without a single drop', 'ilman katkoja': the verb's noun, none of it
