@@ -34,10 +34,12 @@ from drill.checker.informs import informs
 from drill.checker.pending import pending
 from drill.checker.personal import personal_data
 from drill.checker.rates import rates
+from drill.checker.risk import risk_played_down
 from drill.checker.scope import played_down
 from drill.checker.sole import sole
 from drill.checker.states import states
 from drill.checker.tone import moves_without_reason, shouting, sitrep_missing, tone
+from drill.checker.waived import waived
 from drill.checker.words import find, tokens
 from drill.scenario import model as m
 from drill.scenario.types import text_in
@@ -104,6 +106,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in sole(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
+        found += [Finding(check, a, b) for check, a, b in risk_played_down(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in waived(text, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in pending(text, toks, ctx)]

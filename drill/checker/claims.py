@@ -44,6 +44,8 @@ ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
                  r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
 """What the crisis did to them: cancelled, recalled, affected."""
+RULE = re.compile(r"\b(?:sääntö\w*|säännö\w*|rules?|policy|policies|ehto|ehdot|ehdo\w*|terms|periaate\w*|principles?)\b", re.IGNORECASE)
+"""A clause about a rule that applies to all ('sääntö koskee kaikkia asiakkaita'): no claim that all were hit."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
 CLAUSE_MARK = re.compile(r"[,;–—()]|:(?!\w)")
 NAMED_CLAUSE_MARK = re.compile(CLAUSE_MARK.pattern + rf"|\b(?:vaan|but|rather|instead)\b|[{EMOJI_CHARS}]")
@@ -75,7 +77,7 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         for m in ALL.finditer(text):
             start, end = _clause(text, m.start(), m.end())
             named = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
-            if WHEN.search(m.group()):
+            if WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts):
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
             if hit and hit.start() > m.end() and RELATIVE.search(text, m.start(), hit.start()):
@@ -138,6 +140,14 @@ def _counts(facts: str) -> tuple[tuple[str, object], ...]:
     return tuple((kind, value) for kind, value, _, _ in figures(facts) if kind.startswith("n:"))
 
 
+def _total_given(said: str, facts: str) -> bool:
+    """Whether 'all' is said with a count the facts give ('all 176 flights' where 176 flights are
+    affected): the facts' own total, no claim beyond it."""
+    counts = {value for _, value in _counts(facts)}
+    given = re.match(r"\W*\w+\s+(?:of\s+(?:our|the)\s+)?(\d{1,3}(?:[ ,]\d{3})+|\d+)\b", said)  # 'all 176', 'all of our 38'
+    return given is not None and float(re.sub(r"[ ,]", "", given.group(1))) in counts
+
+
 @lru_cache(maxsize=64)
 def _all_said(facts: str) -> frozenset[str]:
     """The words the facts themselves say 'all' of, where it happened to all ('we cancel all
@@ -190,9 +200,10 @@ SLOTS: dict[str, dict[str, str]] = {
         "database": r"tietokan\w*|database\w*",
         "maintenance": r"huoltotö\w*|huolto\w*|maintenance",
         "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"
-                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*",
+                 r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*|"
+                 r"(?:service|it|hosting|cloud|software|system|server) providers?|third[- ]part(?:y|ies)|ulkopuoli\w* (?:toimittaj|palveluntarjoaj|yhtiö|yrity)\w*",
         "roadworks": r"tietö\w*|tietyö\w*|road\s?works?",
-        "accident": r"onnettomuu\w*|kolari\w*|accident\w*|crash\w*|collision\w*",
+        "accident": r"onnettomuu\w*|kolari\w*|accident\w*|(?:car|bus|coach|road|traffic|lorry|truck|van)\s+crash\w*|collision\w*",
         "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",
         "breakdown": r"moottorivi\w*|rengasrikko\w*|breakdown\w*|broke down|puncture\w*",
         "staffing": r"sairastu\w*|sairaana|sairauslom\w*|off sick|called in sick|sick leave|understaff\w*|short[- ]staffed|henkilöstöpula\w*|"
@@ -220,18 +231,20 @@ the facts give, contradicts them: the wrong allergen, a hacker where the facts s
 a supplier where the facts name none."""
 SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) for value, words in values.items()} for slot, values in SLOTS.items()}
 DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
-                       r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|kysy\w*|if|whether|jos|mikäli|onko|is it|is this|"
+                       r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|asked|kysy\w*|kysel\w*|tiedustel\w*|inquir\w*|enquir\w*|wonder\w*|if|whether|jos|mikäli|onko|is it|is this|"
                        r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",
                        re.IGNORECASE)
 """A clause that names a value without asserting it: denied, a rumour, someone's claim, a question, a
 condition, a suspicion."""
 ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|because|koska|vuoksi|takia|kyse\w*|taustalla|down to|behind|"
                            r"katkais\w*|katkesi|rikkoi|kaatoi|vaurioitt\w*|meni\s+(?:\w+\s+)?pieleen|epäonnistui|knocked out|brought down|took down|"
-                           r"cut (?:the|a|our)|damaged|went wrong|"
+                           r"cut (?:the|a|our)|damaged|went wrong|failed|crash\w*|kaatui|kaatunut|hajosi|what happened|happened is|mitä tapahtui|"
                            r"result\w*|after|jälkeen|it was|was an?|oli|on ollut|looks like|seems|appears|näyttää|vaikuttaa|"
                            r"it's an?|it is an?|(?:there's|there is|there was) an?)\b", re.IGNORECASE)
 """A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta'),
-or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta')."""
+or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta'), or tells
+what failed ('rolling back last night's failed software update', 'what happened is that our
+provider's server crashed')."""
 
 
 def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:

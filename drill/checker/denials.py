@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
+from drill.checker.lexicon import DEEDS
 from drill.checker.words import Token, clause_span, sentence_span, sentences_in, tokens, verb_bases
 from drill.scenario.types import text_in
 
@@ -75,10 +76,26 @@ def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, i
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
         deed = _past(word, clause) and _by_us(neg, word, clause)
         rule = ours and not deed and not owning  # 'we don't delete comments', 'emme poista': as a rule of ours, it denies the deletion too
-        if ((deed and any(same_word(word, t) for t in accused)) or (deed and any(_same_deed(word, t, ctx.lang) for t in owned))
+        outright = not [t for t in others if not negates(t)] or any(t.lower in TOTAL for t in clause)  # 'we don't delete anything', not 'we don't delete fair comments'
+        said = any(_of_deed(word, lang, SAYING) for lang in SAYING)  # 'we don't give times' is a practice, no deed denied
+        if ((deed and any(same_word(word, t) for t in accused))
+                or (deed and any(_same_deed(word, t, ctx.lang) for t in owned) and not _said_instead(text, toks, word, ctx.lang))
                 or (rule and any(same_word(word, t) and _was_done(t) for t in accused))
+                or (rule and outright and not said and any(_same_deed(word, t, ctx.lang) for t in owned))
                 or (total and any(any(same_word(word, t) for t in sentence) and any(same_word(o, t) for o in others for t in sentence) for sentence in stated))):
             yield "wrong_fact", neg.start, word.end
+
+
+def _said_instead(text: str, toks: list[Token], word: Token, lang: str) -> bool:
+    """Whether the reply's sentence says the deed in another verb of ours ('we never promised a
+    time, we gave an estimate', 'emme luvanneet, kerroimme arvion'): it draws a line, it denies nothing."""
+    s0, s1 = sentence_span(text, word.start)
+    for i, t in enumerate(toks):
+        if t is not word and s0 <= t.start < s1 and _same_deed(word, t, lang) and _ours_done(t, toks[max(0, i - 4):i]):
+            c0 = clause_span(text, t.start, t.end, s0, s1, CLAUSE)[0]
+            if not _negated([u for u in toks[max(0, i - 3):i] if u.start >= c0]):
+                return True
+    return False
 
 
 NOBODY = frozenset({"nobody", "no-one", "noone", "never", "kukaan", "kenenkään", "koskaan"})
@@ -102,8 +119,22 @@ def _by_us(neg: Token, word: Token, clause: list[Token]) -> bool:
 
 
 def _same_deed(a: Token, b: Token, lang: str) -> bool:
-    """The same word, or the same verb in another form ('ei antanut' and 'annoimme')."""
-    return same_word(a, b) or not verb_bases(a.text, lang).isdisjoint(verb_bases(b.text, lang))
+    """The same word, or the same verb in another form ('ei antanut' and 'annoimme'), or a verb of
+    the same deed ('never said' and 'we gave', 'emme poista' and 'poistimme': lexicon.DEEDS)."""
+    if same_word(a, b) or not verb_bases(a.text, lang).isdisjoint(verb_bases(b.text, lang)):
+        return True
+    return any(_of_deed(a, lang, verbs) and _of_deed(b, lang, verbs) for verbs in DEEDS.values())
+
+
+def _of_deed(tok: Token, lang: str, verbs: dict[str, frozenset[str]]) -> bool:
+    said = verbs.get(lang, frozenset())
+    return tok.lower in said or not (tok.forms | verb_bases(tok.text, lang)).isdisjoint(said)
+
+
+SAYING = DEEDS["told"]
+REPORTED = re.compile(r"would|will|'ll|should|could", re.IGNORECASE)
+"""A denial of saying ('we never said it would be fixed by nine'): a modal after the verb is in the
+words said, no hedge of the denial."""
 
 
 def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, list[Token]]]:
@@ -115,11 +146,12 @@ def _denied_words(text: str, toks: list[Token]) -> Iterator[tuple[Token, Token, 
         if text[s1:s1 + 1] == "?":
             continue
         c0, c1 = clause_span(text, tok.start, tok.end, s0, s1, CLAUSE)
-        if NOT_A_DENIAL.search(text, c0, c1):
-            continue
         near = [t for t in toks[i + 1:i + 1 + REACH] if t.start < c1 and content_word(t)]
         word = next((t for t in near if done_word(t)), near[0] if near else None)
-        if word is not None:
+        if word is None:
+            continue
+        said = any(_of_deed(word, lang, SAYING) for lang in SAYING)
+        if not any(not (said and m.start() >= word.end and REPORTED.fullmatch(m.group())) for m in NOT_A_DENIAL.finditer(text, c0, c1)):
             yield tok, word, [t for t in toks if c0 <= t.start < c1]
 
 
@@ -227,9 +259,11 @@ def _admitted(answer: str, lang: str) -> tuple[Token, ...]:
 
 
 def _negated(before: list[Token]) -> bool:
-    """'an estimate we hadn't confirmed': what we did not do is nothing owned ('we shouldn't have
-    asked' owns the asking)."""
-    return not any(t.lower.startswith(("should", "ought")) for t in before) and any(negates(t) for t in before)
+    """'an estimate we hadn't confirmed': what we did not do is nothing owned, nor what we should
+    have done and did not ('we should have said so openly'); 'we shouldn't have asked' owns the asking."""
+    if any(t.lower.startswith(("should", "ought")) for t in before):
+        return not any(negates(t) for t in before)
+    return any(negates(t) for t in before)
 
 
 def _ours_done(tok: Token, before: list[Token]) -> bool:

@@ -58,12 +58,12 @@ FROM_HOURS = {form: hour for hour, form in enumerate(("yhdestä", "kahdesta", "k
 """An hour things start from ('jo yhdeksästä', 'kahdeksasta alkaen'): only beside a word that makes it a time, since 'kuudesta' is also 'of six'."""
 _FROM_HOUR = "|".join(sorted(FROM_HOURS, key=len, reverse=True))
 WORD_CLOCK = re.compile(
-    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
+    rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})(?!\s+of\b)|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
     rf"|(?:jo|klo|kello|aamu)\s*({_FROM_HOUR})|({_FROM_HOUR})\s+(?:alkaen|lähtien|eteenpäin))\b",
     re.IGNORECASE,
 )
 """A time in words: 'puoli kymmenen', 'kahdeksalta' (also 'aamukahdeksalta'), 'at ten', "nine o'clock", 'half past nine',
-'jo yhdeksästä'."""
+'jo yhdeksästä'; not 'at one of our restaurants'."""
 DELAYED = re.compile(r"\b(?:late(?!\s+(?:fee|payment|charge))|behind|delay\w*|slowed|myöhässä|myöhästy\w*|viive\w*|viivästy\w*|hidasta\w*|"
                      r"wait(?:ed|ing)?\b|odotus\w*|odotti\w*|odottaneet)",
                      re.IGNORECASE)
@@ -412,7 +412,7 @@ def facts(text: str, ctx: Context, relaying: bool = False) -> Iterator[tuple[str
         stamp = kind == "clock" and (is_stamp(text, start, end) or (relaying and bool(CONTACTED.search(text, max(0, start - 30), start))))
         said_about = about(_sentence_around(text, start))
         if kind not in truth:
-            if kind.startswith("n:") and not relaying and _miscounted(value, said_about - {kind[2:]}, truth):  # a note counts the live wall
+            if kind.startswith("n:") and not relaying and _miscounted(value, said_about - {kind[2:]}, truth) and value not in _counts_of(ctx.inject_text):  # a note counts the live wall
                 yield "wrong_fact", start, end, ""  # 'six staff per shift' where the facts count 'three people per shift'
             continue
         events = _events(text, start, end) if kind in TIMED and not relaying else frozenset()  # a note relays what others said was when
@@ -511,6 +511,13 @@ def _miscounted(value: object, about: frozenset[str], truth: dict[str, list[tupl
     """Whether the facts count something in a sentence on the same topic, never this many."""
     same = [v for kind, values in truth.items() if kind.startswith("n:") for v, t in values if len(about & (t - {kind[2:]})) >= 2]
     return bool(same) and value not in same
+
+
+@lru_cache(maxsize=256)
+def _counts_of(item: str) -> frozenset[object]:
+    """The counts an item gives of its own ('14 kids', '14 lasta'): said back in another case ('14
+    lapsen porukka'), they are the customer's, no count the facts make."""
+    return frozenset(value for kind, value, _, _ in figures(item) if kind.startswith("n:"))
 
 
 def _counted_elsewhere(value: object, about: frozenset[str], truth: dict[str, list[tuple[object, frozenset[str]]]]) -> bool:

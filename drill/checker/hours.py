@@ -6,7 +6,7 @@ part of the day: a wrong fact about the organisation (and, where the page alread
 24/7, the empty promise repeated as true). The ground rules give the hours (`staffed`); the
 facts say what really is open round the clock (the card blocking line): a clause that speaks of
 the same thing, by a content word its sentence shares, is right. Not a fact said: the round-the-clock denied
-('24/7 isn't true'), reported ('our page says 24/7'), wished, asked or conditional, or set in the
+('24/7 isn't true'), reported ('our page says 24/7', 'tekstissä lukee, että vastaamme 24/7'), wished, asked or conditional, or set in the
 future ('from now on we'll answer day or night': a promise matter, which commitments reads).
 """
 
@@ -35,6 +35,8 @@ NOT_NOW = re.compile(
 """A clause that does not say the round-the-clock is so today: denied, in the future (also a
 coming weekend: 'vastaamme koko viikonlopun ympäri vuorokauden'), wished, conditional or asked,
 the page's text quoted, an apology for it."""
+REPORTED = re.compile(r"\s*(?:että|that)\b", re.IGNORECASE)
+"""A clause that opens with 'että' or 'that' is what the clause before it says was said or written."""
 PHONE_LINE = re.compile(r"\b(?:phone|puhel\w*|numero\w*|soit\w*|call)\b|\d{2,}[ -]\d{3}", re.IGNORECASE)
 """A reply's clause about a phone line: its hours are the facts' on that line, not the staffed hours of social media."""
 
@@ -52,6 +54,8 @@ def round_the_clock(text: str, toks: list[Token], ctx: Context) -> Iterator[tupl
             continue
         c0, c1 = clause_span(text, a, b, s0, s1, CLAUSE)
         clause = [t for t in toks if c0 <= t.start < c1]
+        if REPORTED.match(text, c0):  # 'esittelytekstissä lukee, että vastaamme 24/7': the page's words, read with what reports them
+            c0 = s0
         if NOT_NOW.search(text, c0, c1) or PHONE_LINE.search(text, c0, c1) or not find(clause, words("serving", ctx.lang), ctx.lang):
             continue
         if topic(text[s0:s1]) - topic(text[a:b]) & _round_the_clock_things(ctx.facts):

@@ -515,6 +515,14 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("need", "needs", "please", "can you", "could you", "decide", "decision", "statement", "approve", "approval", "guidance",
                "call me", "comment", "respond", "sign off", "your call"),
     },
+    "played_down": {
+        "fi": ("jäämi-", "jäämä", "pieni- määr-", "pien- määr-", "vähäi- määr-", "hivene-", "hivenmäär-", "vähäi- riski-", "riski on pieni",
+               "riski on vähäinen", "riski on hyvin pieni", "pieni riski", "ei todellista vaaraa", "ei varsinaista vaaraa", "vain varotoim-",
+               "pelkkä varotoim-", "pelkästään varotoim-", "pelkkää varotoim-"),
+        "en": ("traces", "a trace of", "trace amount-", "small amount-", "tiny amount-", "small quantit-", "low risk", "risk is low", "risk is small",
+               "risk is minimal", "risk is very low", "minimal risk", "no real danger", "no real risk", "no serious risk", "only a precaution",
+               "just a precaution", "merely a precaution", "purely a precaution", "purely precautionary", "only precautionary"),
+    },
     "harmed": {
         "fi": ("sairastu-", "sairaala-", "päivystyk-", "päivystyks-", "oire-", "oiree-", "reaktio-", "loukkaantu-", "vahingoittu-", "kipeänä",
                "sairaana"),
@@ -594,13 +602,22 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
         "en": (("rose", "risen", "were raised", "was raised", "increased"),
                ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased")),
     },
+    "unchanged": {
+        "fi": (("ei muutu", "pysyy ennallaan", "pysyy samana", "ei tule muutosta", "säilyy ennallaan"),
+               ("nousee", "nousevat", "kallistuu", "kallistuvat", "korotetaan", "nostetaan", "muuttuu")),
+        "en": (("does not change", "doesn't change", "stays the same", "remains the same", "stays unchanged", "remains unchanged"),
+               ("goes up", "go up", "going up", "rises", "increases", "is raised", "is going up", "will rise", "will increase")),
+    },
     "understaffed": {
         "fi": (("sairaana", "kipeänä", "vajaamiehit-", "alimiehit-"),
                ("täysi miehitys", "täydellä miehityksellä", "täysin miehitetty", "täydellä vahvuudella", "miehitetty suunnitelman mukaan",
-                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-")),
+                "miehitetään … suunnitelman mukaan", "eikä vajaamiehity-", "ei vajaamiehity-", "ei … miehitysongelm-", "ei … vajaamiehity-",
+                "normaalisti miehitetty", "normaalisti miehitettyjä", "miehitetty normaalisti", "normaalilla miehityksellä", "normaali miehitys",
+                "suunnitellulla miehityksellä", "suunnitellusti miehitetty", "ei … alimiehity-", "eikä … alimiehity-")),
         "en": (("off sick", "understaffed", "short-staffed", "short staffed"),
                ("fully staffed", "full staff", "properly staffed", "staffed according to plan", "staffed as planned", "no understaff-",
-                "any understaff-", "no staffing problem-", "no staffing issue-")),
+                "any understaff-", "no staffing problem-", "no staffing issue-", "planned staffing", "normal staffing", "normally staffed",
+                "staffed normally", "usual staffing", "fully manned")),
     },
 }
 """States a drill's facts give and the states that contradict them, per language: (the facts'
@@ -623,3 +640,31 @@ SETTLED: dict[str, tuple[str, ...]] = {
 }
 """An outcome said as settled: a reply that says one of these of what the facts say is decided later
 ('Friday is flying as normal', 'perjantai on peruttu'), before that time, says what nobody knows yet."""
+
+
+DEEDS: dict[str, dict[str, frozenset[str]]] = {
+    "told": {
+        "en": frozenset({"say", "says", "said", "tell", "told", "give", "gave", "given", "promise", "promised", "publish", "published", "announce",
+                         "announced", "post", "posted", "state", "stated", "put out"}),
+        "fi": frozenset({"sanoa", "kertoa", "antaa", "luvata", "julkaista", "ilmoittaa", "väittää", "luvannut", "antanut", "sanonut", "kertonut",
+                         "julkaissut", "ilmoittanut"}),
+    },
+    "removed": {
+        "en": frozenset({"delete", "deletes", "deleted", "remove", "removes", "removed", "erase", "erases", "erased", "hide", "hid", "hidden",
+                         "take down", "took down", "taken down"}),
+        "fi": frozenset({"poistaa", "piilottaa", "pyyhkiä", "poistella", "poistanut", "piilottanut", "pyyhkinyt"}),
+    },
+}
+"""Verbs of one deed, per language (English as written, Finnish by base form): we gave a time, we said
+it, we published it; we removed a reply, deleted it, took it down. A reply that denies one of them
+('we never said nine o'clock', 'emme poista kommentteja') denies the deed the drill's best answer owns
+in another of them ('we gave a time without grounds', 'poistimme sen'); one that says the deed in
+another verb beside ('we never promised a time, we gave an estimate') denies none."""
+
+
+BREAKS: dict[str, tuple[str, ...]] = {
+    "verbs": ("drop", "katke", "katka", "cut", "break", "disconnect", "pätki"),
+    "nouns": ("interruption", "break", "outage", "katko", "katkea", "keskeyty", "keskeytyks", "pätkim", "disconnect"),
+}
+"""A connection that may drop, and the nouns of its dropping, by their first letters: 'wifi may drop'
+is denied by 'without interruptions' as by 'without a drop', 'voi katkeilla' by 'ilman keskeytyksiä'."""

@@ -5,7 +5,10 @@ shift worker answering a family works it out by the month and gets it wrong ('ab
 month', 'noin 99 € kuukaudessa'), or gives another household's sum. A reply's sum with its
 period ('kuussa', 'a month', 'vuodessa', 'a year') is turned into a year's and read against the
 facts' sums of a known period whose clause names the same one (a content word shared: 'family',
-'perheelle'): none of them near it is a wrong fact. The facts' sum takes its period from its
+'perheelle'; where the clause names no one, what its sentence says before it, back to the sum
+before: 'For a family of four using 180 m³ a year, the change works out at €99 a month'): none of
+them near it is a wrong fact; a range ('2–3 € kuussa') is near where any of it is, and a sum as
+near as its rounding ('reilut 2 € kuussa' for €28 a year). The facts' sum takes its period from its
 sentence ('for a family of four (about 180 m³) about €99' after '… €55 a year'); a sentence that
 gives both periods ('about €8 a month (€99 a year)') is read for neither. Only the
 organisation's own texts are read, not the good answers: these work sums out by the month for
@@ -35,6 +38,10 @@ PERIOD_TOPIC = frozenset({"month", "kuuka", "kuuss", "vuode", "year", "vuosi", "
 NEAR = 0.15
 """How far from a year's sum in the facts a reply's may be and still be that sum (both are 'about')."""
 MONTHS = 12
+ROUNDING = 0.5
+"""A sum is written rounded to its last digit: '2 € a month' is anything from €1.50 to €2.50 of one."""
+RANGE_FROM = re.compile(r"(\d+(?:[.,]\d+)?)\s?[–-]\s?$")
+"""The low end of a range a sum ends ('2–3 €'): the sum is any of it."""
 
 
 def rates(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -43,15 +50,22 @@ def rates(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     given = _yearly(ctx.public)
     if not given:
         return
+    last = 0  # where the sum before ends: what a sentence names before a sum is said of it ('for two people about €55')
     for kind, value, start, end in figures(text):
         if kind != "money" or not isinstance(value, float):
             continue
+        before, last = last, end
         per = MONTHS if MONTH.match(text, end) else 1 if YEAR.match(text, end) else 0
         if not per:
             continue
         said = _clause_topic(text, start, end)
+        if not any(said & about for _, about in given):  # 'For a family of four …, the change works out at €99 a month'
+            said = topic(text[max(sentence_span(text, start)[0], before):start]) - PERIOD_TOPIC
         same = [v for v, about in given if said & about]
-        if same and not any(abs(value * per - v) <= NEAR * v for v in same):
+        low = RANGE_FROM.search(text, 0, start)
+        least = float(low.group(1).replace(",", ".")) if low else value  # 'noin 2–3 € kuussa': the range from 2
+        rounded = ROUNDING * per * (1 if value == int(value) else 0.1)  # 'reilut 2 € kuussa' for €28 a year
+        if same and not any(least * per - max(NEAR * v, rounded) <= v <= value * per + max(NEAR * v, rounded) for v in same):
             yield "wrong_fact", start, end
 
 

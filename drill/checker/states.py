@@ -7,9 +7,12 @@ where they are dangerous, the wifi 'never drops' where it 'may drop'. Each fact 
 gives a state (lexicon.OPPOSITE_STATES, or 'may <verb>') says it of the things it names; a
 reply's clause that says the opposite state of one of those things (a shared content word, by
 base form) contradicts it, and so does one that names nothing but us ('meillä ei ole
-miehitysongelmia', 'we're fully staffed': all of ours). Not a contradiction: the state denied or hedged ('should be back
-soon' is a promise matter, not a fact), asked, conditional, or said of another one ('other
-batches are safe').
+miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants'). Not a
+contradiction: the state denied or hedged ('should be back soon' is a promise matter, not a fact),
+asked, conditional, said of another one ('other batches are safe') or of a time ahead ('at the
+weekend we run on normal staffing'); nor a 'without interruptions' in a reply that says the 'may'
+itself ('the wifi can drop …; the sockets work without interruptions'). A word the organisation's own texts say both states of tells neither
+('fee' in 'the basic fee does not change' and 'the water fee rises').
 
 An item that arrives by a trigger, not by the clock, may come after the state changed (the app
 is back): there a state that any item or good answer of the drill says otherwise is not held
@@ -21,10 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
-from drill.checker.lexicon import OPPOSITE_STATES
+from drill.checker.lexicon import BREAKS, OPPOSITE_STATES
 from drill.checker.words import ASKED, NEGATED, STEM, Token, clause_span, find, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
@@ -34,9 +38,18 @@ NOT_SAID = re.compile(rf"\b(?:{NEGATED}|{ASKED}|wasn't|weren't|won't|doesn't|don
                       r"kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
 """Outside the state's own words: a clause that denies it, hedges or promises it (for a time, from
 now on), sets a condition, or reports what someone else says."""
+LATER = re.compile(r"\b(?:weekends?|tomorrow|next week|viikonlop\w*|huomenna|huomisesta|ensi viikolla)\b", re.IGNORECASE)
+"""A clause about a coming time ('on the weekend we're fully staffed', 'huomenna aikataulussa'): not the state the facts give of now."""
+ALL_OURS = re.compile(r"\b(?:all|every|each)\b(?:\s+[^\W\d_]+){0,2}?\s+our\b|\b(?:kaikki|kaikissa|jokainen|jokaisessa|jokaisen)\s+[^\W\d_]+mme\b",
+                      re.IGNORECASE)
+"""A clause said of all of ours ('every one of our restaurants', 'kaikissa ravintoloissamme'): of the one the facts name too."""
+UNTIL = re.compile(r"\b(?:until|till)\s+(?:about\s+|around\s+)?\d|\d[.:]?\d*\s+(?:asti|saakka)\b", re.IGNORECASE)
+FUTURE = frozenset({"will", "'ll"})
+"""A state the facts say lasts until a time: 'everyone will be in Helsinki on time' before then is a
+wrong fact as well as a promise (the other hedges still say nothing as so)."""
 OTHER = re.compile(r"\b(?:other|another|rest of|except|muut|muita|muiden|muissa|muilla|muu|paitsi)\b", re.IGNORECASE)
 """A clause about another one than the facts speak of ('other batches are safe')."""
-PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
+PRONOUN = frozenset({"it", "they", "these", "this", "that", "most", "some", "all", "everyone", "everybody", "jokainen", "se", "ne", "tämä", "nämä", "useimmille", "useimmat",
                      "siitä", "niistä", "kaikki", "suurin", "osa"})
 """Words that stand for a thing named in the clause before ('…, so most are fine to eat')."""
 RELATIVE_OPENS = re.compile(r"\b(?:joka|jotka|which|that|who)\s*$", re.IGNORECASE)
@@ -50,6 +63,7 @@ FILLER = frozenset({"and", "or", "now", "nyt", "tai", "ja"})
 OURS = frozenset({"we", "we're", "we've", "us", "meillä", "me", "meitä", "meidän"})
 """A clause that names nothing but us ('meillä ei ole miehitysongelmia', 'we're fully staffed') says the state of all of ours."""
 MAY = frozenset({"may", "might", "voi", "voivat", "saattaa", "saattavat"})
+CAN = frozenset({"can", "could", "voi", "voivat", "saattaa", "saattavat"})
 NEVER = frozenset({"never", "koskaan", "ikinä"})
 """A 'may' denied outright: 'never drops', 'ei katkea koskaan' (not 'don't post', a request)."""
 STATE_MAY = "may"
@@ -60,7 +74,9 @@ STEM_LETTERS = 4
 
 
 def _same_stem(noun: Token, verb: Token) -> bool:
-    return same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
+    """The verb's own noun ('drops', 'katkoja' of 'katkeilla'), or a noun of breaking where the verb breaks ('interruptions' of 'drop')."""
+    return (same_word(noun, verb) or (len(noun.lower) >= STEM_LETTERS and noun.lower[:STEM_LETTERS] == verb.lower[:STEM_LETTERS])
+            or (verb.lower.startswith(BREAKS["verbs"]) and noun.lower.startswith(BREAKS["nouns"])))
 
 
 def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, int, int]]:
@@ -70,15 +86,20 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
     if not held:
         return
     changed = _changed(ctx)
-    for state, things, verb in held:
-        if any(turned == state and said & things for turned, said in changed):
+    lasting = _lasting(ctx.facts, ctx.lang)
+    contrary = _turned(ctx.public, ctx.lang)  # the organisation's own texts, at the start: not a good answer after the story moved on
+    for state, said_of, verb in held:
+        if any(turned == state and said & said_of for turned, said in changed):
             continue
+        things = said_of - frozenset(w for turned, said in contrary if turned == state for w in said)  # 'fee' of 'the basic fee does not change' and 'the fee rises'
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = _clause(text, a, b)
-            if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]) or OTHER.search(text, c0, c1):
+            hedges = {m.group().lower() for m in NOT_SAID.finditer(text[c0:a] + " " + text[b:c1])}
+            if (text[sentence_span(text, a)[1]:][:1] == "?" or (hedges and not (state in lasting and hedges <= FUTURE))
+                    or OTHER.search(text, c0, c1) or LATER.search(text, c0, c1)):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
-            ours = any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])
+            ours = (any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])) or bool(ALL_OURS.search(text, c0, c1))
             if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
                 s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
@@ -93,6 +114,8 @@ def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: st
     if state != STATE_MAY:
         return find(toks, OPPOSITE_STATES[state][lang][1], lang)
     assert verb is not None
+    if any(t.lower in MAY | CAN and same_word(u, verb) for t, u in pairwise(toks)):
+        return []  # the reply says the 'may' itself ('the wifi can drop on quiet stretches'): its 'without interruptions' is of another thing
     found = []
     for i, t in enumerate(toks):
         if t.lower in WITHOUT:  # 'without a single drop', 'ilman katkoja': the verb's noun, none of it
@@ -125,6 +148,14 @@ def _content(toks: list[Token]) -> frozenset[str]:
     """The base forms of a clause's content words (no readings, no loan stems)."""
     return frozenset(f for t in toks if len(t.lower) >= 3 and t.lower not in SKIP and t.lower not in STOP and t.lower not in PRONOUN
                      and t.lower not in MAY and t.lower not in FILLER and not t.lower.isdigit() for f in t.forms if "|" not in f and not f.startswith(STEM))
+
+
+@lru_cache(maxsize=64)
+def _lasting(facts: str, lang: str) -> frozenset[str]:
+    """The states a fact sentence says last until a time ('15–30 min late until about 9:30',
+    'myöhässä noin klo 9.30 asti'): what a reply says will be, before then, is said against them."""
+    return frozenset(state for sentence, toks in sentences_in(facts, lang) if UNTIL.search(sentence)
+                     for state, words in OPPOSITE_STATES.items() if find(list(toks), words[lang][0], lang))
 
 
 @lru_cache(maxsize=64)

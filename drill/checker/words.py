@@ -298,9 +298,10 @@ def _rest(toks: list[Token], i: int, parts: tuple[tuple[frozenset[str], bool], .
     return None
 
 
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = re.compile(r"(?:(?<![\s(][a-zäöå])\.|[!?])(?=\s|$)|\n")
 """A full stop, '!' or '?' before a space or the end, or a new line: not the dot of a web address
-('kiitolinja.fi/live'), a time ('klo 8.30') or a date ('2.12.')."""
+('kiitolinja.fi/live'), a time ('klo 8.30'), a date ('2.12.') or a one-letter abbreviation ('n. 180
+m³', 'noin')."""
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:
