@@ -17,6 +17,7 @@ underwent ('you were given the wrong time') and what is negated ('you're not wro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from drill.checker.lexicon import words
@@ -402,6 +403,15 @@ def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
 NEGATED_CLAUSE = re.compile(r"\b(?:not|never|n't|ei|eikä|emme|en|eivät)\b|n't\b", re.IGNORECASE)
 
 
+def _told_clauses(text: str, toks: list[Token]) -> Iterator[tuple[int, int, list[Token]]]:
+    """The clauses in which a reply can say the customer was told: not in a question, not in a
+    sentence that owns an error or apologises, not negated; each with its words."""
+    for start, end in clauses(text):
+        s0, s1 = sentence_span(text, start)
+        if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, end):
+            yield start, end, [t for t in toks if start <= t.start < end]
+
+
 def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """Where a Finnish reply says the customer was plainly told, in any word order: a verb of
     saying or writing (not their own saying, not a promise of ours: 'kerromme selvästi') with
@@ -413,11 +423,7 @@ def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     if lang == "en":
         return []
     found = []
-    for start, end in clauses(text):
-        s0, s1 = sentence_span(text, start)
-        if text[s1:s1 + 1] == "?" or MISTOLD.search(text, s0, s1) or NEGATED_CLAUSE.search(text, start, end):
-            continue
-        inside = [t for t in toks if start <= t.start < end]
+    for _, _, inside in _told_clauses(text, toks):
         if any(r[5] == "conditional" for t in inside for r in readings(t)):
             continue  # 'tiedotteessa olisi pitänyt lukea selvästi': what we should have written
         plain = [t for t in inside if any(r[0] in words("plainly", "fi") and r[2] in ("kerrontosti", "") and r[10] != "comparative" for r in readings(t))]
@@ -455,14 +461,10 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
     if update:
         return []
     found = []
-    for start, end in clauses(text):
-        s0, s1 = sentence_span(text, start)
-        if text[s1:s1 + 1] == "?" or MISTOLD.search(text, s0, s1) or NEGATED_CLAUSE.search(text, start, end):
-            continue
+    for start, end, inside in _told_clauses(text, toks):
         if lang == "en":
             found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end)]
             continue
-        inside = [t for t in toks if start <= t.start < end]
         for k, tok in enumerate(inside):
             after = inside[k + 1:k + 5] if tok.lower == "kuten" else []
             said = [t for t in after if any(r[0] in words("stating", "fi") and r[5] == "indicative" and r[4] in ("1", "3", "4") for r in readings(t))]
