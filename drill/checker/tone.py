@@ -59,8 +59,9 @@ NOT_ACKNOWLEDGING = re.compile(
 'älä huoli') waves the feeling away, 'when we know' and 'what we know' speak of us, 'any
 inconvenience' is stock, and what they should have understood ('sen olisi pitänyt ymmärtää',
 'you should have understood') is a reproach."""
-MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?)\b", re.IGNORECASE)
-"""After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong'."""
+MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?|mistaken|mixing|confusing|confused)\b", re.IGNORECASE)
+"""After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong',
+'you must be mistaken', 'you must be mixing us up with someone else'."""
 
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""

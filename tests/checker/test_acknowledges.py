@@ -70,3 +70,12 @@ def test_understanding_the_person_still_acknowledges(text, lang):
 ])
 def test_a_feeling_or_a_fair_point_said_in_other_words_acknowledges(text, lang):
     assert acknowledges(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Tuomas, you must be mixing us up with another bank.",
+    "You must be mistaken, Tuomas, the branches are open.",
+])
+def test_must_be_mistaken_is_a_reproach_not_an_acknowledgement(text):
+    assert not acknowledges(text, "en")
+    assert acknowledges("Tuomas, that must be so stressful on payday.", "en")
