@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
-from drill.checker.lexicon import words
+from drill.checker.lexicon import ALIKE_GIFTS, words
 from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
 
@@ -153,7 +153,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if text[a:b].lower() in BACK:
                 continue
-            if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
+            if ((SWEARING.match(text, a) or not _gift_backed(text[a:b].lower(), text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
                     and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
                     and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])
                     and not (SWEARING.match(text, a) and QUOTING_PAGE.search(sentence))):  # 'vaikka sivullamme niin luvataan'
@@ -177,7 +177,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = "free" if said in ("for free", "free of charge") else said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
+            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(sentence)
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
@@ -480,6 +480,16 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     content word with the reply's sentence, other than the word itself."""
     own = topic(said)
     return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
+
+
+def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact gives this gift on the same thing, in the reply's word (`key`) or another of
+    its group ('your money back' where a fact refunds the ticket, 'ilmaiseksi' where it moves the
+    flight 'maksutta'). Another word is backed only by its own clause of the fact: 'a small pet in
+    a carrier travels free; a bigger dog needs a ticket' gives no dog a free ride."""
+    alike = [word for group in ALIKE_GIFTS if any(said.startswith(g) for g in group) for word in group]
+    rest = about - topic(said)
+    return _backed_in(key, about, facts) or any(_backed_in_clause(word, rest, facts) for word in alike)
 
 
 def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:

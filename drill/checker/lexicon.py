@@ -468,6 +468,18 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 }
 """Every word list, by check (or building block) and language."""
 
+ALIKE_GIFTS: tuple[tuple[str, ...], ...] = (
+    ("refund", "money back", "rahat takaisin", "rahasi takaisin", "rahanne takaisin", "maksaa takaisin", "maksamme takaisin", "palaut",
+     "hinnan takaisin", "hinta takaisin"),
+    ("free", "for free", "free of charge", "ilmai", "maksutta", "maksuton", "veloituksetta"),
+    ("reimburs", "korvaa", "korvat"),
+    ("in full", "full refund", "täysi palautus"),
+)
+"""Gifts said in other words, in either language: where a fact gives a refund ('the fare is refunded',
+'lipun hinnan täysi palautus'), 'your money back' or 'rahat takaisin' of the same thing is that refund,
+and 'ilmaiseksi' is the facts' 'maksutta'. A reply's word is backed by a fact that uses any word of its group."""
+
+
 CALLING_BACK = frozenset({"soitamme", "soitan", "soitetaan", "soitellaan", "soittelemme", "soittaa"})
 """We (or a colleague) calling the customer: 'soitamme sulle', 'ravintolapäällikkö soittaa'. The
 lemma of 'soita' meets these too, but a call we make moves nothing of the customer's."""
