@@ -390,13 +390,14 @@ def _past(tok: Token, lang: str) -> bool:
 
 def _committing(toks: list[Token], lang: str) -> bool:
     """Whether a sentence speaks of what will happen: 'we'll', 'it'll be', a Finnish verb in
-    the first person plural ('korjaamme') or the passive ('korvataan')."""
+    the first person plural ('korjaamme') or the passive ('korvataan'); not one in the past
+    ('poistimme kommentin tänä aamuna', 'korjasimme vian eilen': what we did, no commitment)."""
     if find(toks, words("future_we", lang), lang):
         return True
     if lang == "en":  # the future, whoever its subject: 'this will never happen again', "she'll be fine"
         return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
-        return any((t.lower.endswith(PASSIVE_ENDINGS) and len(t.lower) > 5 and t.lower not in ("emme", "olemme", "ollaan"))
+        return any((t.lower.endswith(PASSIVE_ENDINGS) and len(t.lower) > 5 and t.lower not in ("emme", "olemme", "ollaan") and _verb_now(t))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t)
                    or (i > 0 and toks[i - 1].lower in ("ei", "eikä") and _passive_now(t)) for i, t in enumerate(toks))
     return False
@@ -412,6 +413,13 @@ STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", 
                     "voida", "tajuta", "myöntää", "luulla", "tuntea", "muistaa", "harmitella", "valitella", "arvata", "ihmetellä",
                     "olettaa", "epäillä", "arvostaa", "surra", "joutua", "tarkoittaa", "huomata", "suositella", "ehdottaa"})
 """Verbs of knowing, feeling, asking or advising: 'ymmärrän', 'toivon' say how things stand, not what I will do."""
+
+
+def _verb_now(tok: Token) -> bool:
+    """Whether a Finnish word may be other than a verb in the past: 'poistimme' is read only so,
+    'korjaamme' and 'laatupäällikkömme' are not (ours speaks of what our own will do)."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
+    return not readings or any(r[1] != "teonsana" or r[6] != "past_imperfective" for r in readings)
 
 
 def _passive_now(tok: Token) -> bool:
