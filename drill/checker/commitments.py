@@ -130,7 +130,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 if not _denied(words_, start + m.start(), text):
                     yield start + m.start(), start + m.end(), "absolute"
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
+            if (not _round_the_clock_backed(ctx, about, _reported_clause(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
                     and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
@@ -312,6 +312,15 @@ def _intended(text: str, toks: list[Token], at: int, lang: str) -> bool:
 def _clause_of(text: str, at: int) -> str:
     """The clause around `at` ('our promise stands – we're here 24/7': the second clause)."""
     start, end = _clause_span(text, at)
+    return text[start:end]
+
+
+def _reported_clause(text: str, at: int) -> str:
+    """The clause around `at`, with the clause it goes on from where it opens with 'että', 'which',
+    'joka' (`REPORTED`): the page's words reported ('lukee, että vastaamme 24/7') are the page's."""
+    start, end = _clause_span(text, at)
+    if start > 0 and REPORTED.match(text, start):
+        start = _clause_span(text, max(0, start - 2))[0]
     return text[start:end]
 
 
@@ -512,9 +521,14 @@ def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
     return False
 
 
-QUOTING = re.compile(rf"\b(?:lupa\w*|luvat\w*|promise\w*|marketing|said|text|teksti\w*|pidä|true|totta|campaign)\b|{QUOTING_PAGE.pattern}",
+QUOTING = re.compile(rf"\b(?:lupa\w*|luvat\w*|promise\w*|marketing|said|text|teksti\w*|pidä|true|totta|campaign|claim|wording|slogan|väite\w*|"
+                     rf"tarkoit\w*|means|meant|refers?|referring|viittaa\w*|about section|bio|esittely\w*|profiil\w*)\b|{QUOTING_PAGE.pattern}",
                      re.IGNORECASE)
-"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing', '24/7 tarkoittaa
+lomaketta', 'take the 24/7 claim off our bio'): it mentions the promise, it does not make it."""
+REPORTED = re.compile(r"\s*(?:että|joka|jossa|which|that|where)\b", re.IGNORECASE)
+"""A clause that goes on from the one before ('sivulla lukee, että vastaamme 24/7', 'the 24/7
+refers to the form, which is open round the clock'): it is said under that clause's words."""
 
 
 QUOTED = re.compile(r"[“”\"«»]\s*$")
