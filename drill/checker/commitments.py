@@ -38,7 +38,9 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
+    r"|\bennen\s+(?:yhtä|kahta|kolmea|neljää|viittä|kuutta|seitsemää|kahdeksaa|yhdeksää|kymmentä|yhtätoista|kahtatoista)\b"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
+    r"|\b(?:huomiseksi|illaksi|aamuksi|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)ksi)\b"
     r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
@@ -646,13 +648,19 @@ def _said_in(phrase: str, backed: str) -> bool:
 def _backed_time(said: str, backed: str, clocks: set) -> bool:
     """A time the facts give: the same clock time, the same number of minutes or hours, or the
     same word ('today' where the notes say what happens today)."""
-    times = [value for kind, value, _, _ in figures(said) if kind == "clock"]
+    times = [value for kind, value, _, _ in figures(said) if kind == "clock"] + [
+        (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0), int(m.group(2) or 0)) for m in MERIDIEM.finditer(said)]
     if times:
         return all(among(t, clocks) for t in times)
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
+
+
+MERIDIEM = re.compile(r"\b(?:by|before|until)\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(am|pm)\b", re.IGNORECASE)
+"""'by 2 pm', 'before 11am': a clock time the figures read only after 'at'; not a time the facts give
+because a '2' stands somewhere in them."""
 
 
 FACT_DURATION = re.compile(r"(?<![\d.,:])(\d+)(?:\s?[–-]\s?(\d+))?\s?(min\b|min\.|minuut\w*|minut\w*|h\b|hours?|tunni\w*|tunti\w*)"
