@@ -233,7 +233,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
 
 
 WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
-                     r"on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+                     r"(?:all|this|the whole|throughout the|through the) weekend|on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+"""The weekend said as when we answer ('over the weekend', 'all weekend', 'koko viikonlopun')."""
 WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–fri)\b", re.IGNORECASE)
 EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
 
