@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
-from drill.checker.lexicon import words
+from drill.checker.lexicon import ALIKE_GIFTS, words
 from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
 
@@ -38,7 +38,9 @@ DEADLINE = re.compile(
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
     r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
+    r"|\bennen\s+(?:yhtä|kahta|kolmea|neljää|viittä|kuutta|seitsemää|kahdeksaa|yhdeksää|kymmentä|yhtätoista|kahtatoista)\b"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
+    r"|\b(?:huomiseksi|illaksi|aamuksi|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)ksi)\b"
     r"|\bviimeistään(?:\s+(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\b)?|\bat the (?:very )?latest\b"
     r"|\b(?:by|before)\s+(?:half past |quarter (?:past|to) )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s+(?:days?|weeks?|hours?|minutes?))",
     re.IGNORECASE,
@@ -130,7 +132,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 if not _denied(words_, start + m.start(), text):
                     yield start + m.start(), start + m.end(), "absolute"
         for m in ROUND_THE_CLOCK.finditer(sentence):  # 24/7 commits whoever says it
-            if (not _round_the_clock_backed(ctx, about, _clause_of(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
+            if (not _round_the_clock_backed(ctx, about, _reported_clause(sentence, m.start()), sentence) and not QUOTED.search(sentence, 0, m.start())
                     and not _denied(words_, start + m.start(), text)):  # 'the “24/7” line', 'somessa ei oo 24/7-päivystystä'
                 yield start + m.start(), start + m.end(), "absolute"
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
@@ -153,7 +155,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for a, b in find(words_, words("absolute", lang), lang):
             if text[a:b].lower() in BACK:
                 continue
-            if ((SWEARING.match(text, a) or not _backed_in(text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
+            if ((SWEARING.match(text, a) or not _gift_backed(text[a:b].lower(), text[a:b].lower(), about, ctx.facts))  # 'the card blocking line is open round the clock' is a fact
                     and (_clause_commits(text, words_, a, lang) or PLEDGE.fullmatch(text, a, b))  # 'voin luvata': 'voin' is also the past
                     and not _as_a_rule(text, words_, a, b, lang) and not _no_pledge(words_, a, text[a:b])
                     and not (SWEARING.match(text, a) and QUOTING_PAGE.search(sentence))):  # 'vaikka sivullamme niin luvataan'
@@ -177,7 +179,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = "free" if said in ("for free", "free of charge") else said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if (not _denied(words_, a, text) and not _backed_in(key, about, ctx.facts) and not DEFERRED.search(sentence)
+            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(sentence)
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
@@ -231,7 +233,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
 
 
 WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
-                     r"on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+                     r"(?:all|this|the whole|throughout the|through the) weekend|on (?:saturday|sunday)s?)\b", re.IGNORECASE)
+"""The weekend said as when we answer ('over the weekend', 'all weekend', 'koko viikonlopun')."""
 WEEKDAYS_ONLY = re.compile(r"\b(?:weekdays|arkisin|arkipäivisin|ma–pe|mon–fri)\b", re.IGNORECASE)
 EVERY_DAY = re.compile(r"\b(?:every day|daily|joka päivä|päivittäin|la–su|sat–sun)\b", re.IGNORECASE)
 
@@ -315,6 +318,15 @@ def _clause_of(text: str, at: int) -> str:
     return text[start:end]
 
 
+def _reported_clause(text: str, at: int) -> str:
+    """The clause around `at`, with the clause it goes on from where it opens with 'että', 'which',
+    'joka' (`REPORTED`): the page's words reported ('lukee, että vastaamme 24/7') are the page's."""
+    start, end = _clause_span(text, at)
+    if start > 0 and REPORTED.match(text, start):
+        start = _clause_span(text, max(0, start - 2))[0]
+    return text[start:end]
+
+
 def _clause_span(text: str, at: int) -> tuple[int, int]:
     return clause_span(text, at, at, marks=CLAUSE_MARKS)
 
@@ -390,13 +402,14 @@ def _past(tok: Token, lang: str) -> bool:
 
 def _committing(toks: list[Token], lang: str) -> bool:
     """Whether a sentence speaks of what will happen: 'we'll', 'it'll be', a Finnish verb in
-    the first person plural ('korjaamme') or the passive ('korvataan')."""
+    the first person plural ('korjaamme') or the passive ('korvataan'); not one in the past
+    ('poistimme kommentin tänä aamuna', 'korjasimme vian eilen': what we did, no commitment)."""
     if find(toks, words("future_we", lang), lang):
         return True
     if lang == "en":  # the future, whoever its subject: 'this will never happen again', "she'll be fine"
         return any(t.lower in ("will", "shall") or t.lower.endswith(("'ll", "’ll")) for t in toks)
     if lang == "fi":
-        return any((t.lower.endswith(PASSIVE_ENDINGS) and len(t.lower) > 5 and t.lower not in ("emme", "olemme", "ollaan"))
+        return any((t.lower.endswith(PASSIVE_ENDINGS) and len(t.lower) > 5 and t.lower not in ("emme", "olemme", "ollaan") and _verb_now(t))
                    or t.lower in ("saat", "saatte", "tulee", "ehdit", "lentää", "valmistuu") or _i_will(t)
                    or (i > 0 and toks[i - 1].lower in ("ei", "eikä") and _passive_now(t)) for i, t in enumerate(toks))
     return False
@@ -412,6 +425,13 @@ STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", 
                     "voida", "tajuta", "myöntää", "luulla", "tuntea", "muistaa", "harmitella", "valitella", "arvata", "ihmetellä",
                     "olettaa", "epäillä", "arvostaa", "surra", "joutua", "tarkoittaa", "huomata", "suositella", "ehdottaa"})
 """Verbs of knowing, feeling, asking or advising: 'ymmärrän', 'toivon' say how things stand, not what I will do."""
+
+
+def _verb_now(tok: Token) -> bool:
+    """Whether a Finnish word may be other than a verb in the past: 'poistimme' is read only so,
+    'korjaamme' and 'laatupäällikkömme' are not (ours speaks of what our own will do)."""
+    readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
+    return not readings or any(r[1] != "teonsana" or r[6] != "past_imperfective" for r in readings)
 
 
 def _passive_now(tok: Token) -> bool:
@@ -482,6 +502,16 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
 
 
+def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool:
+    """Whether a fact gives this gift on the same thing, in the reply's word (`key`) or another of
+    its group ('your money back' where a fact refunds the ticket, 'ilmaiseksi' where it moves the
+    flight 'maksutta'). Another word is backed only by its own clause of the fact: 'a small pet in
+    a carrier travels free; a bigger dog needs a ticket' gives no dog a free ride."""
+    alike = [word for group in ALIKE_GIFTS if any(said.startswith(g) for g in group) for word in group]
+    rest = about - topic(said)
+    return _backed_in(key, about, facts) or any(_backed_in_clause(word, rest, facts) for word in alike)
+
+
 def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
     """Whether a fact says this ('vielä tänään': before the day is out) of the same thing in its own
     clause: 'ravintolapäällikkö soittaa sinulle vielä tänään' backs no refund to the card before
@@ -494,9 +524,14 @@ def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
     return False
 
 
-QUOTING = re.compile(rf"\b(?:lupa\w*|luvat\w*|promise\w*|marketing|said|text|teksti\w*|pidä|true|totta|campaign)\b|{QUOTING_PAGE.pattern}",
+QUOTING = re.compile(rf"\b(?:lupa\w*|luvat\w*|promise\w*|marketing|said|text|teksti\w*|pidä|true|totta|campaign|claim|wording|slogan|väite\w*|"
+                     rf"tarkoit\w*|means|meant|refers?|referring|viittaa\w*|about section|bio|esittely\w*|profiil\w*)\b|{QUOTING_PAGE.pattern}",
                      re.IGNORECASE)
-"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing'): it mentions the promise, it does not make it."""
+"""A sentence about the page's 24/7 promise ('the 24/7 message is marketing', '24/7 tarkoittaa
+lomaketta', 'take the 24/7 claim off our bio'): it mentions the promise, it does not make it."""
+REPORTED = re.compile(r"\s*(?:että|joka|jossa|which|that|where)\b", re.IGNORECASE)
+"""A clause that goes on from the one before ('sivulla lukee, että vastaamme 24/7', 'the 24/7
+refers to the form, which is open round the clock'): it is said under that clause's words."""
 
 
 QUOTED = re.compile(r"[“”\"«»]\s*$")
@@ -614,13 +649,19 @@ def _said_in(phrase: str, backed: str) -> bool:
 def _backed_time(said: str, backed: str, clocks: set) -> bool:
     """A time the facts give: the same clock time, the same number of minutes or hours, or the
     same word ('today' where the notes say what happens today)."""
-    times = [value for kind, value, _, _ in figures(said) if kind == "clock"]
+    times = [value for kind, value, _, _ in figures(said) if kind == "clock"] + [
+        (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0), int(m.group(2) or 0)) for m in MERIDIEM.finditer(said)]
     if times:
         return all(among(t, clocks) for t in times)
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
+
+
+MERIDIEM = re.compile(r"\b(?:by|before|until)\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(am|pm)\b", re.IGNORECASE)
+"""'by 2 pm', 'before 11am': a clock time the figures read only after 'at'; not a time the facts give
+because a '2' stands somewhere in them."""
 
 
 FACT_DURATION = re.compile(r"(?<![\d.,:])(\d+)(?:\s?[–-]\s?(\d+))?\s?(min\b|min\.|minuut\w*|minut\w*|h\b|hours?|tunni\w*|tunti\w*)"

@@ -457,7 +457,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
                "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
-               "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä"),
+               "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä",
+               "odottaa sinua", "odottavat sinua", "odottaa teitä", "odottavat teitä"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
                "you will make it", "plenty of time", "fly as normal", "flies as normal", "fly normally", "flies normally", "leave as normal",
                "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
@@ -530,6 +531,18 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 """Every word list, by check (or building block) and language."""
+
+ALIKE_GIFTS: tuple[tuple[str, ...], ...] = (
+    ("refund", "money back", "rahat takaisin", "rahasi takaisin", "rahanne takaisin", "maksaa takaisin", "maksamme takaisin", "palaut",
+     "hinnan takaisin", "hinta takaisin"),
+    ("free", "for free", "free of charge", "ilmai", "maksutta", "maksuton", "veloituksetta"),
+    ("reimburs", "korvaa", "korvat"),
+    ("in full", "full refund", "täysi palautus"),
+)
+"""Gifts said in other words, in either language: where a fact gives a refund ('the fare is refunded',
+'lipun hinnan täysi palautus'), 'your money back' or 'rahat takaisin' of the same thing is that refund,
+and 'ilmaiseksi' is the facts' 'maksutta'. A reply's word is backed by a fact that uses any word of its group."""
+
 
 CALLING_BACK = frozenset({"soitamme", "soitan", "soitetaan", "soitellaan", "soittelemme", "soittaa"})
 """We (or a colleague) calling the customer: 'soitamme sulle', 'ravintolapäällikkö soittaa'. The
