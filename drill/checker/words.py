@@ -270,11 +270,11 @@ def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[i
     """Spans (start, end) in the text where any phrase occurs."""
     idx = index(phrases, lang)
     found = set()
-    for i, tok in enumerate(toks):
-        met = set(idx.keys.intersection(tok.forms))
+    for i, tok in enumerate(toks):  # the common case, a word that starts no phrase, costs two set lookups
+        met = idx.keys.intersection(tok.forms)
         if tok.lower in idx.keys:
-            met.add(tok.lower)
-        candidates = {e for form in met for e in idx.exact[form]}
+            met = met | {tok.lower}
+        candidates = {e for form in met for e in idx.exact[form]} if met else set()
         if idx.prefixes and (tok.lower.startswith(idx.prefixes) or _tail(tok).startswith(idx.prefixes)):
             candidates.update(e for prefix, e in idx.prefixed if _hit(tok, (frozenset((prefix,)), True)))
         if not candidates:
