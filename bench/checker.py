@@ -41,7 +41,12 @@ their end, at d27fbb1: pd .95/.88, .93/.96 and 1.00/.88, promise .79/.70, .67/.6
 wrong_fact .73/.73, .63/.59 and 1.00/.53, curt .89/.61, .92/.46 and .87/.54, blame .90/.69, .94/.64
 and .81/.54; heldout-16 and heldout-17 were read once more the next session before their misses
 were studied (2026-12-07, at a5cd2ef): the same but blame .82/.58 on heldout-17. `heldout-18`,
-`heldout-19` and `heldout-20` were written blind the same way at the start of that session.
+`heldout-19` and `heldout-20` were written blind the same way at the start of that session and
+read once at its end, at 470a13e (and with the checker as the session found it, a5cd2ef, for
+comparison): pd .95/.75, .96/.96 and 1.00/.88 (the same before), promise .76/.59, .76/.70 and
+.76/.79 (before .76/.59, .78/.78, .73/.79), wrong_fact .74/.54, .88/.73 and .80/.61 (before
+.68/.50, .88/.70, .78/.54), curt .94/.67, .89/.61 and .90/.68 (before .94/.62, .89/.61, .90/.68),
+blame .92/.50, .88/.60 and 1.00/.62 (before .92/.46, .94/.60, 1.00/.58).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
