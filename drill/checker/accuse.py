@@ -139,6 +139,14 @@ connective: 'as a result you should know more by noon')."""
 OUTCOME = re.compile(r"\b(?:would|wouldn't|could|couldn't|'d)\s*(?:not\s+)?(?:have|'ve|know|be)\b|\b\w+'d\s+(?:have|know)\b", re.IGNORECASE)
 """The other half of a counterfactual: what would have been ('it would have been quicker', 'you'd know')."""
 FIRST_PERSON_FI = frozenset({"me", "meidän", "meiän", "minä", "mä", "mun", "minun", "meillä", "meiltä"})
+
+
+def ours(words: list[Token]) -> bool:
+    """Whether a Finnish sentence speaks of us: 'me', 'meidän' and the like, or a first-person
+    verb (Voikko's reading): what we did or should have done is no reproach of the customer."""
+    return any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in words)
+
+
 THANKING = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
 REALLY_FI = frozenset({"oikeasti", "todella", "edes", "ikinä", "koskaan"})
 """In a Finnish relative clause ('ne, jotka oikeasti lukevat ehdot'): those who did what the customer did not."""
@@ -173,11 +181,11 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         clause = [t for t in toks[k + 1:k + 6] if t.start < s1]
         passive = [t for t in clause if any(r[8] == "past_passive" for r in readings(t))]
         conditional = [t for t in clause if any(r[0] == "olla" and r[5] == "conditional" and r[4] != "1" for r in readings(t))]
-        ours = any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in toks if s0 <= t.start < s1)
-        if passive and conditional and not ours:
+        by_us = ours([t for t in toks if s0 <= t.start < s1])
+        if passive and conditional and not by_us:
             found.append((tok.start, passive[0].end))
         zero = _zero_person_omission(toks[k + 1:k + 5])
-        if zero and not ours:
+        if zero and not by_us:
             found.append((tok.start, zero.end))
     return found
 
@@ -211,7 +219,7 @@ def _actually_did_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         marked = [t for t in after if t.lower in REALLY_FI or "vaivautua" in bases(t)]
         did = [t for t in after if bases(t) & diligent and (not marked or t.start > marked[0].start)]
         sentence = [t for t in toks if s0 <= t.start < s1]
-        if marked and did and not any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in sentence) \
+        if marked and did and not ours(sentence) \
                 and not THANKING.search(text, s0, s1):
             found.append((tok.start, did[0].end))
     return found

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.accuse import FIRST_PERSON_FI, bases, readings
+from drill.checker.accuse import bases, ours, readings
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
@@ -181,8 +181,8 @@ def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         if later and "apu" in bases(later[0]):
             continue  # 'huusi apua' called for help
         who = before[-2:] + [t for t in clause if bases(t) & PROVOKERS and any(r[2] == "nimento" for r in readings(t))]
-        ours = _ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
-        if started and any(bases(t) & PROVOKERS for t in who) and not ours and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
+        by_us = ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
+        if started and any(bases(t) & PROVOKERS for t in who) and not by_us and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
             found.append((tok.start, tok.end))
     return found
 
@@ -206,7 +206,7 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         sentence = _sentence(text, toks, tok.start)
         after = [t for t in sentence if t.start > tok.start]
         cause = [t for t in after if bases(t) & CAUSING]
-        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & (FI_FALSEHOOD | CONFUSION) for t in after) and not _ours(sentence):
+        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & (FI_FALSEHOOD | CONFUSION) for t in after) and not ours(sentence):
             found.append((tok.start, cause[0].end))
     return found
 
@@ -245,7 +245,7 @@ def _advised_against_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         s0, s1 = sentence_span(text, tok.start)
         after = [t for t in toks[k + 2:k + 6] if t.start < s1]
         done = [t for t in after if any(r[0] in DISCOURAGED and r[5] == "A-infinitive" for r in readings(t))]
-        if done and not _ours([t for t in toks if s0 <= t.start < tok.start]):
+        if done and not ours([t for t in toks if s0 <= t.start < tok.start]):
             found.append((tok.start, done[0].end))
     return found
 
@@ -292,7 +292,7 @@ def _named_duty_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         aux, duty = toks[k + 1], toks[k + 2]
         sentence = _sentence(text, toks, tok.start)
         if (any(r[0] == "olla" and r[5] == "conditional" for r in readings(aux)) and duty.lower in NECESSIVE
-                and not _ours(sentence) and not any((bases(t) | {t.lower}) & SORRY for t in sentence)):
+                and not ours(sentence) and not any((bases(t) | {t.lower}) & SORRY for t in sentence)):
             found.append((tok.start, duty.end))
     return found
 
@@ -315,9 +315,6 @@ def _sentence(text: str, toks: list[Token], at: int) -> list[Token]:
     return [t for t in toks if s0 <= t.start < s1]
 
 
-def _ours(sentence: list[Token]) -> bool:
-    return any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in sentence)
-
 
 def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     """A Finnish verb of spreading said to the commenter (second person, or after 'älä',
@@ -338,7 +335,7 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
             bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
         asked = _asked_not(sentence, tok)
         false = [t for t in sentence if bases(t) & FI_FALSEHOOD or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
-        if (said_to or stopped or said_of or asked) and false and not _ours([t for t in sentence if t not in asked]):
+        if (said_to or stopped or said_of or asked) and false and not ours([t for t in sentence if t not in asked]):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
 
@@ -367,7 +364,7 @@ def _expected_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         if not any(r[0] == "luulla" and r[4] == "3" and r[5] == "conditional" for r in readings(tok)):
             continue
         sentence = _sentence(text, toks, tok.start)
-        if any(bases(t) & KNOWING for t in sentence) and not _ours(sentence):
+        if any(bases(t) & KNOWING for t in sentence) and not ours(sentence):
             found.append((tok.start, tok.end))
     return found
 
@@ -402,6 +399,6 @@ def _worsens_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         unhelpful = [t for k, t in enumerate(after) if bases(t) & HELPS and k > 0 and after[k - 1].lower in ("ei", "eikä")]
         improper = [t for k, t in enumerate(after) if (bases(t) & PROPER and any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))
                     or ("liika" in bases(t) and not any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))]
-        if (worse or unhelpful or improper) and not _ours(after):
+        if (worse or unhelpful or improper) and not ours(after):
             found.append((tok.start, (worse or unhelpful or improper)[0].end))
     return found
