@@ -443,7 +443,7 @@ def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
 
 
 EN_SAID_BEFORE = re.compile(
-    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdone\s)(?<!\bexactly\s)(?<!\bjust\s)\bas\s+(?:i|we|i've|we've|i\s+have|we\s+have|i'd|we'd)\s+(?:already\s+|just\s+|previously\s+|repeatedly\s+)?"
+    r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdone\s)(?<!\bexactly\s)(?<!\bjust\s)\b(?:as|like)\s+(?:i|we|i've|we've|i\s+have|we\s+have|i'd|we'd)\s+(?:already\s+|just\s+|previously\s+|repeatedly\s+)?"
     r"(?:said|told\s+you|mentioned|explained|stated|written|wrote|pointed\s+out|noted|answered)\b"
     r"|\bas\s+(?:already|previously|repeatedly)\s+(?:said|mentioned|explained|stated|noted|pointed\s+out|answered)\b"
     r"|\bas\s+(?:said|mentioned|explained|stated|noted|answered)\s+(?:before|earlier|above|several\s+times|many\s+times|repeatedly)\b"
@@ -451,19 +451,17 @@ EN_SAID_BEFORE = re.compile(
     r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b", re.IGNORECASE)
 """What the reply points back at as said before: 'as I said', 'as already mentioned', 'as stated on
 our page', 'as our website says': the customer was told already, and should have known (not our word
-kept: 'we did as we said', 'exactly as we said'). Spoken 'like we said' is not read: a tuning reply
-labels it otherwise (h10-vv-en-02)."""
+kept: 'we did as we said', 'exactly as we said'); spoken 'like we already said' the same."""
 SAID_BEFORE_FI = frozenset({"jo", "aiemmin", "aikaisemmin", "monesti", "useasti", "toistamiseen"})
 """Words of 'already' between 'kuten' and a verb of saying ('kuten jo kerroin', 'kuten aiemmin kerroimme')."""
 
 
 def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[tuple[int, int]]:
     """The reply pointing back at what was said before, as if the customer should have known it:
-    in English EN_SAID_BEFORE; in Finnish 'kuten' with a verb of saying after it in its clause,
-    said already by us ('kuten jo kerroin', 'kuten aiemmin kerroimme') or said now by the page
-    itself ('kuten sivullamme lukee', 'kuten ehdoissa mainitaan'): LABELS.md's 'was told already'.
-    The impersonal past ('kuten jo sanottiin') and 'niin kuin' are not read: tuning replies label
-    them otherwise (h-pd-fi-06, h13-ep-fi-04). Not in a sentence that owns an error or apologises
+    in English EN_SAID_BEFORE; in Finnish 'kuten' or 'niin kuin' with a verb of saying after it in
+    its clause, said already by us or by no one named ('kuten jo kerroin', 'kuten aiemmin kerroimme',
+    'kuten jo sanottiin') or said now by the page itself ('kuten sivullamme lukee', 'niin kuin
+    ehdoissa mainitaan'): LABELS.md's 'was told already'. Not in a sentence that owns an error or apologises
     ('kuten sivullamme virheellisesti lukee'), not negated, not in a question; in a status update,
     said to everyone, a pointer back to an earlier update ('as we said this morning') tells no one off."""
     if update:
@@ -474,15 +472,16 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
             found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end)]
             continue
         for k, tok in enumerate(inside):
-            after = inside[k + 1:k + 5] if tok.lower == "kuten" else []
+            as_ = tok.lower == "kuten" or (tok.lower == "kuin" and k > 0 and inside[k - 1].lower == "niin")
+            after = inside[k + 1:k + 5] if as_ else []
             said = [t for t in after if any(r[0] in words("stating", "fi") and r[5] == "indicative" and r[4] in ("1", "3", "4") for r in readings(t))]
             if not said:
                 continue
             now = any(r[0] in words("stating", "fi") and r[6] == "present_simple" and r[4] in ("3", "4") for r in readings(said[0]))
             already = any(t.lower in SAID_BEFORE_FI for t in after if t.start < said[0].start) and any(
-                r[0] in words("stating", "fi") and r[4] == "1" for r in readings(said[0]))
+                r[0] in words("stating", "fi") and r[4] in ("1", "4") for r in readings(said[0]))
             if already or now:
-                found.append((tok.start, said[0].end))
+                found.append((inside[k - 1].start if tok.lower == "kuin" else tok.start, said[0].end))
     return found
 
 

@@ -39,3 +39,13 @@ def test_a_pointer_back_in_a_status_update_blames_no_one():
 def test_a_finnish_pointer_back_at_what_was_said_blames(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
+
+
+@pytest.mark.parametrize(("lang", "fires", "quiet"), [
+    ("en", "Like I already said, the heating is checked every morning.", "Just like we said this morning, the heating is checked every morning."),
+    pytest.param("fi", "Kuten jo sanottiin, lämmitys tarkistetaan joka aamu.", "Kuten lupasimme, lämmitys tarkistetaan joka aamu.", marks=voikko),
+    pytest.param("fi", "Niin kuin sivullamme lukee, lämmitys tarkistetaan joka aamu.", "Niin kuin lupasimme, lämmitys tarkistetaan joka aamu.", marks=voikko),
+])
+def test_spoken_like_the_impersonal_past_and_niin_kuin_point_back_too(lang, fires, quiet):
+    assert blames(fires, lang)
+    assert not blames(quiet, lang)
