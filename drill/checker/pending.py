@@ -18,7 +18,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import figures
 from drill.checker.lexicon import PENDING, SETTLED
-from drill.checker.states import NOT_SAID, _clause
+from drill.checker.states import NOT_SAID, state_clause
 from drill.checker.words import find, sentence_span, sentences_in
 
 
@@ -32,7 +32,7 @@ def pending(text: str, toks: list, ctx: Context) -> Iterator[tuple[str, int, int
     if not days:
         return
     for a, b in find(toks, SETTLED[ctx.lang], ctx.lang):
-        c0, c1 = _clause(text, a, b)
+        c0, c1 = state_clause(text, a, b)
         if text[sentence_span(text, a)[1]:][:1] == "?" or NOT_SAID.search(text[c0:a] + " " + text[b:c1]):
             continue
         if any(kind == "weekday" and value in days for kind, value, _, _ in figures(text[c0:c1])):

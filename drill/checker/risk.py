@@ -19,7 +19,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import negates
 from drill.checker.lexicon import OPPOSITE_STATES, words
-from drill.checker.states import _clause
+from drill.checker.states import state_clause
 from drill.checker.words import ASKED, Token, find, sentence_span, sentences_in
 
 STRESSED = re.compile(r"\b(?:even|jopa|dangerous|vaaralli\w*|\w+kin|\w+kaan|\w+kään|serious reaction\w*|vakava\w*|hengenvaaralli\w*)\b",
@@ -37,7 +37,7 @@ def risk_played_down(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     if not _dangerous(ctx.facts, ctx.lang) or _played_down(ctx.facts, ctx.lang):
         return
     for a, b in find(toks, words("played_down", ctx.lang), ctx.lang):
-        c0, c1 = _clause(text, a, b)
+        c0, c1 = state_clause(text, a, b)
         rest = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
         s0, s1 = sentence_span(text, a)
         if (text[s1:][:1] == "?" or CONDITION.search(text, c0, c1) or STRESSED.search(text, c0, c1) or GUESSED.search(text, s0, s1)

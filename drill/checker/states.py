@@ -93,7 +93,7 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
             continue
         things = said_of - frozenset(w for turned, said in contrary if turned == state for w in said)  # 'fee' of 'the basic fee does not change' and 'the fee rises'
         for a, b in _said(text, toks, state, verb, ctx.lang):
-            c0, c1 = _clause(text, a, b)
+            c0, c1 = state_clause(text, a, b)
             hedges = {m.group().lower() for m in NOT_SAID.finditer(text[c0:a] + " " + text[b:c1])}
             if (text[sentence_span(text, a)[1]:][:1] == "?" or (hedges and not (state in lasting and hedges <= FUTURE))
                     or OTHER.search(text, c0, c1) or LATER.search(text, c0, c1)):
@@ -135,7 +135,9 @@ def _said(text: str, toks: list[Token], state: str, verb: Token | None, lang: st
     return found
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+def state_clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a state is said in, cut at CLAUSE's marks (a time's colon is no mark): what
+    pending and risk read a settled outcome or a played-down danger in, as states does."""
     return clause_span(text, start, end, *sentence_span(text, start), marks=CLAUSE)
 
 
@@ -181,7 +183,7 @@ def _things(sentence: str, toks: list[Token], a: int, b: int) -> frozenset[str]:
     phone line is closed over the holidays; faults can be reported…'), or of its sentence where
     the clause names it by a pronoun ('…; they are dangerous to people allergic to nuts', 'Johdon
     palkat ovat vuosikertomuksessa; vuonna 2026 ne nousivat')."""
-    c0, c1 = _clause(sentence, a, b)
+    c0, c1 = state_clause(sentence, a, b)
     near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
     subject = [t for t in near if t.end <= a][-1:]
     if subject and subject[0].lower in SUBJECT and c0 > 0:  # the clause before names what the pronoun stands for
