@@ -46,7 +46,9 @@ read once at its end, at 470a13e (and with the checker as the session found it, 
 comparison): pd .95/.75, .96/.96 and 1.00/.88 (the same before), promise .76/.59, .76/.70 and
 .76/.79 (before .76/.59, .78/.78, .73/.79), wrong_fact .74/.54, .88/.73 and .80/.61 (before
 .68/.50, .88/.70, .78/.54), curt .94/.67, .89/.61 and .90/.68 (before .94/.62, .89/.61, .90/.68),
-blame .92/.50, .88/.60 and 1.00/.62 (before .92/.46, .94/.60, 1.00/.58).
+blame .92/.50, .88/.60 and 1.00/.62 (before .92/.46, .94/.60, 1.00/.58). They were read once
+more the next session before their misses were studied (2026-12-07, at 7fd033e): the same but
+blame .93/.54 on heldout-18; they became `tuning-t.jsonl`, `tuning-u.jsonl` and `tuning-v.jsonl`.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
