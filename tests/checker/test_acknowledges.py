@@ -79,3 +79,33 @@ def test_a_feeling_or_a_fair_point_said_in_other_words_acknowledges(text, lang):
 def test_must_be_mistaken_is_a_reproach_not_an_acknowledgement(text):
     assert not acknowledges(text, "en")
     assert acknowledges("Tuomas, that must be so stressful on payday.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tuomas, you're absolutely right, the notice came far too late.", "en"),
+    ("You deserved a proper answer this morning, Tuomas.", "en"),
+    ("What a mess of a payday, Tuomas, and the app still down.", "en"),
+    ("Rent day and no online bank is the worst possible combination, Tuomas.", "en"),
+    ("Waiting all morning with no word was not ok, Tuomas.", "en"),
+    ("Tuomas, it makes total sense that you checked twice.", "en"),
+    ("I get that you need the rent paid today, Tuomas.", "en"),
+    ("We messed up the notice this morning, Tuomas.", "en"),
+    ("Oot ihan oikeessa Tuomas, tiedote tuli myöhään.", "fi"),
+    ("Tuomas, ansaitsit paremman vastauksen jo aamulla.", "fi"),
+    ("Tiedän et vuokra pitää maksaa tänään, Tuomas.", "fi"),
+    ("Tuomas, tää ei ollu ok, tiedote olis pitäny tulla heti.", "fi"),
+    ("Tiedotteen viivästys on meidän vastuulla, Tuomas.", "fi"),
+])
+def test_being_right_deserving_better_and_the_bad_day_said_plainly_acknowledge(text, lang):
+    assert acknowledges(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tuomas, that is not our fault: the outage is at our IT provider.", "en"),
+    ("Tuomas, the coffee at the branch is on us today.", "en"),
+    ("Tuomas, the right form is on our page.", "en"),
+    ("Tuomas, oikea lomake löytyy sivultamme.", "fi"),
+    ("Tuomas, kortti toimii, jos tunnusluku on oikea.", "fi"),
+])
+def test_our_fault_denied_a_treat_on_us_and_the_right_form_do_not(text, lang):
+    assert not acknowledges(text, lang)
