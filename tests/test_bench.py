@@ -59,3 +59,30 @@ def test_the_checker_benchmark_reads_only_the_tuning_files_when_asked():
                           capture_output=True, text=True, cwd=REPO, timeout=300)
     assert each.returncode == 0, each.stderr
     assert set(json.loads(each.stdout)) == {"tuning-a", "tuning-e"}
+
+
+def test_agreement_between_two_labellers_is_counted_per_label(tmp_path):
+    """bench/agreement.py: the second labeller's precision and recall against the first, and
+    Cohen's kappa (here 0 for blame: they agree on half the replies, as chance would)."""
+    def write(name: str, labels: list[list[str]]) -> Path:
+        path = tmp_path / name
+        path.write_text("\n".join(json.dumps({"id": f"r{i}", "expect": e}) for i, e in enumerate(labels)), encoding="utf-8")
+        return path
+    first = write("first.jsonl", [["blame", "curt"], ["blame"], [], ["curt"]])
+    second = write("second.jsonl", [["blame", "curt"], [], ["blame"], ["curt"]])
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "agreement.py"), str(first), str(second), "--json"],
+                            capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["blame"] == {"first": 2, "second": 2, "both": 1, "precision": 0.5, "recall": 0.5, "kappa": 0.0}
+    assert data["curt"]["kappa"] == 1.0
+    other = write("other.jsonl", [["blame"]])
+    mismatch = subprocess.run([sys.executable, str(REPO / "bench" / "agreement.py"), str(first), str(other)],
+                              capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert mismatch.returncode != 0 and "label the same replies" in mismatch.stderr and "Traceback" not in mismatch.stderr
+
+
+def test_the_second_reader_labels_the_same_replies_as_its_tuning_file():
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "agreement.py"), "--json"], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert {"personal_data", "promise", "wrong_fact", "curt", "blame"} <= set(json.loads(result.stdout))
