@@ -143,8 +143,10 @@ FIRST_PERSON_FI = frozenset({"me", "meidän", "meiän", "minä", "mä", "mun", "
 
 def ours(words: list[Token]) -> bool:
     """Whether a Finnish sentence speaks of us: 'me', 'meidän' and the like, or a first-person
-    verb (Voikko's reading): what we did or should have done is no reproach of the customer."""
-    return any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" for r in readings(t)) for t in words)
+    verb (Voikko's reading): what we did or should have done is no reproach of the customer.
+    The potential mood is not read: its first person is all but unused in speech, and it is how
+    Voikko also reads nouns ('nainen', 'naida' in the potential)."""
+    return any(t.lower in FIRST_PERSON_FI or any(r[4] == "1" and r[5] != "potential" for r in readings(t)) for t in words)
 
 
 THANKING = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)

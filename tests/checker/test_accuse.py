@@ -109,3 +109,13 @@ def test_an_inverted_or_relative_counterfactual_a_recommendation_for_next_time_o
 def test_the_customers_own_acceptance_or_advice_for_next_time_blames_in_finnish(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
+
+
+@voikko
+@pytest.mark.parametrize("text", [
+    "Jos ehdot olisi luettu, tältä nainen olisi välttynyt.",
+    "Jos ohjeet olisi luettu, se nainen ei olisi joutunut jonoon.",
+])
+def test_a_noun_voikko_also_reads_as_a_first_person_potential_is_not_us(text):
+    """'nainen' is also 'naida' in the potential mood, first person: no one of ours is in these sentences."""
+    assert kit_review("viral-video", "first-video", text, "fi").has("blame")
