@@ -562,7 +562,14 @@ def _we_contact(toks: list[Token], start: int, end: int) -> bool:
 
 def sitrep_missing(toks: list[Token], lang: str) -> bool:
     """An escalation note is a situation report when it says enough of: how big it is, what
-    has been done, what is needed (two of the three, in at least eight words)."""
-    parts = sum(bool(find(toks, words(kind, lang), lang)) for kind in ("size", "done", "needed"))
+    has been done, what is needed (two of the three, in at least eight words). A word counts for
+    one part only: 'comment' is not both the comments' number and the comment asked for. Who
+    is asking (a journalist, the press) is what happened, not how big it is."""
+    said: list[tuple[int, int]] = []
+    parts = 0
+    for kind in ("size", "done", "needed"):
+        spans = [span for span in find(toks, words(kind, lang), lang) if span not in said]
+        parts += bool(spans)
+        said += spans
     parts += any(t.text.isdigit() for t in toks) and not find(toks, words("size", lang), lang)
     return len(toks) < 8 or parts < 2

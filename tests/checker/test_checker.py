@@ -110,6 +110,19 @@ def test_an_escalation_note_is_a_situation_report():
     assert checks(report, "en", route="escalate") <= {"informs"}  # it relays what happened: no fault, nothing missing
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jussi, a journalist from the local paper is asking about the outage, could you phone her?", "en"),
+    ("Jussi, toimittaja kyselee katkosta, voisitko soittaa hänelle takaisin?", "fi"),
+    ("Liisa, the paper wrote about the deleted comment on Facebook this morning, pictures all over.", "en"),
+])
+def test_who_is_asking_and_one_word_read_twice_make_no_situation_report(text, lang):
+    """The press asking is what happened, not how big it is; 'comment' is not both the count and the ask."""
+    assert "sitrep_missing" in checks(text, lang, route="escalate")
+    report = ("Jussi, a journalist called about the outage: over 300 angry comments in an hour. "
+              "I've answered the first ones and posted a notice. Need a statement by noon.")
+    assert "sitrep_missing" not in checks(report, "en", route="escalate")
+
+
 def test_a_warm_factual_answer_has_only_good_findings_and_maps_to_the_best_option():
     text = ("Hei Kaisa, anteeksi aiempi lyhyt vastauksemme. Korotus on 55 senttiä kuutiolta, eli hinta on 5,15 €. "
             "Rahat menevät vanhan putkiverkon uusimiseen. Lisää tietoa koskilanvesi.fi/hinnat ja asukasillassa 2.12.")
