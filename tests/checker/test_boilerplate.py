@@ -30,3 +30,15 @@ def test_a_stock_phrase_with_nothing_specific_is_boilerplate(text, lang):
 ])
 def test_a_specific_answer_is_not(text, lang):
     assert not stock(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Our experts are on it. Updates will follow.", "en"),
+    ("We are looking into the matter. Thank you for your understanding.", "en"),
+    ("Your question is being handled in turn. Please follow our channels.", "en"),
+    ("Hi! Information on the outage can be found on our website.", "en"),
+    ("Vastaamme kaikkiin viesteihin. Seuraa virallisia kanaviamme.", "fi"),
+    ("Työskentelemme asian parissa ja tiedotamme, kun kerrottavaa on.", "fi"),
+])
+def test_other_stock_formulas_with_nothing_specific_are_boilerplate(text, lang):
+    assert stock(text, lang)
