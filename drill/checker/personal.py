@@ -297,11 +297,14 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 
 def _yours(tok: Token) -> bool:
-    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'):
-    Voikko's reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
+    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'), or a
+    verb that tells what this person did ('kerroit', 'jouduitte': the second person past, every
+    reading of it, so not 'voit', which is also the present that gives anyone advice): Voikko's
+    reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
     readings = [f.split("|") for f in tok.forms if f.count("|") > 9]
     if readings:
-        return any(r[9] in ("2s", "2p") for r in readings)
+        told = [r[6] == "past_imperfective" and r[5] == "indicative" for r in readings if r[4] == "2"]
+        return any(r[9] in ("2s", "2p") for r in readings) or (bool(told) and all(told))
     return bool(POSSESSIVE.search(tok.lower))
 
 
