@@ -1,7 +1,7 @@
 """A health or money detail said to the person in spoken Finnish, or of what they did, in sentences
 written for these tests (not taken from the corpus): 'sulle', 'sun', 'sulla' are 'sinulle', 'sinun',
-'sinulla' as people on shift type them; a clipped possessive ('lähettämäs viesti', 'tilis') is
-'lähettämäsi', 'tilisi'; a verb in the second person past ('kerroit', 'jouduitte') tells what this
+'sinulla' as people on shift type them (a clipped 'lähettämäs' is not read as 'lähettämäsi': spoken
+Finnish clips the inessive the same way, 'tilis' for 'tilissä'); a verb in the second person past ('kerroit', 'jouduitte') tells what this
 person did, so the detail beside it is theirs. English typed short: 'ur', 'u'. And the near
 misses: a present-tense 'you' that gives anyone advice ('voit pyytää', 'jos oot eri mieltä'), an
 imperative ('lataa lääkärintodistus'), 'kerroit' in another sentence than the detail, the same
@@ -19,8 +19,6 @@ FOUND = [
      "lääkärintodistuksessa"),
     ("deleted-comment", "pensioner-worry", "fi", "Aili, tiedetään et sun eläkkeellä joka euro on tärkee.", "eläkkeellä"),
     ("single-admin", "allergic-child", "fi", "Anna, toivottavasti teiän tyttö pääsi jo sairaalasta kotiin.", "sairaalasta"),
-    pytest.param("single-admin", "allergic-child", "fi", "Luettiin lähettämäs viesti päivystyskäynnistä, kiitos siitä.", "päivystyskäynnistä",
-                 marks=voikko),
     pytest.param("personal-data-complaint", "claim-post", "fi", "Hanna, koska pyysit vastausta tähän: rannemurtuman fysioterapiaa ei korvattu.",
                  "rannemurtuman", marks=voikko),
     pytest.param("single-admin", "allergic-child", "fi", "Kerroitte eilen, että tyttö tarvitsi adrenaliinia, ja se on syy testaukseen.",
