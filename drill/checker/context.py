@@ -74,9 +74,11 @@ class Context:
     public answers give (a sum its good private message repeats is still the customer's): the
     reply that repeats them in public repeats the customer's data."""
     own_sums: frozenset[str]
-    """The sums of money the item's author gave of themselves ('I pay €49.90 a month'), as digits,
-    less those the organisation's texts give, whether or not the item is marked as carrying
-    personal data: said back to them in public, it is their own bill."""
+    """The sums of money the item's author gave of themselves ('I pay €49.90 a month'), in this
+    item or another of theirs, or the thread's opening post gave (the case the thread is about: her
+    €640 claim, answered under her update or her husband's comment), as digits, less those the
+    organisation's texts give, whether or not the item is marked as carrying personal data: said
+    back to them in public, it is their own bill."""
     own_domains: frozenset[str]
     """The organisation's own mail and web domains (less '.fi'): those in its public texts and its
     name run together or word by word ('Vaskelan Leipomo Oy' → 'vaskelanleipomo', 'vaskelan'), so
@@ -125,9 +127,20 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         frozenset(c for c in CODE.findall(public) if is_code(c)) | frozenset(c for s in slots for c in CODE.findall(s) if is_code(c)),
         re.sub(r"\D", "", public),
         _own_figures(own_text, said_openly) if inject is not None and inject.personal_data else frozenset(),
-        frozenset(d for a, b, d in figures(own_text) if MONEY.search(own_text[max(0, a - 2):b + 6])) - {d for _, _, d in figures(facts)},
+        frozenset(d for text in _case_texts(scenario, inject, langs) for a, b, d in figures(text) if MONEY.search(text[max(0, a - 2):b + 6]))
+        - {d for _, _, d in figures(facts)},
         _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
     )
+
+
+def _case_texts(scenario: m.Scenario, inject: m.Inject | None, langs: list[str]) -> list[str]:
+    """The words of the case an item belongs to: the item's, its author's other items' and its
+    thread's opening post's (a customer's sum stays theirs wherever in the thread it is said back)."""
+    if inject is None:
+        return []
+    root = scenario.injects_by_id.get(inject.thread or "")
+    items = [i for i in scenario.injects if i is inject or i is root or (inject.persona and i.persona == inject.persona)]
+    return [t for i in items for t in _texts(i.text, langs)]
 
 
 def figures(text: str) -> Iterator[tuple[int, int, str]]:

@@ -506,9 +506,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("eläkeläi",),
         "en": ("pensioner", "retiree"),
     },
+    # as written and as people on shift type them ('sulle', 'sun', 'teiän', 'ur'): each spelled, since
+    # the base form 'sinä' is also a form of 'se'
     "second_person": {
-        "fi": ("sinun", "sinulla", "sinulle", "sinua", "teidän", "teillä", "teille"),
-        "en": ("your", "you", "you're", "you've"),
+        "fi": ("sinun", "sinulla", "sinulle", "sinua", "sinut", "sinulta", "sinusta", "teidän", "teillä", "teille", "teitä", "teidät",
+               "teiltä", "sun", "sulla", "sulle", "sulta", "sua", "sut", "sä", "teiän", "teijän", "teil"),
+        "en": ("your", "you", "you're", "you've", "yours", "yourself", "ur", "u", "ya"),
     },
     "size": {
         "fi": ("kymmeni-", "satoja", "tuhansia", "paljon", "useita", "kasvaa", "kasvava-", "leviää", "levinnyt", "jaettu", "jakoja", "kommentte-",

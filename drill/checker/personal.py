@@ -253,8 +253,10 @@ EVERYONE = re.compile(r"\b(?:every(?:one|body)|all (?:customers|of (?:you|them))
 
 
 def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    """Health or finance details said of the person: a term, or a sum they gave of themselves, in
-    a sentence that addresses them ('your €49.90 bill')."""
+    """Health or finance details said of the person: a term in a sentence that addresses them
+    ('your pension', 'Hannan lääkärintodistus'), or a sum of their case said back anywhere in the
+    reply ('€49.90 a month and nothing works', 'ne 49,90 € tulee takaisin'): the thread it is
+    said in tells whose bill it is; not a sum said of everyone."""
     lang = ctx.lang
     addressed = find(toks, words("second_person", lang), lang)
     firsts, stems = _first_names(ctx.customers)
@@ -263,7 +265,8 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
                   if t.text[:1].isupper() and any(t.lower.startswith(stem) for stem in stems)
                   and not (t.lower in firsts and _greeted(text, toks, i))]
     sums = [(a, b) for a, b, digits in figures(text) if digits in ctx.own_sums and not EVERYONE.search(text, *_clause(text, a))]
-    for start, end in _terms(toks, lang) + sums:
+    yield from ((start, end, "private_detail") for start, end in sums)
+    for start, end in _terms(toks, lang):
         sentence = _clause(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
@@ -297,11 +300,14 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 
 
 def _yours(tok: Token) -> bool:
-    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'):
-    Voikko's reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
+    """A Finnish word with the second-person possessive suffix ('eläkkeesi', 'korvauksenne'), or a
+    verb that tells what this person did ('kerroit', 'jouduitte': the second person past, every
+    reading of it, so not 'voit', which is also the present that gives anyone advice): Voikko's
+    reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
     readings = [f.split("|") for f in tok.forms if f.count("|") > 9]
     if readings:
-        return any(r[9] in ("2s", "2p") for r in readings)
+        told = [r[6] == "past_imperfective" and r[5] == "indicative" for r in readings if r[4] == "2"]
+        return any(r[9] in ("2s", "2p") for r in readings) or (bool(told) and all(told))
     return bool(POSSESSIVE.search(tok.lower))
 
 
