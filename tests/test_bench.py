@@ -73,7 +73,7 @@ def test_agreement_between_two_labellers_is_counted_per_label(tmp_path):
     result = subprocess.run([sys.executable, str(REPO / "bench" / "agreement.py"), str(first), str(second), "--json"],
                             capture_output=True, text=True, cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    data = json.loads(result.stdout)["first"]
     assert data["blame"] == {"first": 2, "second": 2, "both": 1, "precision": 0.5, "recall": 0.5, "kappa": 0.0}
     assert data["curt"]["kappa"] == 1.0
     other = write("other.jsonl", [["blame"]])
@@ -82,7 +82,9 @@ def test_agreement_between_two_labellers_is_counted_per_label(tmp_path):
     assert mismatch.returncode != 0 and "label the same replies" in mismatch.stderr and "Traceback" not in mismatch.stderr
 
 
-def test_the_second_reader_labels_the_same_replies_as_its_tuning_file():
+def test_each_second_reader_labels_the_same_replies_as_its_tuning_file():
     result = subprocess.run([sys.executable, str(REPO / "bench" / "agreement.py"), "--json"], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert {"personal_data", "promise", "wrong_fact", "curt", "blame"} <= set(json.loads(result.stdout))
+    data = json.loads(result.stdout)
+    assert set(data) == {f.stem for f in (REPO / "tests" / "data" / "replies" / "second-reader").glob("*.jsonl")} and data
+    assert all({"personal_data", "promise", "wrong_fact", "curt", "blame"} <= set(per_file) for per_file in data.values())
