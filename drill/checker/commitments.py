@@ -174,12 +174,12 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
-            if (names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang)
+            if (names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang) or _their_step(words_, a, lang)
                     or LOOKED_INTO.search(text, max(0, a - 30), a)):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = "free" if said in ("for free", "free of charge") else said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(sentence)
+            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(text, *_part(text, a))
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
         for m in DEADLINE.finditer(sentence):
@@ -252,6 +252,12 @@ def _after_their_step(text: str, toks: list[Token], at: int, lang: str) -> bool:
     if lang == "en":
         return any(t.lower in THEIR_STEP for t in before[:3])
     return any(_imperative(t) for t in before[:3])
+
+
+def _their_step(toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the word at `at` is an order to the customer ('palauta tuote kauppaan, niin saat
+    rahat takaisin', 'hae korvausta lomakkeella'): what they do, not what we give."""
+    return lang == "fi" and any(t.start == at and _only_imperative(t) for t in toks)
 
 
 def _weekdays_only(ctx: Context) -> bool:
@@ -505,9 +511,10 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
 def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool:
     """Whether a fact gives this gift on the same thing, in the reply's word (`key`) or another of
     its group ('your money back' where a fact refunds the ticket, 'ilmaiseksi' where it moves the
-    flight 'maksutta'). Another word is backed only by its own clause of the fact: 'a small pet in
+    flight 'maksutta'; 'summa palautetaan' where a fact returns the price: a word of the group anywhere
+    in the phrase). Another word is backed only by its own clause of the fact: 'a small pet in
     a carrier travels free; a bigger dog needs a ticket' gives no dog a free ride."""
-    alike = [word for group in ALIKE_GIFTS if any(said.startswith(g) for g in group) for word in group]
+    alike = [word for group in ALIKE_GIFTS if any(re.search(rf"(?<!\w){re.escape(g)}", said) for g in group) for word in group]
     rest = about - topic(said)
     return _backed_in(key, about, facts) or any(_backed_in_clause(word, rest, facts) for word in alike)
 
@@ -551,14 +558,21 @@ def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
 def _by_the_terms(text: str, toks: list[Token], at: int, lang: str) -> bool:
     """Whether compensation is said as the terms give it ('korvaamme sen, mikä ehtojen mukaan
     kuuluu korvata', 'we pay what the policy terms cover'): the rule, not a new commitment."""
+    start, stop = _part(text, at)
+    return bool(find([t for t in toks if start <= t.start < stop], words("as_a_rule", lang), lang))
+
+
+def _part(text: str, at: int) -> tuple[int, int]:
+    """The part of the sentence around `at` between turns ('hyvitykset käsitellään ehtojen mukaan,
+    mut sulle tulee puolet takas': the gift is made after the turn, whatever the part before defers)."""
     start, end = sentence_span(text, at)
     start = max([m.end() for m in TURN.finditer(text, start, at)], default=start)
     stop = TURN.search(text, at, end)
-    return bool(find([t for t in toks if start <= t.start < (stop.start() if stop else end)], words("as_a_rule", lang), lang))
+    return start, stop.start() if stop else end
 
 
-TURN = re.compile(r"\b(?:but|mutta|however|kuitenkin)\b", re.IGNORECASE)
-"""Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free')."""
+TURN = re.compile(r"\b(?:but|mutta|mut|however|kuitenkin)\b", re.IGNORECASE)
+"""Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free'; spoken 'mut')."""
 
 
 PROMISE_HOLDS = re.compile(r"\b(?:(?:the |our |that )?promise (?:still )?(?:holds|stands|is (?:still )?(?:valid|real|true|kept)|still applies|applies)"
@@ -628,9 +642,10 @@ def _denied(toks: list[Token], at: int, text: str = "") -> bool:
     its clause ("an evening's outage isn't grounds for a refund"), or a Finnish negation verb
     follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
     clause_start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0) if text else at
+    stop = CLAUSE_MARKS.search(text, at + 1) if text else None  # 'saat maksun takas, ei hätää': the next clause denies nothing of it
     before = [t.lower for t in toks if t.end <= at]
     in_clause = [t.lower for t in toks if clause_start <= t.start and t.end <= at]
-    after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
+    after = [t.lower for t in toks if t.start > at and (stop is None or t.start < stop.start())][:DENIAL_REACH]
     return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
             or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
 

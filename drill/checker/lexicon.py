@@ -444,7 +444,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "jättää perimättä", "jättää … perimättä", "tehdä poikkeus", "tehdä … poikkeus", "vähentää … laskusta",
                "vapautetaan", "vapautamme", "ateriasetel-", "kuponk-", "kupong-", "rahasi takaisin", "rahanne takaisin", "maksu takaisin", "maksun takaisin", "maksat takaisin", "kuukausi ilmaiseksi",
                "talon piikkiin", "talon laskuun", "talon tarjoam-", "maksamme … puolestanne", "maksamme … puolestasi",
-               "maksetaan … puolestanne", "maksetaan … puolestasi"),
+               "maksetaan … puolestanne", "maksetaan … puolestasi",
+               # money given back in any word order ('rahat palautuu', 'palautamme summan'; 'palvelu palautuu' is the service, so the
+               # verb first is the transitive one), and spoken 'takas' for 'takaisin' ('maksu takas')
+               "raha … palaut-", "palauttaa … raha", "summa … palaut-", "palauttaa … summa", "veloitus … palaut-", "palauttaa … veloitus",
+               "maksu … palaut-", "palauttaa … maksu", "raha … takas", "rahasi takas", "maksu … takas", "summa … takas", "veloitus … takas"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
                "cover them", "cover it", "cover those", "cover these",
@@ -452,7 +456,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "will not be charged", "no need to apply", "don't need to apply", "won't need to apply", "credit you", "credit your", "credit the",
                "credit it", "credited to your", "credited on your", "credited back", "a credit on", "fee back", "fees back", "pay back",
                "waive", "waived", "write off", "written off", "knock … off", "off your next bill", "off your bill", "month free", "months free",
-               "week free", "free month", "coupon-", "an exception for you", "make an exception", "making an exception", "exempt-"),
+               "week free", "free month", "coupon-", "an exception for you", "make an exception", "making an exception", "exempt-",
+               # money given back: 'returned to you', 'back on your account', 'return the money', a fee credited
+               "returned to you", "returned to your", "return it to you", "return them to you", "return the money", "return your money",
+               "return the amount", "return the payment", "return the charge", "back to your account", "back on your account",
+               "back into your account", "back in your account", "back to your card", "back on your card", "payment back", "charge back",
+               "amount back", "credit a", "credit one", "credit every-", "fee credited", "fees credited"),
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
@@ -473,7 +482,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
                "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
                "i'm … here", "i am … here", "we're … online", "we are … online", "i'm … online", "i am … online",
-               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook",
+               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "everyone … gets", "everybody … gets",
+               "every … gets", "each … gets", "all … get", "we pay", "we cover", "we rebook",
                "we always", "we're always", "we are always", "it never", "never drops", "never goes down"),
     },
     "private_terms": {
@@ -534,7 +544,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 
 ALIKE_GIFTS: tuple[tuple[str, ...], ...] = (
     ("refund", "money back", "rahat takaisin", "rahasi takaisin", "rahanne takaisin", "maksaa takaisin", "maksamme takaisin", "palaut",
-     "hinnan takaisin", "hinta takaisin"),
+     "hinnan takaisin", "hinta takaisin", "rahat takas", "rahasi takas", "returned to you", "back to your", "back on your", "back into your",
+     "back in your", "return the", "return your"),
     ("free", "for free", "free of charge", "ilmai", "maksutta", "maksuton", "veloituksetta"),
     ("reimburs", "korvaa", "korvat"),
     ("in full", "full refund", "täysi palautus"),
