@@ -26,7 +26,7 @@ DURATION = re.compile(
     rf"(?:within|in|under|inside of)\s+{APPROX}(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of|a few)\s+(min\w*|hours?|hrs?|h)\b"
     rf"|(?:{APPROX}(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin|muutaman|vartin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
     rf"|\b{APPROX}(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa|muutamassa)\s+(minuutissa|tunnissa)\b"
-    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
+    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|sisään|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|tuntia)\s+(?:a|per|vuorokaudessa|päivässä)(?:\s+day)?\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
@@ -34,9 +34,11 @@ ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|t
                              r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 """Service said to run at every hour: it commits whoever says it, unless a fact says it of the same thing (the card blocking line)."""
 DEADLINE = re.compile(
-    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|(?<!best )\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)(?!\s?(?:%|per\s?cent|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|(?:the )?end of (?:the )?(?:day|week|today)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
+    r"|\b(?:within the (?:day|week)|by (?:close of business|cob|eod|the weekend)|before the (?:day|week) is (?:out|over)|before the weekend|later today)\b"
+    r"|\b(?:tämän|saman)\s+(?:päivän|viikon|illan|aamupäivän|iltapäivän)\s+(?:aikana|kuluessa|mittaan|sisällä|sisään)\b"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|(?<!parasta )\bennen\s+(?:klo\s?)?\d{1,2}\b(?!\.\d{1,2}\.)"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\bennen\s+(?:yhtä|kahta|kolmea|neljää|viittä|kuutta|seitsemää|kahdeksaa|yhdeksää|kymmentä|yhtätoista|kahtatoista)\b"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
@@ -668,12 +670,18 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
         (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0), int(m.group(2) or 0)) for m in MERIDIEM.finditer(said)]
     if times:
         return all(among(t, clocks) for t in times)
+    hour = BARE_HOUR.fullmatch(said.strip())
+    if hour:  # 'by 9', '10 mennessä': an hour of the clock, in the morning or the evening, not any 9 in the facts
+        h = int(hour.group(1) or hour.group(2))
+        return among((h, 0), clocks) or (h < 12 and among((h + 12, 0), clocks))
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
 
 
+BARE_HOUR = re.compile(r"(?:by|before|until|ennen)\s+([01]?\d|2[0-4])|([01]?\d|2[0-4])\s+mennessä", re.IGNORECASE)
+"""A deadline at an hour said without minutes ('back by 9', 'ennen 10', '9 mennessä')."""
 MERIDIEM = re.compile(r"\b(?:by|before|until)\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(am|pm)\b", re.IGNORECASE)
 """'by 2 pm', 'before 11am': a clock time the figures read only after 'at'; not a time the facts give
 because a '2' stands somewhere in them."""
