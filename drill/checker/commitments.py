@@ -94,6 +94,8 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
     last = said.rsplit(" ", 1)[-1]
     return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
+GIVEN_BACK = frozenset({"takaisin", "takas", "back"})
+"""A sum given back ('saat koko lipun hinnan takaisin', 'the whole fare back')."""
 BACK = frozenset({"takaisin"})
 """'Takaisin' (back: 'tullaan takaisin', 'rahat takaisin') also reads as the conditional of 'taata'
 (I would guarantee); it pledges nothing."""
@@ -152,7 +154,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         fixes = [(a, b) for a, b in find(words_, words("fixing", lang), lang) if not any(r0 <= a and b <= r1 for r0, r1 in replies)]  # the 'back' of 'call you back' fixes nothing
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
-        if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
+        entitled = bool(find(words_, words("entitled", lang), lang))  # 'eläkeläiset voivat saada alennusta', "you're entitled to": what they will get
+        if not (_committing(words_, lang) or fixing or gifts or entitled or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if text[a:b].lower() in BACK:
@@ -184,6 +187,13 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(text, *_part(text, a))
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
+        for a, b in find(words_, words("whole_sum", lang), lang):  # 'refund your whole ticket' where the facts give 30 %
+            c0, c1 = _clause_span(text, a)
+            clause = [t for t in words_ if c0 <= t.start < c1]
+            said = text[a:b].lower()
+            if ((find(clause, words("compensation", lang), lang) or any(t.lower in GIVEN_BACK for t in clause))
+                    and not _gift_backed(said, said, about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _denied(words_, a, text)):
+                yield a, b, "more"  # a promise and, where the facts give a part, a wrong figure
         for m in DEADLINE.finditer(sentence):
             said = m.group()
             if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):

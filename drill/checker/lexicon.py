@@ -448,7 +448,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                # money given back in any word order ('rahat palautuu', 'palautamme summan'; 'palvelu palautuu' is the service, so the
                # verb first is the transitive one), and spoken 'takas' for 'takaisin' ('maksu takas')
                "raha … palaut-", "palauttaa … raha", "summa … palaut-", "palauttaa … summa", "veloitus … palaut-", "palauttaa … veloitus",
-               "maksu … palaut-", "palauttaa … maksu", "raha … takas", "rahasi takas", "maksu … takas", "summa … takas", "veloitus … takas"),
+               "maksu … palaut-", "palauttaa … maksu", "raha … takas", "rahasi takas", "maksu … takas", "summa … takas", "veloitus … takas",
+               # a price cut or a release from a charge: 'alennusta vesimaksuun', 'vapautuksen korotuksesta'
+               "alennus", "vapautus", "alennettu hinta"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
                "cover them", "cover it", "cover those", "cover these",
@@ -461,7 +463,22 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "returned to you", "returned to your", "return it to you", "return them to you", "return the money", "return your money",
                "return the amount", "return the payment", "return the charge", "back to your account", "back on your account",
                "back into your account", "back in your account", "back to your card", "back on your card", "payment back", "charge back",
-               "amount back", "credit a", "credit one", "credit every-", "fee credited", "fees credited"),
+               "amount back", "credit a", "credit one", "credit every-", "fee credited", "fees credited",
+               # a price cut or a release from a charge
+               "discount", "discounted", "reduced rate", "reduced price", "lower rate", "lower price", "cheaper rate", "cheaper price"),
+    },
+    # the whole sum, a promise where it is given back or paid ('we'll refund the whole fare', 'korvaamme koko lipun hinnan'),
+    # not where it is only named ('isompi juttu kuin koko hinta')
+    "whole_sum": {
+        "fi": ("koko hinta", "koko summa", "koko lippu", "koko lipun hinta", "koko maksu", "koko lasku", "täysi hinta", "joka sentti", "jokainen sentti"),
+        "en": ("whole ticket", "whole fare", "whole price", "whole amount", "whole cost", "entire ticket", "entire fare", "entire price",
+               "entire amount", "entire cost", "full price", "full fare", "full amount", "full cost", "every cent", "every penny"),
+    },
+    "entitled": {
+        "fi": ("voi saada", "voit saada", "voitte saada", "voivat saada", "voi hakea", "voit hakea", "voitte hakea", "voivat hakea",
+               "on oikeus", "olet oikeutettu", "olette oikeutettu-", "ovat oikeutettu-", "on oikeutettu"),
+        "en": ("can get", "can have", "can claim", "can apply for", "entitled to", "eligible for", "qualify for", "qualifies for", "have a right to",
+               "have the right to", "has a right to", "has the right to"),
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
@@ -548,7 +565,8 @@ ALIKE_GIFTS: tuple[tuple[str, ...], ...] = (
      "back in your", "return the", "return your"),
     ("free", "for free", "free of charge", "ilmai", "maksutta", "maksuton", "veloituksetta"),
     ("reimburs", "korvaa", "korvat"),
-    ("in full", "full refund", "täysi palautus"),
+    ("in full", "full refund", "täysi palautus", "täyden hinnanpalautuksen", "whole", "entire", "full price", "full fare", "full amount",
+     "full cost", "koko", "täysi hinta"),
 )
 """Gifts said in other words, in either language: where a fact gives a refund ('the fare is refunded',
 'lipun hinnan täysi palautus'), 'your money back' or 'rahat takaisin' of the same thing is that refund,
