@@ -104,8 +104,9 @@ PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voim
 SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)
 """A promise or guarantee made in the reply's own words: a fact sentence that merely uses the word
 ('a broken promise would be worse than none') backs none."""
-HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
-"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
+HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?!we\b|i\b)[^\W\d_]+ can|how)\b", re.IGNORECASE)
+"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date
+('so Mari can ring you before your deadline'; 'so we can' is ours)."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
                   r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|yöhön (?:asti|saakka)|läpi yön|"
@@ -149,9 +150,9 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
                     and not _not_all(words_, a)):
                 yield a, b, "certainty"
-        fixing = bool(find(words_, words("fixing", lang), lang))
         replies = find(words_, words("answering", lang) + words("updating", lang), lang)
         fixes = [(a, b) for a, b in find(words_, words("fixing", lang), lang) if not any(r0 <= a and b <= r1 for r0, r1 in replies)]  # the 'back' of 'call you back' fixes nothing
+        fixing = bool(fixes)
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
         entitled = bool(find(words_, words("entitled", lang), lang))  # 'eläkeläiset voivat saada alennusta', "you're entitled to": what they will get
@@ -172,10 +173,12 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     continue
                 if any(_same_clause(text, a, c) for c, _ in calling) and _after_their_step(text, words_, a, lang):
                     continue
-                if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                if (not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True)  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                        and not _denied(words_, a, text)):  # "phone data won't work right now": how things are now, no time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
-            if _clause_commits(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a):  # 'kerromme, kun se on varma'
+            if (_clause_commits(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a)  # 'kerromme, kun se on varma'
+                    and not (_denied(words_, a, text) and not ADVERB.search(text, a, b))):  # "that's not certain", 'ei oo varmaa'; 'ei varmasti toistu' assures
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
@@ -372,7 +375,9 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return not CLAUSE_MARKS.search(text, low, high)
 
 
-HEDGE = re.compile(r"\b(?:toistaiseksi|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
+ADVERB = re.compile(r"(?:ly|sti)\b", re.IGNORECASE)
+"""A word of certainty said as an adverb ('certainly', 'varmasti'): a negation before it is what is assured."""
+HEDGE = re.compile(r"\b(?:toistaiseksi|toistaiseks|toistaseks|tällä hetkel|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
 
 
 def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
