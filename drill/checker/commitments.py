@@ -65,7 +65,12 @@ OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
 """'päätetään vasta iltapäivällä', 'not until this afternoon': how late, not a time we promise."""
 DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
-EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
+HUNDRED = re.compile(r"\b(?:100\s?%|100[- ]?prosenttisesti|sataprosenttisesti|a hundred per\s?cent)\s*(?:(?:sure|certain|secure|safe|protected|guaranteed)\b"
+                     r"|(?:varm|turva|suojat|taat)\w*)", re.IGNORECASE)
+"""An outcome or a safety assured in full ('100% secure', 'sataprosenttisesti turvassa'), in any tense."""
+EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+"
+                            r"|\bennen\s+kuin\s+(?:\w+\s+)?(?:saavu\w*|ole\w*\s+perillä|pääse\w*|lähde\w*|lähte\w*|tule\w*|nouse\w*)"
+                            r"|\bbefore\s+(?:you|she|he|they)(?:['’]re|\s+are)?\s+(?:reach|arrive|get|land|board|leave|set off|head)\w*", re.IGNORECASE)
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
 a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
 haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
@@ -121,7 +126,17 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "korjaamme", "korvataan", "saat") and fixes something: an absolute (24/7, always, heti),
     certainty (definitely, varmasti, make sure), compensation, a deadline or a time, or a
     response time shorter than the published one. A negated sentence ("we can't promise",
-    "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
+    "emme voi luvata") commits to nothing, nor does the part of one before or after a turn
+    ("we can't share it here, but it'll go her way": the second part commits); a time or
+    payment the facts give is backed."""
+    bounds = list(_sentences(text))
+    for a, b, what in _commitments(text, toks, ctx):
+        start, stop = _part(text, a, next(((s, e) for s, e in bounds if s <= a < e), None))
+        if not _negated(text[start:stop], ctx.lang):
+            yield a, b, what
+
+
+def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
     durations = known_figures(ctx).get("duration", set())
@@ -129,7 +144,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
-        if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
+        if sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
         about = topic(sentence)
         if _empty_promise(ctx):  # 'yes, the promise holds', 'lupaus pitää kyllä paikkansa': the page's empty promise made again
@@ -146,9 +161,10 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)
                     and not WHETHER.search(text, _clause_span(text, a)[0], a)):
                 yield a, b, "certainty"
-        for a, b in find(words_, words("outcome", lang), lang):  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
+        hundred = [(start + m.start(), start + m.end()) for m in HUNDRED.finditer(sentence)]
+        for a, b in find(words_, words("outcome", lang), lang) + hundred:  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
             if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
-                    and not _not_all(words_, a)):
+                    and not _not_all(words_, a) and not ((a, b) in hundred and _denied(words_, a, text))):
                 yield a, b, "certainty"
         replies = find(words_, words("answering", lang) + words("updating", lang), lang)
         fixes = [(a, b) for a, b in find(words_, words("fixing", lang), lang) if not any(r0 <= a and b <= r1 for r0, r1 in replies)]  # the 'back' of 'call you back' fixes nothing
@@ -210,7 +226,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start, clause_end = clause_span(sentence, m.start(), m.end(), marks=CLAUSE)
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
-            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
+            own = [t for t in clause if not start + m.start() <= t.start < start + m.end()]  # 'ennen kuin lähdet': the event's verb delivers nothing
+            if find(own, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         staffed = ctx.scenario.ground_rules.staffed
         for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
@@ -238,13 +255,27 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     continue
                 at = EVENING if m.group(1) else NIGHT
                 if (not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True)
-                        and not WORK_DONE.match(sentence, m.end())):
+                        and not WORK_DONE.match(sentence, m.end()) and not _others_work(text, words_, start + m.start(), lang)):
                     yield start + m.start(), start + m.end(), "outside_staffed"
         if _weekdays_only(ctx):
             for m in WEEKEND.finditer(sentence):
                 clause = [t for t in words_ if start + m.start() - 200 <= t.start and _same_clause(text, t.start, start + m.start())]
                 if find(clause, words("answering", lang), lang) and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
+
+
+def _others_work(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause around `at` says others work then, with no word of ours or of answering
+    ('mutta korjaajat tekevät töitä koko illan', 'the crew is working through the night'): their hours, not ours."""
+    start, end = _clause_span(text, at)
+    clause = [t for t in toks if start <= t.start < end]
+    return (bool(WORKING.search(text, start, end)) and not find(clause, words("answering", lang) + words("serving", lang), lang)
+            and not any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause))
+
+
+WORKING = re.compile(r"\b(?:töi\w*|työ\w*|work(?:s|ing)?)\b", re.IGNORECASE)
+"""Work said as work ('tekevät töitä', 'is working'): the technicians' effort, not an answer or a visit promised
+('asentaja korjaa sen tänä iltana', 'a technician will be there tonight' still promise)."""
 
 
 WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
@@ -579,10 +610,10 @@ def _by_the_terms(text: str, toks: list[Token], at: int, lang: str) -> bool:
     return bool(find([t for t in toks if start <= t.start < stop], words("as_a_rule", lang), lang))
 
 
-def _part(text: str, at: int) -> tuple[int, int]:
-    """The part of the sentence around `at` between turns ('hyvitykset käsitellään ehtojen mukaan,
+def _part(text: str, at: int, sentence: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The part of the sentence around `at` (or of the given one) between turns ('hyvitykset käsitellään ehtojen mukaan,
     mut sulle tulee puolet takas': the gift is made after the turn, whatever the part before defers)."""
-    start, end = sentence_span(text, at)
+    start, end = sentence or sentence_span(text, at)
     start = max([m.end() for m in TURN.finditer(text, start, at)], default=start)
     stop = TURN.search(text, at, end)
     return start, stop.start() if stop else end

@@ -425,8 +425,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "outcome": {
         "fi": ("ei menetä senttiäkään", "ei menetä euroakaan", "et menetä", "ette menetä", "kukaan ei menetä", "tapahtua enää", "tapahtua uudelleen", "tapahtua uudestaan", "ei toistu", "ettei … toistu", "eikä … toistu", "ei enää toistu",
+               "eduksesi", "edukseen", "eduksenne", "menee läpi", "menevät läpi", "kumotaan", "kukaan ei pääse käsiksi", "kukaan ei voi koskea",
                "kukaan ei jää ilman", "kukaan … ei jää ilman", "korjata … ensimmäisenä", "ensimmäisenä korjata-", "ensimmäisten joukossa", "kukaan ei jää jumiin", "kukaan ei jää rannalle", "kaikki päästä kotiin", "kaikki päästä perille", "kaikki mahtua"),
-        "en": ("won't lose a cent", "won't lose a penny", "won't lose anything", "won't lose any money", "will not lose", "nobody will lose",
+        "en": ("go your way", "go her way", "go his way", "go their way", "in your favour", "in your favor", "in her favour", "in her favor",
+               "in his favour", "in his favor", "be overturned", "be reversed", "nobody can touch", "no one can touch",
+               "won't lose a cent", "won't lose a penny", "won't lose anything", "won't lose any money", "will not lose", "nobody will lose",
                "no one will lose", "won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
                "nobody will be left", "no one will be left", "no … will be left without", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
                "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
@@ -482,7 +485,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "ehtii kyllä", "ehtivät kyllä", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
+               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "ehtii kyllä", "ehtivät kyllä", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "millä hetkellä hyvänsä", "hetkellä millä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
                "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä",
                "odottaa sinua", "odottavat sinua", "odottaa teitä", "odottavat teitä"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
@@ -490,7 +493,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
                "won't touch", "will not touch", "won't be affected", "will not be affected", "flight will go", "flight will leave", "flight will depart",
                "flight will take off", "flights will go", "flights will leave", "will go as planned",
-               "matter of minutes", "any minute now", "any moment now", "minutes away"),
+               "matter of minutes", "any minute", "any moment", "minutes away"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
