@@ -64,7 +64,7 @@ OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
 NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
 """'päätetään vasta iltapäivällä', 'not until this afternoon': how late, not a time we promise."""
-DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
+DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään|tänä (?:aamuna|aamupäivänä|iltapäivänä|iltana)", re.IGNORECASE)
 HUNDRED = re.compile(r"\b(?:100\s?%|100[- ]?prosenttisesti|sataprosenttisesti|a hundred per\s?cent)\s*(?:(?:sure|certain|secure|safe|protected|guaranteed)\b"
                      r"|(?:varm|turva|suojat|taat)\w*)", re.IGNORECASE)
 """An outcome or a safety assured in full ('100% secure', 'sataprosenttisesti turvassa'), in any tense."""
@@ -193,7 +193,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
                         and not _denied(words_, a, text)):  # "phone data won't work right now": how things are now, no time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
-            if (_clause_commits(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a)  # 'kerromme, kun se on varma'
+            if (_clause_commits(text, words_, a, lang) and not _feeling(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a)  # 'kerromme, kun se on varma'
                     and not (_denied(words_, a, text) and not ADVERB.search(text, a, b))):  # "that's not certain", 'ei oo varmaa'; 'ei varmasti toistu' assures
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
@@ -221,7 +221,8 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
                            if re.search(r"\d", said)
                            else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
                            else _backed_in(said.lower(), about, ctx.facts))
-            if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
+            if (not backed_here and start + m.start() >= heading  # a bare 'this morning' must stand in a clause that itself commits: 'sorry to all waiting this morning' sets no time
+                    and _clause_commits(text, words_, start + m.start(), lang, strict=bool(DAY_PART.fullmatch(said)))):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start, clause_end = clause_span(sentence, m.start(), m.end(), marks=CLAUSE)
@@ -404,6 +405,13 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     """Whether nothing that ends a clause (a comma, 'ja', 'and') stands between two places."""
     low, high = min(a, b), max(a, b)
     return not CLAUSE_MARKS.search(text, low, high)
+
+
+def _feeling(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause around `at` speaks of how someone will feel ('hän ilahtuu varmasti', 'the
+    driver will certainly be delighted'): a warm guess, no commitment."""
+    start, end = _clause_span(text, at)
+    return bool(find([t for t in toks if start <= t.start < end], words("feeling", lang), lang))
 
 
 ADVERB = re.compile(r"(?:ly|sti)\b", re.IGNORECASE)

@@ -477,6 +477,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("whole ticket", "whole fare", "whole price", "whole amount", "whole cost", "entire ticket", "entire fare", "entire price",
                "entire amount", "entire cost", "full price", "full fare", "full amount", "full cost", "every cent", "every penny"),
     },
+    # how someone will feel: a certainty about it is a warm guess ('hän ilahtuu varmasti'), no commitment
+    "feeling": {
+        "fi": ("ilahtu-", "ilahdutta-", "iloi-", "iloinen", "tykkää-", "piristä-", "lämmittä-", "liikuttu-", "mielissä-", "otettu-"),
+        "en": ("delighted", "pleased", "glad", "happy", "thrilled", "touched", "love it", "love to hear", "enjoy", "made her day",
+               "made his day", "make her day", "make his day", "cheer-"),
+    },
     "entitled": {
         "fi": ("voi saada", "voit saada", "voitte saada", "voivat saada", "voi hakea", "voit hakea", "voitte hakea", "voivat hakea",
                "on oikeus", "olet oikeutettu", "olette oikeutettu-", "ovat oikeutettu-", "on oikeutettu"),
