@@ -118,6 +118,8 @@ LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in
                   r"myöhään yöllä|late into the night|"
                   r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
+DAY = 24 * 3600
+"""An answer a day or more away is a decision's time ('within 24 hours'), not the social-media reply time."""
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each commitment the ground rules do not back.
@@ -238,7 +240,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
             elif (kind == "clock" and isinstance(value, tuple) and not among(value, clocks) and replies and staffed is not None and not staffed[0] <= value[0] * 60 + value[1] < staffed[1]
                   and any(_same_clause(text, start + a, r) for r, _ in replies) and _clause_commits(text, words_, start + a, lang, strict=True)):
                 yield start + a, start + b, "outside_staffed"  # 'palaan asiaan klo 23', 'I'll reply at 9 pm': an answer when nobody is on shift
-            elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
+            elif kind == "duration" and (fixing or replies) and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days', 'vastaamme viikon sisällä'
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
@@ -248,6 +250,8 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
             answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, _ in fixes)
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
+            elif answering and seconds >= DAY and not _backed_duration(seconds, ctx.facts) and not _intended(text, words_, start + m.start(), lang):
+                yield start + m.start(), start + m.end(), "deadline"  # 'we'll get back to you within 24 hours': a decision's time, which the facts do not give
             elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)) and not _intended(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         if staffed is not None:
