@@ -608,11 +608,14 @@ QUOTED = re.compile(r"[“”\"«»]\s*$")
 def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
     """An 'always' or 'never' that says how we work as a rule, not what this customer gets: by the
     law, rules or terms ('toimimme aina lain mukaan', 'decisions are always based on the policy
-    terms'), a warning ('we will never ask for your card number'), or 'not always' ('ei se aina mee')."""
+    terms'), a warning ('we will never ask for your card number'), 'not always' ('ei se aina mee'), or an
+    open door ('palaute on aina tervetullutta', 'questions are always welcome')."""
     start, end = _clause_span(text, a)
     clause = [t for t in toks if start <= t.start < end]
     before = [t.lower for t in clause if t.end <= a][-3:]
-    return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
+    always = text[a:b].lower() in ("aina", "always")
+    return (bool(find(clause, words("as_a_rule", lang), lang)) or (always and not NEGATING.union({"not"}).isdisjoint(before))
+            or (always and bool(find(clause, words("welcome", lang), lang))))
 
 
 def _by_the_terms(text: str, toks: list[Token], at: int, lang: str) -> bool:

@@ -394,6 +394,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("here", "answer-", "reply", "replies", "respond-", "on social media", "online", "available", "on call", "serve-", "open",
                "staffed", "promise", "customer service"),
     },
+    # an open door, not a service promised: 'palaute on aina tervetullutta', 'questions are always welcome'
+    "welcome": {
+        "fi": ("tervetul-", "tervetull-"),
+        "en": ("welcome",),
+    },
     "as_a_rule": {
         "fi": ("laki", "lainsäädäntö", "sääntö", "ohje", "ehto", "periaate", "suunnitelma", "koskaan kysy", "koskaan pyydä", "ikinä kysy", "ikinä pyydä"),
         "en": ("law", "the rules", "our rules", "policy", "policies", "terms", "guidelines", "the plan", "never ask", "never … ask for"),
