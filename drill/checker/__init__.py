@@ -163,10 +163,11 @@ def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     fact, not a commitment; a payment or fix sooner than the facts give ('within 2 days' where
     claims take five) is both, and so is a time the facts give for that very event, other than a
     fix ('texts by 9' where they go by 07:45), and so is a state the facts give otherwise ('all coaches are on
-    schedule' where they are late: a certainty and a wrong fact)."""
+    schedule' where they are late: a certainty and a wrong fact), and so is more than the facts give
+    ('the whole fare back' where they give 30 %)."""
     wrong = [f for f in found if f.check == "wrong_fact"]
     timed = [f for f in found if f.check == "promise" and f.detail == "time"]
-    promised = [f for f in found if f.check == "promise" and f.detail not in ("time", "sooner")]
+    promised = [f for f in found if f.check == "promise" and f.detail not in ("time", "sooner", "more")]
     return [f for f in found
             if not (f.check == "wrong_fact" and f.detail not in ("state", "event") and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]

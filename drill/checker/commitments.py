@@ -26,7 +26,7 @@ DURATION = re.compile(
     rf"(?:within|in|under|inside of)\s+{APPROX}(\d+|an?|the|one|two|three|four|five|ten|half an|a couple of|a few)\s+(min\w*|hours?|hrs?|h)\b"
     rf"|(?:{APPROX}(\d+|yhden|kahden|kolmen|neljän|viiden|kymmenen|puolen|parin|muutaman|vartin)\s+)?(minuutin|tunnin)\s+(?:sisällä|sisään|kuluessa|päästä|aikana)"
     rf"|\b{APPROX}(\d+|yhdessä|kahdessa|kolmessa|neljässä|viidessä|kymmenessä|puolessa|parissa|muutamassa)\s+(minuutissa|tunnissa)\b"
-    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|kuluessa|päästä)()|\b(vartissa)()\b",
+    r"|\b(?:within|in)\s+(minutes)()\b(?!\s+of\b)|\b(vartin)\s+(?:sisällä|sisään|kuluessa|päästä)()|\b(vartissa)()\b",
     re.IGNORECASE,
 )
 ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|tuntia)\s+(?:a|per|vuorokaudessa|päivässä)(?:\s+day)?\b|\b(?:day and night|night and day|day or night|night or day|yötä päivää|päivin öin|"
@@ -34,9 +34,11 @@ ROUND_THE_CLOCK = re.compile(r"\b24\s?/\s?7\b|\b24\s?h\b|\b24\s?(?:hours|hrs|h|t
                              r"every hour of the day|at any hour|whatever the hour)\b", re.IGNORECASE)
 """Service said to run at every hour: it commits whoever says it, unless a fact says it of the same thing (the card blocking line)."""
 DEADLINE = re.compile(
-    r"\bvielä\s+(?:tänään|tällä viikolla)\b|\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|the end of (?:the )?(?:day|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bvielä\s+(?:tänään|tällä viikolla)\b|(?<!best )\b(?:by|before|until)\s+(?:\d{1,2}(?:[:.]\d{2})?(?!\.?\d)(?!\s?(?:%|per\s?cent|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\s?(?:am|pm)?|noon|lunch(?:time)?|midnight|tonight|tomorrow|(?:the )?end of (?:the )?(?:day|week|today)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|this (?:morning|afternoon|evening|week))\b"
-    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|\bennen\s+(?:klo\s?)?\d{1,2}\b"
+    r"|\b(?:within the (?:day|week)|by (?:close of business|cob|eod|the weekend)|before the (?:day|week) is (?:out|over)|before the weekend|later today)\b"
+    r"|\b(?:tämän|saman)\s+(?:päivän|viikon|illan|aamupäivän|iltapäivän)\s+(?:aikana|kuluessa|mittaan|sisällä|sisään)\b"
+    r"|\b(?:klo\s?)?\d{1,2}(?:[:.]\d{2})?\s+mennessä\b|\b\w+\s+mennessä\b|(?<!parasta )\bennen\s+(?:klo\s?)?\d{1,2}\b(?!\.\d{1,2}\.)"
     r"|\bennen\s+(?:puol(?:ta|en)\s?päivää|keskiyötä|iltaa|huomista|viikonloppua|(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\w*)"
     r"|\bennen\s+(?:yhtä|kahta|kolmea|neljää|viittä|kuutta|seitsemää|kahdeksaa|yhdeksää|kymmentä|yhtätoista|kahtatoista)\b"
     r"|\b(?:tänään|tällä viikolla|aamupäivän aikana|iltapäivän aikana|huomenna|huomiseen|aamupäivällä|iltapäivällä|(?:tänä )?aamupäivänä|(?:tänä )?iltapäivänä|tänä aamuna)\b"
@@ -62,8 +64,13 @@ OF_THE_CLOCK = re.compile(r"\d\s?(?:am|pm)?\s*$", re.IGNORECASE)
 """A time of day right after an hour ('from 8 this morning', 'klo 9 tänään') says which 8, no deadline: the hour is the figure."""
 NOT_UNTIL = re.compile(r"\b(?:vasta|not until|not before|no earlier than|aikaisintaan)\s+$", re.IGNORECASE)
 """'päätetään vasta iltapäivällä', 'not until this afternoon': how late, not a time we promise."""
-DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään", re.IGNORECASE)
-EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+", re.IGNORECASE)
+DAY_PART = re.compile(r"today|this (?:morning|afternoon|evening)|tänään|tänä (?:aamuna|aamupäivänä|iltapäivänä|iltana)", re.IGNORECASE)
+HUNDRED = re.compile(r"\b(?:100\s?%|100[- ]?prosenttisesti|sataprosenttisesti|a hundred per\s?cent)\s*(?:(?:sure|certain|secure|safe|protected|guaranteed)\b"
+                     r"|(?:varm|turva|suojat|taat)\w*)", re.IGNORECASE)
+"""An outcome or a safety assured in full ('100% secure', 'sataprosenttisesti turvassa'), in any tense."""
+EVENT_DEADLINE = re.compile(r"\bennen\s+(?!kuin\b)[^\W\d_]+|\bbefore\s+(?:your|the|her|his|their)\s+[^\W\d_]+"
+                            r"|\bennen\s+kuin\s+(?:\w+\s+)?(?:saavu\w*|ole\w*\s+perillä|pääse\w*|lähde\w*|lähte\w*|tule\w*|nouse\w*)"
+                            r"|\bbefore\s+(?:you|she|he|they)(?:['’]re|\s+are)?\s+(?:reach|arrive|get|land|board|leave|set off|head)\w*", re.IGNORECASE)
 """A deadline set by an event, not a clock ('ennen haastattelua', 'before your interview'):
 a promise only where the clause itself delivers or fixes something ('tuodaan se ... ennen
 haastattelua'), not where it hands over ('jotta hän ehtii soittaa ennen julkaisua')."""
@@ -92,6 +99,8 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
     last = said.rsplit(" ", 1)[-1]
     return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
+GIVEN_BACK = frozenset({"takaisin", "takas", "back"})
+"""A sum given back ('saat koko lipun hinnan takaisin', 'the whole fare back')."""
 BACK = frozenset({"takaisin"})
 """'Takaisin' (back: 'tullaan takaisin', 'rahat takaisin') also reads as the conditional of 'taata'
 (I would guarantee); it pledges nothing."""
@@ -100,14 +109,17 @@ PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voim
 SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)
 """A promise or guarantee made in the reply's own words: a fact sentence that merely uses the word
 ('a broken promise would be worse than none') backs none."""
-HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?:she|he|they) can|how)\b", re.IGNORECASE)
-"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date."""
+HAND_OVER = re.compile(r"\b(?:jotta|miten|kuinka|so that|so (?!we\b|i\b)[^\W\d_]+ can|how)\b", re.IGNORECASE)
+"""A purpose clause or an indirect question: the event is what the other is helped towards, not a delivery date
+('so Mari can ring you before your deadline'; 'so we can' is ours)."""
 AS_SOON_AS = re.compile(r",?\s+(?:kun|as|when|once)\b", re.IGNORECASE)
 LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in the evenings?|koko illan|all evening)"
                   r"|(overnight|tonight at midnight|yöllä|yön aikana|öisin|koko yön|all night|through the night|at night|keskellä yötä|yöhön (?:asti|saakka)|läpi yön|"
                   r"myöhään yöllä|late into the night|"
                   r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
+DAY = 24 * 3600
+"""An answer a day or more away is a decision's time ('within 24 hours'), not the social-media reply time."""
 """When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each commitment the ground rules do not back.
@@ -116,7 +128,17 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     "korjaamme", "korvataan", "saat") and fixes something: an absolute (24/7, always, heti),
     certainty (definitely, varmasti, make sure), compensation, a deadline or a time, or a
     response time shorter than the published one. A negated sentence ("we can't promise",
-    "emme voi luvata") commits to nothing; a time or payment the facts give is backed."""
+    "emme voi luvata") commits to nothing, nor does the part of one before or after a turn
+    ("we can't share it here, but it'll go her way": the second part commits); a time or
+    payment the facts give is backed."""
+    bounds = list(_sentences(text))
+    for a, b, what in _commitments(text, toks, ctx):
+        start, stop = _part(text, a, next(((s, e) for s, e in bounds if s <= a < e), None))
+        if not _negated(text[start:stop], ctx.lang):
+            yield a, b, what
+
+
+def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     lang, backed = ctx.lang, ctx.facts.lower()
     clocks = known_figures(ctx).get("clock", set())
     durations = known_figures(ctx).get("duration", set())
@@ -124,7 +146,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
     for start, end in _sentences(text):
         sentence = text[start:end]
         words_ = [t for t in toks if start <= t.start < end]
-        if _negated(sentence, lang) or sentence.rstrip().endswith("?"):  # a question commits to nothing
+        if sentence.rstrip().endswith("?"):  # a question commits to nothing
             continue
         about = topic(sentence)
         if _empty_promise(ctx):  # 'yes, the promise holds', 'lupaus pitää kyllä paikkansa': the page's empty promise made again
@@ -141,16 +163,18 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)
                     and not WHETHER.search(text, _clause_span(text, a)[0], a)):
                 yield a, b, "certainty"
-        for a, b in find(words_, words("outcome", lang), lang):  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
+        hundred = [(start + m.start(), start + m.end()) for m in HUNDRED.finditer(sentence)]
+        for a, b in find(words_, words("outcome", lang), lang) + hundred:  # an outcome guaranteed commits in any tense: 'this won't happen again', 'ei toistu'
             if (not _backed_in(text[a:b].lower(), about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _hedged(text, words_, a, lang)
-                    and not _not_all(words_, a)):
+                    and not _not_all(words_, a) and not ((a, b) in hundred and _denied(words_, a, text))):
                 yield a, b, "certainty"
-        fixing = bool(find(words_, words("fixing", lang), lang))
         replies = find(words_, words("answering", lang) + words("updating", lang), lang)
         fixes = [(a, b) for a, b in find(words_, words("fixing", lang), lang) if not any(r0 <= a and b <= r1 for r0, r1 in replies)]  # the 'back' of 'call you back' fixes nothing
+        fixing = bool(fixes)
         treats = [(start + m.start(1), start + m.end(1)) for m in ON_US.finditer(sentence)] if lang == "en" else []  # ours by the words
         gifts = [(start + m.start(1), start + m.end(1)) for free in (FREE, FREE_AFTER) for m in free.finditer(sentence)] + treats if lang == "en" else []
-        if not (_committing(words_, lang) or fixing or gifts or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
+        entitled = bool(find(words_, words("entitled", lang), lang))  # 'eläkeläiset voivat saada alennusta', "you're entitled to": what they will get
+        if not (_committing(words_, lang) or fixing or gifts or entitled or PLEDGE.search(sentence) or BY_THEN.search(sentence)):  # a gift commits in any tense ('the kids get free milkshakes')
             continue
         for a, b in find(words_, words("absolute", lang), lang):
             if text[a:b].lower() in BACK:
@@ -167,21 +191,30 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     continue
                 if any(_same_clause(text, a, c) for c, _ in calling) and _after_their_step(text, words_, a, lang):
                     continue
-                if not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True):  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                if (not AS_SOON_AS.match(text, b) and _clause_commits(text, words_, a, lang, strict=True)  # 'heti kun palvelu palaa': as soon as, a condition, not a time
+                        and not _denied(words_, a, text)):  # "phone data won't work right now": how things are now, no time
                     yield a, b, "absolute"
         for a, b in find(words_, words("certainty", lang), lang):
-            if _clause_commits(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a):  # 'kerromme, kun se on varma'
+            if (_clause_commits(text, words_, a, lang) and not _feeling(text, words_, a, lang) and not WHEN.search(text, max(_clause_span(text, a)[0], start), a)  # 'kerromme, kun se on varma'
+                    and not (_denied(words_, a, text) and not ADVERB.search(text, a, b))):  # "that's not certain", 'ei oo varmaa'; 'ei varmasti toistu' assures
                 yield a, b, "certainty"
         for a, b in find(words_, words("compensation", lang), lang) + gifts:
             said = text[a:b].lower()
-            if (names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang)
+            if (names_another_thing(words_, a, words("compensation", lang)) or _by_the_terms(text, words_, a, lang) or _their_step(words_, a, lang)
                     or LOOKED_INTO.search(text, max(0, a - 30), a)):
                 continue
             stem = said[: max(4, len(said) - 3)]  # a word the facts never use, or one we give, neither backed by a fact on the same thing
             key = "free" if said in ("for free", "free of charge") else said if " " in said else said[:5]  # a phrase is backed by itself: 'covers all flights' backs no 'cover the ticket'
-            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(sentence)
+            if (not _denied(words_, a, text) and not _gift_backed(said, key, about, ctx.facts) and not DEFERRED.search(text, *_part(text, a))
                     and (stem not in backed or _we_do(words_, a, lang) or (a, b) in treats)):
                 yield a, b, "compensation"
+        for a, b in find(words_, words("whole_sum", lang), lang):  # 'refund your whole ticket' where the facts give 30 %
+            c0, c1 = _clause_span(text, a)
+            clause = [t for t in words_ if c0 <= t.start < c1]
+            said = text[a:b].lower()
+            if ((find(clause, words("compensation", lang), lang) or any(t.lower in GIVEN_BACK for t in clause))
+                    and not _gift_backed(said, said, about, ctx.facts) and _clause_commits(text, words_, a, lang) and not _denied(words_, a, text)):
+                yield a, b, "more"  # a promise and, where the facts give a part, a wrong figure
         for m in DEADLINE.finditer(sentence):
             said = m.group()
             if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
@@ -190,12 +223,14 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                            if re.search(r"\d", said)
                            else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
                            else _backed_in(said.lower(), about, ctx.facts))
-            if not backed_here and start + m.start() >= heading and _clause_commits(text, words_, start + m.start(), lang):
+            if (not backed_here and start + m.start() >= heading  # a bare 'this morning' must stand in a clause that itself commits: 'sorry to all waiting this morning' sets no time
+                    and _clause_commits(text, words_, start + m.start(), lang, strict=bool(DAY_PART.fullmatch(said)))):
                 yield start + m.start(), start + m.end(), "deadline"
         for m in EVENT_DEADLINE.finditer(sentence):
             clause_start, clause_end = clause_span(sentence, m.start(), m.end(), marks=CLAUSE)
             clause = [t for t in words_ if start + clause_start <= t.start < start + clause_end]
-            if find(clause, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
+            own = [t for t in clause if not start + m.start() <= t.start < start + m.end()]  # 'ennen kuin lähdet': the event's verb delivers nothing
+            if find(own, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         staffed = ctx.scenario.ground_rules.staffed
         for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
@@ -205,7 +240,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             elif (kind == "clock" and isinstance(value, tuple) and not among(value, clocks) and replies and staffed is not None and not staffed[0] <= value[0] * 60 + value[1] < staffed[1]
                   and any(_same_clause(text, start + a, r) for r, _ in replies) and _clause_commits(text, words_, start + a, lang, strict=True)):
                 yield start + a, start + b, "outside_staffed"  # 'palaan asiaan klo 23', 'I'll reply at 9 pm': an answer when nobody is on shift
-            elif kind == "duration" and fixing and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days'
+            elif kind == "duration" and (fixing or replies) and value not in durations and start + a >= heading:  # 'the money is on your account in 2 days', 'vastaamme viikon sisällä'
                 yield start + a, start + b, "sooner" if _sooner(value, durations, text, words_, start + a, lang) else "time"
         promised = ctx.scenario.ground_rules.promised_response
         for m in DURATION.finditer(sentence):
@@ -215,6 +250,8 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
             answering = bool(replies) and not any(_same_clause(text, start + m.start(), a) for a, _ in fixes)
             if answering and promised and seconds < promised:  # a reply or update time ('we answer within 30 min'), not a fix beside a call
                 yield start + m.start(), start + m.end(), "faster_than_promised"
+            elif answering and seconds >= DAY and not _backed_duration(seconds, ctx.facts) and not _intended(text, words_, start + m.start(), lang):
+                yield start + m.start(), start + m.end(), "deadline"  # 'we'll get back to you within 24 hours': a decision's time, which the facts do not give
             elif not answering and not _backed_duration(seconds, _about_fixes(ctx.facts)) and not _intended(text, words_, start + m.start(), lang):
                 yield start + m.start(), start + m.end(), "deadline"  # a fix or a payment by then
         if staffed is not None:
@@ -223,13 +260,27 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
                     continue
                 at = EVENING if m.group(1) else NIGHT
                 if (not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True)
-                        and not WORK_DONE.match(sentence, m.end())):
+                        and not WORK_DONE.match(sentence, m.end()) and not _others_work(text, words_, start + m.start(), lang)):
                     yield start + m.start(), start + m.end(), "outside_staffed"
         if _weekdays_only(ctx):
             for m in WEEKEND.finditer(sentence):
                 clause = [t for t in words_ if start + m.start() - 200 <= t.start and _same_clause(text, t.start, start + m.start())]
                 if find(clause, words("answering", lang), lang) and _clause_commits(text, words_, start + m.start(), lang, strict=True):
                     yield start + m.start(), start + m.end(), "outside_staffed"
+
+
+def _others_work(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause around `at` says others work then, with no word of ours or of answering
+    ('mutta korjaajat tekevät töitä koko illan', 'the crew is working through the night'): their hours, not ours."""
+    start, end = _clause_span(text, at)
+    clause = [t for t in toks if start <= t.start < end]
+    return (bool(WORKING.search(text, start, end)) and not find(clause, words("answering", lang) + words("serving", lang), lang)
+            and not any(t.lower in FIRST_PERSON or t.lower.endswith("mme") for t in clause))
+
+
+WORKING = re.compile(r"\b(?:töi\w*|työ\w*|work(?:s|ing)?)\b", re.IGNORECASE)
+"""Work said as work ('tekevät töitä', 'is working'): the technicians' effort, not an answer or a visit promised
+('asentaja korjaa sen tänä iltana', 'a technician will be there tonight' still promise)."""
 
 
 WEEKEND = re.compile(r"\b(?:viikonloppu\w*|lauantai(?:na|sin)|sunnuntai(?:na|sin)|(?:at|over|on|during) (?:the )?weekends?|weekends|"
@@ -252,6 +303,12 @@ def _after_their_step(text: str, toks: list[Token], at: int, lang: str) -> bool:
     if lang == "en":
         return any(t.lower in THEIR_STEP for t in before[:3])
     return any(_imperative(t) for t in before[:3])
+
+
+def _their_step(toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the word at `at` is an order to the customer ('palauta tuote kauppaan, niin saat
+    rahat takaisin', 'hae korvausta lomakkeella'): what they do, not what we give."""
+    return lang == "fi" and any(t.start == at and _only_imperative(t) for t in toks)
 
 
 def _weekdays_only(ctx: Context) -> bool:
@@ -354,7 +411,16 @@ def _same_clause(text: str, a: int, b: int) -> bool:
     return not CLAUSE_MARKS.search(text, low, high)
 
 
-HEDGE = re.compile(r"\b(?:toistaiseksi|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
+def _feeling(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the clause around `at` speaks of how someone will feel ('hän ilahtuu varmasti', 'the
+    driver will certainly be delighted'): a warm guess, no commitment."""
+    start, end = _clause_span(text, at)
+    return bool(find([t for t in toks if start <= t.start < end], words("feeling", lang), lang))
+
+
+ADVERB = re.compile(r"(?:ly|sti)\b", re.IGNORECASE)
+"""A word of certainty said as an adverb ('certainly', 'varmasti'): a negation before it is what is assured."""
+HEDGE = re.compile(r"\b(?:toistaiseksi|toistaiseks|toistaseks|tällä hetkel|tällä hetkellä|tätä nykyä|vielä|for now|so far|currently|at the moment|right now|as of now|still)\b", re.IGNORECASE)
 
 
 def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
@@ -505,9 +571,10 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
 def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool:
     """Whether a fact gives this gift on the same thing, in the reply's word (`key`) or another of
     its group ('your money back' where a fact refunds the ticket, 'ilmaiseksi' where it moves the
-    flight 'maksutta'). Another word is backed only by its own clause of the fact: 'a small pet in
+    flight 'maksutta'; 'summa palautetaan' where a fact returns the price: a word of the group anywhere
+    in the phrase). Another word is backed only by its own clause of the fact: 'a small pet in
     a carrier travels free; a bigger dog needs a ticket' gives no dog a free ride."""
-    alike = [word for group in ALIKE_GIFTS if any(said.startswith(g) for g in group) for word in group]
+    alike = [word for group in ALIKE_GIFTS if any(re.search(rf"(?<!\w){re.escape(g)}", said) for g in group) for word in group]
     rest = about - topic(said)
     return _backed_in(key, about, facts) or any(_backed_in_clause(word, rest, facts) for word in alike)
 
@@ -541,24 +608,34 @@ QUOTED = re.compile(r"[“”\"«»]\s*$")
 def _as_a_rule(text: str, toks: list[Token], a: int, b: int, lang: str) -> bool:
     """An 'always' or 'never' that says how we work as a rule, not what this customer gets: by the
     law, rules or terms ('toimimme aina lain mukaan', 'decisions are always based on the policy
-    terms'), a warning ('we will never ask for your card number'), or 'not always' ('ei se aina mee')."""
+    terms'), a warning ('we will never ask for your card number'), 'not always' ('ei se aina mee'), or an
+    open door ('palaute on aina tervetullutta', 'questions are always welcome')."""
     start, end = _clause_span(text, a)
     clause = [t for t in toks if start <= t.start < end]
     before = [t.lower for t in clause if t.end <= a][-3:]
-    return bool(find(clause, words("as_a_rule", lang), lang)) or (text[a:b].lower() in ("aina", "always") and not NEGATING.union({"not"}).isdisjoint(before))
+    always = text[a:b].lower() in ("aina", "always")
+    return (bool(find(clause, words("as_a_rule", lang), lang)) or (always and not NEGATING.union({"not"}).isdisjoint(before))
+            or (always and bool(find(clause, words("welcome", lang), lang))))
 
 
 def _by_the_terms(text: str, toks: list[Token], at: int, lang: str) -> bool:
     """Whether compensation is said as the terms give it ('korvaamme sen, mikä ehtojen mukaan
     kuuluu korvata', 'we pay what the policy terms cover'): the rule, not a new commitment."""
-    start, end = sentence_span(text, at)
+    start, stop = _part(text, at)
+    return bool(find([t for t in toks if start <= t.start < stop], words("as_a_rule", lang), lang))
+
+
+def _part(text: str, at: int, sentence: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The part of the sentence around `at` (or of the given one) between turns ('hyvitykset käsitellään ehtojen mukaan,
+    mut sulle tulee puolet takas': the gift is made after the turn, whatever the part before defers)."""
+    start, end = sentence or sentence_span(text, at)
     start = max([m.end() for m in TURN.finditer(text, start, at)], default=start)
     stop = TURN.search(text, at, end)
-    return bool(find([t for t in toks if start <= t.start < (stop.start() if stop else end)], words("as_a_rule", lang), lang))
+    return start, stop.start() if stop else end
 
 
-TURN = re.compile(r"\b(?:but|mutta|however|kuitenkin)\b", re.IGNORECASE)
-"""Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free')."""
+TURN = re.compile(r"\b(?:but|mutta|mut|however|kuitenkin)\b", re.IGNORECASE)
+"""Where a sentence turns to another matter ('…unless the club bought the add-on, but we'll upgrade it free'; spoken 'mut')."""
 
 
 PROMISE_HOLDS = re.compile(r"\b(?:(?:the |our |that )?promise (?:still )?(?:holds|stands|is (?:still )?(?:valid|real|true|kept)|still applies|applies)"
@@ -628,9 +705,10 @@ def _denied(toks: list[Token], at: int, text: str = "") -> bool:
     its clause ("an evening's outage isn't grounds for a refund"), or a Finnish negation verb
     follows it closely, the object put first ('EU-korvauksia ei valitettavasti makseta')."""
     clause_start = max((m.end() for m in CLAUSE_MARKS.finditer(text, 0, at)), default=0) if text else at
+    stop = CLAUSE_MARKS.search(text, at + 1) if text else None  # 'saat maksun takas, ei hätää': the next clause denies nothing of it
     before = [t.lower for t in toks if t.end <= at]
     in_clause = [t.lower for t in toks if clause_start <= t.start and t.end <= at]
-    after = [t.lower for t in toks if t.start > at][:DENIAL_REACH]
+    after = [t.lower for t in toks if t.start > at and (stop is None or t.start < stop.start())][:DENIAL_REACH]
     return ((bool(before) and before[-1] in DENIALS) or not NEGATION_VERBS.isdisjoint(after)
             or any(w in DENIALS or w.endswith(("n't", "n’t")) for w in in_clause))
 
@@ -653,12 +731,18 @@ def _backed_time(said: str, backed: str, clocks: set) -> bool:
         (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "pm" else 0), int(m.group(2) or 0)) for m in MERIDIEM.finditer(said)]
     if times:
         return all(among(t, clocks) for t in times)
+    hour = BARE_HOUR.fullmatch(said.strip())
+    if hour:  # 'by 9', '10 mennessä': an hour of the clock, in the morning or the evening, not any 9 in the facts
+        h = int(hour.group(1) or hour.group(2))
+        return among((h, 0), clocks) or (h < 12 and among((h + 12, 0), clocks))
     digits = re.findall(r"\d+", said)
     if digits:
         return all(re.search(rf"(?<![\d.,:]){d}(?![\d.,:]\d)", backed) for d in digits)
     return _said_in(said, backed) and not re.search(r"\b(?:by|before|ennen|mennessä|vielä)\b", said.lower())
 
 
+BARE_HOUR = re.compile(r"(?:by|before|until|ennen)\s+([01]?\d|2[0-4])|([01]?\d|2[0-4])\s+mennessä", re.IGNORECASE)
+"""A deadline at an hour said without minutes ('back by 9', 'ennen 10', '9 mennessä')."""
 MERIDIEM = re.compile(r"\b(?:by|before|until)\s+(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?(am|pm)\b", re.IGNORECASE)
 """'by 2 pm', 'before 11am': a clock time the figures read only after 'at'; not a time the facts give
 because a '2' stands somewhere in them."""

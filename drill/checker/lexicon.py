@@ -406,6 +406,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("here", "answer-", "reply", "replies", "respond-", "on social media", "online", "available", "on call", "serve-", "open",
                "staffed", "promise", "customer service"),
     },
+    # an open door, not a service promised: 'palaute on aina tervetullutta', 'questions are always welcome'
+    "welcome": {
+        "fi": ("tervetul-", "tervetull-"),
+        "en": ("welcome",),
+    },
     "as_a_rule": {
         "fi": ("laki", "lainsäädäntö", "sääntö", "ohje", "ehto", "periaate", "suunnitelma", "koskaan kysy", "koskaan pyydä", "ikinä kysy", "ikinä pyydä"),
         "en": ("law", "the rules", "our rules", "policy", "policies", "terms", "guidelines", "the plan", "never ask", "never … ask for"),
@@ -437,8 +442,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "outcome": {
         "fi": ("ei menetä senttiäkään", "ei menetä euroakaan", "et menetä", "ette menetä", "kukaan ei menetä", "tapahtua enää", "tapahtua uudelleen", "tapahtua uudestaan", "ei toistu", "ettei … toistu", "eikä … toistu", "ei enää toistu",
+               "eduksesi", "edukseen", "eduksenne", "menee läpi", "menevät läpi", "kumotaan", "kukaan ei pääse käsiksi", "kukaan ei voi koskea",
                "kukaan ei jää ilman", "kukaan … ei jää ilman", "korjata … ensimmäisenä", "ensimmäisenä korjata-", "ensimmäisten joukossa", "kukaan ei jää jumiin", "kukaan ei jää rannalle", "kaikki päästä kotiin", "kaikki päästä perille", "kaikki mahtua"),
-        "en": ("won't lose a cent", "won't lose a penny", "won't lose anything", "won't lose any money", "will not lose", "nobody will lose",
+        "en": ("go your way", "go her way", "go his way", "go their way", "in your favour", "in your favor", "in her favour", "in her favor",
+               "in his favour", "in his favor", "be overturned", "be reversed", "nobody can touch", "no one can touch",
+               "won't lose a cent", "won't lose a penny", "won't lose anything", "won't lose any money", "will not lose", "nobody will lose",
                "no one will lose", "won't happen again", "will not happen again", "won't happen … again", "won't be repeated", "will not be repeated",
                "nobody will be left", "no one will be left", "no … will be left without", "nobody is left", "no one is left", "nobody gets left", "no one gets left",
                "everyone will get a seat", "everyone will get home", "everyone will get to", "everybody will get", "everyone gets a seat",
@@ -456,7 +464,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "jättää perimättä", "jättää … perimättä", "tehdä poikkeus", "tehdä … poikkeus", "vähentää … laskusta",
                "vapautetaan", "vapautamme", "ateriasetel-", "kuponk-", "kupong-", "rahasi takaisin", "rahanne takaisin", "maksu takaisin", "maksun takaisin", "maksat takaisin", "kuukausi ilmaiseksi",
                "talon piikkiin", "talon laskuun", "talon tarjoam-", "maksamme … puolestanne", "maksamme … puolestasi",
-               "maksetaan … puolestanne", "maksetaan … puolestasi"),
+               "maksetaan … puolestanne", "maksetaan … puolestasi",
+               # money given back in any word order ('rahat palautuu', 'palautamme summan'; 'palvelu palautuu' is the service, so the
+               # verb first is the transitive one), and spoken 'takas' for 'takaisin' ('maksu takas')
+               "raha … palaut-", "palauttaa … raha", "summa … palaut-", "palauttaa … summa", "veloitus … palaut-", "palauttaa … veloitus",
+               "maksu … palaut-", "palauttaa … maksu", "raha … takas", "rahasi takas", "maksu … takas", "summa … takas", "veloitus … takas",
+               # a price cut or a release from a charge: 'alennusta vesimaksuun', 'vapautuksen korotuksesta'
+               "alennus", "vapautus", "alennettu hinta"),
         "en": ("refund-", "compensat-", "reimburs-", "for free", "free of charge", "voucher", "money back", "on the house", "gift card", "pay out", "pay you back",
                "discount code", "freeze your price", "freeze her price", "freeze his price", "cover the", "cover your", "cover all", "cover any", "cover everything",
                "cover them", "cover it", "cover those", "cover these",
@@ -464,11 +478,37 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "will not be charged", "no need to apply", "don't need to apply", "won't need to apply", "credit you", "credit your", "credit the",
                "credit it", "credited to your", "credited on your", "credited back", "a credit on", "fee back", "fees back", "pay back",
                "waive", "waived", "write off", "written off", "knock … off", "off your next bill", "off your bill", "month free", "months free",
-               "week free", "free month", "coupon-", "an exception for you", "make an exception", "making an exception", "exempt-"),
+               "week free", "free month", "coupon-", "an exception for you", "make an exception", "making an exception", "exempt-",
+               # money given back: 'returned to you', 'back on your account', 'return the money', a fee credited
+               "returned to you", "returned to your", "return it to you", "return them to you", "return the money", "return your money",
+               "return the amount", "return the payment", "return the charge", "back to your account", "back on your account",
+               "back into your account", "back in your account", "back to your card", "back on your card", "payment back", "charge back",
+               "amount back", "credit a", "credit one", "credit every-", "fee credited", "fees credited",
+               # a price cut or a release from a charge
+               "discount", "discounted", "reduced rate", "reduced price", "lower rate", "lower price", "cheaper rate", "cheaper price"),
+    },
+    # the whole sum, a promise where it is given back or paid ('we'll refund the whole fare', 'korvaamme koko lipun hinnan'),
+    # not where it is only named ('isompi juttu kuin koko hinta')
+    "whole_sum": {
+        "fi": ("koko hinta", "koko summa", "koko lippu", "koko lipun hinta", "koko maksu", "koko lasku", "täysi hinta", "joka sentti", "jokainen sentti"),
+        "en": ("whole ticket", "whole fare", "whole price", "whole amount", "whole cost", "entire ticket", "entire fare", "entire price",
+               "entire amount", "entire cost", "full price", "full fare", "full amount", "full cost", "every cent", "every penny"),
+    },
+    # how someone will feel: a certainty about it is a warm guess ('hän ilahtuu varmasti'), no commitment
+    "feeling": {
+        "fi": ("ilahtu-", "ilahdutta-", "iloi-", "iloinen", "tykkää-", "piristä-", "lämmittä-", "liikuttu-", "mielissä-", "otettu-"),
+        "en": ("delighted", "pleased", "glad", "happy", "thrilled", "touched", "love it", "love to hear", "enjoy", "made her day",
+               "made his day", "make her day", "make his day", "cheer-"),
+    },
+    "entitled": {
+        "fi": ("voi saada", "voit saada", "voitte saada", "voivat saada", "voi hakea", "voit hakea", "voitte hakea", "voivat hakea",
+               "on oikeus", "olet oikeutettu", "olette oikeutettu-", "ovat oikeutettu-", "on oikeutettu"),
+        "en": ("can get", "can have", "can claim", "can apply for", "entitled to", "eligible for", "qualify for", "qualifies for", "have a right to",
+               "have the right to", "has a right to", "has the right to"),
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
+               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "ehtii kyllä", "ehtivät kyllä", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "millä hetkellä hyvänsä", "hetkellä millä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
                "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä",
                "odottaa sinua", "odottavat sinua", "odottaa teitä", "odottavat teitä"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
@@ -476,7 +516,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "leaves as normal", "depart as normal", "departs as normal", "it'll fly", "it will fly", "will still fly", "will go ahead as",
                "won't touch", "will not touch", "won't be affected", "will not be affected", "flight will go", "flight will leave", "flight will depart",
                "flight will take off", "flights will go", "flights will leave", "will go as planned",
-               "matter of minutes", "any minute now", "any moment now", "minutes away"),
+               "matter of minutes", "any minute", "any moment", "minutes away"),
     },
     "future_we": {
         "fi": ("korjaamme", "korjataan", "vastaamme", "palaamme", "soitamme", "hoidamme", "selvitämme", "ilmoitamme", "lähetämme", "päivitämme",
@@ -485,7 +525,8 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("we'll", "we will", "we shall", "i'll", "i will", "you'll", "you will", "it'll", "it will", "they'll", "will be",
                "we're going to", "we are going to", "we guarantee", "we promise", "we refund", "we compensate", "we're … here", "we are … here",
                "i'm … here", "i am … here", "we're … online", "we are … online", "i'm … online", "i am … online",
-               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "we pay", "we cover", "we rebook",
+               "we reply", "we answer", "we respond", "you get a", "you get the", "you get your", "you receive a", "you receive the", "everyone gets", "everyone … gets", "everybody … gets",
+               "every … gets", "each … gets", "all … get", "we pay", "we cover", "we rebook",
                "we always", "we're always", "we are always", "it never", "never drops", "never goes down"),
     },
     "private_terms": {
@@ -549,10 +590,12 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
 
 ALIKE_GIFTS: tuple[tuple[str, ...], ...] = (
     ("refund", "money back", "rahat takaisin", "rahasi takaisin", "rahanne takaisin", "maksaa takaisin", "maksamme takaisin", "palaut",
-     "hinnan takaisin", "hinta takaisin"),
+     "hinnan takaisin", "hinta takaisin", "rahat takas", "rahasi takas", "returned to you", "back to your", "back on your", "back into your",
+     "back in your", "return the", "return your"),
     ("free", "for free", "free of charge", "ilmai", "maksutta", "maksuton", "veloituksetta"),
     ("reimburs", "korvaa", "korvat"),
-    ("in full", "full refund", "täysi palautus"),
+    ("in full", "full refund", "täysi palautus", "täyden hinnanpalautuksen", "whole", "entire", "full price", "full fare", "full amount",
+     "full cost", "koko", "täysi hinta"),
 )
 """Gifts said in other words, in either language: where a fact gives a refund ('the fare is refunded',
 'lipun hinnan täysi palautus'), 'your money back' or 'rahat takaisin' of the same thing is that refund,
