@@ -99,6 +99,8 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
     last = said.rsplit(" ", 1)[-1]
     return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
+
+
 GIVEN_BACK = frozenset({"takaisin", "takas", "back"})
 """A sum given back ('saat koko lipun hinnan takaisin', 'the whole fare back')."""
 BACK = frozenset({"takaisin"})
@@ -118,9 +120,11 @@ LATE = re.compile(r"\b(?:(tonight|this evening|tänä iltana|illalla|iltaisin|in
                   r"myöhään yöllä|late into the night|"
                   r"in the middle of the night|at midnight|keskiyöllä|puoleenyöhön|(?:until|till) midnight))\b", re.IGNORECASE)
 EVENING, NIGHT = 20 * 60, 2 * 60
+"""When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
 DAY = 24 * 3600
 """An answer a day or more away is a decision's time ('within 24 hours'), not the social-media reply time."""
-"""When 'tonight' and 'overnight' fall (minutes after midnight): outside staffed hours that end before them."""
+
+
 def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """(start, end, what) for each commitment the ground rules do not back.
 
