@@ -107,7 +107,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in risk_played_down(text, toks, ctx)]
-        found += [Finding(check, a, b) for check, a, b in waived(text, ctx)]
+        found += [Finding(check, a, b) for check, a, b in waived(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in pending(text, toks, ctx)]

@@ -438,6 +438,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("estimate-", "aim", "aiming", "try", "trying", "hope", "hoping", "working to", "work to", "working hard to", "do our best", "doing our best",
                "do everything", "doing everything", "strive", "striving", "our goal", "our target", "intend"),
     },
+    "returns": {
+        "fi": ("palaut-", "rahat takaisin", "rahasi takaisin", "rahanne takaisin", "rahat … takaisin", "rahoja … takaisin", "rahat … takas",
+               "rahoja … takas", "rahat takas", "hyvit-", "korvau-"),
+        "en": ("refund-", "money back", "return-", "take … back", "bring … back", "reimburs-", "claim-"),
+    },
     "compensation": {
         "fi": ("hyvit-", "korvaa-", "korvau-", "korvat-", "maksamme takaisin", "rahat takaisin", "ilmai-", "veloituksetta", "kaupan päälle", "lahjakort-", "alennuskood-",
                "jäädytä-", "ei peritä", "ei tarvitse maksaa", "ei tarvitse … maksaa", "ei tarvitse … hakea", "ette joudu maksamaan", "et joudu maksamaan",
