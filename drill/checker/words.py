@@ -236,6 +236,17 @@ def _hit(token: Token, part: tuple[frozenset[str], bool]) -> bool:
     return token.lower in word or not token.forms.isdisjoint(word)
 
 
+def own_word(token: Token, phrases: tuple[str, ...], lang: str) -> bool:
+    """Whether a token is one of the phrases' own words, not one a '…' took in ('Staffing at
+    Hervanta was adequate': 'at Hervanta was' is what the state is said of)."""
+    return any(_hit(token, part) for part in _parts(phrases, lang))
+
+
+@cache
+def _parts(phrases: tuple[str, ...], lang: str) -> frozenset[tuple[frozenset[str], bool]]:
+    return frozenset(part for phrase in phrases for part in entry(phrase, lang).words if part != GAP)
+
+
 @dataclass(frozen=True)
 class Index:
     """A lexicon ready to match: entries by each base form (and spelling) of their first word,
