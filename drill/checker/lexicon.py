@@ -616,9 +616,15 @@ OPPOSITE_STATES: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] =
     },
     "rose": {
         "fi": (("nousivat", "nousi", "nostettiin", "korotettiin"),
-               ("jäädytett-", "ei … nostettu", "eivät … nousseet", "ei … noussut", "ei … korotettu")),
+               ("jäädytett-", "ei … nostettu", "eivät … nousseet", "ei … noussut", "ei … korotettu", "ei … korotuks-", "ei … palkankorotuks-",
+                "ei … nostoja", "eivät … nousi", "pysyneet ennallaan", "pysyivät ennallaan", "pysynyt ennallaan", "pysyi ennallaan", "pysyneet samana",
+                "pysyivät samana", "pysyi samana", "samalla tasolla", "nolla prosenttia", "nollakorotu-")),
         "en": (("rose", "risen", "were raised", "was raised", "increased"),
-               ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased")),
+               ("frozen", "froze", "not raised", "weren't raised", "wasn't raised", "no raise", "no pay rise", "didn't rise", "did not rise", "not increased",
+                "hasn't gone up", "haven't gone up", "has not gone up", "have not gone up", "didn't go up", "did not go up", "hasn't risen",
+                "haven't risen", "has not risen", "have not risen", "hasn't increased", "haven't increased", "stayed the same", "stayed flat",
+                "remained flat", "remained the same", "stayed unchanged", "remained unchanged", "were unchanged", "was unchanged", "zero increase",
+                "no increase", "not a cent more", "no raises", "no pay rises", "no pay increase")),
     },
     "unchanged": {
         "fi": (("ei muutu", "pysyy ennallaan", "pysyy samana", "ei tule muutosta", "säilyy ennallaan"),
