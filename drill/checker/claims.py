@@ -42,8 +42,12 @@ UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
 ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 """'all our flights', 'kaikkia Kaurakeksi-eriä': a claim about every one of something."""
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
-                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
-"""What the crisis did to them: cancelled, recalled, affected."""
+                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe|"
+                 r"palauta\w*|palautta\w*|palautetaan|heitä\w*|heittäkää|hävit\w*|roskiin|return(?:s|ing)?(?!\s+to\b)|returned|throw\w*|bin|discard\w*|"
+                 r"(?:don't|do not|älä|älkää)\s+(?:eat|syö|syökö))\b", re.IGNORECASE)
+"""What the crisis did to them: cancelled, recalled, affected; or what we tell people to do with them
+because of it: return, throw away, not eat ('return all your oat biscuits', 'heittäkää kaikki keksit
+roskiin')."""
 RULE = re.compile(r"\b(?:sääntö\w*|säännö\w*|rules?|policy|policies|ehto|ehdot|ehdo\w*|terms|periaate\w*|principles?)\b", re.IGNORECASE)
 """A clause about a rule that applies to all ('sääntö koskee kaikkia asiakkaita'): no claim that all were hit."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
@@ -77,7 +81,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         for m in ALL.finditer(text):
             start, end = _clause(text, m.start(), m.end())
             named = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
-            if WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts):
+            if (WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts)
+                    or any(is_code(c) and c in given for c in CODE.findall(text, start, end))):  # 'all packs from batch L2607': the batch the facts give
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
             if hit and hit.start() > m.end() and RELATIVE.search(text, m.start(), hit.start()):
