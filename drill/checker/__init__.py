@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from drill.checker.asserted import asserted, no_such
+from drill.checker.asserted import asserted, no_such, ruled_out
 from drill.checker.claims import claims
 from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import context
@@ -100,6 +100,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in claims(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in denials(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in asserted(text, toks, ctx)]
+        found += [Finding(check, a, b) for check, a, b in ruled_out(text, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in no_such(text, ctx)]  # an exemption that does not exist: a promise and a wrong fact
         found += [Finding(check, a, b) for check, a, b in echoes(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in rates(text, ctx)]
@@ -107,7 +108,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
         found += [Finding(check, a, b) for check, a, b in harm_denied(text, toks, ctx)]
         found += [Finding(check, a, b) for check, a, b in played_down(text, ctx)]
         found += [Finding(check, a, b) for check, a, b in risk_played_down(text, toks, ctx)]
-        found += [Finding(check, a, b) for check, a, b in waived(text, ctx)]
+        found += [Finding(check, a, b) for check, a, b in waived(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in priced_free(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in states(text, toks, ctx)]
         found += [Finding(check, a, b, "state") for check, a, b in pending(text, toks, ctx)]

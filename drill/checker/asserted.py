@@ -14,6 +14,10 @@ answer that offers pensioners one. A reply's clause that offers it as so ('pensi
 income can be exempted', 'eläkeläiset vapautetaan korotuksesta') says what is not (`no_such`);
 one that pledges it ('we'll make sure you're exempted') is a promise.
 
+A channel the texts rule out for a thing ('receipts are uploaded to Oma Lumme – not sent by
+ordinary e-mail') offered for it ('you can e-mail the receipts and certificate', 'lähetä kuitit
+sähköpostilla') says what is not so either (`ruled_out`).
+
 An item that comes by a trigger may come after the story moved on (the flights were cancelled
 after all): there a denial that another fact sentence asserts is not held against a reply.
 """
@@ -26,6 +30,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
+from drill.checker.figures import topic
 from drill.checker.words import ASKED, NEGATED, Token, clause_span, clauses, sentence_span, sentences_in
 from drill.scenario.types import text_in
 
@@ -54,6 +59,40 @@ def asserted(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, 
             if hit is not None and sum(any(same_word(t, o) for o in others) for t in clause if t is not hit) >= needed:
                 yield "wrong_fact", hit.start, hit.end
                 break
+
+
+RULED_OUT = re.compile(r"\b(?:not|never)\s+(?:[^\W\d_]+\s+){0,2}?(?:by|via|through|over|to)\s+(?:an?\s+)?(?:ordinary|regular|normal|plain\s+)?\s*e-?mail\b"
+                       r"|\b(?:ei|eikä|eivät)\s+(?:[^\W\d_]+\s+){0,2}?(?:tavallise\w*\s+)?sähköpost\w*", re.IGNORECASE)
+"""A channel the organisation's texts rule out for a thing ('receipts are uploaded to Oma Lumme – not
+sent by ordinary e-mail', 'ladataan Oma Lummeen, ei sähköpostilla')."""
+BY_EMAIL = re.compile(r"\b(?:e-?mail\w*|sähköpost\w*|s-?posti\w*|meilaa\w*|meilillä|mail\s+(?:it|them|us))\b", re.IGNORECASE)
+NOT_OFFERED = re.compile(rf"\b(?:{NEGATED}|{ASKED}|en|ette|älä|älkää|instead of|sijaan|rather than)\b|n['’]t\b", re.IGNORECASE)
+"""A clause that rules the channel out too, asks or sets a condition."""
+RULED_SHARE = 2
+"""Words a reply's sentence shares with the fact sentence that rules the channel out: it speaks of the same things ('receipts', 'certificates')."""
+
+
+def ruled_out(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
+    """('wrong_fact', start, end) for each clause that offers e-mail for the things the
+    organisation's texts say must not go by e-mail ('receipts and certificates can be emailed to
+    us', 'lähetä kuitit sähköpostilla')."""
+    things = _ruled_out(ctx.facts)
+    if not things:
+        return
+    for m in BY_EMAIL.finditer(text):
+        s0, s1 = sentence_span(text, m.start())
+        c0, c1 = clause_span(text, m.start(), m.end(), s0, s1)
+        if text[s1:s1 + 1] == "?" or NOT_OFFERED.search(text, c0, c1):
+            continue
+        if any(len(topic(text[s0:s1]) & t) >= RULED_SHARE for t in things):
+            yield "wrong_fact", m.start(), m.end()
+
+
+@lru_cache(maxsize=64)
+def _ruled_out(facts: str) -> tuple[frozenset[str], ...]:
+    """The words of each fact sentence that rules e-mail out, less the channel's own."""
+    return tuple(topic(sentence) - topic(" ".join(BY_EMAIL.findall(sentence))) for line in facts.splitlines()
+                 for sentence in re.split(r"(?<=[.!?])\s+", line) if RULED_OUT.search(sentence))
 
 
 NO_SUCH = re.compile(r"\bno such ([^\W\d_]+) exists\b|\bthere(?:'s| is) no such ([^\W\d_]+)|\b(?:tällaista|sellaista) ([^\W\d_]+) ei ole(?: olemassa)?\b",

@@ -42,8 +42,12 @@ UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
 ALL = re.compile(r"\b(?:all|every|each|kaikki|kaikkia|kaikkien|kaikista|jokainen|jokaista|jokaisen)\b(?:\s+[^\W\d_]+){0,3}", re.IGNORECASE)
 """'all our flights', 'kaikkia Kaurakeksi-eriä': a claim about every one of something."""
 HIT = re.compile(r"\b(?:cancel\w*|recall\w*|affected|withdrawn|down|grounded|perut\w*|peruu\w*|perui\w*|takaisinve\w*|vedetään|"
-                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe)\b", re.IGNORECASE)
-"""What the crisis did to them: cancelled, recalled, affected."""
+                 r"vedettiin|kerätään|koskee|koskevat|pois käytöstä|poikki|vaaralli\w*|dangerous|unsafe|"
+                 r"palauta\w*|palautta\w*|palautetaan|heitä\w*|heittäkää|hävit\w*|roskiin|return(?:s|ing)?(?!\s+to\b)|returned|throw\w*|bin|discard\w*|"
+                 r"(?:don't|do not|älä|älkää)\s+(?:eat|syö|syökö))\b", re.IGNORECASE)
+"""What the crisis did to them: cancelled, recalled, affected; or what we tell people to do with them
+because of it: return, throw away, not eat ('return all your oat biscuits', 'heittäkää kaikki keksit
+roskiin')."""
 RULE = re.compile(r"\b(?:sääntö\w*|säännö\w*|rules?|policy|policies|ehto|ehdot|ehdo\w*|terms|periaate\w*|principles?)\b", re.IGNORECASE)
 """A clause about a rule that applies to all ('sääntö koskee kaikkia asiakkaita'): no claim that all were hit."""
 NOT_ALL = re.compile(r"\b(?:not|no|ei|eivät|emme|only|vain|ainoastaan|yhtään)\b", re.IGNORECASE)
@@ -77,7 +81,8 @@ def claims(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
         for m in ALL.finditer(text):
             start, end = _clause(text, m.start(), m.end())
             named = {w[:5] for w in re.findall(r"[^\W\d_]{4,}", m.group().lower())}
-            if WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts):
+            if (WHEN.search(m.group()) or RULE.search(text, start, end) or _total_given(text[m.start():end], ctx.facts)
+                    or any(is_code(c) and c in given for c in CODE.findall(text, start, end))):  # 'all packs from batch L2607': the batch the facts give
                 continue
             hit = HIT.search(text, start, m.start()) or HIT.search(text, m.end(), end)  # 'every cancelled passenger' only says which
             if hit and hit.start() > m.end() and RELATIVE.search(text, m.start(), hit.start()):
@@ -202,6 +207,9 @@ SLOTS: dict[str, dict[str, str]] = {
         "party": r"laitetoimittaj\w*|ohjelmistotoimittaj\w*|it-toimittaj\w*|palvelintoimittaj\w*|järjestelmätoimittaj\w*|toimittajamme|"
                  r"alihankkij\w*|urakoitsij\w*|palveluntarjoaj\w*|kumppani\w*|supplier\w*|subcontractor\w*|contractor\w*|vendor\w*|partner\w*|"
                  r"(?:service|it|hosting|cloud|software|system|server) providers?|third[- ]part(?:y|ies)|ulkopuoli\w* (?:toimittaj|palveluntarjoaj|yhtiö|yrity)\w*",
+        "hardware": r"laitevi\w*|laiterik\w*|laitteistovi\w*|laitteistorik\w*|palvelinvi\w*|palvelinrik\w*|levyrik\w*|kiintolevyrik\w*|"
+                    r"hardware (?:fault|failure|problem|issue|error)s?|(?:server|disk|hard drive) (?:fault|failure|crash)e?s?|"
+                    r"(?:broken|faulty|failed|failing) (?:server|hardware|disk|hard drive)s?",
         "roadworks": r"tietö\w*|tietyö\w*|road\s?works?",
         "accident": r"onnettomuu\w*|kolari\w*|accident\w*|(?:car|bus|coach|road|traffic|lorry|truck|van)\s+crash\w*|collision\w*",
         "traffic": r"liikenneruuhk\w*|traffic jam\w*|heavy traffic",
@@ -228,8 +236,10 @@ what allergen is in the product. The scenario's facts say which values are so (n
 that does not deny them) and which are not (named only denied: 'no signs of a data breach or an
 attack'). A reply that names as so a value the facts deny, or another value of a slot whose value
 the facts give, contradicts them: the wrong allergen, a hacker where the facts say maintenance,
-a supplier where the facts name none."""
-SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) for value, words in values.items()} for slot, values in SLOTS.items()}
+a supplier where the facts name none. A value is met after a hyphenated first part too
+('IT-palveluntarjoajamme', 'pilvi-palvelintoimittaja')."""
+SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:[^\W\d_]{{1,12}}-)?(?:{words})", re.IGNORECASE) for value, words in values.items()}
+                 for slot, values in SLOTS.items()}
 DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
                        r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|asked|kysy\w*|kysel\w*|tiedustel\w*|inquir\w*|enquir\w*|wonder\w*|if|whether|jos|mikäli|onko|is it|is this|"
                        r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",
@@ -240,11 +250,14 @@ ASSERTS_CAUSE = re.compile(r"\b(?:johtu\w*|syy\w*|aiheut\w*|cause\w*|due to|beca
                            r"katkais\w*|katkesi|rikkoi|kaatoi|vaurioitt\w*|meni\s+(?:\w+\s+)?pieleen|epäonnistui|knocked out|brought down|took down|"
                            r"cut (?:the|a|our)|damaged|went wrong|failed|crash\w*|kaatui|kaatunut|hajosi|what happened|happened is|mitä tapahtui|"
                            r"result\w*|after|jälkeen|it was|was an?|oli|on ollut|looks like|seems|appears|näyttää|vaikuttaa|"
-                           r"it's an?|it is an?|(?:there's|there is|there was) an?)\b", re.IGNORECASE)
+                           r"it's an?|it is an?|(?:there's|there is|there was) an?|"
+                           r"(?:fault|problem|issue|outage|glitch)(?:'s| is| lies| was)|(?:vika|ongelma|häiriö|katko|vian syy)\s+(?:on|oli|löytyi|löytyy))\b",
+                           re.IGNORECASE)
 """A sentence that gives a cause (not one that only names a word of the kind: 'päivitämme tilannetta'),
 or guesses it as good as given ('it looks like a power cut', 'näyttää sähkökatkolta'), or tells
 what failed ('rolling back last night's failed software update', 'what happened is that our
-provider's server crashed')."""
+provider's server crashed'), or where the fault is ('vika on IT-toimittajan palvelimella', 'the
+problem is a broken server')."""
 
 
 def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:

@@ -32,9 +32,20 @@ NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neith
 """Words that deny what follows them; English '-n't' too (`negates`)."""
 
 
+UNMARKED_NOT = frozenset({"dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent", "wasnt", "werent", "cant", "couldnt", "wouldnt",
+                          "shouldnt", "wont", "mustnt", "aint"})
+"""'-n't' typed without its apostrophe, as on a phone ('we havent deleted anything')."""
+
+
 def negates(tok: Token) -> bool:
-    """Whether a word denies what follows it: one of NEGATIONS, or an English '-n't'."""
-    return tok.lower in NEGATIONS or tok.lower.endswith(("n't", "n’t"))
+    """Whether a word denies what follows it: one of NEGATIONS, also with "'s" ("nothing's been
+    hidden", "nobody's deleted"), or an English '-n't', with its apostrophe or without."""
+    return bare(tok) in NEGATIONS or tok.lower.endswith(("n't", "n’t")) or tok.lower in UNMARKED_NOT
+
+
+def bare(tok: Token) -> str:
+    """A word without an English "'s" ("nothing's", "nobody's")."""
+    return re.sub(r"['’]s$", "", tok.lower)
 SKIP = frozenset({"have", "has", "had", "been", "be", "is", "are", "was", "were", "do", "does", "did", "ever", "really", "actually", "at", "all",
                   "any", "anything", "anyone", "one", "usually", "normally", "automatically", "a", "an", "the", "it", "this", "that", "we", "us",
                   "our", "your", "you", "they", "get", "got", "being", "simply", "just", "single", "ole", "ollut", "olla", "ollenkaan", "lainkaan",
@@ -47,7 +58,7 @@ TOTAL = frozenset({"never", "nothing", "ollenkaan", "lainkaan", "koskaan", "mit�
 nostettu ollenkaan' (where 'her physiotherapy wasn't covered' may be her case's decision)."""
 REACH = 4
 """How many words after the negation its word may be."""
-NOT_A_DENIAL = re.compile(r"\b(?:should|shouldn't|ought|would|wouldn't|could|couldn't|must|mustn't|will|won't|'ll|yet|only|just because|"
+NOT_A_DENIAL = re.compile(r"\b(?:should|shouldn't|shouldnt|ought|would|wouldn't|wouldnt|could|couldn't|couldnt|must|mustn't|mustnt|will|won't|wont|'ll|yet|only|just because|"
                           r"olisi|ois|pitänyt|pitäisi|kannata\w*|vielä|vain|pelkästään|enää|jatkossa|again|any more|anymore|until|ennen kuin|"
                           r"whether|if|jos|mikäli|onko|need|needs|tarvitse\w*|please|älä|älkää|as\s+\w+ly|as\s+(?:fast|soon|well|much|often|early|quick)|"
                           r"niin\s+\w+sti)\b", re.IGNORECASE)
@@ -108,7 +119,7 @@ def _by_us(neg: Token, word: Token, clause: list[Token]) -> bool:
     been deleted', 'ei ole poistettu'); not of another thing's ('it didn't answer anything')."""
     before = [t for t in clause if t.end <= neg.start]
     between = [t.lower for t in clause if neg.end <= t.start < word.start]
-    if neg.lower in FIRST_PERSON or neg.lower in NOBODY or any(t.lower in FIRST_PERSON or t.lower in NOBODY for t in before):
+    if neg.lower in FIRST_PERSON or bare(neg) in NOBODY or any(t.lower in FIRST_PERSON or t.lower in NOBODY for t in before):
         return True
     if neg.lower == "no" and between[:1] == ["one"]:  # 'no one'
         return True

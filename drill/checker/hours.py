@@ -8,6 +8,7 @@ facts say what really is open round the clock (the card blocking line): a clause
 the same thing, by a content word its sentence shares, is right. Not a fact said: the round-the-clock denied
 ('24/7 isn't true'), reported ('our page says 24/7', 'tekstissä lukee, että vastaamme 24/7'), wished, asked or conditional, or set in the
 future ('from now on we'll answer day or night': a promise matter, which commitments reads).
+The page's words said as true are no report ('palvelemme 24/7 kuten sivulla lukee', 'as promised').
 """
 
 from __future__ import annotations
@@ -35,6 +36,13 @@ NOT_NOW = re.compile(
 """A clause that does not say the round-the-clock is so today: denied, in the future (also a
 coming weekend: 'vastaamme koko viikonlopun ympäri vuorokauden'), wished, conditional or asked,
 the page's text quoted, an apology for it."""
+ENDORSED = re.compile(
+    r"\b(?:kuten|niin\s*kuin|niinku|niinkuin|as|like|just\s+as)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:sivu\w*|page|site|website|verkkosivu\w*|lukee|luki|says|said|stated|states|promised|promises|luvattu|luvataan|lupaamme|kerrotaan|kerrottu|mainittu)\b"
+    r"(?:\s+(?:says|said|stated|lukee|on|our|the|page|sivulla|sivullamme|website))*",
+    re.IGNORECASE)
+"""The page's words said as true ('24/7, kuten sivulla lukee', 'as it says on our page', 'as
+promised'): not a report that keeps its distance, but the round-the-clock said again as so."""
 REPORTED = re.compile(r"\s*(?:että|that)\b", re.IGNORECASE)
 """A clause that opens with 'että' or 'that' is what the clause before it says was said or written."""
 PHONE_LINE = re.compile(r"\b(?:phone|puhel\w*|numero\w*|soit\w*|call)\b|\d{2,}[ -]\d{3}", re.IGNORECASE)
@@ -56,11 +64,18 @@ def round_the_clock(text: str, toks: list[Token], ctx: Context) -> Iterator[tupl
         clause = [t for t in toks if c0 <= t.start < c1]
         if REPORTED.match(text, c0):  # 'esittelytekstissä lukee, että vastaamme 24/7': the page's words, read with what reports them
             c0 = s0
-        if NOT_NOW.search(text, c0, c1) or PHONE_LINE.search(text, c0, c1) or not find(clause, words("serving", ctx.lang), ctx.lang):
+        if _hedged(text, c0, c1) or PHONE_LINE.search(text, c0, c1) or not find(clause, words("serving", ctx.lang), ctx.lang):
             continue
         if topic(text[s0:s1]) - topic(text[a:b]) & _round_the_clock_things(ctx.facts):
             continue  # 'the card blocking line: it's open round the clock', as the facts say
         yield "wrong_fact", a, b
+
+
+def _hedged(text: str, c0: int, c1: int) -> bool:
+    """Whether a clause keeps the round-the-clock from being said as so today (NOT_NOW), apart
+    from the page's words it says as true (ENDORSED)."""
+    endorsed = [m.span() for m in ENDORSED.finditer(text, c0, c1)]
+    return any(not any(a <= m.start() < b for a, b in endorsed) for m in NOT_NOW.finditer(text, c0, c1))
 
 
 @lru_cache(maxsize=64)

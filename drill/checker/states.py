@@ -7,10 +7,13 @@ where they are dangerous, the wifi 'never drops' where it 'may drop'. Each fact 
 gives a state (lexicon.OPPOSITE_STATES, or 'may <verb>') says it of the things it names; a
 reply's clause that says the opposite state of one of those things (a shared content word, by
 base form) contradicts it, and so does one that names nothing but us ('meillä ei ole
-miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants'). Not a
+miehitysongelmia', 'we're fully staffed': all of ours; 'every one of our restaurants', 'our
+restaurants are staffed to plan'), and 'always' takes in now ('we always staff to plan'). A phrase
+with a gap is said of a name in its gap too ('Staffing at Hervanta was adequate'). Not a
 contradiction: the state denied or hedged ('should be back soon' is a promise matter, not a fact),
-asked, conditional, said of another one ('other batches are safe') or of a time ahead ('at the
-weekend we run on normal staffing'); nor a 'without interruptions' in a reply that says the 'may'
+promised or aimed at, also by the main clause of an 'että'/'that' clause ('jatkossa huolehdimme,
+että…'), asked, conditional, said of another one ('other batches are safe') or of a time ahead
+('at the weekend we run on normal staffing'); nor a 'without interruptions' in a reply that says the 'may'
 itself ('the wifi can drop …; the sockets work without interruptions'). A word the organisation's own texts say both states of tells neither
 ('fee' in 'the basic fee does not change' and 'the water fee rises').
 
@@ -29,20 +32,26 @@ from itertools import pairwise
 from drill.checker.context import Context
 from drill.checker.denials import SKIP, STOP, same_word
 from drill.checker.lexicon import BREAKS, OPPOSITE_STATES
-from drill.checker.words import ASKED, NEGATED, STEM, Token, clause_span, find, sentence_span, sentences_in
+from drill.checker.words import ASKED, NEGATED, STEM, Token, clause_span, find, own_word, sentence_span, sentences_in
 
 CLAUSE = re.compile(r"[,;–—()]|:(?!\d)|\b(?:but|and|so|because|which|mutta|ja|joten|eli|koska|sillä|jotka|joka)\b", re.IGNORECASE)
 """Where a clause ends: not at a time's colon ('from 19:00 it is fully staffed' is one clause, its time a NOT_SAID)."""
 NOT_SAID = re.compile(rf"\b(?:{NEGATED}|{ASKED}|wasn't|weren't|won't|doesn't|don't|älä|should|shouldn't|might|may|could|"
-                      r"hopefully|expect\w*|once|unless|until|when|will|soon|within|by|always|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|kun|"
-                      r"kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|aina|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
+                      r"hopefully|expect\w*|once|unless|until|when|will|soon|within|by|in future|from now on|pitäisi|pitäis|pitäs|toivottavasti|odotetaan|oletettavasti|kun|"
+                      r"kunhan|ennen kuin|pian|mennessä|viimeistään|sisällä|sisään|jatkossa|tästä lähtien|tästedes|vastedes|going forward|promise\w*|lupaa\w*|lupaan|"
+                      r"aim\w*|try|tries|trying|strive\w*|pyri\w*|pyrki\w*|yritä\w*|yritämme|tavoit\w*|huolehdi\w*|make sure|ensure|varmist\w*|says|said|claims?|rumou?r\w*|huhu\w*|väit\w*)\b|'ll\b|\bklo\s*\d|\d[:.]\d\d", re.IGNORECASE)
 """Outside the state's own words: a clause that denies it, hedges or promises it (for a time, from
 now on), sets a condition, or reports what someone else says."""
+COMPLEMENT = re.compile(r"\s*(?:että|ettei|that)\b", re.IGNORECASE)
+"""A clause that opens with 'että' or 'that' is said under its main clause, whose hedge or promise
+covers it ('jatkossa huolehdimme, että vuorossa on aina riittävästi väkeä')."""
 LATER = re.compile(r"\b(?:weekends?|tomorrow|next week|viikonlop\w*|huomenna|huomisesta|ensi viikolla)\b", re.IGNORECASE)
 """A clause about a coming time ('on the weekend we're fully staffed', 'huomenna aikataulussa'): not the state the facts give of now."""
-ALL_OURS = re.compile(r"\b(?:all|every|each)\b(?:\s+[^\W\d_]+){0,2}?\s+our\b|\b(?:kaikki|kaikissa|jokainen|jokaisessa|jokaisen)\s+[^\W\d_]+mme\b",
-                      re.IGNORECASE)
-"""A clause said of all of ours ('every one of our restaurants', 'kaikissa ravintoloissamme'): of the one the facts name too."""
+ALL_OURS = re.compile(r"\b(?:all|every|each)\b(?:\s+[^\W\d_]+){0,2}?\s+our\b|\b(?:kaikki|kaikissa|jokainen|jokaisessa|jokaisen)\s+[^\W\d_]+mme\b"
+                      r"|\bour\s+[^\W\d_]+s\b(?!')|\b[^\W\d_]+i(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin)mme\b", re.IGNORECASE)
+"""A clause said of all of ours ('every one of our restaurants', 'kaikissa ravintoloissamme', and
+the plural alone: 'our restaurants are staffed to plan', 'ravintoloissamme on aina täysi
+miehitys'): of the one the facts name too."""
 UNTIL = re.compile(r"\b(?:until|till)\s+(?:about\s+|around\s+)?\d|\d[.:]?\d*\s+(?:asti|saakka)\b", re.IGNORECASE)
 FUTURE = frozenset({"will", "'ll"})
 """A state the facts say lasts until a time: 'everyone will be in Helsinki on time' before then is a
@@ -94,16 +103,19 @@ def states(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, in
         things = said_of - frozenset(w for turned, said in contrary if turned == state for w in said)  # 'fee' of 'the basic fee does not change' and 'the fee rises'
         for a, b in _said(text, toks, state, verb, ctx.lang):
             c0, c1 = state_clause(text, a, b)
-            hedges = {m.group().lower() for m in NOT_SAID.finditer(text[c0:a] + " " + text[b:c1])}
+            s0 = sentence_span(text, a)[0]
+            head = text[s0:c0] if COMPLEMENT.match(text, c0) else ""  # 'we'll make sure that…', 'lupaan, että…': the main clause governs it
+            hedges = {m.group().lower() for m in NOT_SAID.finditer(head + " " + text[c0:a] + " " + text[b:c1])}
             if (text[sentence_span(text, a)[1]:][:1] == "?" or (hedges and not (state in lasting and hedges <= FUTURE))
                     or OTHER.search(text, c0, c1) or LATER.search(text, c0, c1)):
                 continue
             near = [t for t in toks if c0 <= t.start < c1 and not a <= t.start < b]
+            gap = [] if state == STATE_MAY else [t for t in toks if a < t.start < b and t.text[:1].isupper()  # a name in a phrase's gap: 'Staffing at Hervanta was adequate'
+                                                 and not own_word(t, OPPOSITE_STATES[state][ctx.lang][1], ctx.lang)]
             ours = (any(t.lower in OURS for t in near) and not _content([t for t in near if t.lower not in OURS])) or bool(ALL_OURS.search(text, c0, c1))
             if not _content(near) or _lead(near) or RELATIVE_OPENS.search(text, 0, c0) or (state == STATE_MAY and not _content(near) & things):
-                s0 = sentence_span(text, a)[0]
                 near = [t for t in toks if s0 <= t.start < c1 and not a <= t.start < b]
-            if ours or _content(near) & things:
+            if ours or _content(near + gap) & things:
                 yield "wrong_fact", a, b
 
 

@@ -78,11 +78,7 @@ def forms(word: str, lang: str) -> frozenset[str]:
     low = word.lower()
     analyser = _voikko() if lang == "fi" else None
     if analyser is not None:
-        with _VOIKKO_LOCK:
-            found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
-            if not found:  # spoken Finnish: 'kannattais', 'pitäis', 'ois' are the written conditional less its -i
-                spoken = SPOKEN.get(low, low + "i" if low.endswith("is") else "")
-                found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
+        found = _analysed(low)
         if found:
             lemmas = {a["BASEFORM"].lower() for a in found} | {h for a in found if (h := _head(a))}
             loans = {STEM + lemma[:-cut] for lemma in lemmas for cut in (1, 2) if len(lemma) - cut >= LOAN_MIN}
@@ -95,17 +91,34 @@ def verb_bases(word: str, lang: str) -> frozenset[str]:
     """The verbs a Finnish word is a form of, participles included ('antanut', 'annoimme' → 'antaa';
     Voikko reads a participle as an adjective of its own, its verb only in WORDBASES). Empty where
     Voikko is absent or the word is no verb."""
-    analyser = _voikko() if lang == "fi" else None
-    if analyser is None:
+    if lang != "fi" or _voikko() is None:
         return frozenset()
-    with _VOIKKO_LOCK:
-        found = analyser.analyze(word.lower())
+    found = _analysed(word.lower())
     verbs = {a["BASEFORM"].lower() for a in found if a.get("CLASS") == "teonsana"}
     return frozenset(verbs | {m.group(2).lower() for a in found if a.get("PARTICIPLE") for m in [COMPOUND_PART.search(a.get("WORDBASES", ""))] if m})
 
 
 SPOKEN = {"ois": "olisi", "oisit": "olisit", "oisitte": "olisitte", "oisin": "olisin"}
 """Spoken conditionals that do not end in -is ('ois pitäny'); the rest are found by adding the -i."""
+SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
+"""Spoken past participles drop the written -t ('poistanu', 'pitäny', 'ollu', 'menny'): found by adding it."""
+
+
+def _analysed(low: str) -> list[dict[str, str]]:
+    """Voikko's readings of a Finnish word, or of the written form of a spoken one: a
+    conditional less its -i ('kannattais', 'pitäis', 'ois'), a past participle less its -t
+    ('poistanu', 'pitäny', 'ollu')."""
+    analyser = _voikko()
+    assert analyser is not None
+    with _VOIKKO_LOCK:
+        found = [a for a in analyser.analyze(low) if a.get("BASEFORM")]
+        if found:
+            return found
+        spoken = SPOKEN.get(low, low + "i" if low.endswith("is") else "")
+        found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
+        if not found and len(low) > 3 and low.endswith(SPOKEN_PARTICIPLE):
+            found = [a for a in analyser.analyze(low + "t") if a.get("BASEFORM") and a.get("PARTICIPLE") == "past_active"]
+    return found
 
 STEM, LOAN_MIN = "~", 4
 """A base form Voikko gives, less its last one or two letters, marked: a lexicon word Voikko
@@ -234,6 +247,17 @@ def _hit(token: Token, part: tuple[frozenset[str], bool]) -> bool:
     if prefix:
         return _tail(token).startswith(next(iter(word))) or token.lower.startswith(next(iter(word)))
     return token.lower in word or not token.forms.isdisjoint(word)
+
+
+def own_word(token: Token, phrases: tuple[str, ...], lang: str) -> bool:
+    """Whether a token is one of the phrases' own words, not one a '…' took in ('Staffing at
+    Hervanta was adequate': 'at Hervanta was' is what the state is said of)."""
+    return any(_hit(token, part) for part in _parts(phrases, lang))
+
+
+@cache
+def _parts(phrases: tuple[str, ...], lang: str) -> frozenset[tuple[frozenset[str], bool]]:
+    return frozenset(part for phrase in phrases for part in entry(phrase, lang).words if part != GAP)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ NEEDED = [
     ("single-admin", "worried-grandma", "en", "Pirjo, take the pack back to the shop; you'll need the receipt for the refund.", "need the receipt"),
     ("single-admin", "hoax-doubt", "en", "Tiina, the shop refunds it, but a receipt is required.", "receipt is required"),
     ("personal-data-complaint", "water-damage-question", "en", "Tuija, we require a plumber's statement before the claim can start.",
-     "require a plumber"),
+     "require a plumber's"),
     pytest.param("single-admin", "worried-grandma", "fi", "Pirjo, kauppa palauttaa rahat kuittia vastaan.", "kuittia vastaan", marks=voikko),
     pytest.param("personal-data-complaint", "water-damage-question", "fi", "Tuija, korvaushakemukseen tarvitaan putkimiehen lausunto.",
                  "tarvitaan putkimiehen lausunto", marks=voikko),
