@@ -520,6 +520,16 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("vamma", "vamma-"),
         "en": ("injur-",),
     },
+    # 'you' as anyone: in a condition ('if you're allergic', 'jos sulla on oireita'), where only 'your' still
+    # points at the person ('if your fracture still hurts')
+    "anyone_if": {
+        "fi": ("jos", "mikäli", "jollei", "ellei"),
+        "en": ("if", "whether", "in case", "unless"),
+    },
+    "your": {
+        "fi": ("sinun", "sun", "teidän", "teiän", "teijän"),
+        "en": ("your", "ur", "yours"),
+    },
     # as written and as people on shift type them ('sulle', 'sun', 'teiän', 'ur'): each spelled, since
     # the base form 'sinä' is also a form of 'se'
     "second_person": {

@@ -22,7 +22,7 @@ from stdnum.fi import hetu
 from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, names_another_thing, sentence_span, verb_bases
+from drill.checker.words import Token, clause_span, find, names_another_thing, sentence_span, verb_bases
 from drill.scenario.types import text_in
 from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
@@ -260,7 +260,7 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     reply ('€49.90 a month and nothing works', 'ne 49,90 € tulee takaisin'): the thread it is
     said in tells whose bill it is; not a sum said of everyone."""
     lang = ctx.lang
-    addressed = find(toks, words("second_person", lang), lang)
+    addressed = [(a, b) for a, b in find(toks, words("second_person", lang), lang) if not _anyone(text, toks, a, b, lang)]
     firsts, stems = _first_names(ctx.customers)
     # 'Hannan lääkärintodistus', "Hanna's certificate", 'koska Hanna antoi luvan': a customer named, not greeted
     addressed += [(t.start, t.end) for i, t in enumerate(toks)
@@ -278,6 +278,15 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
     for start, end in _terms(toks, lang, "case_terms"):
         if _case_told(_clause(text, start), told, untold):
             yield start, end, "private_detail"
+
+
+def _anyone(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a 'you' is anyone, not the person: in a condition ('don't eat it if you're allergic',
+    'jos sulla on oireita, soita 112'), unless it is 'your' ('if your fracture still hurts')."""
+    if find([t for t in toks if t.start == start], words("your", lang), lang):
+        return False
+    c0, c1 = clause_span(text, start, end, *sentence_span(text, start))
+    return bool(find([t for t in toks if c0 <= t.start < c1], words("anyone_if", lang), lang))
 
 
 def _denied_then(toks: list[Token]) -> list[tuple[int, int]]:
