@@ -48,15 +48,29 @@ NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|ca
                     r"|(?:hardly|not really|not|never|no way|in no way)\s+(?:\w+\s+)?our\s+(?:fault|doing|responsibility|mistake)"
                     r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme)"
                     r"|,\s*(?:eikä|ei)\s+(?:pankin|yhtiön|meidän|firman)\s+(?:omi\w+\s+)?\w+|\bomissa\s+järjestelmissä\s+ei\s+ole"
-                    r"|(?:vika|virhe|syy)\s+ei\s+ole\s+meidän|ei\s+(?:tää|tämä|se|tuo)\s+(?:ole\s+)?meidän\s+(?:vika|virhe|syy))\b", re.IGNORECASE)
+                    r"|(?:vika|virhe|syy)\s+ei\s+ole\s+meidän|ei\s+(?:tää|tämä|se|tuo)\s+(?:ole\s+)?meidän\s+(?:vika|virhe|syy)"
+                    r"|(?:don't|do not|can't|cannot)\s+blame\s+us|\bälk?ää\w*\s+syyt\w*\s+meitä)\b", re.IGNORECASE)
 """The cause placed elsewhere and ours denied ('down to the data centre, not anything we did',
-'set by the board, not by us', "that's hardly our fault", 'vika ei ole meidän')."""
+'set by the board, not by us', "that's hardly our fault", 'vika ei ole meidän', "don't blame us")."""
+PUT_OUT_FI = (r"(?:laittoi|laittoivat|laittanut|laittanu|laittaneet|julkaisi|julkaisivat|julkaissut|julkaissu|julkaisseet"
+              r"|kirjoitti|kirjoittivat|kirjoittanut|kirjoittanu|kirjoittaneet|jakoi|jakoivat|jakanut|jakanu|jakaneet"
+              r"|postasi|postasivat|postannut|postannu|postanneet)")
+"""Putting a detail out in Finnish, told of a third person (past, perfect or pluperfect, written or
+spoken): not 'kirjoitin', 'julkaisimme', what we did, nor 'laitoit itse', which says it to the
+customer's face (blame, fault.py)."""
 THEIR_OWN_DOING = re.compile(
-    r"\b(?:posted|shared|published|put|wrote)\b[^.!?]{0,60}?\b(?:himself|herself|themselves|themself|yourself|yourselves)\b"
-    r"|\b(?:laittoi|julkaisi|kirjoitti|jakoi|laitoit|julkaisit|kirjoitit|jaoit|laittoivat|julkaisivat)\b[^.!?]{0,60}?\bitse\b",
+    r"\b(?:posted|shared|published|put|wrote)\b[^.!?]{0,100}?\b(?:himself|herself|themselves|themself)\b"
+    rf"|\b{PUT_OUT_FI}\b[^.!?]{{0,60}}?\b(?:itse|ite)\b"
+    rf"|(?<!\bolen )(?<!\bolemme )(?<!\boon )\b(?:itse|ite)\s+(?:\w+\s+){{0,2}}?{PUT_OUT_FI}\b"
+    r"|\balready\s+(?:\w+\s+){0,2}?in\s+(?:her|his|their|\w+'s)\s+own\s+(?:comment|post|tweet|message|update)s?\b"
+    r"|\bin\s+(?:her|his|their|\w+'s)\s+own\s+(?:comment|post|tweet|message|update)s?\s+(?:before we|to begin with|in the first place)\b"
+    r"|\bjo\s+(?:\w+\s+){0,2}?(?:asiakkaan|hänen|\w+n)\s+omassa\s+(?:kommenti|julkaisu|viesti|päivitykse|postaukse)\w*",
     re.IGNORECASE)
 """What went wrong laid at the customer's own hands ('he posted the card number himself', 'asiakas
-laittoi itse asiakasnumeronsa tänne'): said to clear us, whatever else follows."""
+laittoi itse asiakasnumeronsa tänne', 'on ite laittanu ne julki', 'oli itse jakanut'), or the
+detail said to have been in their own post already ('was already in her own comment', 'oli jo
+asiakkaan omassa kommentissa'): said to clear us, whatever else follows. Not what we wrote ourselves
+('olen itse kirjoittanut'), nor advice to edit their own post."""
 OUR_RECORD = re.compile(
     r"\b(?:has|have)\s+(?:always\s+)?been\s+(?:correct|accurate|right|up to date|adequate|sufficient|fine)\s+(?:all along|the whole time|throughout)\b"
     r"|\b(?:has|have)\s+always\s+been\s+(?:correct|accurate|adequate|sufficient|enough|fine)\b"
@@ -139,9 +153,11 @@ POLICY = re.compile(r"\b(?:do|does|never)(?:n't|\s+not)?\s+(?:ever\s+)?(?:say|pr
 not a denial of what we are accused of having done."""
 
 
-def justifies(text: str) -> list[tuple[int, int]]:
-    """Spans where the reply clears the organisation (the rules above)."""
+def justifies(text: str, colleague: bool = False) -> list[tuple[int, int]]:
+    """Spans where the reply clears the organisation (the rules above). To a colleague, who posted
+    what ('Hanna laittoi tiedot sinne itse') is a fact the decision rests on, not a plea."""
     return [m.span() for rule in (DENIAL, SETTING_STRAIGHT, NOT_US, THEIR_OWN_DOING, OUR_RECORD, PART_OF_IT, THEIR_STORY, NOTHING_REMOVED,
                                   OUR_WORDS_STAND, BOAST, OURS_ONLY)
+            if not (colleague and rule is THEIR_OWN_DOING)
             for m in rule.finditer(text)
             if not (rule is DENIAL and POLICY.search(m.group()))]
