@@ -103,22 +103,26 @@ THEIR_STORY = re.compile(
     r"|\bmisleading\s+(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\b"
     r"|\b(?:video|clip|footage|post|story|article)\s+exaggerates\b"
     r"|\b(?:juttu|artikkeli|video|uutinen|otsikko|väite|väitteet|kirjoitus|julkaisu)\s+(?:on|oli|ovat)\s+(?:\w+\s+)?(?:harhaanjohtav|yksipuolin|liioitel)\w*"
-    r"|\b(?:broke|breaks|violated|violates)\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines)\b|\brikkoi\s+(?:\w+\s+)?\w*(?:sääntöj|ohjei)\w*",
+    r"|\b(?:broke|break|breaks|breaking|violated|violate|violates|violating|in breach of)\s+(?:our|the)\s+(?:\w+\s+)?(?:rules|guidelines|house rules)\b"
+    r"|(?<!\bei )(?<!\beikä )(?<!\beivät )\brikko\w*\s+(?:\w+\s+)?\w*(?:sääntöj|sääntö|ohjei)\w*|\b\w*(?:sääntöj|ohjeit)\w*\s+rikko\w*",
     re.IGNORECASE)
 """The critic's account called misleading, one-sided or exaggerated ('the article is misleading',
-'juttu on yksipuolinen'), or what we removed said to have broken our rules ('it broke our
-discussion rules'): the organisation cleared by discrediting the other side."""
+'juttu on yksipuolinen'), or what we removed said to have broken our rules, in any tense ('it broke our
+discussion rules', 'we only remove comments that break our rules', 'sääntöjä rikkovat kommentit
+lähtee'; not 'ei rikkonut sääntöjä', nor 'any rules'): the organisation cleared by discrediting the other side."""
 
 NOTHING_REMOVED = re.compile(
     r"\b(?:nothing|no comments?|no posts?|no replies)\s+(?:\w+\s+)?(?:has|have|had|was|were)\s+(?:ever\s+)?(?:been\s+)?(?:deleted|removed|hidden|censored|taken down)\b"
     r"|\bwe\s+(?:don't|do not|never)\s+(?:delete|remove|hide|censor)\s+(?:anything|complaints|criticism|critical\s+\w+)\b"
     r"|\bthere (?:was|is|were) no such (?:reply|comment|post|message)\b"
     r"|\b(?:mitään|yhtään\s+\w+)\s+ei\s+(?:ole\s+)?(?:poistettu|piilotettu|sensuroitu)\b"
+    r"|\bei\s+(?:\w+\s+)?(?:ole\s+|oo\s+)?(?:poistettu|piilotettu|sensuroitu)\s+(?:\w+\s+)?(?:mitään|yhtään)\b"
     r"|\bemme\s+(?:poista|piilota|sensuroi)\s+(?:\w+\s+)?(?:mitään|kritiikkiä|palautetta|kommentteja)\b"
     r"|\b(?:ei|mitään ei)\s+(?:ole\s+)?(?:vaiettu|salattu|pimitetty|salailtu)\b|\b(?:emme|me ei)\s+(?:ole\s+)?(?:pimittäneet|salanneet|salailleet)\b",
     re.IGNORECASE)
 """Removal denied in the passive or as our way, in answer to being accused of it ('nothing has been
-deleted from this page', "we don't delete complaints", 'mitään ei ole sensuroitu')."""
+deleted from this page', "we don't delete complaints", 'mitään ei ole sensuroitu', 'täältä ei oo
+poistettu mitään')."""
 OUR_WORDS_STAND = re.compile(
     r"\b(?:promise|pledge)\s+(?:\w+\s+)?(?:absolutely|still|fully)\s+(?:stands|holds)\b|\blupaus\s+(?:\w+\s+)?pitää\b"
     r"|\b(?:promise|24/7|slogan|message|text)\s+(?:\w+\s+)?(?:refers to|applies to|applies under|only means)\b"
