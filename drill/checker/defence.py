@@ -44,14 +44,21 @@ service ('we haven't fixed it yet', 'emme vielä tiedä')."""
 SETTING_STRAIGHT = re.compile(r"\b(?:to be fair|for the record|just to correct you|to correct you|let's be clear|let me be clear|"
                               r"oikaistakseni|oikaisuna|selvyyden vuoksi todettakoon|reilusti sanottuna)\b", re.IGNORECASE)
 """A reply framed as putting the customer right."""
-NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us)\b|\b(?:not (?:on|down to|caused by|by) us|not anything we did|nothing we did|not our doing"
+NOT_US = re.compile(r",\s*(?:and\s+)?not (?:ours|us|customer service|our staff|our team)\b|,\s*(?:eikä|ei)\s+asiakaspalvelu\w*"
+                    r"|\b(?:is|are|was|were)(?:n't|\s+not)\s+(?:\w+\s+)?our\s+(?:fault|doing|responsibility|mistake)\b"
+                    r"|\b(?:ei|eivät|eikä)\s+(?:ole\s+|oo\s+)?(?:\w+\s+)?meidän\s+vastuulla\w*"
+                    r"|\b(?:came|comes|come)\s+from\b[^.!?]{0,60}?\bnot\s+from\s+us\b"
+                    r"|\b(?:not (?:on|down to|caused by|by) us|not anything we did|nothing we did|not our doing"
                     r"|(?:hardly|not really|not|never|no way|in no way)\s+(?:\w+\s+)?our\s+(?:fault|doing|responsibility|mistake)"
                     r"|(?:eikä|ei) (?:meistä|meidän takia|meidän takiamme|meidän syytämme)"
                     r"|,\s*(?:eikä|ei)\s+(?:pankin|yhtiön|meidän|firman)\s+(?:omi\w+\s+)?\w+|\bomissa\s+järjestelmissä\s+ei\s+ole"
                     r"|(?:vika|virhe|syy)\s+ei\s+ole\s+meidän|ei\s+(?:tää|tämä|se|tuo)\s+(?:ole\s+)?meidän\s+(?:vika|virhe|syy)"
                     r"|(?:don't|do not|can't|cannot)\s+blame\s+us|\bälk?ää\w*\s+syyt\w*\s+meitä)\b", re.IGNORECASE)
 """The cause placed elsewhere and ours denied ('down to the data centre, not anything we did',
-'set by the board, not by us', "that's hardly our fault", 'vika ei ole meidän', "don't blame us")."""
+'set by the board, not by us', 'the time came from IT, not from us' (not 'hear it from the handler,
+not from us': who tells her), 'the board sets prices, not customer service', "that's hardly our fault", "hotels booked separately aren't our responsibility",
+'vika ei ole meidän', 'ei oo meidän vastuulla', "don't blame us"); not 'our problem', which the
+labels read as a brush-off."""
 PUT_OUT_FI = (r"(?:laittoi|laittoivat|laittanut|laittanu|laittaneet|julkaisi|julkaisivat|julkaissut|julkaissu|julkaisseet"
               r"|kirjoitti|kirjoittivat|kirjoittanut|kirjoittanu|kirjoittaneet|jakoi|jakoivat|jakanut|jakanu|jakaneet"
               r"|postasi|postasivat|postannut|postannu|postanneet)")
@@ -79,12 +86,16 @@ OUR_RECORD = re.compile(
     r"|\b(?:decision|\w*päätös|\w*ratkaisu)\s+(?:\w+\s+){0,2}?(?:is|was|has been|on|oli)\s+(?:tehty\s+|made\s+)?(?:fully\s+|täysin\s+)?"
     r"(?:in line with|in accordance with|according to|correct|ehtojen|ehtojemme|lain|sääntöjen)\b(?!\s+(?:and|ja)\s+(?:we|me)\b)"
     r"|\b(?:was|were)\s+(?:assessed|handled|processed)\s+(?:properly|correctly|by the book)\b"
-    r"|\bnormaal\w*\s+(?:\w+\s+)?miehit\w*|\bnormal(?:ly)?\s+staff(?:ed|ing)\b|\b(?:on\s+)?aina\s+miehitetty\b|\bmiehitetään\s+aina\b|\b(?:always|has always been)\s+staffed\b|\bplanned\s+staffing\b",
+    r"|\bnormaal\w*\s+(?:\w+\s+)?miehit\w*|\bnormal(?:ly)?\s+staff(?:ed|ing)\b|\b(?:on\s+)?aina\s+miehitetty\b|\bmiehitetään\s+aina\b|\b(?:always|has always been)\s+(?:\w+\s+)?staffed\b|\bplanned\s+staffing\b"
+    r"|\bmiehity\w*\s+(?:\w+\s+){0,3}?suunnitelman\s+mukai\w*"
+    r"|\bno\s+rules\s+(?:were|have\s+been|had\s+been)\s+broken\b|\b(?:mitään\s+)?sääntöjä\s+ei\s+(?:ole\s+|oo\s+)?rikottu\b",
     re.IGNORECASE)
 """Our record said to be spotless in answer to a complaint ('our page has been correct all along',
 'staffing has always been adequate', "we haven't been quiet at all", 'miehitys on ollut aina riittävä'),
 the decision complained of said to be right ('päätös on ehtojen mukainen', 'the claim was assessed
-properly'), the staffing said to be as planned ('ravintolamme on aina miehitetty suunnitelman mukaan')."""
+properly'), the staffing said to be as planned ('ravintolamme on aina miehitetty suunnitelman mukaan',
+'always fully staffed', 'miehitys oli suunnitelman mukainen'), no rules said to be broken ('so no rules
+were broken here', 'sääntöjä ei rikottu')."""
 
 PART_OF_IT = re.compile(
     r"\b(?:doesn't|does not|don't|do not|didn't|won't|can't|cannot|never)\s+(?:show|tell|give|capture|reflect)\s+(?:you\s+)?(?:the\s+)?"
