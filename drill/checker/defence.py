@@ -104,11 +104,21 @@ PART_OF_IT = re.compile(
     r"|\bmore to (?:this|the|it than)\b|\b(?:hear|hearing|get|getting)\s+(?:both|two)\s+sides\b|\bget the full (?:facts|story|picture)\b"
     r"|\b(?:leaves?|left)\s+(?:that|this)\s+out\b"
     r"|\b(?:ei|eivät)\s+(?:\w+\s+)?(?:kerro|näytä|näy|anna)\s+(?:\w+\s+)?koko\s+(?:totuu|kuva|tarin|tilante)\w*"
-    r"|\bkoko\s+totuus\s+ei\s+(?:näy|selviä)\b|\b(?:puuttuu|puuttui)\s+(?:\w+\s+)?(?:alku|loppu|tausta)\b|\balkaa\s+vasta\s+(?:siitä|kun)\b",
+    r"|\bkoko\s+totuus\s+ei\s+(?:näy|selviä)\b|\b(?:puuttuu|puuttui)\s+(?:\w+\s+)?(?:alku|loppu|tausta)\b|\balkaa\s+vasta\s+(?:siitä|kun)\b"
+    r"|\bwhat\s+(?:the\s+)?(?:video|clip|footage|post|story|article|screenshot|photo)s?\s+(?:doesn't|does not|didn't|don't|won't)\s+(?:show|tell)\b"
+    r"|\b(?:telling|told|tell|tells|show|shows|showing|explain\w*)\s+(?:\w+\s+){0,2}?what\s+(?:really|actually)\s+happened\b"
+    r"|\bwhat\s+(?:really|actually)\s+happened\s+(?:is|was)\b|\b(?:look at|see|consider)\s+the\s+(?:whole|full|bigger)\s+picture\b"
+    r"|\b(?:gives?|paints?)\s+(?:a|the)\s+(?:wrong|false|misleading)\s+(?:impression|picture)\b"
+    r"|\b(?:kert|kerro)\w*[\s,]+(?:\w+\s+){0,2}?(?:mitä|miten)\s+oikeasti\s+(?:tapahtui|meni|kävi)\b"
+    r"|\b(?:näyttää|näyttävät|kertoo|kertovat|näkyy)\s+(?:vain|vaan|ainoastaan)\s+(?:puolet|osan|palan|lopun)\b"
+    r"|\b(?:antaa|antavat|saa)\s+(?:\w+\s+){0,2}?väärän\s+kuvan\b",
     re.IGNORECASE)
 """The critic's evidence said to show only part of what happened ("a 34-second clip doesn't show
 the whole situation", 'there's more to this story', 'videolta puuttuu alku', 'video ei kerro
-koko totuutta'): our side argued instead of the complaint answered."""
+koko totuutta', 'what the video doesn't show', 'video näyttää vain puolet', 'kuvakaappauksista saa
+väärän kuvan'), or someone thanked for telling what really happened ('thanks for telling people what
+really happened', 'hyvä että joku kertoo, miten oikeasti meni'; not 'we're finding out what really
+happened', 'selvitämme, mitä oikeasti tapahtui'): our side argued instead of the complaint answered."""
 THEIR_STORY = re.compile(
     r"\b(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:misleading|one-sided|exaggerated)\b"
     r"|\bmisleading\s+(?:story|article|video|clip|headline|post|claims?|report|piece|footage)\b"
