@@ -118,7 +118,8 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     found += [Finding("shouting", a, b) for a, b in shouted]
     if route != "escalate":
         found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found), route == "status",
-                                                                bool(shouted), "?" in ctx.inject_text)]
+                                                                bool(shouted), "?" in ctx.inject_text,
+                                                                ctx.inject is not None and ctx.inject.channel == "internal")]
         # a case is moved out of a thread: a status update answers no one, a message is already private
         moved = moves_without_reason(toks, lang, redirecting=route == "redirect" and public) if route in ("public", "redirect") else None
         if moved is not None:

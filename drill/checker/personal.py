@@ -22,7 +22,7 @@ from stdnum.fi import hetu
 from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, names_another_thing, sentence_span
+from drill.checker.words import Token, clause_span, find, names_another_thing, sentence_span, verb_bases
 from drill.scenario.types import text_in
 from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
@@ -254,11 +254,13 @@ EVERYONE = re.compile(r"\b(?:every(?:one|body)|all (?:customers|of (?:you|them))
 
 def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """Health or finance details said of the person: a term in a sentence that addresses them
-    ('your pension', 'Hannan lääkärintodistus'), or a sum of their case said back anywhere in the
+    ('your pension', 'Hannan lääkärintodistus') or tells what was decided or done in their case
+    ('fysioterapia hylättiin, koska todistuksessa on vanha rannevamma': one person's case, not the
+    rule, unless the sentence refuses to tell it or makes it a condition), or a sum of their case said back anywhere in the
     reply ('€49.90 a month and nothing works', 'ne 49,90 € tulee takaisin'): the thread it is
     said in tells whose bill it is; not a sum said of everyone."""
     lang = ctx.lang
-    addressed = find(toks, words("second_person", lang), lang)
+    addressed = [(a, b) for a, b in find(toks, words("second_person", lang), lang) if not _anyone(text, toks, a, b, lang)]
     firsts, stems = _first_names(ctx.customers)
     # 'Hannan lääkärintodistus', "Hanna's certificate", 'koska Hanna antoi luvan': a customer named, not greeted
     addressed += [(t.start, t.end) for i, t in enumerate(toks)
@@ -266,12 +268,40 @@ def _private_details(text: str, toks: list[Token], ctx: Context) -> Iterator[tup
                   and not (t.lower in firsts and _greeted(text, toks, i))]
     sums = [(a, b) for a, b, digits in figures(text) if digits in ctx.own_sums and not EVERYONE.search(text, *_clause(text, a))]
     yield from ((start, end, "private_detail") for start, end in sums)
-    for start, end in _terms(toks, lang):
+    told, untold = find(toks, words("case_told", lang), lang) + _denied_then(toks), find(toks, words("case_not_told", lang), lang)
+    for start, end in _terms(toks, lang, "private_terms"):
         sentence = _clause(text, start)
         near = any(sentence[0] <= a < sentence[1] for a, _ in addressed)
         own = lang == "fi" and any(t.start >= sentence[0] and t.end <= sentence[1] and _yours(t) for t in toks)
-        if near or own:
+        if near or own or _case_told(sentence, told, untold):
             yield start, end, "private_detail"
+    for start, end in _terms(toks, lang, "case_terms"):
+        if _case_told(_clause(text, start), told, untold):
+            yield start, end, "private_detail"
+
+
+def _anyone(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a 'you' is anyone, not the person: in a condition ('don't eat it if you're allergic',
+    'jos sulla on oireita, soita 112'), unless it is 'your' ('if your fracture still hurts')."""
+    if find([t for t in toks if t.start == start], words("your", lang), lang):
+        return False
+    c0, c1 = clause_span(text, start, end, *sentence_span(text, start))
+    return bool(find([t for t in toks if c0 <= t.start < c1], words("anyone_if", lang), lang))
+
+
+def _denied_then(toks: list[Token]) -> list[tuple[int, int]]:
+    """A Finnish decision denied in the past: 'ei' and, a word or two on, the past passive participle
+    of a verb that decides a claim ('fysioterapiaa ei korvattu', 'korvausta ei ole myönnetty'); not
+    the present ('ei korvata'), nor another past ('jota ei ole merkitty pakkaukseen')."""
+    deciding = frozenset(words("decision_verbs", "fi"))
+    return [(t.start, u.end) for i, t in enumerate(toks) if "ei" in t.forms for u in toks[i + 1:i + 3]
+            if any(f.count("|") > 8 and f.split("|")[8] == "past_passive" for f in u.forms) and verb_bases(u.text, "fi") & deciding]
+
+
+def _case_told(sentence: tuple[int, int], told: list[tuple[int, int]], untold: list[tuple[int, int]]) -> bool:
+    """Whether a sentence tells what was decided or done in one case ('hylättiin', 'our handler
+    misread'), not as a condition nor in refusing to tell it ('jos…', 'emme voi kertoa, miksi…')."""
+    return any(sentence[0] <= a < sentence[1] for a, _ in told) and not any(sentence[0] <= a < sentence[1] for a, _ in untold)
 
 
 GREETERS = frozenset({"hei", "moi", "moikka", "terve", "huomenta", "kiitos", "kiitti", "hi", "hello", "hey", "dear", "thanks", "thank",
@@ -311,11 +341,11 @@ def _yours(tok: Token) -> bool:
     return bool(POSSESSIVE.search(tok.lower))
 
 
-def _terms(toks: list[Token], lang: str) -> list[tuple[int, int]]:
-    """Health and finance terms, also as the last part of a compound ('pähkinäallergia',
-    'rannemurtuma'): Finnish builds the specific from the general."""
-    found = {(a, b) for a, b in find(toks, words("private_terms", lang), lang) if not names_another_thing(toks, a, words("private_terms", lang))}
-    parts = [p.rstrip("-") for p in words("private_terms", lang) if p.endswith("-") and " " not in p]
+def _terms(toks: list[Token], lang: str, kind: str) -> list[tuple[int, int]]:
+    """Health and finance terms of a lexicon kind, also as the last part of a compound
+    ('pähkinäallergia', 'rannemurtuma'): Finnish builds the specific from the general."""
+    found = {(a, b) for a, b in find(toks, words(kind, lang), lang) if not names_another_thing(toks, a, words(kind, lang))}
+    parts = [p.rstrip("-") for p in words(kind, lang) if p.endswith("-") and " " not in p]
     found |= {(t.start, t.end) for t in toks if any(part in t.lower[1:] for part in parts)}
     people = {t.start for t in toks if t.lower.startswith(words("private_terms_people", lang))}
     return sorted((a, b) for a, b in found if a not in people)

@@ -68,9 +68,10 @@ LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 
 
 def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, update: bool = False, shouted: bool = False,
-         asked: bool = False) -> Iterator[tuple[str, int, int]]:
+         asked: bool = False, colleague: bool = False) -> Iterator[tuple[str, int, int]]:
     """(check, start, end) for each tone signal found (informs: the reply gives a fact right;
-    update: a status update, said to everyone; shouted: it shouts; asked: the item asks a question); blame is read by fault.blame (who is made the
+    update: a status update, said to everyone; shouted: it shouts; asked: the item asks a question; colleague:
+    the item is a colleague's internal message); blame is read by fault.blame (who is made the
     subject of the fault). A status update is read as curt only by its words: it answers no one,
     so its shortness brushes no one off."""
     addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(text)]  # 'kiitolinja.fi' thanks no one
@@ -102,7 +103,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         start, end = sentence_span(text, a)
         if not (warm and find([t for t in toks if start <= t.start < end], words("because", lang), lang)):
             found["curt"].append((a, b))
-    cleared = justifies(text)
+    cleared = justifies(text, colleague)
     if not found["curt"] and not warm and not update:
         offers = find(toks, words("offer", lang), lang)  # 'laita yksärillä niin katsotaan': short, but a hand held out
         # a pledge exclaimed ('Tiedote tulee vartissa, lupaan sen!!!') is over-eager, not a brush-off; said flat it may be one
