@@ -62,3 +62,13 @@ def test_a_note_to_comms_counts_the_live_wall():
     note = ("Mari: Kaisa Lehtonen's comment was deleted this morning; screenshots are spreading and 40 comments came in an "
             "hour. I've apologised publicly. We need a statement by noon.")
     assert not review("deleted-comment", "price-critic", note, "en", "escalate").has("wrong_fact")
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Ari, good news on one front: mobile network works as normal, so use your phone's data for now.",
+    "Quick one Ari, the mobile network works fine, fixed lines are the issue.",
+])
+def test_a_fact_after_a_clock_time_in_the_drill_is_a_sentence_of_its_own(text):
+    """'…since 18:40. The mobile network works.': the fact after a time ending a sentence is read on its own,
+    not drowned in the long sentence before it; a date's full stop ('2.12.') still ends none."""
+    assert review("empty-promise", "first-angry", text, "en").has("informs")
