@@ -9,6 +9,30 @@ the domain's own anti-patterns (DOMAIN.md 6 and 10: curt, defensive, boilerplate
 
 from __future__ import annotations
 
+TOLD_PAST_FI = ("vastasi-", "vastattiin", "vastattu", "vastann-", "vastanu", "kerroi-", "kerrottiin", "kerrottu", "kerton-", "selitimme",
+                "selitin", "selitettiin", "selitetty", "selittän-", "sanoin", "sanoimme", "sanottiin", "sanottu", "todettiin", "todettu")
+"""The past of telling or answering, by the letters of each form ('vastasimme', 'vastattiin', 'on vastattu',
+'olen vastannut', 'kerroimme', 'on kerrottu'): never the present, which says what we will tell ('kerromme')."""
+ANSWERED_ALREADY_FI = (*(f"{told} … jo" for told in TOLD_PAST_FI), *(f"jo … {told}" for told in TOLD_PAST_FI),
+                       "tutustu- … aiempa- vastau-", "katso … aiempi vastau-", "vastaus … yllä", "vastaus … ylempää", "vastaus … ylempänä")
+"""'We told you already', in any order or tense of the past ('vastattiin sulle jo DM:ssä', 'sinulle on jo
+kerrottu', 'oon jo vastannu tähän', 'kerroimme jo yllä miksi'), or the answer pointed at as given above
+('vastaus löytyy ylempää', 'tutustukaa aiempaan vastaukseemme'); not to someone else ('vastasin hänelle jo', read in tone)."""
+ANSWERED_ALREADY_EN = (*(f"already {verb} {what}" for verb in ("answered", "replied to", "responded to", "explained", "covered", "addressed")
+                         for what in ("this", "that", "it", "you", "your", "why")),
+                       *(f"already {verb} {where}" for verb in ("answered", "replied", "responded", "explained")
+                         for where in ("above", "earlier", "before", "here", "twice")),
+                       *(f"{verb} {what} already" for verb in ("answered", "replied to", "responded to", "explained", "covered")
+                         for what in ("this", "that", "it", "you")),
+                       *(f"already been {verb}" for verb in ("answered", "explained", "covered", "addressed")),
+                       "already told you", "told you before", "been over this", "been through this", "been over that", "asked and answered",
+                       *(f"{pointer} {whose} {when} {reply}" for pointer in ("see", "refer to", "as per") for whose in ("our", "my")
+                         for when in ("previous", "earlier") for reply in ("reply", "answer", "response", "message", "comment")))
+"""'We told you already' in its English shapes ('we've already answered this', 'this has already been
+answered', 'I replied to you already', 'we've been over this',
+'please refer to our previous response'); not what was done already ('we already replied to 300 messages
+today', "I've already told the driver")."""
+
 LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "apologises": {
         "fi": ("anteeksi", "pahoittel-", "valitettav-", "harmitta-", "sori", "sorry", "pahoillamme", "pahoillani"),
@@ -61,10 +85,16 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "kuten jo … sanoin", "kuten aiemmin … sanoin", "kuten jo … sanoimme", "kuten aiemmin … sanoimme", "kuten kerroin",
                "kuten jo … kerroin", "kuten aiemmin … kerroin", "kuten jo … kerroimme", "kuten aiemmin … kerroimme", "kuten mainitsin",
                "kuten jo … mainitsin", "kuten aiemmin … mainitsin", "kuten jo … mainitsimme", "kuten aiemmin … mainitsimme",
-               "kuten totesin", "kuten jo … totesin", "kuten aiemmin … totesin", "kuten jo … totesimme", "kuten aiemmin … totesimme"),
+               "kuten totesin", "kuten jo … totesin", "kuten aiemmin … totesin", "kuten jo … totesimme", "kuten aiemmin … totesimme",
+               *ANSWERED_ALREADY_FI),
         "en": ("as stated", "as we said", "as i said", "as i've said", "as we've said", "like i said", "like we said", "as i mentioned",
                "as i explained", "as … already said", "as … already stated", "as … already mentioned",
-               "as … already explained", "as previously said", "as previously stated", "as previously mentioned", "as previously explained"),
+               "as … already explained", "as previously said", "as previously stated", "as previously mentioned", "as previously explained",
+               *ANSWERED_ALREADY_EN),
+    },
+    "third_person": {
+        "fi": ("hän", "he"),
+        "en": ("he", "she", "they", "him", "her", "them"),
     },
     "vindicated": {
         "fi": ("ei … salattavaa", "ei … mitään salattavaa", "puhuu puolestaan", "puhuvat puolestaan", "puhuu omaa kieltään", "puhuvat omaa kieltään"),

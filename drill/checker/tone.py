@@ -13,7 +13,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clauses, find, sentence_span
+from drill.checker.words import EMOJI, Token, clause_span, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -83,12 +83,16 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     found["blame"] = blame(text, toks, lang, public, update)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    # 'as I said' with nothing new said shuts the door; said before a fact given again it is a reproach around an answer
-    said_before = [] if informs else find(toks, words("said_before", lang), lang)
-    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
-                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
+    # 'as I said' with nothing new said shuts the door; said before a fact given again, an offer or the private message
+    # the answer went to it is a reproach around an answer, and beside an apology or the person's point granted a pointer
+    # to where the answer is ('perustelut ovat vastauksessamme yllä')
+    said_before = [] if informs or felt or found["acknowledges"] else [
+        (a, b) for a, b in find(toks, words("said_before", lang), lang)
+        if not _to_another(text, toks, a, b, lang) and not any(find([t for t in toks if t.start >= b], words(kind, lang), lang) for kind in ("offer", "moves"))]
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
+                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
     warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
@@ -531,6 +535,13 @@ def _but_helps(text: str, toks: list[Token], at: int, lang: str) -> bool:
     _, end = sentence_span(text, at)
     turn = BUT.search(text, at, end)
     return turn is not None and _helps(text[turn.end():end], [t for t in toks if turn.end() <= t.start < end], lang)
+
+
+def _to_another(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a clause of 'told already' speaks of someone else ('vastasin hänelle jo', 'I answered
+    him already'): a report to a colleague of what was said to a third person, not the reader told off."""
+    c0, c1 = clause_span(text, start, end)
+    return bool(find([t for t in toks if c0 <= t.start < c1], words("third_person", lang), lang))
 
 
 def _reported(text: str, at: int) -> bool:

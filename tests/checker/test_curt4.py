@@ -1,0 +1,51 @@
+"""Curt as phrasing families met in tuning-t, -u and -v (drill/checker/tone.py, lexicon.py), each read
+broadly (stems, any word order, terse, formal, spoken) and each beside a reply of the same shape that
+must not be curt. Sentences written for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import pytest
+from checkerkit import review, voikko
+
+
+def curt(text: str, lang: str, scenario: str = "fast-good-answer", inject: str = "cold-coach", route: str = "public") -> bool:
+    return review(scenario, inject, text, lang, route).has("curt")
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("We've already answered this question further up in this same thread.", "en", True),
+    ("already replied to you earlier this morning, its all there in the thread", "en", True),
+    ("This question has already been answered by our customer service team.", "en", True),
+    ("Please refer to our previous response regarding this matter, which remains valid.", "en", True),
+    ("I answered you already earlier today, Arto, in the other thread.", "en", True),
+    ("We've been over this several times now in this thread, Arto.", "en", True),
+    # what was done already, said to someone else, or a fact given again
+    ("We already refunded the ticket and the money is on its way.", "en", False),
+    ("I've already told the driver about the heater, and we'll check it tonight.", "en", False),
+    ("We already answered this: you get 30 % of the ticket price back on the feedback form.", "en", False),
+    ("We only replied to what was already posted in the thread, and we hid it at once.", "en", False),
+])
+def test_we_told_you_already_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Vastasimme tähän jo aiemmin tässä samassa ketjussa, se löytyy sieltä.", True),
+    ("Sulle on jo vastattu tähän aamulla, kato ylempää se viesti", True),
+    ("oon jo vastannu tähän ylempänä tässä samassa ketjussa eilen illalla myöhään", True),
+    ("Asiaan on jo vastattu aiemmassa viestissämme tämän päivityksen alla.", True),
+    ("Kerrottiin jo eilen illalla tässä ketjussa, miksi näin tehdään.", True),
+    ("Pyydämme ystävällisesti tutustumaan aiempaan vastaukseemme, joka on tämän päivityksen alla.", True),
+    ("Vastaus kysymykseesi löytyy ylempää, tästä samasta ketjusta, eilisen illan viesteistä.", True),
+    # the present tells what we will say; a fact given again is an answer
+    ("Hei Arto, kerromme jo tänään illalla tässä ketjussa, miten bussit kulkevat huomenna.", False),
+    ("Hei Arto, kerroimme jo aamulla, että saat 30 % lipun hinnasta takaisin palautelomakkeella.", False),
+    ("Hyvitys on jo maksettu tilillesi, ja lämmitin korjataan tänään.", False),
+    # the answer waiting in a private message; an apology for the earlier answer; what was told to someone else
+    ("Tähän on jo vastattu sinulle aamulla yksityisviestillä, sieltä löytyy tarkemmat tiedot.", False),
+    ("Hei Arto, pahoittelut aiemmasta vastauksestamme, se oli tyly. Lämmitin korjataan tänään.", False),
+    ("Vastasin hänelle jo aamulla ja ohjasin hänet palautelomakkeelle, soitan vielä iltapäivällä.", False),
+])
+def test_finnish_we_told_you_already_is_curt(text, fires):
+    assert curt(text, "fi") is fires
