@@ -216,6 +216,8 @@ PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order t
 """A reason or purpose given ('fill in the form so the case can be registered'): the reply explains, it does not only refer."""
 
 
+EN_NOW = r"(?: about (?:it|this|that)| here| for you| on this| now| at this (?:point|stage)| from (?:here|our side|our end)| than that){0,2}"
+"""What may close 'nothing more we can do': where or when it is so ('… about it', '… at this point')."""
 EN_CLOSERS = (
     r"end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
     r"|nothing (?:further|more)(?: to (?:add|say|discuss)| (?:we|i) can (?:do|say|add)(?: about it| here| on this)?)?|that'?s (?:all|it|final)"
@@ -232,8 +234,14 @@ EN_CLOSERS = (
     r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
     r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
     r"|we(?:'ve| have)? already (?:told|explained (?:to )?) ?you(?: why| this| that)?|we told you (?:already|before)"
-    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?")
-"""English sentences that shut the conversation."""
+    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?"
+    rf"|(?:there(?:'s| is) )?(?:not (?:much|a lot|anything)|little|nothing(?: much)?) (?:else|more|further) (?:that )?(?:we|i)(?:'re| am| are)? "
+    rf"(?:can|could|are able to|am able to) (?:do|say|add){EN_NOW}"
+    rf"|that'?s (?:about |pretty much |really |just )?(?:all|the most|everything) (?:we|i) (?:can|could) do{EN_NOW}"
+    rf"|(?:we|i) (?:can't|cannot|can not|can't really) do (?:anything (?:more|else)|any ?more|much more|more){EN_NOW}"
+    rf"|(?:we|i)(?:'ve|ve| have) done (?:all|everything|what) (?:we|i) can{EN_NOW}")
+"""English sentences that shut the conversation: 'End of story', 'We won't comment further', 'Not much
+else I can do', "That's about all we can do here", "We can't do anything more about it"."""
 FI_CLOSERS = (
     r"piste|siinä kaikki|sillä selvä|asia on (?:sillä|nyt) selvä|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
     r"|säännöt (?:ovat|on) sääntöjä|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
@@ -242,10 +250,14 @@ FI_CLOSERS = (
     r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
     r"|(?:emme|me ei) (?:aio |aiota )?(?:keskustele|käsittele|puhu)\w* (?:\w+\s+){0,2}(?:sinun |teidän )?(?:kanssasi|kanssanne)"
     r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
-    r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
+    r"|(?:tämän )?(?:enempää|muuta) (?:\w+\s+)?(?:en|emme|me ei|mä en|ei) (?:\w+\s+)?(?:voi|voida|pysty|pystytä|mahda)(?: \w+){0,3}"
+    r"|(?:en|emme|me ei|mä en|ei) (?:\w+\s+){0,2}?(?:voi|voida|pysty|pystytä|mahda) (?:\w+\s+){0,2}?(?:muuta|enempää)(?! kuin)(?: \w+){0,2}"
+    r"|(?:en|emme|me ei|mä en|ei) (?:\w+\s+)?(?:muuta|enempää) (?:voi|voida|pysty|pystytä|mahda)(?! kuin)(?: \w+){0,2}"
+    r"|siinä (?:on )?kaikki,? mitä (?:voin|voimme|pystyn|pystymme|voidaan|pystytään) (?:asialle )?tehdä"
     r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?"
     r"|(?:me )?(?:kerroimme|kerrottiin|selitimme|sanoimme|sanottiin) (?:sinulle |teille )?jo(?: aiemmin)?(?: miksi)?")
-"""Finnish sentences that shut the conversation."""
+"""Finnish sentences that shut the conversation: 'Piste', 'Asiaan ei palata', 'Muuta en voi tehdä', 'Ei
+tässä muuta voi', 'Emme pysty tekemään enempää' (not 'emme voi muuta kuin pahoitella', an apology)."""
 CLOSER = re.compile(rf"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:{EN_CLOSERS}|{FI_CLOSERS})\s*[.!]*", re.IGNORECASE)
 """A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No
 further comment.', "That's all we can say on this.", 'We won't be commenting further.', 'Piste.',

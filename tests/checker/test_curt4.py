@@ -49,3 +49,32 @@ def test_we_told_you_already_is_curt(text, lang, fires):
 ])
 def test_finnish_we_told_you_already_is_curt(text, fires):
     assert curt(text, "fi") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("The heater fault went to the depot this morning and the driver knows. Not much else I can do.", "en", True),
+    ("The fault was reported to the depot this morning. There's little more we can do about it at this point.", "en", True),
+    ("The heater was logged with maintenance before noon today. That's about all we can do here.", "en", True),
+    ("The depot has the report on the heater from this morning. We can't do anything more about it.", "en", True),
+    ("reported the heater to the depot first thing today. weve done all we can", "en", True),
+    # the limit said before the help, or said of a cause beyond us with an offer after it
+    ("Sorry Arto, there's not much more we can do about the weather, but we'll refund 30 % of the ticket.", "en", False),
+    ("We've done all we can to fix the heater, and a warm coach leaves at 8 from the same stop.", "en", False),
+])
+def test_nothing_more_we_can_do_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Hei Arto, lämmitin on ilmoitettu varikolle jo aamulla ennen lähtöä. Muuta en voi tehdä tälle.", True),
+    ("Vika on ilmoitettu varikolle aamulla heti kahdeksalta. Enempää emme pysty tekemään.", True),
+    ("Bussin lämmitys ilmoitettiin huoltoon aamulla ennen lähtöä. Emme voi tehdä asialle enempää.", True),
+    ("Hei Arto, lämmitin ilmoitettiin korjaamolle aamulla heti ensimmäiseksi. Siinä kaikki, mitä voimme tehdä.", True),
+    ("ilmotin sen varikolle heti aamusta kun kuulin. ei tässä muuta voi", True),
+    # an apology said as all that is left, and an offer after the limit
+    ("Lämmitin ilmoitettiin huoltoon, emmekä voi muuta kuin pahoitella kylmää matkaa.", False),
+    ("Lämmitin ilmoitettiin huoltoon. Enempää emme voi tehdä bussille tänään, mutta autamme mielellämme hyvityksen kanssa.", False),
+])
+def test_finnish_nothing_more_we_can_do_is_curt(text, fires):
+    assert curt(text, "fi") is fires
