@@ -121,6 +121,11 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "kääntykää heidän puoleensa", "ota asia … kanssa", "ottakaa asia … kanssa"),
         "en": ("take … up with", "take … up in", "ask them", "complain to them", "talk to them", "go ask", "contact them"),
     },
+    "your_turn": {
+        "fi": ("vuorollaan", "vuorollasi", "vuorollanne", "vuorosi", "vuoronne", "sinun vuoro-", "sun vuoro-", "teidän vuoro-", "aikanaan"),
+        "en": ("your turn", "in due course", "answer- … in turn", "repl- … in turn", "respond- … in turn", "handled in turn", "dealt with in turn",
+               "processed in turn", "answered in turn", "get to … in turn", "looked at in turn", "go through … in turn"),
+    },
     "elsewhere": {
         "fi": ("joudut kysymään", "joudutte kysymään", "saat kysyä … itse", "kysy … itse", "kysykää … itse", "ei ole meidän asia-", "ei kuulu meidän",
                "sinun ja … välinen", "teidän ja … välinen", "ota asia puheeksi", "ottakaa asia puheeksi", "ota asia esille", "ottakaa asia esille",

@@ -124,7 +124,9 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
         waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
-        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
+        # 'you'll get an answer in turn', 'vastaamme järjestyksessä': the person told to queue, with nothing given meanwhile
+        queued = not informs and not offers and bool(find(toks, words("your_turn", lang), lang))
+        if (brusque or rebuke or yelled or sent_away or waited_out or queued or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
                 or _rests_its_case(text, toks, lang) or (not informs and _flat_no(text, toks, lang))):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke

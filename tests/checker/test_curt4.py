@@ -78,3 +78,29 @@ def test_nothing_more_we_can_do_is_curt(text, lang, fires):
 ])
 def test_finnish_nothing_more_we_can_do_is_curt(text, fires):
     assert curt(text, "fi") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Your message about the heater will be answered in turn with all the others.", "en", True),
+    ("We can only look at the heater complaint when it's your turn in our inbox.", "en", True),
+    ("u'll get a reply in turn, we go through every single comment on this page", "en", True),
+    ("All enquiries regarding the heating are handled and you will receive a response in due course.", "en", True),
+    # the queue said with an apology, or beside what we do now
+    ("Sorry for the wait, Arto! We reply in turn, and I've just asked the depot to fix the heater today.", "en", False),
+    ("The cold in turn delayed the coach by ten minutes at the Lahti stop this morning.", "en", False),
+])
+def test_told_to_wait_your_turn_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Lämmitintä koskevaan viestiisi vastataan vuorollaan, kuten kaikkiin muihinkin viesteihin.", True),
+    ("Sun vuoros tulee kyllä, ei tarvii kysellä samaa asiaa moneen kertaan", True),
+    ("Palautteesi bussin lämmityksestä käsitellään aikanaan asiakaspalvelussamme normaalin prosessin mukaisesti.", True),
+    # the turn taken warmly, and a bus's turn on the route
+    ("Pahoittelut odotuksesta Arto! Vastaamme vuorollaan, ja lämmitin korjataan jo tänään varikolla.", False),
+    ("Aamun vuorolla lämmitin toimi taas normaalisti, ja kuljettaja tarkisti sen Lahdessa.", False),
+])
+def test_finnish_told_to_wait_your_turn_is_curt(text, fires):
+    assert curt(text, "fi") is fires
