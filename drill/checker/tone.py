@@ -123,7 +123,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
-        waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
+        waited_out = bool(waited) and not informs and not offers and not warm_emoji and _waited_out(text, toks, waited, addresses)
         # 'you'll get an answer in turn', 'vastaamme järjestyksessä': the person told to queue, with nothing given meanwhile
         queued = not informs and not offers and bool(find(toks, words("your_turn", lang), lang))
         if (brusque or rebuke or yelled or sent_away or waited_out or queued or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
@@ -165,7 +165,8 @@ def _waited_out(text: str, toks: list[Token], waited: list[tuple[int, int]], add
     understanding), no fact given and no offer is that thanks and a few stock words ('Vikaa korjataan.
     Kiitos kärsivällisyydestä.', 'We appreciate your patience. Updates will follow.'): the person is
     thanked for waiting and told to go on waiting, the stock apology's passive-aggressive twin. A
-    greeting, a question, a figure or an address says something to them; a longer reply says more."""
+    greeting, a question, a figure or an address says something to them; a longer reply says more;
+    a smiley beside them (the caller's test: 'Korjaus on käynnissä! Kiitos kärsivällisyydestä 🙏') softens it."""
     if GREETING.match(text) or "?" in text or any(c.isdigit() for c in text) or addresses:
         return False
     rest = [t for t in toks if not any(a <= t.start < b for a, b in waited)]

@@ -104,3 +104,15 @@ def test_told_to_wait_your_turn_is_curt(text, lang, fires):
 ])
 def test_finnish_told_to_wait_your_turn_is_curt(text, fires):
     assert curt(text, "fi") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Korjaus on käynnissä. Kiitos kärsivällisyydestä.", "fi", True),
+    ("We're on it. Thanks for your patience.", "en", True),
+    # the same thanks with a smiley: a warm word, not a door shut
+    ("Korjaus on käynnissä! Kiitos kärsivällisyydestä 🙏", "fi", False),
+    ("We're on it, thanks for bearing with us 💙", "en", False),
+    ("Tiedote tulee sivulle ihan kohta! Kiitti kärsivällisyydestä 😊", "fi", False),
+])
+def test_thanks_for_their_patience_with_a_smiley_is_not_curt(text, lang, fires):
+    assert curt(text, lang, "single-admin", "where-is-it") is fires
