@@ -116,3 +116,31 @@ def test_finnish_told_to_wait_your_turn_is_curt(text, fires):
 ])
 def test_thanks_for_their_patience_with_a_smiley_is_not_curt(text, lang, fires):
     assert curt(text, lang, "single-admin", "where-is-it") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Rail tickets and hotel nights bought from other companies are simply not our responsibility here.", "en", True),
+    ("Connecting flights on other airlines are not the responsibility of Kajava Air.", "en", True),
+    ("We are not responsible for hotels or tickets you booked yourself with other companies.", "en", True),
+    ("Kajava Air cannot be held responsible for costs of separately purchased services.", "en", True),
+    # our own responsibility owned; the limit said before help, or with an apology
+    ("Staffing that night was our responsibility, not hers, and we're sorry for the wait.", "en", False),
+    ("Hotels booked separately aren't our responsibility, but keep the receipts and we'll help you claim them from your insurer.", "en", False),
+    ("Sorry Juha, hotels booked separately aren't our responsibility; travel insurance usually covers them.", "en", False),
+])
+def test_not_our_responsibility_is_curt(text, lang, fires):
+    assert curt(text, lang, "strike-threat", "angry-cancelled") is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Erikseen varatut hotellit ja konserttiliput eivät ole meidän vastuullamme.", True),
+    ("muiden firmojen jatkolennot ei oo meiän vastuulla, näin se vaan menee", True),
+    ("Emme ole vastuussa erikseen ostetuista lipuista tai hotelleista, jotka on varattu muualta.", True),
+    ("Se ei kuulu vastuullemme, koska hotelli on varattu erikseen toiselta yhtiöltä.", True),
+    # owned, or said with an apology and what we do
+    ("Vuoron miehitys oli meidän vastuullamme eikä hänen, ja pahoittelemme odotusta.", False),
+    ("Pahoittelut Juha, hotellit eivät ole meidän vastuullamme, mutta autamme mielellämme vakuutushakemuksen kanssa.", False),
+])
+def test_finnish_not_our_responsibility_is_curt(text, fires):
+    assert curt(text, "fi", "strike-threat", "angry-cancelled") is fires
