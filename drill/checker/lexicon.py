@@ -106,7 +106,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "refuse_here": {
         "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",
-               "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele"),
+               "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele",
+               *(f"ei {by_the_way} {verb}" for by_the_way in ("nyt", "enää", "tässä", "täällä", "yhtään", "lainkaan", "julkisesti", "somessa")
+                 for verb in ("käsitellä", "keskustella", "hoitaa", "puida", "kommentoida"))),
         "en": ("we don't discuss", "we do not discuss", "we can't discuss", "we cannot discuss", "we won't discuss", "we don't handle",
                "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled", "we can't comment",
                "we cannot comment", "we don't comment", "we do not comment", "we won't comment", "we can't go into", "we cannot go into"),
@@ -349,6 +351,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "other companies", "not our fault", "in line with", "completely normal", "beyond our control", "out of our hands",
                "we can't be blamed", "not our decision", "take it up with", "one-sided", "than inflation", "anything new", "can't be responsible", "cannot be responsible",
                "we can't know", "nothing wrong with", "nothing wrong in"),
+    },
+    "stock_thanks": {  # thanks as a formula, for the message as such: 'Kiitos kommentista', 'Thank you for your feedback'
+        "fi": ("kiitos kommentti", "kiitos palaute", "kiitos viesti", "kiitos yhteydenotto", "kiitos kysymys", "kiitti kommentista",
+               "kiitti viestistä", "kiitti palautteesta", "kiitokset kommentti", "kiitokset palaute", "kiitokset viesti"),
+        "en": ("thank- … for your comment", "thank- … for the comment", "thank- … for your feedback", "thank- … for the feedback",
+               "thank- … for your message", "thank- … for the message", "thank- … for your input", "thank- … for reaching out",
+               "thank- … for contacting", "thank- … for getting in touch", "thank- … for your post"),
     },
     "boilerplate": {
         "fi": ("kiitos palautteesta-", "kiitos viestistä-", "välitämme palaut-", "välitämme viest-", "välitämme eteenpäin", "viemme eteenpäin",

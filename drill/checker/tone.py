@@ -126,9 +126,14 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         waited_out = bool(waited) and not informs and not offers and not warm_emoji and _waited_out(text, toks, waited, addresses)
         # 'you'll get an answer in turn', 'vastaamme järjestyksessä': the person told to queue, with nothing given meanwhile
         queued = not informs and not offers and bool(find(toks, words("your_turn", lang), lang))
-        if (brusque or rebuke or yelled or sent_away or waited_out or queued or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
+        if (brusque or rebuke or yelled or sent_away or waited_out or queued or _clipped(text, toks, addresses, lang, public)
                 or _rests_its_case(text, toks, lang) or (not informs and _flat_no(text, toks, lang))):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
+    # a refusal to take the matter up here is as cold behind a formula of thanks ('Kiitos kommentista. Työehdoista ei keskustella täällä.')
+    by_rote = bool(thanked) and not felt and not found["acknowledges"] and all(any(s <= a < e for s, e in find(toks, words("stock_thanks", lang), lang))
+                                                                              for a, _ in thanked)
+    if not found["curt"] and not update and (not warm or by_rote) and _refused_here(text, toks, lang):
+        found["curt"] = [(0, len(text.rstrip()))]
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
     for name in SIGNALS:

@@ -144,3 +144,18 @@ def test_not_our_responsibility_is_curt(text, lang, fires):
 ])
 def test_finnish_not_our_responsibility_is_curt(text, fires):
     assert curt(text, "fi", "strike-threat", "angry-cancelled") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Kiitos kommentistasi. Palkka-asioista ei keskustella somessa.", "fi", True),
+    ("Kiitti viestistä! Työehdoista ja palkoista ei nyt keskustella täällä somessa.", "fi", True),
+    ("Kiitokset palautteesta. Neuvotteluja ei käsitellä julkisesti.", "fi", True),
+    ("Thank you for your comment. We don't discuss pay negotiations on social media.", "en", True),
+    ("Thanks for your feedback. We cannot comment on the negotiations here.", "en", True),
+    # thanks with an apology or the person's point granted, or the refusal turned into what we can say
+    ("Kiitos kommentista ja pahoittelut, työehdoista emme voi keskustella täällä.", "fi", False),
+    ("Kiitos kommentista, olet oikeassa että tämä huolettaa. Työehdoista ei keskustella täällä.", "fi", False),
+    ("Thanks for your comment! We can't discuss the talks here, but the decision comes at about 7.15.", "en", False),
+])
+def test_a_refusal_here_behind_a_formula_of_thanks_is_curt(text, lang, fires):
+    assert curt(text, lang, "strike-threat", "crew-support") is fires
