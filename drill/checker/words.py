@@ -83,6 +83,8 @@ def forms(word: str, lang: str) -> frozenset[str]:
             if not found:  # spoken Finnish: 'kannattais', 'pitäis', 'ois' are the written conditional less its -i
                 spoken = SPOKEN.get(low, low + "i" if low.endswith("is") else "")
                 found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
+            if not found and low.endswith("ks"):  # and 'puheeks', 'valmiiks', 'vuoks' the written translative less its -i
+                found = [a for a in analyser.analyze(low + "i") if a.get("BASEFORM") and (a.get("SIJAMUOTO") == "tulento" or a.get("CLASS") == "seikkasana")]
         if found:
             lemmas = {a["BASEFORM"].lower() for a in found} | {h for a in found if (h := _head(a))}
             loans = {STEM + lemma[:-cut] for lemma in lemmas for cut in (1, 2) if len(lemma) - cut >= LOAN_MIN}

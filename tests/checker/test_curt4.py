@@ -159,3 +159,23 @@ def test_finnish_not_our_responsibility_is_curt(text, fires):
 ])
 def test_a_refusal_here_behind_a_formula_of_thanks_is_curt(text, lang, fires):
     assert curt(text, lang, "strike-threat", "crew-support") is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "fires"), [
+    ("Moi Arto. Aikatauluista ei päätetä täällä, ota asia puheeks liikenneviranomaisen kanssa.", True),
+    ("Moikka, lämmityksen säätö on kuljettajan hommia, ottakaa asia puheeks hänen kanssaan seuraavalla kyydillä", True),
+    # the written form is read as it was; the spoken one beside an offer is a hand held out
+    ("Moi Arto. Aikatauluista ei päätetä täällä, ota asia puheeksi liikenneviranomaisen kanssa.", True),
+    ("Moi Arto, ota asia puheeks kuljettajan kanssa, ja katsotaan lämmitin myös täältä käsin.", False),
+])
+def test_spoken_translative_hands_the_matter_on_as_the_written_does(text, fires):
+    assert curt(text, "fi") is fires
+
+
+@voikko
+@pytest.mark.parametrize(("spoken", "written"), [("puheeks", "puheeksi"), ("valmiiks", "valmiiksi"), ("vinkiks", "vinkiksi")])
+def test_a_spoken_translative_is_read_as_the_written_one(spoken, written):
+    from drill.checker.words import forms
+    assert forms(written, "fi") <= forms(spoken, "fi") | {written}
+    assert not any("tulento" in f for f in forms("kaks", "fi"))  # 'kaksi' is a numeral, no translative: left to Snowball
