@@ -63,6 +63,11 @@ MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?|mistaken|mixing|co
 """After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong',
 'you must be mistaken', 'you must be mixing us up with someone else'."""
 
+AWARE_OF_IT = re.compile(r"(?:we(?:'re|’re| are)\s+aware|tiedostamme)(?=\s+of\b|\s*[.!,;:]|\s*$|\s+(?:asian|asia|tilanteen|ongelman|vian|häiriön|videon|tämän|sen)\b)",
+                         re.IGNORECASE)
+"""'We're aware of the issue', 'We're aware.', 'Tiedostamme tilanteen': we know of it, said of us, not of what
+the person goes through ('we're aware how stressful this is', 'tiedostamme, että tämä on hankalaa' recognise it)."""
+
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
@@ -79,7 +84,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     waited = find(toks, words("patience_thanks", lang), lang)  # 'thank you for your patience' thanks them for leaving us be
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
-                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited)]  # 'thanks for your understanding' recognises nothing
+                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited) and not AWARE_OF_IT.match(text, a)]  # 'thanks for your understanding' recognises nothing
     found["blame"] = blame(text, toks, lang, public, update)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []

@@ -179,3 +179,17 @@ def test_a_spoken_translative_is_read_as_the_written_one(spoken, written):
     from drill.checker.words import forms
     assert forms(written, "fi") <= forms(spoken, "fi") | {written}
     assert not any("tulento" in f for f in forms("kaks", "fi"))  # 'kaksi' is a numeral, no translative: left to Snowball
+
+
+@pytest.mark.parametrize(("text", "lang", "curt_", "acknowledges"), [
+    ("We are aware of the situation. Please follow our page.", "en", True, False),
+    ("We're aware of the problem. Updates will follow on our channels.", "en", True, False),
+    ("Tiedostamme ongelman. Seuraa tiedotteitamme.", "fi", True, False),
+    ("Tiedostamme tilanteen, seuratkaa sivujamme päivityksiä varten.", "fi", True, False),
+    # aware of what the person goes through: an acknowledgement, and the same pointer is no brush-off
+    ("We're aware this is frustrating. Please follow our page for updates.", "en", False, True),
+    ("Tiedostamme, että tämä on hankalaa. Seuraa sivujamme.", "fi", False, True),
+])
+def test_we_are_aware_of_it_recognises_no_one(text, lang, curt_, acknowledges):
+    result = review("bank-outage", "first-angry", text, lang)
+    assert (result.has("curt"), result.has("acknowledges")) == (curt_, acknowledges)
