@@ -104,7 +104,11 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
         found["curt"].append((0, len(text.rstrip())))
     if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
-        found["curt"] += sarcasm(text, toks, lang)
+        # an eye rolled in a reply that thanks the one it speaks to, in a sentence of its own, rolls it at others ('Thanks
+        # Raimo! Some people just look for things to be upset about 🙄'): blame or defence, not the person brushed off;
+        # rolled at the thanks itself ('Thanks for the lovely tweet 🙄') it sneers
+        found["curt"] += [(a, b) for a, b in sarcasm(text, toks, lang)
+                          if not (EYE_ROLL.fullmatch(text, a, b) and thanked and not any(_same_sentence(text, t, a) for t, _ in thanked))]
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
@@ -144,6 +148,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    return sentence_span(text, one) == sentence_span(text, other)
 
 
 def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], lang: str) -> bool:

@@ -193,3 +193,16 @@ def test_a_spoken_translative_is_read_as_the_written_one(spoken, written):
 def test_we_are_aware_of_it_recognises_no_one(text, lang, curt_, acknowledges):
     result = review("bank-outage", "first-angry", text, lang)
     assert (result.has("curt"), result.has("acknowledges")) == (curt_, acknowledges)
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Sure, the heater was totally broken 🙄 Dress warmer next time.", "en", True),
+    ("Joo joo, kylmä bussi 🙄 Pukeudu lämpimämmin.", "fi", True),
+    ("Thanks for nothing 🙄", "en", True),
+    ("Kiitos tosi rakentavasta palautteesta 🙄", "fi", True),
+    # thanking the one spoken to, the eye rolled at others: blame or defence, not a brush-off
+    ("Thanks Minna! Some folks will complain about anything 🙄", "en", False),
+    ("Kiitos Raimo! Jotkut vaan etsii aina jotain mistä valittaa 🙄", "fi", False),
+])
+def test_an_eye_rolled_at_others_beside_thanks_is_no_brush_off(text, lang, fires):
+    assert curt(text, lang) is fires
