@@ -54,10 +54,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "what a start", "stressful", "horrible"),
     },
     "curt": {
-        "fi": ("ei kuulu someen", "ei kuulu tänne", "ei kuulu meille", "odota rauhassa", "odottakaa rauhassa", "odota vuoroasi", "odottakaa",
+        "fi": ("ei kuulu someen", "ei kuulu tänne", "ei kuulu meille", "odota vuoroasi", "odottakaa",
                "kun se on valmis", "tulee kun tulee", "on mitä on", "ei tässä mitään voi", "ei voi mitään", "turha valittaa",
                "lue ohjeet", "lukekaa ohjeet", "lue sivu-",
-               "lukekaa sivu-", "katso sivu-", "katsokaa sivu-", "katso nettisivu-", "katso ylös", "kärsivällisyyttä",
+               "lukekaa sivu-", "katso sivu-", "katsokaa sivu-", "katso nettisivu-", "katso ylös",
                "näin on päätetty", "päätös on tehty", "kyllä se siitä", "asia on loppuun käsitelty", "ei muuta", "et ole ainoa", "ette ole ainoita",
                "ei ole meidän ongelma-", "ei muuta mitään", "ei auta valittaa", "hölynpölyä", "pötyä", "kun ehditään", "kun ehdimme",
                "maailma … kaadu", "rauhoitu-", "rauhoittukaa-", "älä hermoile", "älkää hermoilko",
@@ -69,7 +69,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "se on … hänen ongelma-", "se on … heidän ongelma-", "se on … sinun ongelma-", "se on … teidän ongelma-", "se on … sun ongelma-"),
         "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
-               "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
+               "check the website", "see our website", "not our problem", "nothing we can do", "deal with it",
                "the decision is final", "stop spreading",
                "like everyone else", "not the only one", "told you already", "not doing that", "won't change it", "won't change anything",
                "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
@@ -79,6 +79,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "you didn't bother to", "you never bothered to", "that's on them", "that's on her", "that's on him", "that's on you", "that is on them",
                "that is on her", "that is on him", "that is on you", "that's their problem", "that's her problem", "that's his problem",
                "that's your problem"),
+    },
+    "patience_plea": {  # curt said flat ('We're aware. Please be patient.'), a courtesy beside an apology for the wait (read in tone)
+        "fi": ("kärsivällisyyttä", "odota rauhassa", "odottakaa rauhassa", "ole kärsivällinen", "olkaa kärsivällisiä", "malttakaa", "maltathan"),
+        "en": ("be patient", "have patience", "patience please"),
     },
     "said_before": {
         "fi": ("kuten sanottu", "kuten jo sanottiin", "kuten jo kerrottiin", "kuten jo mainittiin", "kuten jo todettiin", "kuten sanoin",

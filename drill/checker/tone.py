@@ -96,7 +96,10 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     said_before = [] if informs or felt or found["acknowledges"] else [
         (a, b) for a, b in find(toks, words("said_before", lang), lang)
         if not _to_another(text, toks, a, b, lang) and not any(find([t for t in toks if t.start >= b], words(kind, lang), lang) for kind in ("offer", "moves"))]
-    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
+    # 'sorry for the wait, please be patient' is a courtesy; 'valitettavasti ei voi … Odota rauhassa.' regrets the limit, not the wait
+    sorry = [(a, b) for a, b in felt if not text[a:b].lower().startswith("valitettav")]
+    pleaded = [] if sorry else find(toks, words("patience_plea", lang), lang)
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before + pleaded
                      if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
     warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)

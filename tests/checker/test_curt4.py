@@ -206,3 +206,15 @@ def test_we_are_aware_of_it_recognises_no_one(text, lang, curt_, acknowledges):
 ])
 def test_an_eye_rolled_at_others_beside_thanks_is_no_brush_off(text, lang, fires):
     assert curt(text, lang) is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("The app is being looked at by IT right now. Please be patient.", "en", True),
+    ("Sovellusta korjataan parhaillaan. Olkaa kärsivällisiä.", "fi", True),
+    ("Palkka-aineistoja ei valitettavasti voi lähettää ennen kuin palvelu palaa. Odota rauhassa.", "fi", True),
+    # the same plea beside an apology for the wait: a courtesy around an answer
+    ("Sorry for the wait, Aune, it's a busy morning – please be patient, cards and ATMs work as normal meanwhile.", "en", False),
+    ("Pahoittelut odotuksesta! Kärsivällisyyttä vielä hetki, kortit ja automaatit toimivat normaalisti.", "fi", False),
+])
+def test_a_plea_for_patience_is_curt_said_flat_and_a_courtesy_beside_an_apology(text, lang, fires):
+    assert curt(text, lang, "bank-outage", "first-angry") is fires
