@@ -431,7 +431,7 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     sentence one or two words closed by a full stop, in a reply not long (CLIPPED_REPLY_MAX_WORDS) ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
-    a number, or in one sentence to a website by name, and says little else ('It's all at
+    a number, or (in one sentence, or in its last) to a website by name or a form, and says little else ('It's all at
     koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.', 'Please see the Food Authority website for
     recall information.'): the customer is sent away. Not when it offers help or says what we will do
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
@@ -448,7 +448,8 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
                                                                              and _clipped_last(text, toks, sentences, lang))
     if _clipped_last(text, toks, sentences, lang):
         return True
-    pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
+    start, _ = sentences[-1]  # 'Please see the Food Authority website.', or a last word that sends them there ('…. Palautetta voi antaa nettisivujen kautta.')
+    pointed = bool(addresses) or bool(find([t for t in toks if len(sentences) == 1 or t.start >= start], words("pointers", lang), lang))
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
 
 

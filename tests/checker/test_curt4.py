@@ -218,3 +218,16 @@ def test_an_eye_rolled_at_others_beside_thanks_is_no_brush_off(text, lang, fires
 ])
 def test_a_plea_for_patience_is_curt_said_flat_and_a_courtesy_beside_an_apology(text, lang, fires):
     assert curt(text, lang, "bank-outage", "first-angry") is fires
+
+
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("Heating on our coaches is checked at the depot every morning. Feedback can be given on our website.", "en", True),
+    ("The heater was checked by the depot crew. Please fill in the form on our site.", "en", True),
+    ("Lämmitys tarkistetaan varikolla joka aamu ennen lähtöä. Palautteen voi jättää verkkosivuillamme.", "fi", True),
+    ("lämmitin tarkistettiin aamulla varikolla. palautetta voi laittaa nettisivujen kautta jos haluaa", "fi", True),
+    # the same pointer beside an apology, or after what is done for them
+    ("Hei Arto, pahoittelut kylmästä kyydistä! Palautetta voi antaa nettisivuilla, ja saat 30 % lipusta takaisin.", "fi", False),
+    ("Sorry Arto, the heater failed today: you get 30 % of the ticket price back. Feedback can be given on our website.", "en", False),
+])
+def test_a_cold_reply_that_ends_by_sending_them_to_a_form_or_our_site_is_curt(text, lang, fires):
+    assert curt(text, lang) is fires
