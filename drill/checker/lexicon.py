@@ -9,6 +9,30 @@ the domain's own anti-patterns (DOMAIN.md 6 and 10: curt, defensive, boilerplate
 
 from __future__ import annotations
 
+TOLD_PAST_FI = ("vastasi-", "vastattiin", "vastattu", "vastann-", "vastanu", "kerroi-", "kerrottiin", "kerrottu", "kerton-", "selitimme",
+                "selitin", "selitettiin", "selitetty", "selittän-", "sanoin", "sanoimme", "sanottiin", "sanottu", "todettiin", "todettu")
+"""The past of telling or answering, by the letters of each form ('vastasimme', 'vastattiin', 'on vastattu',
+'olen vastannut', 'kerroimme', 'on kerrottu'): never the present, which says what we will tell ('kerromme')."""
+ANSWERED_ALREADY_FI = (*(f"{told} … jo" for told in TOLD_PAST_FI), *(f"jo … {told}" for told in TOLD_PAST_FI),
+                       "tutustu- … aiempa- vastau-", "katso … aiempi vastau-", "vastaus … yllä", "vastaus … ylempää", "vastaus … ylempänä")
+"""'We told you already', in any order or tense of the past ('vastattiin sulle jo DM:ssä', 'sinulle on jo
+kerrottu', 'oon jo vastannu tähän', 'kerroimme jo yllä miksi'), or the answer pointed at as given above
+('vastaus löytyy ylempää', 'tutustukaa aiempaan vastaukseemme'); not to someone else ('vastasin hänelle jo', read in tone)."""
+ANSWERED_ALREADY_EN = (*(f"already {verb} {what}" for verb in ("answered", "replied to", "responded to", "explained", "covered", "addressed")
+                         for what in ("this", "that", "it", "you", "your", "why")),
+                       *(f"already {verb} {where}" for verb in ("answered", "replied", "responded", "explained")
+                         for where in ("above", "earlier", "before", "here", "twice")),
+                       *(f"{verb} {what} already" for verb in ("answered", "replied to", "responded to", "explained", "covered")
+                         for what in ("this", "that", "it", "you")),
+                       *(f"already been {verb}" for verb in ("answered", "explained", "covered", "addressed")),
+                       "already told you", "told you before", "been over this", "been through this", "been over that", "asked and answered",
+                       *(f"{pointer} {whose} {when} {reply}" for pointer in ("see", "refer to", "as per") for whose in ("our", "my")
+                         for when in ("previous", "earlier") for reply in ("reply", "answer", "response", "message", "comment")))
+"""'We told you already' in its English shapes ('we've already answered this', 'this has already been
+answered', 'I replied to you already', 'we've been over this',
+'please refer to our previous response'); not what was done already ('we already replied to 300 messages
+today', "I've already told the driver")."""
+
 LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "apologises": {
         "fi": ("anteeksi", "pahoittel-", "valitettav-", "harmitta-", "sori", "sorry", "pahoillamme", "pahoillani"),
@@ -39,10 +63,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "i get how", "hope … heal-", "hope … feel- better", "hope … better soon", "we got it wrong", "we messed up", "we dropped the ball"),
     },
     "curt": {
-        "fi": ("ei kuulu someen", "ei kuulu tänne", "ei kuulu meille", "odota rauhassa", "odottakaa rauhassa", "odota vuoroasi", "odottakaa",
+        "fi": ("ei kuulu someen", "ei kuulu tänne", "ei kuulu meille", "odota vuoroasi", "odottakaa",
                "kun se on valmis", "tulee kun tulee", "on mitä on", "ei tässä mitään voi", "ei voi mitään", "turha valittaa",
                "lue ohjeet", "lukekaa ohjeet", "lue sivu-",
-               "lukekaa sivu-", "katso sivu-", "katsokaa sivu-", "katso nettisivu-", "katso ylös", "kärsivällisyyttä",
+               "lukekaa sivu-", "katso sivu-", "katsokaa sivu-", "katso nettisivu-", "katso ylös",
                "näin on päätetty", "päätös on tehty", "kyllä se siitä", "asia on loppuun käsitelty", "ei muuta", "et ole ainoa", "ette ole ainoita",
                "ei ole meidän ongelma-", "ei muuta mitään", "ei auta valittaa", "hölynpölyä", "pötyä", "kun ehditään", "kun ehdimme",
                "maailma … kaadu", "rauhoitu-", "rauhoittukaa-", "älä hermoile", "älkää hermoilko",
@@ -54,7 +78,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "se on … hänen ongelma-", "se on … heidän ongelma-", "se on … sinun ongelma-", "se on … teidän ongelma-", "se on … sun ongelma-"),
         "en": ("nothing more to discuss", "nothing more to say", "that's nonsense", "can't help you", "not my job",
                "not our job", "it is what it is", "read the website", "read our website",
-               "check the website", "see our website", "be patient", "not our problem", "nothing we can do", "deal with it",
+               "check the website", "see our website", "not our problem", "nothing we can do", "deal with it",
                "the decision is final", "stop spreading",
                "like everyone else", "not the only one", "told you already", "not doing that", "won't change it", "won't change anything",
                "aren't our problem", "isn't our problem", "not our concern", "nonsense", "when we get round to it", "when we get to it",
@@ -65,15 +89,25 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "that is on her", "that is on him", "that is on you", "that's their problem", "that's her problem", "that's his problem",
                "that's your problem"),
     },
+    "patience_plea": {  # curt said flat ('We're aware. Please be patient.'), a courtesy beside an apology for the wait (read in tone)
+        "fi": ("kärsivällisyyttä", "odota rauhassa", "odottakaa rauhassa", "ole kärsivällinen", "olkaa kärsivällisiä", "malttakaa", "maltathan"),
+        "en": ("be patient", "have patience", "patience please"),
+    },
     "said_before": {
         "fi": ("kuten sanottu", "kuten jo sanottiin", "kuten jo kerrottiin", "kuten jo mainittiin", "kuten jo todettiin", "kuten sanoin",
                "kuten jo … sanoin", "kuten aiemmin … sanoin", "kuten jo … sanoimme", "kuten aiemmin … sanoimme", "kuten kerroin",
                "kuten jo … kerroin", "kuten aiemmin … kerroin", "kuten jo … kerroimme", "kuten aiemmin … kerroimme", "kuten mainitsin",
                "kuten jo … mainitsin", "kuten aiemmin … mainitsin", "kuten jo … mainitsimme", "kuten aiemmin … mainitsimme",
-               "kuten totesin", "kuten jo … totesin", "kuten aiemmin … totesin", "kuten jo … totesimme", "kuten aiemmin … totesimme"),
+               "kuten totesin", "kuten jo … totesin", "kuten aiemmin … totesin", "kuten jo … totesimme", "kuten aiemmin … totesimme",
+               *ANSWERED_ALREADY_FI),
         "en": ("as stated", "as we said", "as i said", "as i've said", "as we've said", "like i said", "like we said", "as i mentioned",
                "as i explained", "as … already said", "as … already stated", "as … already mentioned",
-               "as … already explained", "as previously said", "as previously stated", "as previously mentioned", "as previously explained"),
+               "as … already explained", "as previously said", "as previously stated", "as previously mentioned", "as previously explained",
+               *ANSWERED_ALREADY_EN),
+    },
+    "third_person": {
+        "fi": ("hän", "he"),
+        "en": ("he", "she", "they", "him", "her", "them"),
     },
     "vindicated": {
         "fi": ("ei … salattavaa", "ei … mitään salattavaa", "puhuu puolestaan", "puhuvat puolestaan", "puhuu omaa kieltään", "puhuvat omaa kieltään"),
@@ -85,7 +119,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "refuse_here": {
         "fi": ("ei käsitellä", "ei keskustella", "ei hoitaa", "ei puida", "ei kommentoida", "ei voi kommentoida", "ei voi käsitellä",
-               "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele"),
+               "ei voi keskustella", "ei kommentoi", "ei käsittele", "ei keskustele",
+               *(f"ei {by_the_way} {verb}" for by_the_way in ("nyt", "enää", "tässä", "täällä", "yhtään", "lainkaan", "julkisesti", "somessa")
+                 for verb in ("käsitellä", "keskustella", "hoitaa", "puida", "kommentoida"))),
         "en": ("we don't discuss", "we do not discuss", "we can't discuss", "we cannot discuss", "we won't discuss", "we don't handle",
                "we do not handle", "we don't deal with", "we do not deal with", "not discussed", "not handled", "we can't comment",
                "we cannot comment", "we don't comment", "we do not comment", "we won't comment", "we can't go into", "we cannot go into"),
@@ -100,16 +136,26 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "kääntykää heidän puoleensa", "ota asia … kanssa", "ottakaa asia … kanssa"),
         "en": ("take … up with", "take … up in", "ask them", "complain to them", "talk to them", "go ask", "contact them"),
     },
+    "your_turn": {
+        "fi": ("vuorollaan", "vuorollasi", "vuorollanne", "vuorosi", "vuoronne", "sinun vuoro-", "sun vuoro-", "teidän vuoro-", "aikanaan"),
+        "en": ("your turn", "in due course", "answer- … in turn", "repl- … in turn", "respond- … in turn", "handled in turn", "dealt with in turn",
+               "processed in turn", "answered in turn", "get to … in turn", "looked at in turn", "go through … in turn"),
+    },
     "elsewhere": {
         "fi": ("joudut kysymään", "joudutte kysymään", "saat kysyä … itse", "kysy … itse", "kysykää … itse", "ei ole meidän asia-", "ei kuulu meidän",
                "sinun ja … välinen", "teidän ja … välinen", "ota asia puheeksi", "ottakaa asia puheeksi", "ota asia esille", "ottakaa asia esille",
-               "vie asia", "viekää asia", "kysy suoraan", "kysykää suoraan"),
+               "vie asia", "viekää asia", "kysy suoraan", "kysykää suoraan", "ei ole meidän vastuull-", "eivät ole meidän vastuull-",
+               "ei oo meidän vastuull-", "ei oo meiän vastuull-", "ei ole vastuullamme", "eivät ole vastuullamme", "ei kuulu meidän vastuulle",
+               "eivät kuulu meidän vastuulle", "ei kuulu vastuullemme", "eivät kuulu vastuullemme", "emme ole vastuussa", "me ei olla vastuussa"),
         "en": ("not something we can help with", "nothing we can help with", "not something we can do anything about", "not a matter for us",
                "not a question for us", "a matter for your", "a question for your", "between you and", "you'll have to ask", "you will have to ask",
                "you'll need to ask", "you will need to ask", "you'll have to take", "you'll have to contact", "you will have to contact",
                "sort … out with", "sort out with", "a matter for the", "a question for the", "raise it with", "raise this with", "raise that with",
                "raise the matter with", "raise your concerns with", "take this up with your", "take it up with your", "take that up with your",
-               "direct your questions to", "direct your complaint to", "direct your complaints to", "direct your feedback to"),
+               "direct your questions to", "direct your complaint to", "direct your complaints to", "direct your feedback to",
+               "not our responsibility", "aren't our responsibility", "isn't our responsibility", "not the responsibility of",
+               "we're not responsible for", "we are not responsible for", "we aren't responsible for", "can't be held responsible",
+               "cannot be held responsible", "not our department"),
     },
     "public_place": {
         "fi": ("täällä", "tänne", "some-", "facebook-", "julkisesti", "julkise-", "kommenttiketju-", "seinällä", "sivuilla", "somessa"),
@@ -320,6 +366,13 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "we can't be blamed", "not our decision", "take it up with", "one-sided", "than inflation", "anything new", "can't be responsible", "cannot be responsible",
                "we can't know", "nothing wrong with", "nothing wrong in"),
     },
+    "stock_thanks": {  # thanks as a formula, for the message as such: 'Kiitos kommentista', 'Thank you for your feedback'
+        "fi": ("kiitos kommentti", "kiitos palaute", "kiitos viesti", "kiitos yhteydenotto", "kiitos kysymys", "kiitti kommentista",
+               "kiitti viestistä", "kiitti palautteesta", "kiitokset kommentti", "kiitokset palaute", "kiitokset viesti"),
+        "en": ("thank- … for your comment", "thank- … for the comment", "thank- … for your feedback", "thank- … for the feedback",
+               "thank- … for your message", "thank- … for the message", "thank- … for your input", "thank- … for reaching out",
+               "thank- … for contacting", "thank- … for getting in touch", "thank- … for your post"),
+    },
     "boilerplate": {
         "fi": ("kiitos palautteesta-", "kiitos viestistä-", "välitämme palaut-", "välitämme viest-", "välitämme eteenpäin", "viemme eteenpäin",
                "otamme palautteen vastaan", "pahoittelemme mahdollista", "pahoittelemme aiheutunutta", "palautteesi on meille tärkeä",
@@ -351,8 +404,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": ("täytä … lomake", "täyttäkää … lomake", "täytäthän … lomake", "täyttäkäähän … lomake", "katso … nettisivu-", "katsokaa … nettisivu-",
                "katso … verkkosivu-", "katsokaa … verkkosivu-", "löytyy … nettisivu-", "löytyvät … nettisivu-", "löytyy … verkkosivu-",
                "tutustu … nettisivu-", "seuraa … nettisivu-", "seuratkaa … nettisivu-", "löydät … nettisivu-", "löydätte … nettisivu-",
-               "löydät … verkkosivu-", "löydätte … verkkosivu-"),
-        "en": ("fill in … form", "fill out … form", "check … website", "visit … website", "see … website", "refer to … website", "check … our page",
+               "löydät … verkkosivu-", "löydätte … verkkosivu-", "palautetta voi", "palautteen voi", "anna … palautetta", "antakaa … palautetta",
+               "jätä … palaute", "jättäkää … palaute"),
+        "en": ("feedback can be", "feedback may be", "leave … feedback", "give … feedback", "send … feedback", "submit … feedback",
+               "fill in … form", "fill out … form", "check … website", "visit … website", "see … website", "refer to … website", "check … our page",
                "see … our page", "follow … website", "follow … our page", "found on … website", "found on … our page", "available on … website",
                "available on … our page"),
     },

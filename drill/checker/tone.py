@@ -13,7 +13,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clauses, find, sentence_span
+from drill.checker.words import EMOJI, Token, clause_span, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -63,6 +63,11 @@ MISREAD = re.compile(r"\s+(?:\w+\s+)?(?:väärin|wrong(?:ly)?|mistaken|mixing|co
 """After a word of understanding, what makes it a reproach: 'olet ymmärtänyt väärin', 'you understood it wrong',
 'you must be mistaken', 'you must be mixing us up with someone else'."""
 
+AWARE_OF_IT = re.compile(r"(?:we(?:'re|’re| are)\s+aware|tiedostamme)(?=\s+of\b|\s*[.!,;:]|\s*$|\s+(?:asian|asia|tilanteen|ongelman|vian|häiriön|videon|tämän|sen)\b)",
+                         re.IGNORECASE)
+"""'We're aware of the issue', 'We're aware.', 'Tiedostamme tilanteen': we know of it, said of us, not of what
+the person goes through ('we're aware how stressful this is', 'tiedostamme, että tämä on hankalaa' recognise it)."""
+
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
@@ -80,23 +85,34 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     waited = find(toks, words("patience_thanks", lang), lang)  # 'thank you for your patience' thanks them for leaving us be
     found["acknowledges"] = [(a, b) for a, b in found["acknowledges"]
                              if not NOT_ACKNOWLEDGING.search(text, max(0, a - 24), a) and not LOOKALIKE.match(text, a)
-                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited)]  # 'thanks for your understanding' recognises nothing
+                             and not MISREAD.match(text, b) and not any(s <= a < e for s, e in waited) and not AWARE_OF_IT.match(text, a)]  # 'thanks for your understanding' recognises nothing
     found["blame"] = blame(text, toks, lang, public, update)
     if len(toks) > STOCK_MAX_WORDS:  # 'kiitos viestistä' opening a long, specific answer is a courtesy, not boilerplate
         found["boilerplate"] = []
-    # 'as I said' with nothing new said shuts the door; said before a fact given again it is a reproach around an answer
-    said_before = [] if informs else find(toks, words("said_before", lang), lang)
-    found["curt"] = [(a, b) for a, b in found["curt"] + said_before
-                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     hollow = find(toks, words("hollow_apology", lang), lang)  # 'sorry for your experience' names nothing that happened
     felt = [(a, b) for a, b in found["apologises"] if not any(s <= a < e for s, e in hollow)]
+    # 'as I said' with nothing new said shuts the door; said before a fact given again, an offer or the private message
+    # the answer went to it is a reproach around an answer, and beside an apology or the person's point granted a pointer
+    # to where the answer is ('perustelut ovat vastauksessamme yllä')
+    said_before = [] if informs or felt or found["acknowledges"] else [
+        (a, b) for a, b in find(toks, words("said_before", lang), lang)
+        if not _to_another(text, toks, a, b, lang) and not any(find([t for t in toks if t.start >= b], words(kind, lang), lang) for kind in ("offer", "moves"))]
+    # 'sorry for the wait, please be patient' is a courtesy; 'valitettavasti ei voi … Odota rauhassa.' regrets the limit, not the wait
+    sorry = [(a, b) for a, b in felt if not text[a:b].lower().startswith("valitettav")]
+    pleaded = [] if sorry else find(toks, words("patience_plea", lang), lang)
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before + pleaded
+                     if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
     warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)
     found["curt"] += closers(text, toks, lang)
     if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
         found["curt"].append((0, len(text.rstrip())))
     if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
-        found["curt"] += sarcasm(text, toks, lang)
+        # an eye rolled in a reply that thanks the one it speaks to, in a sentence of its own, rolls it at others ('Thanks
+        # Raimo! Some people just look for things to be upset about 🙄'): blame or defence, not the person brushed off;
+        # rolled at the thanks itself ('Thanks for the lovely tweet 🙄') it sneers
+        found["curt"] += [(a, b) for a, b in sarcasm(text, toks, lang)
+                          if not (EYE_ROLL.fullmatch(text, a, b) and thanked and not any(_same_sentence(text, t, a) for t, _ in thanked))]
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason
@@ -120,15 +136,26 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
              and not re.search(r"\d", text))
             or _sent_to_look(text, toks, lang))
         sent_away = ((found["defensive"] or cleared) and _sent_away(text, toks, lang)) or _elsewhere(text, toks, lang)
-        waited_out = bool(waited) and not informs and not offers and _waited_out(text, toks, waited, addresses)
-        if (brusque or rebuke or yelled or sent_away or waited_out or _clipped(text, toks, addresses, lang, public) or _refused_here(text, toks, lang)
+        waited_out = bool(waited) and not informs and not offers and not warm_emoji and _waited_out(text, toks, waited, addresses)
+        # 'you'll get an answer in turn', 'vastaamme järjestyksessä': the person told to queue, with nothing given meanwhile
+        queued = not informs and not offers and bool(find(toks, words("your_turn", lang), lang))
+        if (brusque or rebuke or yelled or sent_away or waited_out or queued or _clipped(text, toks, addresses, lang, public)
                 or _rests_its_case(text, toks, lang) or (not informs and _flat_no(text, toks, lang))):
             found["curt"] = [(0, len(text.rstrip()))]  # cold all through: no warmth to soften a rebuke or a one-liner
+    # a refusal to take the matter up here is as cold behind a formula of thanks ('Kiitos kommentista. Työehdoista ei keskustella täällä.')
+    by_rote = bool(thanked) and not felt and not found["acknowledges"] and all(any(s <= a < e for s, e in find(toks, words("stock_thanks", lang), lang))
+                                                                              for a, _ in thanked)
+    if not found["curt"] and not update and (not warm or by_rote) and _refused_here(text, toks, lang):
+        found["curt"] = [(0, len(text.rstrip()))]
     # a denial said in few words ('me ei koskaan luvattu mitään') is still a brush-off: read after the rebuke
     found["defensive"] += cleared
     for name in SIGNALS:
         for start, end in found[name]:
             yield name, start, end
+
+
+def _same_sentence(text: str, one: int, other: int) -> bool:
+    return sentence_span(text, one) == sentence_span(text, other)
 
 
 def _courtesy_only(text: str, toks: list[Token], thanks: list[tuple[int, int]], lang: str) -> bool:
@@ -160,7 +187,8 @@ def _waited_out(text: str, toks: list[Token], waited: list[tuple[int, int]], add
     understanding), no fact given and no offer is that thanks and a few stock words ('Vikaa korjataan.
     Kiitos kärsivällisyydestä.', 'We appreciate your patience. Updates will follow.'): the person is
     thanked for waiting and told to go on waiting, the stock apology's passive-aggressive twin. A
-    greeting, a question, a figure or an address says something to them; a longer reply says more."""
+    greeting, a question, a figure or an address says something to them; a longer reply says more;
+    a smiley beside them (the caller's test: 'Korjaus on käynnissä! Kiitos kärsivällisyydestä 🙏') softens it."""
     if GREETING.match(text) or "?" in text or any(c.isdigit() for c in text) or addresses:
         return False
     rest = [t for t in toks if not any(a <= t.start < b for a, b in waited)]
@@ -213,6 +241,8 @@ PURPOSE = re.compile(r"\b(?:because|so that|so (?:the|your|we|it|you)|in order t
 """A reason or purpose given ('fill in the form so the case can be registered'): the reply explains, it does not only refer."""
 
 
+EN_NOW = r"(?: about (?:it|this|that)| here| for you| on this| now| at this (?:point|stage)| from (?:here|our side|our end)| than that){0,2}"
+"""What may close 'nothing more we can do': where or when it is so ('… about it', '… at this point')."""
 EN_CLOSERS = (
     r"end of (?:story|discussion|conversation|debate|the matter)|no (?:further|more) (?:comments?|discussion|questions)"
     r"|nothing (?:further|more)(?: to (?:add|say|discuss)| (?:we|i) can (?:do|say|add)(?: about it| here| on this)?)?|that'?s (?:all|it|final)"
@@ -229,8 +259,14 @@ EN_CLOSERS = (
     r"|(?:this|the) (?:matter|case|issue|discussion|conversation) is (?:now )?(?:closed|over|settled|finished)(?:\s+\w+){0,3}"
     r"|(?:we(?:'ve| have)? )?already (?:answered|replied to|responded to|addressed) (?:this|that|it|your question|this question)(?: before| earlier| above)?"
     r"|we(?:'ve| have)? already (?:told|explained (?:to )?) ?you(?: why| this| that)?|we told you (?:already|before)"
-    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?")
-"""English sentences that shut the conversation."""
+    r"|as (?:we )?(?:already |have )?(?:said|stated|mentioned)(?: before| earlier| above)?"
+    rf"|(?:there(?:'s| is) )?(?:not (?:much|a lot|anything)|little|nothing(?: much)?) (?:else|more|further) (?:that )?(?:we|i)(?:'re| am| are)? "
+    rf"(?:can|could|are able to|am able to) (?:do|say|add){EN_NOW}"
+    rf"|that'?s (?:about |pretty much |really |just )?(?:all|the most|everything) (?:we|i) (?:can|could) do{EN_NOW}"
+    rf"|(?:we|i) (?:can't|cannot|can not|can't really) do (?:anything (?:more|else)|any ?more|much more|more){EN_NOW}"
+    rf"|(?:we|i)(?:'ve|ve| have) done (?:all|everything|what) (?:we|i) can{EN_NOW}")
+"""English sentences that shut the conversation: 'End of story', 'We won't comment further', 'Not much
+else I can do', "That's about all we can do here", "We can't do anything more about it"."""
 FI_CLOSERS = (
     r"piste|siinä kaikki|sillä selvä|asia on (?:sillä|nyt) selvä|ei muuta(?: kommentoitavaa| sanottavaa| lisättävää)?|ei (?:enempää|muita) kommentteja"
     r"|säännöt (?:ovat|on) sääntöjä|asia on (?:meidän osalta |osaltamme |meidän puolestamme |nyt )*(?:loppuun )?käsitelty"
@@ -239,10 +275,14 @@ FI_CLOSERS = (
     r"|(?:asiaan|tähän) ei (?:enää )?palata|emme (?:aio )?(?:enää )?palata (?:asiaan|tähän)"
     r"|(?:emme|me ei) (?:aio |aiota )?(?:keskustele|käsittele|puhu)\w* (?:\w+\s+){0,2}(?:sinun |teidän )?(?:kanssasi|kanssanne)"
     r"|(?:tämä )?keskustelu (?:asiasta )?on (?:nyt |tältä osin )?(?:päättynyt|päätetty|loppu|ohi)"
-    r"|(?:enempää|muuta) (?:emme|me ei) (?:\w+\s+)?(?:voi|pysty) (?:\w+\s+)?(?:tehdä|sanoa|kertoa)"
+    r"|(?:tämän )?(?:enempää|muuta) (?:\w+\s+)?(?:en|emme|me ei|mä en|ei) (?:\w+\s+)?(?:voi|voida|pysty|pystytä|mahda)(?: \w+){0,3}"
+    r"|(?:en|emme|me ei|mä en|ei) (?:\w+\s+){0,2}?(?:voi|voida|pysty|pystytä|mahda) (?:\w+\s+){0,2}?(?:muuta|enempää)(?! kuin)(?: \w+){0,2}"
+    r"|(?:en|emme|me ei|mä en|ei) (?:\w+\s+)?(?:muuta|enempää) (?:voi|voida|pysty|pystytä|mahda)(?! kuin)(?: \w+){0,2}"
+    r"|siinä (?:on )?kaikki,? mitä (?:voin|voimme|pystyn|pystymme|voidaan|pystytään) (?:asialle )?tehdä"
     r"|(?:olemme |me ollaan )?(?:jo )?(?:vastanneet|vastasimme) (?:tähän|siihen) (?:jo )?(?:aiemmin|aikaisemmin|ylempänä)?"
     r"|(?:me )?(?:kerroimme|kerrottiin|selitimme|sanoimme|sanottiin) (?:sinulle |teille )?jo(?: aiemmin)?(?: miksi)?")
-"""Finnish sentences that shut the conversation."""
+"""Finnish sentences that shut the conversation: 'Piste', 'Asiaan ei palata', 'Muuta en voi tehdä', 'Ei
+tässä muuta voi', 'Emme pysty tekemään enempää' (not 'emme voi muuta kuin pahoitella', an apology)."""
 CLOSER = re.compile(rf"(?:and\s+|but\s+|so\s+|ja\s+|eikä\s+|mutta\s+|joten\s+)?(?:{EN_CLOSERS}|{FI_CLOSERS})\s*[.!]*", re.IGNORECASE)
 """A sentence, or the last clause of one, that shuts the conversation ('End of discussion.', 'No
 further comment.', "That's all we can say on this.", 'We won't be commenting further.', 'Piste.',
@@ -392,7 +432,7 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     sentence one or two words closed by a full stop, in a reply not long (CLIPPED_REPLY_MAX_WORDS) ('Odota.', 'Read them.', 'Your call.': the
     last word an order or a brush-off said flat, not a wish such as 'Hyvää matkaa.'; an opening
     'Selvä.' leads into what follows), or a short reply that points elsewhere, to an address or
-    a number, or in one sentence to a website by name, and says little else ('It's all at
+    a number, or (in one sentence, or in its last) to a website by name or a form, and says little else ('It's all at
     koskilanvesi.fi/hinnat.', 'Soita 010 555 2999.', 'Please see the Food Authority website for
     recall information.'): the customer is sent away. Not when it offers help or says what we will do
     ('Selvitämme asiaa.', '…, and we'll help her'): a hand held out, however short. An
@@ -409,7 +449,8 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
                                                                              and _clipped_last(text, toks, sentences, lang))
     if _clipped_last(text, toks, sentences, lang):
         return True
-    pointed = bool(addresses) or (len(sentences) == 1 and bool(find(toks, words("pointers", lang), lang)))  # 'Please see the Food Authority website.'
+    start, _ = sentences[-1]  # 'Please see the Food Authority website.', or a last word that sends them there ('…. Palautetta voi antaa nettisivujen kautta.')
+    pointed = bool(addresses) or bool(find([t for t in toks if len(sentences) == 1 or t.start >= start], words("pointers", lang), lang))
     return not _our_part(toks, lang) and (_notes(text, sentences, toks, addresses) or (pointed and _length(toks, addresses) <= POINTER_MAX_WORDS))
 
 
@@ -532,6 +573,13 @@ def _but_helps(text: str, toks: list[Token], at: int, lang: str) -> bool:
     _, end = sentence_span(text, at)
     turn = BUT.search(text, at, end)
     return turn is not None and _helps(text[turn.end():end], [t for t in toks if turn.end() <= t.start < end], lang)
+
+
+def _to_another(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a clause of 'told already' speaks of someone else ('vastasin hänelle jo', 'I answered
+    him already'): a report to a colleague of what was said to a third person, not the reader told off."""
+    c0, c1 = clause_span(text, start, end)
+    return bool(find([t for t in toks if c0 <= t.start < c1], words("third_person", lang), lang))
 
 
 def _reported(text: str, at: int) -> bool:

@@ -107,7 +107,7 @@ SPOKEN_PARTICIPLE = ("nu", "ny", "lu", "ly", "ru", "ry", "su", "sy")
 def _analysed(low: str) -> list[dict[str, str]]:
     """Voikko's readings of a Finnish word, or of the written form of a spoken one: a
     conditional less its -i ('kannattais', 'pitäis', 'ois'), a past participle less its -t
-    ('poistanu', 'pitäny', 'ollu')."""
+    ('poistanu', 'pitäny', 'ollu'), a translative less its -i ('puheeks', 'valmiiks', 'anteeks')."""
     analyser = _voikko()
     assert analyser is not None
     with _VOIKKO_LOCK:
@@ -118,6 +118,8 @@ def _analysed(low: str) -> list[dict[str, str]]:
         found = [a for a in analyser.analyze(spoken) if a.get("BASEFORM") and a.get("MOOD") == "conditional"] if spoken else []
         if not found and len(low) > 3 and low.endswith(SPOKEN_PARTICIPLE):
             found = [a for a in analyser.analyze(low + "t") if a.get("BASEFORM") and a.get("PARTICIPLE") == "past_active"]
+        if not found and low.endswith("ks"):
+            found = [a for a in analyser.analyze(low + "i") if a.get("BASEFORM") and (a.get("SIJAMUOTO") == "tulento" or a.get("CLASS") == "seikkasana")]
     return found
 
 STEM, LOAN_MIN = "~", 4
