@@ -60,7 +60,7 @@ have had'; 'could not have known' is no omission)."""
 FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""
 WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
-SELF = frozenset({"itse", "herself", "himself", "themselves", "yourself", "yourselves"})
+SELF = frozenset({"itse", "ite", "herself", "himself", "themselves", "yourself", "yourselves"})
 OWNERS = frozenset({"your", "her", "his", "their"})
 """Before 'own' a word of self too: 'you posted your own claim number' (not 'we posted our own update')."""
 MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "lähettää", "postata", "paljastaa"),
@@ -68,6 +68,24 @@ MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "
                       "reveal")}
 """Verbs of making something public: with 'itse', 'herself', the customer's own doing ('she chose to post
 it herself' as well as 'she posted it herself'; 'we'll post it ourselves' has no word of self)."""
+PARTICIPLE_END = re.compile(r"(?:nut|nyt|nu|ny|neet|sut|syt|su|sy|seet)$")
+"""The past active participle as spelled, written or spoken ('kirjoittanut', 'laittanu', 'julkaissut'):
+Voikko gives a participle as its own base form, and knows no spoken one."""
+AUXILIARY = frozenset({"on", "oli", "olet", "oot", "olit", "ovat", "olivat", "ootte", "olette", "olitte", "oon"})
+"""'olla' said of the customer in a perfect or pluperfect ('on itse kirjoittanut', 'oot ite postannu'); not ours ('olemme')."""
+
+
+def _stem(verb: str) -> str:
+    """A Finnish verb's stem before a participle ending: 'laitta(nut)', 'kerto(nut)', 'julkais(sut)', 'posta(nnut)'."""
+    return verb[:-1] if verb[-2] in "aeiouyäö" else verb[:-2]
+
+
+PUBLISHED_STEMS = tuple(_stem(v) for v in MADE_PUBLIC["fi"])
+
+
+def _published(tok: Token) -> bool:
+    """A past participle of making public, as spelled ('on itse kirjoittanut', 'oli ite laittanu')."""
+    return tok.lower.startswith(PUBLISHED_STEMS) and bool(PARTICIPLE_END.search(tok.lower))
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|eikä|et|ette|eivät|en)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 """A negation in the three words before: 'not your fault', 'ei ole sinun vikasi', 'et olisi voinut tietää'."""
 
@@ -214,17 +232,44 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue  # 'we posted the notice first' is ours; 'the first flight' is no adverb
         if lang == "en":
             made = [t for t in clause if t.lower in verbs]
+            if made and any(t.start > made[-1].start and t.lower not in verbs and (PAST_EN.fullmatch(t.lower) or t.lower in PAST_IRREGULAR) for t in clause):
+                made = []  # 'whoever wrote it probably removed it themselves': the act done oneself is the later verb
             if tok.lower in ("yourself", "yourselves"):  # 'you moved the flight yourself': any past act of theirs
                 made += [b for a, b in pairwise(clause) if a.lower == "you" and (PAST_EN.fullmatch(b.lower) or b.lower in PAST_IRREGULAR)]
         else:
-            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" for r in _readings(t))]
+            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" and r[PERSON] != "1" for r in _readings(t))]
+            made += _perfect_published(text, toks, k, start)
             if tok.lower == "itse":  # 'siirsit lennon itse': any past act of theirs, in the second person
                 made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in _readings(t))
                          and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in _readings(t))]  # 'voit' is also 'you can
-        made.sort(key=lambda t: t.start)
+        made = sorted((t for t in made if not _to_us(toks, t)), key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
     return found
+
+
+TO_US = frozenset({"meille", "mulle", "minulle", "meitä", "us", "me"})
+"""Who it was told to: 'hän on itse kertonut meille', 'she told us herself' made nothing public."""
+
+
+def _to_us(toks: list[Token], verb: Token) -> bool:
+    k = toks.index(verb)
+    return any(t.lower in TO_US for t in toks[k + 1:k + 3])
+
+
+def _perfect_published(text: str, toks: list[Token], k: int, start: int) -> list[Token]:
+    """The participle of a perfect or pluperfect of making public round the word of self at toks[k]
+    ('asiakas on itse kirjoittanut', 'hän oli ite laittanu', 'olet jakanut osoitteesi itse'), with the
+    customer's 'olla' before it in the sentence, not ours ('olemme itse kirjoittaneet') nor negated
+    ('hän ei ole itse julkaissut')."""
+    end = sentence_span(text, toks[k].start)[1]
+    near = [t for t in toks[max(0, k - 4):k + 4] if start <= t.start < end and t is not toks[k]]
+    participle = [t for t in near if _published(t)]
+    if not participle:
+        return []
+    before = [t for t in toks if start <= t.start < participle[0].start]
+    auxiliary = any(t.lower in AUXILIARY for t in before)
+    return participle[:1] if auxiliary and not any(t.lower in NEGATIONS for t in before) else []
 
 
 OURS = frozenset({"we", "we've", "we'd", "we're", "we'll", "i", "i've", "i'd", "i'm", "i'll", "it", "it's", "they", "he", "she", "this", "that", "our", "my", "meidän",
