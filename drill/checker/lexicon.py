@@ -202,6 +202,17 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "pay", "paid", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
+    "look_first": {
+        "fi": ("selata", "odottaa", "kuulla", "vilkaista", "tsekata", "katsella", "kysyä meiltä"),
+        "en": ("scroll", "wait", "hear", "consult", "have a look", "take a look", "look", "find out", "double-check", "get the facts", "get the full"),
+    },
+    "spoke_up": {
+        "fi": ("kommentoida", "kirjoittaa", "jakaa", "postata", "twiitata", "tviitata", "kysyä", "kysellä", "valittaa", "syyttää", "syytellä",
+               "arvostella", "tuomita", "levittää", "väittää", "vaatia", "spämmätä", "huudella", "kommentointi", "twiittaus", "valittelu",
+               "syyttely"),
+        "en": ("comment", "tweet", "post", "shar", "ask", "complain", "accus", "criticis", "criticiz", "judg", "spread", "demand", "rant", "moan",
+               "jump", "attack", "slam", "writ", "repost", "retweet"),
+    },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa-", "aikaisemm-", "aiemmin", "itse", "ehto",
                "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan", "lämpimästi",

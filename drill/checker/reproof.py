@@ -68,6 +68,72 @@ POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 """'turha levitellä huhuja' (no point spreading rumours): said right before the infinitive, an order to the commenter too."""
 
 
+EN_BEFORE_SPEAKING = re.compile(
+    r"\b(?:before|prior\s+to|b4)\s+(?:(?:you|u|people|anyone|everyone|others|they|y'all|you\s+all)\s+)?(?:(?:go|start|come|rush|decide)\s+(?:on\s+|to\s+)?)?"
+    r"(?:" + "|".join(words("spoke_up", "en")) + r")\w*", re.IGNORECASE)
+BEFORE_FI = frozenset({"ennenku", "ennenkuin", "ennenko"})
+"""'ennen kuin' written as one word, as it is spoken ('ennenku jakaa')."""
+UNTIL_THEN = frozenset({"kuin", "ku", "ko"})
+WE_EN = frozenset({"we", "we'll", "we're", "we've", "i", "i'll", "i'm", "i've", "let's", "let", "us"})
+
+
+def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer told to look before they speak up: a verb of looking or diligence in a sentence
+    with 'before' and a verb of speaking up after it ('Maybe scroll up before you comment?',
+    'kindly consult the notice prior to commenting', 'Selaa ylös ennen kuin kommentoit', 'kannattaa
+    lukea tiedote ennen kommentointia', 'ois parempi odottaa ennenku jakaa'): they spoke before they
+    looked. In Finnish the verb after 'ennen kuin' is theirs (the second person, the zero person or an
+    infinitive, not a subject's between: 'ennen kuin toimittaja kirjoittaa'), or a verbal noun after 'ennen';
+    not ours ('we'll check the facts before posting', 'tarkistamme ennen kuin julkaisemme'), and a
+    sequence of steps of our own ('tarkistetaan ennen kuin kirjoitetaan') names no one."""
+    found = []
+    looking = find(toks, words("diligence", lang) + words("look_first", lang), lang)
+    if lang == "en":
+        for m in EN_BEFORE_SPEAKING.finditer(text):
+            s0, s1 = sentence_span(text, m.start())
+            look = [(a, b) for a, b in looking if s0 <= a < s1 and (a, b) != m.span()]
+            if look and not any(_said_by_us(toks, a) for a, _ in look):
+                found.append(m.span())
+        return found
+    spoke = set(words("spoke_up", "fi"))
+    said = {a for a, _ in find(toks, words("spoke_up", "fi"), "fi")}  # by stem too: Voikko knows no 'postata', 'twiitata'
+    for k, tok in enumerate(toks):
+        joined = tok.lower in BEFORE_FI
+        if not (joined or (tok.lower == "ennen" and k + 1 < len(toks))):
+            continue
+        after = toks[k + 1:k + 3] if joined or toks[k + 1].lower not in UNTIL_THEN else toks[k + 2:k + 4]
+        clause = joined or toks[k + 1].lower in UNTIL_THEN
+        verb = next((t for t in after if any(r[0] in spoke and _theirs(r, clause) for r in readings(t)) or (t.start in said and not readings(t))), None)
+        if verb is None or (after and verb is not after[0] and not _adverb(after[0])):
+            continue
+        s0, s1 = sentence_span(text, tok.start)
+        lookers = [t for t in toks if s0 <= t.start < s1 and any(s <= t.start < e for s, e in looking) and t is not verb]
+        if lookers and not any(r[4] in ("1", "4") for t in lookers for r in readings(t)):
+            found.append((tok.start, verb.end))
+    return found
+
+
+def _theirs(reading: list[str], clause: bool) -> bool:
+    """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
+    ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
+    if not clause:
+        return reading[5] == "MINEN-infinitive" or reading[1] == "nimisana"
+    return reading[4] == "2" or (reading[4] == "3" and reading[3] == "singular") or reading[5] == "A-infinitive"
+
+
+def _adverb(tok: Token) -> bool:
+    return any(r[1] == "seikkasana" for r in readings(tok))
+
+
+def _said_by_us(toks: list[Token], at: int) -> bool:
+    """Whether the verb at `at` is ours: 'we'll check', 'I always read' (not 'we'd ask everyone to look')."""
+    k = next(k for k, t in enumerate(toks) if t.start == at)
+    before = [t.lower for t in toks[max(0, k - 3):k]]
+    while before and before[-1] in ("will", "always", "first", "must", "should", "can", "also", "just", "then", "do", "carefully"):
+        before.pop()
+    return bool(before) and before[-1] in WE_EN
+
+
 def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
     """Spans where the reply reproves the customer's conduct (the rules above). A status update
     (update) is said to everyone: advice against posting card numbers there warns, and reproves
@@ -75,8 +141,8 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
     if lang == "en":
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
-        return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))]
-    return (_rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+        return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
+    return (spoke_first(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
