@@ -442,37 +442,50 @@ def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     return found
 
 
+PAGE_SAYS = (
+    r"\b(?:as|like)\s+it\s+(?:says|said|states|stated|reads|read)(?=\s+(?:(?:right|clearly|there|here|also)\s+)?(?:on|in|at)\s+(?:our|the)\b)"
+    r"|\blike\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:says|said|states|stated|explains|shows)\b"
+    r"|\bas\s+per\s+(?:our|the)\s+(?:\w+\s+)?(?:page|website|site|notice|terms|update|post|faq|announcement|timetable|conditions|rules|info)\b")
+"""The page itself pointed at as saying it ('like it says on our page', 'like the notice says', 'as per our
+website'): the customer could have read it there. In a reply that apologises it backs our word, and tells
+no one off ('Sorry for the wait! We answer within two hours, as it says on our page')."""
 EN_SAID_BEFORE = re.compile(
     r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdone\s)(?<!\bexactly\s)(?<!\bjust\s)\b(?:as|like)\s+(?:i|we|i've|we've|i\s+have|we\s+have|i'd|we'd)\s+(?:already\s+|just\s+|previously\s+|repeatedly\s+)?"
     r"(?:said|told\s+you|mentioned|explained|stated|written|wrote|pointed\s+out|noted|answered)\b"
     r"|\bas\s+(?:already|previously|repeatedly)\s+(?:said|mentioned|explained|stated|noted|pointed\s+out|answered)\b"
     r"|\bas\s+(?:said|mentioned|explained|stated|noted|answered)\s+(?:before|earlier|above|several\s+times|many\s+times|repeatedly)\b"
     r"|\bas\s+(?:stated|said|explained|shown|written|listed|mentioned|announced|posted|noted)\s+(?:on|at)\s+(?:our|the)\b"
-    r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b", re.IGNORECASE)
+    r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b"
+    r"|" + PAGE_SAYS, re.IGNORECASE)
 """What the reply points back at as said before: 'as I said', 'as already mentioned', 'as stated on
 our page', 'as our website says': the customer was told already, and should have known (not our word
 kept: 'we did as we said', 'exactly as we said'); spoken 'like we already said' the same."""
+AS_FI = frozenset({"kuten", "niinku", "niinkuin", "niinkun"})
+"""'as', written or spoken as one word ('niinku sivulla lukee')."""
+SORRY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|pahoittel\w*|anteeksi|sori)\b", re.IGNORECASE)
 SAID_BEFORE_FI = frozenset({"jo", "aiemmin", "aikaisemmin", "monesti", "useasti", "toistamiseen"})
 """Words of 'already' between 'kuten' and a verb of saying ('kuten jo kerroin', 'kuten aiemmin kerroimme')."""
 
 
 def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[tuple[int, int]]:
     """The reply pointing back at what was said before, as if the customer should have known it:
-    in English EN_SAID_BEFORE; in Finnish 'kuten' or 'niin kuin' with a verb of saying after it in
+    in English EN_SAID_BEFORE; in Finnish 'kuten', 'niin kuin' or spoken 'niinku' with a verb of saying after it in
     its clause, said already by us or by no one named ('kuten jo kerroin', 'kuten aiemmin kerroimme',
     'kuten jo sanottiin') or said now by the page itself ('kuten sivullamme lukee', 'niin kuin
     ehdoissa mainitaan'): LABELS.md's 'was told already'. Not in a sentence that owns an error or apologises
-    ('kuten sivullamme virheellisesti lukee'), not negated, not in a question; in a status update,
+    ('kuten sivullamme virheellisesti lukee'), the page said now not in a reply that apologises (PAGE_SAYS),
+    not negated, not in a question; in a status update,
     said to everyone, a pointer back to an earlier update ('as we said this morning') tells no one off."""
     if update:
         return []
     found = []
+    sorry = bool(SORRY.search(text))
     for start, end, inside in _told_clauses(text, toks):
         if lang == "en":
-            found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end)]
+            found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end) if not (sorry and re.match(PAGE_SAYS, text[m.start():], re.IGNORECASE))]
             continue
         for k, tok in enumerate(inside):
-            as_ = tok.lower == "kuten" or (tok.lower == "kuin" and k > 0 and inside[k - 1].lower == "niin")
+            as_ = tok.lower in AS_FI or (tok.lower in ("kuin", "ku") and k > 0 and inside[k - 1].lower == "niin")
             after = inside[k + 1:k + 5] if as_ else []
             said = [t for t in after if any(r[0] in words("stating", "fi") and r[5] == "indicative" and r[4] in ("1", "3", "4") for r in readings(t))]
             if not said:
@@ -480,8 +493,8 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
             now = any(r[0] in words("stating", "fi") and r[6] == "present_simple" and r[4] in ("3", "4") for r in readings(said[0]))
             already = any(t.lower in SAID_BEFORE_FI for t in after if t.start < said[0].start) and any(
                 r[0] in words("stating", "fi") and r[4] in ("1", "4") for r in readings(said[0]))
-            if already or now:
-                found.append((inside[k - 1].start if tok.lower == "kuin" else tok.start, said[0].end))
+            if already or (now and not sorry):  # the page pointed at in a reply that apologises backs our word
+                found.append((inside[k - 1].start if tok.lower in ("kuin", "ku") else tok.start, said[0].end))
     return found
 
 

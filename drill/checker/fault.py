@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
+from drill.checker.accuse import FIRST_PERSON_EN, PAGE_SAYS, PASSIVE_DUTY, SORRY, accusations
 from drill.checker.lexicon import words
 from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, sentence_span
@@ -296,7 +296,8 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     spans = {kind: find(toks, words(kind, lang), lang)
              for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request", "all_along")}
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
-    found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
+    sorry = SORRY.search(text)  # 'Sorry for the wait! We answer within two hours, as it says on our page': the page backs our word
+    found = [(a, b) for a, b in spans["rules_said"] if not (sorry and re.match(PAGE_SAYS, text[a:], re.IGNORECASE))] + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
         s0, s1 = sentence_span(text, a)
         inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
