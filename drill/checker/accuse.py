@@ -498,18 +498,33 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
     return found
 
 
+ALL_ALONG_EN = (r"for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along"
+                r"|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start")
+TODAY_EN = (r"for\s+hours|all\s+(?:morning|afternoon|day|evening|night)"
+            r"|since\s+(?:(?:this|early|first\s+thing\s+this)\s+morning|\d+(?:[.:]\d+)?\s*(?:am|pm|a\.m\.|p\.m\.)?)")
+UP_THERE_EN = (r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?!(?:staff|team|crews?|technicians?|engineers?|drivers?|people|colleagues?)\b)(?:\w+\s+)?\w+)"
+               r"\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
+               r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?")
 EN_BEEN_THERE = re.compile(
-    r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?:\w+\s+)?\w+)\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
-    r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?"
-    r"\b(?:for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start)\b",
+    UP_THERE_EN + rf"\b(?:{ALL_ALONG_EN})\b"
+    r"|\b(?:it's|it\s+is|they're|they\s+are|that's|everything's|everything\s+is|it's\s+all|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:at|on|in|up)\b(?:[^.!?]|[.](?=\w)){0,60}?"
+    rf"\band\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:{ALL_ALONG_EN}|{TODAY_EN})\b",
     re.IGNORECASE)
-FI_BEEN_THERE = re.compile(
-    r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
-    r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?"
-    r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+EN_UP_TODAY = re.compile(UP_THERE_EN + rf"\b(?:{TODAY_EN})\b", re.IGNORECASE)
+FI_UP_THERE = (r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
+               r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?")
+FI_BEEN_THERE = re.compile(FI_UP_THERE + r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+FI_UP_TODAY = re.compile(FI_UP_THERE + r"(?:\bkoko\s+(?:aamun|päivän|iltapäivän|illan)|\b\w+st[aä]\s+(?:asti|lähtien|saakka))", re.IGNORECASE)
+LOOK_ORDER = re.compile(r"(?:^|[.!?,;:–—]\s*|\b(?:so|just|please|maybe|pls|vaan|niin)\s+)(?:check|see|look|read|scroll|visit|katso|katsokaa|kato|lue|lukekaa"
+                        r"|tarkista|tarkistakaa|selaa|selatkaa|kurkkaa|kurkatkaa)\b", re.IGNORECASE | re.MULTILINE)
+"""An order to go and look ('Check the shop notices', 'Selaa ylös'): what makes a notice up only since this morning a reproach."""
 """What the customer asks about said to have been up all along ("it's been pinned as the top post for ages",
-"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat'):
-they would have found it had they looked."""
+"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat',
+'they've been up all afternoon', 'it's all at our site and has been all morning', 'on ollut sivulla koko
+aamun'): they would have found it had they looked. Up only since today ('all afternoon', 'since 9 am', 'koko
+aamun', EN_UP_TODAY, FI_UP_TODAY) it reproaches only beside an order to go and look (LOOK_ORDER: 'Check the shop
+notices, they've been up all afternoon'); said alone it answers 'you've been silent' ('tiedote on ollut sivullamme
+koko iltapäivän'). Not our people said to have been there ('the crews have been there since 6 am')."""
 
 
 EN_BROKE_RULES = re.compile(
@@ -572,7 +587,8 @@ def been_there(text: str, lang: str, update: bool) -> list[tuple[int, int]]:
     if update:
         return []
     found = []
-    for m in (EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE).finditer(text):
+    rules = [EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE] + ([EN_UP_TODAY if lang == "en" else FI_UP_TODAY] if LOOK_ORDER.search(text) else [])
+    for m in (m for rule in rules for m in rule.finditer(text)):
         s0, s1 = sentence_span(text, m.start())
         if not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(m.group()):
             found.append(m.span())
