@@ -408,15 +408,18 @@ def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
     return found
 
 
+SUBORDINATE = re.compile(r"\b(?:miksi|mitä|miten|että|ettei|koska|why|what|how|that)\b", re.IGNORECASE)
 NEGATED_CLAUSE = re.compile(r"\b(?:not|never|n't|ei|eikä|emme|en|eivät)\b|n't\b", re.IGNORECASE)
 
 
 def _told_clauses(text: str, toks: list[Token]) -> Iterator[tuple[int, int, list[Token]]]:
     """The clauses in which a reply can say the customer was told: not in a question, not in a
-    sentence that owns an error or apologises, not negated; each with its words."""
+    sentence that owns an error or apologises, not negated (a negation in what was told, after 'miksi',
+    'että', 'why', 'that', is not: 'kerroimme jo, miksi asiaa ei voi käsitellä'); each with its words."""
     for start, end in clauses(text):
         s0, s1 = sentence_span(text, start)
-        if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, end):
+        told = SUBORDINATE.search(text, start, end)
+        if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, told.start() if told else end):
             yield start, end, [t for t in toks if start <= t.start < end]
 
 
@@ -496,6 +499,59 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
             if already or (now and not sorry):  # the page pointed at in a reply that apologises backs our word
                 found.append((inside[k - 1].start if tok.lower in ("kuin", "ku") else tok.start, said[0].end))
     return found
+
+
+EN_TOLD_ALREADY = re.compile(
+    r"\b(?:we|i)(?:'ve|\s+have)?\s+already\s+(?:answered|replied|responded|explained|told|covered|addressed|gone\s+through|went\s+through|said)"
+    r"(?=\s+(?:you|this|that|it|your|above|here|in\s+(?:dm|dms|private|the\s+comments|a\s+dm|our|the\s+thread)|to\s+(?:you|this|that|your))\b|\s*[.,!;:–—]|\s*$)"
+    r"|\b(?:this|that|it|your\s+question|the\s+question|these\s+questions|the\s+same\s+question)\s+(?:has|have|was|were|'s)\s+(?:already\s+)?been\s+(?:already\s+)?"
+    r"(?:answered|covered|explained|addressed)(?=\s+(?:already|above|before|earlier|several\s+times|many\s+times|twice|in\s+the\s+\w+|in\s+(?:dm|dms|private))\b)"
+    r"|\b(?:the\s+)?(?:instructions|answer)\s+(?:have|has|were|was)\s+(?:already\s+)?(?:been\s+)?(?:already\s+)?(?:given|posted)\b",
+    re.IGNORECASE | re.MULTILINE)
+"""Told already, in so many words: 'we already answered you in DM', "I've already explained this", 'this has been
+answered above already', 'the instructions were already given' (not our count: 'we've already answered 200 messages')."""
+TOLD_FI = frozenset({"vastata", "ohjeistaa", "neuvoa", "kertoa", "sanoa", "mainita", "todeta", "selittää", "ilmoittaa", "antaa"})
+TOLD_PARTICIPLES_FI = frozenset({"kerrottu", "sanottu", "vastattu", "annettu", "ohjeistettu", "neuvottu", "selitetty", "mainittu", "todettu",
+                                 "ilmoitettu"})
+"""Voikko gives a past participle as its own base form: 'on jo kerrottu', 'ohjeet on jo annettu'."""
+OUR_PERFECT_FI = ("vastan", "kerton", "selittän", "sanon", "mainin", "ohjeistan", "neuvon")
+"""Our own perfect as spelled, written or spoken ('olemme jo vastanneet', 'oon jo vastannu')."""
+OUR_AUXILIARY_FI = frozenset({"olen", "olemme", "oon", "ollaan", "oomme", "ollut"})
+GIVEN = frozenset({"ohje", "vastaus", "neuvo", "tieto", "ohjeistus"})
+"""What 'antaa' gives when it tells ('ohjeet annettiin jo'), not a refund given ('hyvitys annettiin jo')."""
+
+
+def told_already(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer told they were answered already, with no 'as' ('we already answered you in DM',
+    'kerroimme jo yllä miksi', 'vastattiin sulle jo', 'ohjeet on jo annettu', 'oon jo vastannu'): in
+    Finnish 'jo' beside our past (first person or passive) of telling or answering, or a perfect of it;
+    'antaa' only of instructions or an answer. Said in public (a note to a colleague reports what was
+    done: 'vastasin jo ohjaamalla hänet chattiin'), not in a status update, not negated, not in a
+    question nor in a sentence that owns an error or apologises, and no count in its clause
+    ('olemme jo vastanneet yli 200 viestiin' is our workload)."""
+    found = []
+    for start, end, inside in _told_clauses(text, toks):
+        if lang == "en":
+            found += [m.span() for m in EN_TOLD_ALREADY.finditer(text, start, end)]
+            continue
+        if any(t.text.isdigit() for t in inside):
+            continue
+        given = any(bases(t) & GIVEN or any(b.endswith(tuple(GIVEN)) for b in bases(t)) for t in inside)
+        ours_perfect = any(t.lower in OUR_AUXILIARY_FI for t in inside)
+        for k, tok in enumerate(inside):
+            if tok.lower != "jo":
+                continue
+            near = inside[max(0, k - 3):k + 4]
+            told = [t for t in near if t is not tok and (
+                any(r[0] in TOLD_FI and r[6] == "past_imperfective" and r[4] in ("1", "4") and (r[0] != "antaa" or given) for r in readings(t))
+                or (bases(t) & TOLD_PARTICIPLES_FI and ("annettu" not in bases(t) or given))
+                or (ours_perfect and t.lower.startswith(OUR_PERFECT_FI) and PERFECT_END.search(t.lower)))]
+            if told:
+                found.append((min(tok.start, told[0].start), max(tok.end, told[0].end)))
+    return found
+
+
+PERFECT_END = re.compile(r"(?:nut|nyt|nu|ny|neet)$")
 
 
 ALL_ALONG_EN = (r"for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along"
@@ -641,11 +697,11 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
+def accusations(text: str, toks: list[Token], lang: str, update: bool = False, public: bool = True) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + said_before(text, toks, lang, update) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
             + chose_instead(text, toks, lang))
 
 

@@ -97,7 +97,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool, update: bool = 
     posting, tell no one off."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update) + reproofs(text, toks, lang, update)
+    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update, public) + reproofs(text, toks, lang, update)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
