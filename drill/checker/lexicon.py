@@ -209,7 +209,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "spoke_up": {
         "fi": ("kommentoida", "kirjoittaa", "jakaa", "postata", "twiitata", "tviitata", "kysyä", "kysellä", "valittaa", "syyttää", "syytellä",
                "arvostella", "tuomita", "levittää", "väittää", "vaatia", "spämmätä", "huudella", "kommentointi", "twiittaus", "valittelu",
-               "syyttely"),
+               "syyttely", "levittely", "kyselu", "spämmäys", "huutelu"),
         "en": ("comment", "tweet", "post", "shar", "ask", "complain", "accus", "criticis", "criticiz", "judg", "spread", "demand", "rant", "moan",
                "jump", "attack", "slam", "writ", "repost", "retweet"),
     },

@@ -35,6 +35,8 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
              r"(?:only\s+)?half\s+(?:the|of\s+the)\s+story|one-sided\s+\w+|"
              r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
              r"(?:without|out\s+of)\s+(?:any\s+)?context|"
+             r"(?:stuff|things|claims|posts|stories|comments|rumou?rs|info|information)\s+like\s+(?:this|that|these|those)|"
+             r"(?:this|that)\s+kind\s+of\s+(?:thing|stuff|claim|story|post|info|information)|such\s+(?:claims|stories|things|stuff|posts|rumou?rs)|"
              r"everything\s+(?:\w+\s+){0,2}?(?:read|hear|heard|see|saw|say|says|said|tell|tells|told|post|posts|posted|write|writes|wrote))")
 EN_SPREAD = re.compile(
     r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
@@ -63,6 +65,15 @@ FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hy
                           "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly",
                           "vahvistamaton"})
 STOPPING = frozenset({"lopettaa", "ei"})
+
+
+def _false(tok: Token) -> bool:
+    """A word of falsehood or fear, or a compound that ends in one ('sisäpiirihuhu', 'somehuhu', 'valeuutinen')."""
+    return bool(bases(tok) & FI_FALSEHOOD) or any(b.endswith(FALSE_TAILS) for b in bases(tok))
+
+
+FALSE_TAILS = ("huhu", "valhe", "paniikki", "juoru", "puppu", "hölynpöly", "disinformaatio")
+"""What a compound of falsehood ends in (Voikko gives the compound as its base: 'sisäpiirihuhu')."""
 """'lopeta levittäminen', 'älä levitä': what turns a verb of spreading into an order to the commenter."""
 POINTLESS = frozenset({"turha", "turhaa", "turhaan"})
 """'turha levitellä huhuja' (no point spreading rumours): said right before the infinitive, an order to the commenter too."""
@@ -272,7 +283,7 @@ def _posts_cause_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         sentence = _sentence(text, toks, tok.start)
         after = [t for t in sentence if t.start > tok.start]
         cause = [t for t in after if bases(t) & CAUSING]
-        if cause and any(t.lower in MERELY for t in after) and any(bases(t) & (FI_FALSEHOOD | CONFUSION) for t in after) and not ours(sentence):
+        if cause and any(t.lower in MERELY for t in after) and any(_false(t) or bases(t) & CONFUSION for t in after) and not ours(sentence):
             found.append((tok.start, cause[0].end))
     return found
 
@@ -298,7 +309,7 @@ DISCOURAGED = frozenset({"laittaa", "uskoa", "luottaa", "jakaa", "postata", "kir
 
 
 def _advised_against_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
-    """'Ei kannata' (or 'ei kannattaisi') with an infinitive of the customer's conduct after it
+    """'Ei kannata' (or 'ei kannattaisi'; in any word order: 'eikä tällaisia huhuja kannata levittää') with an infinitive of the customer's conduct after it
     (DISCOURAGED) and no one of ours before it in the sentence ('meidän ei kannata jakaa
     arvailuja' is our own caution); in a reply that moves the case to a private channel it is
     the reason for the move ('tilaustietoja ei kannata jakaa täällä, laita yksityisviesti')."""
@@ -306,12 +317,15 @@ def _advised_against_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         return []
     found = []
     for k, tok in enumerate(toks[:-2]):
-        if tok.lower not in ("ei", "eikä") or "kannattaa" not in bases(toks[k + 1]):
+        if tok.lower not in ("ei", "eikä"):
             continue
         s0, s1 = sentence_span(text, tok.start)
-        after = [t for t in toks[k + 2:k + 6] if t.start < s1]
+        pays = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].start < s1 and "kannattaa" in bases(toks[j])), None)  # 'eikä tällaisia huhuja kannata levittää'
+        if pays is None:
+            continue
+        after = [t for t in toks[pays + 1:pays + 5] if t.start < s1]
         done = [t for t in after if any(r[0] in DISCOURAGED and r[5] == "A-infinitive" for r in readings(t))]
-        if done and not ours([t for t in toks if s0 <= t.start < tok.start]):
+        if done and not ours([t for t in toks[:pays] if s0 <= t.start]):
             found.append((tok.start, done[0].end))
     return found
 
@@ -400,7 +414,7 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
             bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
         asked = _asked_not(sentence, tok)
-        false = [t for t in sentence if bases(t) & FI_FALSEHOOD or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
+        false = [t for t in sentence if _false(t) or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
         if (said_to or stopped or said_of or asked) and false and not ours([t for t in sentence if t not in asked]):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
@@ -457,12 +471,14 @@ def _worsens_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     that makes things worse, or of a negated one that helps ('ei nopeuta'), or judged out of line
     ('kuvaaminen ilman lupaa ei ole ok', 'on vähän liikaa'), in its sentence."""
     found = []
+    nouns = set(words("spoke_up", "fi"))  # 'huhujen levittely ei kyllä auta': a noun of speaking up, as the verbal noun
     for tok in toks:
-        if not any(r[0] in SPEAKING_UP and r[5] == "MINEN-infinitive" and r[2] == "nimento" for r in readings(tok)):
+        if not any(r[2] == "nimento" and ((r[0] in SPEAKING_UP and r[5] == "MINEN-infinitive") or (r[0] in nouns and r[1] == "nimisana"))
+                   for r in readings(tok)):
             continue
         after = [t for t in _sentence(text, toks, tok.start) if t.start > tok.start]
         worse = [t for t in after if bases(t) & WORSENS]
-        unhelpful = [t for k, t in enumerate(after) if bases(t) & HELPS and k > 0 and after[k - 1].lower in ("ei", "eikä")]
+        unhelpful = [t for k, t in enumerate(after) if bases(t) & HELPS and any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k])]  # 'ei kyllä auta
         improper = [t for k, t in enumerate(after) if (bases(t) & PROPER and any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))
                     or ("liika" in bases(t) and not any(u.lower in ("ei", "eikä") for u in after[max(0, k - 3):k]))]
         if (worse or unhelpful or improper) and not ours(after):
