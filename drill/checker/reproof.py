@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.accuse import bases, ours, readings
+from drill.checker.accuse import FIRST_PERSON_FI, bases, ours, readings
 from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
@@ -124,6 +124,43 @@ def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     return found
 
 
+EN_DONT = re.compile(r"\b(?:don't|dont|do\s+not|stop|quit|please\s+stop|no\s+more)\b", re.IGNORECASE)
+SPOKE_EN = re.compile(r"\b(?:" + "|".join(words("spoke_up", "en")) + r")\w*", re.IGNORECASE)
+
+
+def repeated(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer told off for asking or posting over and over: an order not to ('älä', 'äläkä',
+    "don't", 'stop') with a verb of speaking up and where or how often ('äläkä kysele joka ketjussa',
+    "please don't ask the same thing in every thread", 'stop posting it everywhere'), or 'no need' with
+    spamming or with everywhere ('samaa kysymystä ei tarvitse spämmätä', 'no need to post it in every
+    thread'), or spamming forbidden ('please don't spam'). 'No need to ask again, we've got it' reassures,
+    and is not this; nor is our own 'we won't spam you'."""
+    found = []
+    everywhere, same, spam, no_need = (find(toks, words(kind, lang), lang) for kind in ("repeated_everywhere", "repeated_same", "spam", "no_need"))
+    for s0, s1 in sorted({sentence_span(text, t.start) for t in toks}):
+        sentence = [t for t in toks if s0 <= t.start < s1]
+        if lang == "en":
+            dont = [m.span() for m in EN_DONT.finditer(text, s0, s1)]
+            spoke = [m.span() for m in SPOKE_EN.finditer(text, s0, s1)]
+            if any(t.lower in ("we", "we'll", "i", "i'll", "won't") for t in sentence):
+                continue
+        else:
+            dont = [(t.start, t.end) for t in sentence if any((r[0] == "ei" and r[5] == "imperative") or (r[0] == "lopettaa" and r[4] == "2") for r in readings(t))]
+            spoke = find(sentence, words("spoke_up", "fi"), "fi")
+            if any(t.lower in FIRST_PERSON_FI or (readings(t) and all(r[4] == "1" for r in readings(t))) for t in sentence):
+                continue  # 'emme spämmää teitä'; not 'moneen kertaan', whose 'kertaan' is also 'I revise'
+        told = dont + [x for x in no_need if s0 <= x[0] < s1]
+        if not told:
+            continue
+        first = min(told)[0]
+        spoken = [x for x in spoke if x[0] > first]
+        where = [x for x in everywhere if s0 <= x[0] < s1] + ([x for x in same if s0 <= x[0] < s1] if dont else [])
+        why = [x for x in spam if s0 <= x[0] < s1] or (spoken if where else [])
+        if why:
+            found.append((first, max(b for _, b in why)))
+    return found
+
+
 def _theirs(reading: list[str], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
     ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
@@ -152,8 +189,9 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
     if lang == "en":
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
-        return [m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
-    return (spoke_first(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+        return ([m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
+                + repeated(text, toks, lang))
+    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
