@@ -249,10 +249,10 @@ def _reacted_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
 
 
 RAGING = frozenset({"huutaa", "huudella", "kiroilla", "raivota", "riehua", "haukkua", "uhkailla", "solvata", "nimitellä", "korottaa"})
-STARTED = frozenset({"ensin", "ensimmäisenä", "aloittaa"})
+STARTED = frozenset({"ensin", "ensimmäisenä", "ekana", "aloittaa"})
 """'huusi ensin', 'korotti ääntään jo ennen kuin kuvaus alkoi' (and 'ennen kuin'): who started it."""
 PROVOKERS = frozenset({"asiakas", "matkustaja", "mies", "nainen", "isä", "äiti", "henkilö", "hän", "he", "kävijä", "vieras", "ostaja",
-                       "herra", "rouva", "tyyppi", "kuvaaja", "videoija"})
+                       "herra", "rouva", "tyyppi", "kuvaaja", "videoija", "äijä", "ukko", "jätkä", "jäbä"})
 """Who is said to have started it: the customer or a person in the story, not our staff ('kuljettaja huusi ensin' is ours to own)."""
 
 
@@ -268,6 +268,13 @@ def _raged(toks: list[Token], k: int) -> bool:
     return (any(r[0] in RAGING and r[4] == "3" and r[6] == "past_imperfective" for r in readings(tok))
             or (bases(tok) & RAGED and any(w in ("oli", "olivat") for w in before))
             or (any(r[0] in RAGING and r[5] == "A-infinitive" for r in readings(tok)) and k > 0 and toks[k - 1].lower in ("ehtinyt", "ehtineet", "alkanut")))
+
+
+def _full_name(first: Token, last: Token) -> bool:
+    """A first name and a surname, both capitalised ('Janne Salmi'): a reply names our staff by first name if at all,
+    so a full name is the customer's."""
+    return (first.text[:1].isupper() and last.text[:1].isupper() and any(r[1] == "etunimi" for r in readings(first))
+            and not any(r[1] == "etunimi" for r in readings(last)))
 
 
 def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -291,13 +298,14 @@ def _provoked_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         started = any((bases(t) | {t.lower}) & STARTED for t in later) or any(
             a.lower == "ennen" and b.lower == "kuin" for a, b in pairwise(later)) or (
             any(t.lower == "jo" for t in clause) and any(t.lower == "vasta" for t in before))  # 'kuvaaminen alkoi vasta, kun mies oli jo ehtinyt huutaa'
-        if "korottaa" in bases(tok) and not (later and "ääni" in bases(later[0])):
-            continue  # 'korotti hintoja' raises prices, not a voice
+        if "korottaa" in bases(tok) and not any("ääni" in bases(t) for t in later[:3]):
+            continue  # 'korotti hintoja' raises prices, not a voice ('korotti ensin ääntään' does)
         if later and "apu" in bases(later[0]):
             continue  # 'huusi apua' called for help
         who = before[-2:] + [t for t in clause if bases(t) & PROVOKERS and any(r[2] == "nimento" for r in readings(t))]
+        named = len(before) > 1 and _full_name(before[-2], before[-1])  # 'Janne Salmi korotti ensin ääntään': the customer, named in full
         by_us = ours(before) or any(r[9] == "1p" for t in who for r in readings(t))  # 'työntekijämme huusi ensin'; a later 'ja työntekijämme teki parhaansa' is another clause
-        if started and any(bases(t) & PROVOKERS for t in who) and not by_us and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
+        if started and (any(bases(t) & PROVOKERS for t in who) or named) and not by_us and not any((bases(t) | {t.lower}) & SORRY for t in sentence):
             found.append((tok.start, tok.end))
     return found
 
@@ -378,6 +386,8 @@ EN_PROVOKED = re.compile(
     r"\b(?:customer|he|she|they|you|father|dad|mother|mum|man|woman|passenger|guest)(?:\s+(?:in|from|on)\s+(?:the|that|this)\s+(?:video|clip|film))?"
     r"\s+(?:was\s+|were\s+|had\s+been\s+|started\s+|began\s+)?"
     r"(?:shouting|yelling|swearing|screaming|shouted|yelled|swore|screamed)\s+at\s+(?:our|the|my|her|his)\b"
+    r"|\b(?:customer|he|she|father|dad|man|woman|passenger|guest|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))\s+(?:had\s+)?(?:already\s+)?raised\s+(?:his|her|their)\s+voice"
+    r"\s+(?:first|before|already|long\s+before)\b"
     r"|\b(?:our|the)\s+(?:employee|staff|cashier|worker|driver|colleague)\s+(?:was|were|had\s+been|got)\s+(?:verbally\s+)?"
     r"(?:abused|insulted|shouted\s+at|yelled\s+at|sworn\s+at|provoked)\s+(?:first|before|already)\b"
     r"|\b(?:filming|recording|the\s+(?:video|clip|camera|recording))\s+(?:only\s+)?(?:started|began|starts|begins)\s+(?:only\s+)?(?:after|once|when)\s+"
