@@ -554,6 +554,46 @@ def told_already(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
 PERFECT_END = re.compile(r"(?:nut|nyt|nu|ny|neet)$")
 
 
+YOUR_PAPERS = (r"(?:letter|decision|contract|policy|terms|conditions|confirmation|ticket|booking|e-?mail|invoice|bill|documents?|papers|agreement|statement"
+               r"|instructions|receipt)")
+OUR_PAGE = (r"(?:(?:our|the)\s+(?:\w+\s+)?(?:page|site|website|faq|notice|announcement|update|updates|post|wall|feed|app|comments|thread|timeline)\b"
+            r"|[\w-]+\.(?:fi|com|net|org)\b)")
+EN_ALL_THERE = re.compile(
+    r"\b(?:it's\s+all|it\s+is\s+all|that's\s+all|it's\s+right\s+there|everything's|everything\s+is|everything\s+you\s+need\s+is|the\s+answer\s+is"
+    r"|all\s+of\s+(?:it|this|that)\s+is|all\s+the\s+info(?:rmation)?\s+is)\s+(?:all\s+|right\s+there\s+|clearly\s+|already\s+|literally\s+)*"
+    rf"(?:in|on)\s+your\s+(?:own\s+)?(?:\w+\s+)?{YOUR_PAPERS}\b"
+    rf"|\b(?:it's|it\s+is|that's|everything's|everything\s+is)\s+(?:all\s+|already\s+|right\s+there\s+)*(?:in|on|at)\s+{OUR_PAGE}"
+    r"(?:[^.!?]|[.](?=\w)){0,30}?\b(?:tbh|to\s+be\s+honest|honestly|though|literally|anyway|already)\b"
+    rf"|\b(?:tbh|to\s+be\s+honest|honestly|literally),?\s+(?:it's|it\s+is|that's|everything's|everything\s+is)\s+(?:all\s+|already\s+|literally\s+)*(?:in|on|at)\s+{OUR_PAGE}"
+    rf"|\b(?:it's|it\s+is|that's|everything's|everything\s+is)\s+literally\s+(?:all\s+)?(?:in|on|at)\s+{OUR_PAGE}", re.IGNORECASE)
+"""Where the answer was all along ("it's all in your decision letter", 'everything is in your booking confirmation',
+"it's all on our FAQ page tbh"): the customer's own papers, or our page with a word of 'you could have looked'
+('tbh', 'though', 'literally'). Our page named plainly ("it's all at koskilanvesi.fi/hinnat") is a pointer."""
+WE_SUBJECT = re.compile(r"\b(?:we|we'll|we've|we're|we'd|i|i'll|i've|i'm)\b", re.IGNORECASE)
+"""Us as the subject ('we'll put it all in your confirmation'); 'our page' is where the answer is, said to them."""
+YOUR_PAPERS_FI = frozenset({"päätös", "päätöskirje", "kirje", "sopimus", "ehto", "vakuutusehto", "sopimusehto", "vahvistus", "varausvahvistus",
+                            "lippu", "lasku", "vakuutuskirja", "ohje", "sähköposti", "viesti", "tiliote"})
+THERE_FI = frozenset({"lukea", "löytyä", "olla", "kertoa", "mainita"})
+
+
+def all_there(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """EN_ALL_THERE; in Finnish 'kaikki' with a verb of being there ('lukee', 'löytyy', 'on') and the
+    customer's own papers, a second-person suffix on them ('kaikki lukee päätöskirjeessäsi', 'se on kaikki
+    teidän sopimuksessa'), in a sentence not ours ('lähetämme kaikki vahvistuksessasi' is what we will do)."""
+    if lang == "en":
+        return [m.span() for m in EN_ALL_THERE.finditer(text) if not WE_SUBJECT.search(text, *sentence_span(text, m.start()))]
+    found = []
+    for start, end in clauses(text):
+        inside = [t for t in toks if start <= t.start < end]
+        everything = [t for t in inside if t.lower == "kaikki"]
+        papers = [t for k, t in enumerate(inside) if any(r[0] in YOUR_PAPERS_FI or r[0].endswith(("kirje", "sopimus", "ehdot", "vahvistus")) for r in readings(t))
+                  and (any(r[9] in ("2s", "2p") for r in readings(t)) or (k > 0 and inside[k - 1].lower in ("sinun", "sun", "teidän", "teiän")))]
+        there = [t for t in inside if any(r[0] in THERE_FI and r[4] == "3" and r[5] == "indicative" for r in readings(t))]
+        if everything and papers and there and not ours(inside):
+            found.append((min(everything[0].start, papers[0].start), max(everything[0].end, papers[0].end)))
+    return found
+
+
 ALL_ALONG_EN = (r"for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along"
                 r"|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start")
 TODAY_EN = (r"for\s+hours|all\s+(?:morning|afternoon|day|evening|night)"
@@ -701,7 +741,7 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False, p
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + said_before(text, toks, lang, update) + (all_there(text, toks, lang) if not update else []) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
             + chose_instead(text, toks, lang))
 
 
