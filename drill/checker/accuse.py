@@ -116,11 +116,14 @@ BOTHERED = re.compile(rf"\b(?:if|had)\s+{SUBJECT}\s*(?:'d|had)?\s+(?:(?:only|jus
                       re.IGNORECASE)
 """'if you'd bothered to read it', 'had anyone taken the time to look': the condition is the sneer, with
 or without what would have followed."""
-GENERIC = r"(?:people|customers|passengers|travellers|everyone|users|residents|parents|members|guests|shoppers|commenters)"
-IF_THEY_WOULD = re.compile(rf"\bif\s+(?:only\s+)?{GENERIC}\s+(?:would|'d)\s+(?:only\s+|just\s+|actually\s+)?"
-                           r"(?:read|check|look|follow|think|plan|listen|pay attention|remember|take the time)\b", re.IGNORECASE)
-"""'If people would read the website first, …': what people at large fail to do, as the condition of
-an outcome (said to 'you' the same words ask politely: 'if you would send us a DM, we'd check')."""
+GENERIC = r"(?:people|customers|passengers|travellers|everyone|everybody|users|residents|parents|members|guests|shoppers|commenters|folks)"
+IF_THEY_WOULD = re.compile(rf"\bif\s+(?:only\s+)?{GENERIC}\s+(?:(?:would|'d)\s+)?(?:only\s+|just\s+|actually\s+)?"
+                           r"(?:read|check|checked|look|looked|follow|followed|think|thought|plan|planned|listen|listened|pay attention|paid attention"
+                           r"|remember|remembered|take the time|took the time|scroll|scrolled)\b", re.IGNORECASE)
+"""'If people would read the website first, …', 'if people read the announcement first there'd be less to
+complain about', 'if everyone checked the app, …': what people at large fail to do, as the condition of an
+outcome (said to 'you' the same words ask politely: 'if you would send us a DM, we'd check'); an outcome of
+ours ('if customers read this and have questions, we'd be glad to help') is an offer."""
 WOULD = re.compile(r"\b(?:would|wouldn't|could|couldn't)\b|'d\b", re.IGNORECASE)
 ACTUALLY_DID = re.compile(
     r"\b(?:people|customers|passengers|travellers|anyone|everyone|someone|somebody|those|users|residents|parents|one|others)\s+who\s+"
@@ -170,7 +173,8 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             s0, s1 = sentence_span(text, m.start())
             if not OUR_CONDITION.search(text, s0, s1):
                 found.append(m.span())
-        found += [m.span() for m in IF_THEY_WOULD.finditer(text) if WOULD.search(text, m.end(), sentence_span(text, m.end())[1])]
+        found += [m.span() for m in IF_THEY_WOULD.finditer(text)
+                  if WOULD.search(text, m.end(), sentence_span(text, m.end())[1]) and not WE_SUBJECT.search(text, m.end(), sentence_span(text, m.end())[1])]
         found += [m.span() for m in ACTUALLY_DID.finditer(text) if not THANKING.search(text, *sentence_span(text, m.start()))]
         return found + [m.span() for rule in (WHO_FAILED, BOTHERED, ROLE_APPEAL) for m in rule.finditer(text)]
     found += _actually_did_fi(text, toks)
@@ -187,7 +191,24 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         zero = _zero_person_omission(toks[k + 1:k + 5])
         if zero and not by_us:
             found.append((tok.start, zero.end))
+        generic = _generic_omission(toks[k + 1:k + 5])
+        if generic and not by_us:
+            found.append((tok.start, generic.end))
     return found
+
+
+GENERIC_FI = frozenset({"ihminen", "asiakas", "kaikki", "porukka", "jokainen", "matkustaja", "käyttäjä", "kommentoija", "kansa", "väki"})
+
+
+def _generic_omission(after: list[Token]) -> Token | None:
+    """After 'jos', people at large as the subject of a conditional of diligence ('jos ihmiset lukisivat
+    tiedotteen ensin', 'jos porukka vaan lukis ohjeet', 'jos kaikki katsoisivat sovelluksesta'): the Finnish
+    IF_THEY_WOULD, what everyone fails to do; 'jos asiakkaat haluavat lisätietoja' is no diligence, and a
+    sentence of ours ('olisimme kiitollisia') asks a favour."""
+    if not after or not any(r[0] in GENERIC_FI and r[2] == "nimento" for r in readings(after[0])):
+        return None
+    diligent = set(words("diligence", "fi"))
+    return next((t for t in after[1:] if any(r[0] in diligent and r[5] == "conditional" and r[4] == "3" for r in readings(t))), None)
 
 
 ZERO_BETWEEN = frozenset({"vain", "vaan", "edes", "ensin", "ajoissa", "etukäteen", "itse", "vähän", "vähänkään", "yhtään", "hieman", "kunnolla", "tarkemmin"})
