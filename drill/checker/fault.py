@@ -334,7 +334,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     'jatkossa laita viesti yksärillä', 'in future, make sure you check'), and so is what to do
     first ('next time you can check there before asking') and the duty said in the passive ('next
     time the confirmation should be checked'), and a better way set against theirs ('next time a DM
-    reaches us faster than a tweet': _better_way); what we will do next time is not ('jatkossa
+    reaches us faster than a tweet': _better_way, also said before a 'for next time' that closes the sentence:
+    'a DM would have reached us quicker than a tweet, for next time'); what we will do next time is not ('jatkossa
     tiedotamme', 'next time we'll post it earlier'), nor a time clause ('next time you travel, …')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
@@ -346,6 +347,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty += [x for x in spans["reproach"] if s0 <= x[0] < s1 and text[x[0]:x[1]].lower().startswith(("before", "ennen"))]
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
         duty += _better_way(toks, b, s1, lang)
+        if text[b:s1].strip(" .!") == "":  # 'A DM reaches us quicker than a tweet, for next time.': the advice before the time that ends it
+            duty += _better_way(toks, s0 - 1, a, lang)
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
         else:  # 'next time, double-check the date', 'next time the confirmation should be checked'
