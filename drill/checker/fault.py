@@ -295,6 +295,7 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
     spans = {kind: find(toks, words(kind, lang), lang)
              for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request", "all_along")}
+    spans["reproach"] = [(a, b) for a, b in spans["reproach"] if not _first_step(text, a, b)]
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
     sorry = SORRY.search(text)  # 'Sorry for the wait! We answer within two hours, as it says on our page': the page backs our word
     found = [(a, b) for a, b in spans["rules_said"] if not (sorry and re.match(PAGE_SAYS, text[a:], re.IGNORECASE))] + _for_next_time(text, toks, spans, lang)
@@ -314,6 +315,17 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
         found += [x for x in spans["must_have"] if text[x[0]:x[1]].lower().startswith("should") and _said_by_customer(toks, x[0])]
     return found
+
+
+THEN = re.compile(r"\b(?:sitten|sit|sen\s+jälkeen|jonka\s+jälkeen|then|after\s+that|afterwards)\b", re.IGNORECASE)
+FIRST_STEP = frozenset({"ensin", "first"})
+
+
+def _first_step(text: str, start: int, end: int) -> bool:
+    """Whether 'ensin' / 'first' opens a sequence of steps, a 'sitten' / 'then' after it in its sentence
+    ('hanki lausunto ensin ja tee sitten ilmoitus', 'get the statement first, then file the claim'): what to do
+    in order, not that they should have looked first."""
+    return text[start:end].lower() in FIRST_STEP and bool(THEN.search(text, end, sentence_span(text, start)[1]))
 
 
 ROUTINE = ("maks", "pay", "paid")
