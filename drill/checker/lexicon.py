@@ -213,6 +213,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("comment", "tweet", "post", "shar", "ask", "complain", "accus", "criticis", "criticiz", "judg", "spread", "demand", "rant", "moan",
                "jump", "attack", "slam", "writ", "repost", "retweet", "tag", "messag"),
     },
+    "common_sense": {
+        "fi": ("perusjuttu", "perusasia", "itsestäänselvyys", "itsestäänselvä", "maalaisjärki", "yleistieto", "päivänselvä", "selviö"),
+    },
     "repeated_everywhere": {
         "fi": ("joka ketju-", "jokaise- ketju-", "joka paika-", "joka paikassa", "joka paikkaan", "kaikkialle", "kaikkialla", "joka kommentti-",
                "jokaise- kommentti-", "joka julkaisu-", "jokaise- julkaisu-", "joka postaukse-", "ympäriinsä", "uudestaan ja uudestaan",

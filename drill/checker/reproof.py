@@ -17,6 +17,9 @@ naming a fault; these rules read who is told off, not which phrase is used:
   ('the customer was shouting at our staff', 'asiakas korotti ääntään jo ennen kuin kuvaus alkoi'), their post named as the harm ('posts like this just
   cause panic', 'tällaiset huhut vaan lisäävät paniikkia'), a named customer as the one who should have
   ('Hannan olisi pitänyt antaa').
+- the customer told to look before they speak up ('scroll up before you comment', 'selaa ylös ennen
+  kuin kommentoit': spoke_first), told off for asking over and over ('äläkä kysele joka ketjussa':
+  repeated), or told that everyone knows ("that's basic stuff", 'tää on ihan perusjuttu': basics).
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -147,8 +150,8 @@ def repeated(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         else:
             dont = [(t.start, t.end) for t in sentence if any((r[0] == "ei" and r[5] == "imperative") or (r[0] == "lopettaa" and r[4] == "2") for r in readings(t))]
             spoke = find(sentence, words("spoke_up", "fi"), "fi")
-            if any(t.lower in FIRST_PERSON_FI or (readings(t) and all(r[4] == "1" for r in readings(t))) for t in sentence):
-                continue  # 'emme spämmää teitä'; not 'moneen kertaan', whose 'kertaan' is also 'I revise'
+            if _we_fi(sentence):
+                continue  # 'emme spämmää teitä'
         told = dont + [x for x in no_need if s0 <= x[0] < s1]
         if not told:
             continue
@@ -158,6 +161,37 @@ def repeated(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         why = [x for x in spam if s0 <= x[0] < s1] or (spoken if where else [])
         if why:
             found.append((first, max(b for _, b in why)))
+    return found
+
+
+def _we_fi(sentence: list[Token]) -> bool:
+    """Whether a Finnish sentence is said of us: a pronoun of ours or a word that is only a first-person
+    verb (not 'moneen kertaan', whose 'kertaan' is also 'I revise', nor 'tuon', also 'I bring')."""
+    return any(t.lower in FIRST_PERSON_FI or (readings(t) and all(r[4] == "1" for r in readings(t))) for t in sentence)
+
+
+EN_BASICS = re.compile(
+    r"\b(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:pretty\s+|really\s+|just\s+|such\s+|very\s+)?(?:basic\s+stuff|the\s+basics|basics|pretty\s+basic"
+    r"|common\s+knowledge|kind\s+of\s+obvious|obvious\s+stuff)\b"
+    r"|\beveryone\s+knows\s+(?:not\s+to|that\s+you|better|you\s+(?:don't|never|shouldn't))|\b(?:it\s+)?goes\s+without\s+saying\b", re.IGNORECASE)
+WE_SUBJECT_EN = re.compile(r"\b(?:we|we're|we've|we'll|i|i'm|i've|i'll)\b", re.IGNORECASE)
+
+
+def basics(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """What the customer did said to break what everyone knows ("that's basic stuff", 'common knowledge',
+    'everyone knows not to', 'it goes without saying', 'tää on ihan perusjuttu', 'kaikkihan sen tietää',
+    'maalaisjärjellä sen tajuaa'): they ought to have known. Not negated ('ei ole mikään itsestäänselvyys'
+    is a sympathy), not of ours ('it goes without saying that we're sorry', 'perusjuttu, jonka hoidamme')."""
+    if lang == "en":
+        return [m.span() for m in EN_BASICS.finditer(text) if not WE_SUBJECT_EN.search(text, *sentence_span(text, m.start()))]
+    known = set(words("common_sense", "fi"))
+    found = []
+    for k, tok in enumerate(toks):
+        if not (bases(tok) & known or tok.lower == "kaikkihan"):
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        if not any(t.lower in ("ei", "eikä", "ole") for t in toks[max(0, k - 3):k]) and not _we_fi(sentence):
+            found.append((tok.start, tok.end))
     return found
 
 
@@ -190,8 +224,8 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
         return ([m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
-                + repeated(text, toks, lang))
-    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+                + repeated(text, toks, lang) + basics(text, toks, lang))
+    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
