@@ -216,6 +216,10 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "common_sense": {
         "fi": ("perusjuttu", "perusasia", "itsestäänselvyys", "itsestäänselvä", "maalaisjärki", "yleistieto", "päivänselvä", "selviö"),
     },
+    "grumbling": {
+        "fi": ("valittaa", "kitistä", "narista", "marmattaa", "nillittää", "vinkua", "ruikuttaa", "mussuttaa", "kiukutella", "pahoittaa mielensä",
+               "etsiä … aihetta", "etsiä … syytä", "etsiä … jotain"),
+    },
     "repeated_everywhere": {
         "fi": ("joka ketju-", "jokaise- ketju-", "joka paika-", "joka paikassa", "joka paikkaan", "kaikkialle", "kaikkialla", "joka kommentti-",
                "jokaise- kommentti-", "joka julkaisu-", "jokaise- julkaisu-", "joka postaukse-", "ympäriinsä", "uudestaan ja uudestaan",

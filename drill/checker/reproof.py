@@ -19,7 +19,8 @@ naming a fault; these rules read who is told off, not which phrase is used:
   ('Hannan olisi pitänyt antaa').
 - the customer told to look before they speak up ('scroll up before you comment', 'selaa ylös ennen
   kuin kommentoit': spoke_first), told off for asking over and over ('äläkä kysele joka ketjussa':
-  repeated), or told that everyone knows ("that's basic stuff", 'tää on ihan perusjuttu': basics).
+  repeated), or told that everyone knows ("that's basic stuff", 'tää on ihan perusjuttu': basics); the
+  critics sneered at as grumblers ('some folks will complain about anything', 'kaikesta sitä valitetaan': grumblers).
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -195,6 +196,38 @@ def basics(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+EN_GRUMBLERS = re.compile(
+    r"\b(?:some\s+(?:people|folks|of\s+you|commenters|users)|certain\s+people|there's\s+always\s+(?:someone|somebody|one)|there\s+is\s+always\s+someone"
+    r"|people\s+these\s+days|you\s+lot)\b[^.!?]{0,30}?"
+    r"\b(?:(?:looking|look|looks)\s+for\s+(?:things|something|reasons?|an?\s+(?:excuse|reason)|drama|trouble)\s+to\s+(?:be\s+|get\s+)?"
+    r"(?:upset|angry|offended|outraged|complain|moan|whine|mad)"
+    r"|(?:will|would|'ll)\s+complain\s+about\s+(?:anything|everything)|complain\s+about\s+(?:anything|everything)"
+    r"|love\s+to\s+(?:complain|moan|whine|be\s+(?:outraged|offended|upset|angry))|(?:are|is)\s+never\s+(?:happy|satisfied))\b", re.IGNORECASE)
+ANYTHING_FI = frozenset({"kaikesta", "aihetta", "syytä", "mistä", "kaikkeen"})
+"""What grumbling is a sneer about: 'valittaa kaikesta', 'etsii aihetta', 'jotain mistä valittaa', 'mistä vaan'."""
+GRUMBLERS_FI = frozenset({"joku", "jokin", "osa", "porukka", "ihminen", "tyyppi", "eräs"})
+
+
+def grumblers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The critics sneered at as people who look for something to complain about ('Some people just go looking
+    for things to be upset about', 'some folks will complain about anything', 'jotkut vaan etsii aina jotain
+    mistä valittaa', 'aina löytyy joku, joka valittaa kaikesta', 'kaikesta sitä näköjään valitetaan'): the
+    complaint is laid on the complainer. Not what some of them rightly said ('some of you complained about the
+    wait, and you're right'), not ours."""
+    if lang == "en":
+        return [m.span() for m in EN_GRUMBLERS.finditer(text) if not WE_SUBJECT_EN.search(text, *sentence_span(text, m.start()))]
+    grumble = find(toks, words("grumbling", "fi"), "fi")
+    found = []
+    for a, b in grumble:
+        sentence = _sentence(text, toks, a)
+        who = any(bases(t) & GRUMBLERS_FI for t in sentence if t.start < a) or any(
+            r[4] == "4" for t in sentence if a <= t.start < b for r in readings(t))  # 'kaikesta sitä valitetaan'
+        sneer = any(t.lower in ANYTHING_FI for t in sentence)
+        if who and sneer and not _we_fi(sentence) and not any(t.lower in ("ei", "eikä") for t in sentence if t.start < a):
+            found.append((a, b))
+    return found
+
+
 def _theirs(reading: list[str], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
     ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
@@ -224,8 +257,8 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
         return ([m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
-                + repeated(text, toks, lang) + basics(text, toks, lang))
-    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+                + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang))
+    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
