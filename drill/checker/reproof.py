@@ -20,7 +20,8 @@ naming a fault; these rules read who is told off, not which phrase is used:
 - the customer told to look before they speak up ('scroll up before you comment', 'selaa ylös ennen
   kuin kommentoit': spoke_first), told off for asking over and over ('äläkä kysele joka ketjussa':
   repeated), or told that everyone knows ("that's basic stuff", 'tää on ihan perusjuttu': basics); the
-  critics sneered at as grumblers ('some folks will complain about anything', 'kaikesta sitä valitetaan': grumblers).
+  critics sneered at as grumblers ('some folks will complain about anything', 'kaikesta sitä valitetaan': grumblers);
+  told to mind their manners ('ask politely and you'll get an answer', 'kysy asiallisesti': mind_manners).
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -228,6 +229,46 @@ def grumblers(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+EN_MIND_MANNERS = re.compile(
+    r"(?:^|[.!?,;:–—]\s*|\b(?:just|please|so|and|maybe|then|pls)\s+)(?:ask|say|write|speak|talk|put|keep|phrase|comment)\s+(?:it\s+|that\s+|things\s+|this\s+|your\s+\w+\s+)?"
+    r"(?:(?:a\s+(?:bit|little)\s+)?more\s+)?(?:politely|nicely|civilly|civil|respectfully|polite|courteously)\b"
+    r"|\bmind\s+your\s+(?:tone|language|manners|words)\b"
+    r"|\b(?:polite|civil|respectful)\s+(?:questions|comments|messages)\s+(?:get|will\s+get|are\s+answered|receive)\b"
+    r"|\bif\s+you\s+(?:ask|asked|say|said|write|wrote)\s+(?:it\s+)?(?:nicely|politely|civilly|respectfully)\b", re.IGNORECASE | re.MULTILINE)
+"""The customer told to mind their manners, as the condition of an answer or as an order ('Ask politely and
+you'll get an answer', 'keep it civil', 'mind your tone', 'polite questions get answers', 'if you ask nicely'):
+their tone is the fault. Not a thanks for it ('thanks for asking so politely') nor our own ('we'll ask politely')."""
+CIVIL_FI = frozenset({"asiallisesti", "kohteliaasti", "kauniisti", "ystävällisesti", "asiallisemmin", "kohteliaammin", "kauniimmin", "sivistyneesti"})
+CIVIL_NOUNS_FI = frozenset({"asiallinen", "kohtelias", "ystävällinen", "sivistynyt"})
+
+
+def mind_manners(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """EN_MIND_MANNERS; in Finnish a civil manner ('asiallisesti', 'kohteliaammin') with an order to the
+    customer ('kysy asiallisesti, niin vastataan', 'kirjoita vähän kohteliaammin') or with no verb at all
+    ('vähän kohteliaammin, kiitos'), or only civil questions said to be answered ('asiallisiin kysymyksiin
+    vastataan'). Not thanks ('kiitos asiallisesta viestistä'), not ours ('vastaamme asiallisesti kaikille')."""
+    if lang == "en":
+        return [m.span() for m in EN_MIND_MANNERS.finditer(text) if not THANKED.search(text, *sentence_span(text, m.start()))]
+    found = []
+    for tok in toks:
+        civil = tok.lower in CIVIL_FI
+        civil_questions = any(r[0] in CIVIL_NOUNS_FI and r[2] == "sisatulento" for r in readings(tok))  # 'asiallisiin kysymyksiin vastataan'
+        if not (civil or civil_questions):
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        if THANKED.search(text, *sentence_span(text, tok.start)) or _we_fi(sentence):
+            continue
+        verbs = [t for t in sentence if any(r[1] == "teonsana" for r in readings(t))]
+        ordered = any(any(r[4] == "2" and r[5] == "imperative" for r in readings(t)) for t in sentence)
+        answered = civil_questions and any(any(r[0] == "vastata" and r[4] == "4" for r in readings(t)) for t in sentence)
+        if (civil and (ordered or not verbs)) or answered:
+            found.append((tok.start, tok.end))
+    return found
+
+
+THANKED = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
+
+
 def _theirs(reading: list[str], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
     ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
@@ -257,8 +298,9 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
         return ([m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
-                + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang))
-    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+                + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + mind_manners(text, toks, lang))
+    return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + mind_manners(text, toks, lang)
+            + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
