@@ -220,7 +220,7 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
     of the lexicon ('their own details'); or did it themselves, whatever they did, said to them in the
     past ('you moved the flight yourself', 'siirsit lennon itse'; not 'you can see it yourself')."""
-    found = find(toks, words("own_doing", lang), lang)
+    found = find(toks, words("own_doing", lang), lang) + _own_post_first(text, toks, lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
     for k, tok in enumerate(toks):
         own = tok.lower == "own" and k > 0 and toks[k - 1].lower in OWNERS
@@ -245,6 +245,33 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         made = sorted((t for t in made if not _to_us(toks, t)), key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
+    return found
+
+
+POSTS = frozenset({"comment", "comments", "post", "posts", "message", "tweet", "update", "reply", "screenshot", "kommentti", "postaus", "viesti",
+                   "päivitys", "julkaisu", "twiitti", "vastaus", "kuvakaappaus"})
+BEFORE_US = re.compile(r"\b(?:already|first|before\s+(?:we|our|us|anyone)|earlier\s+than\s+(?:we|us|our)|jo|ensin|ennen\s+(?:meitä|meidän|vastaustamme|kuin\s+vastasimme))\b",
+                       re.IGNORECASE)
+
+
+def _own_post_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """It was there already in the customer's own post ('the number was already in Minna's own comment before we
+    replied', 'numero oli jo hänen omassa kommentissaan'): 'own' / 'oma' before a post, said of someone not us,
+    with 'already', 'first' or 'before we' in the sentence; 'please edit your own comment' has none, 'our own
+    reply' is ours."""
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if lang == "en":
+            mine = tok.lower == "own" and k > 0 and (toks[k - 1].lower in OWNERS or toks[k - 1].lower.endswith("'s"))
+        else:
+            mine = any(r[BASE] == "oma" for r in _readings(tok)) and not (k > 0 and toks[k - 1].lower in ("meidän", "meiän", "minun", "mun"))
+            mine = mine and not any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(tok))
+        post = toks[k + 1]
+        if not mine or not (post.lower in POSTS or any(r[BASE] in POSTS for r in _readings(post))) or any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(post)):
+            continue  # 'oman vastauksemme' is ours
+        s0, s1 = sentence_span(text, tok.start)
+        if BEFORE_US.search(text, s0, s1):
+            found.append(((toks[k - 1].start if k > 0 else tok.start), post.end))
     return found
 
 

@@ -56,3 +56,23 @@ def test_their_own_act_is_the_verb_next_to_the_word_of_self():
 @voikko
 def test_our_own_past_act_is_no_blame():
     assert not blames("Julkaisimme tiedotteen itse heti aamulla.", "fi")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("The booking code was already in her own post before we replied.", "We replied to her own post with the new times."),
+    ("Those details were in his own comment first.", "Please edit your own comment to remove the booking code."),
+])
+def test_already_in_their_own_post_blames(fires, quiet):
+    """'already in Minna's own comment before we replied': it was public in their post first."""
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Varauskoodi oli jo Pekan omassa kommentissa ennen vastaustamme.", "Poistamme ensin oman vastauksemme."),
+    ("Tiedot näkyivät jo hänen omassa viestissään.", "Voit muokata omaa kommenttiasi."),
+])
+def test_finnish_already_in_their_own_post_blames(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
