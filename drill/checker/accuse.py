@@ -615,6 +615,22 @@ def all_there(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     return found
 
 
+REBUTTAL = re.compile(r"\b(?:nope|not\s+true|(?:that's|that\s+is|this\s+is|it's)\s+(?:simply\s+|just\s+|completely\s+)?(?:false|wrong|untrue|nonsense)|untrue"
+                      r"|ei\s+pidä\s+paikkaansa|ei\s+oo?\s+totta|ei\s+ole\s+totta|perätön\w*|höpö\s*höpö|väärin)\b", re.IGNORECASE)
+GO_READ = re.compile(r"(?:^|[.!?,;:–—]\s*)(?:just\s+|go\s+(?:and\s+)?|maybe\s+|vaikka\s+)?(read|lue|lukekaa|lukeppa|lukekaapa)\s+(?!more\b|lisää\b)",
+                     re.IGNORECASE | re.MULTILINE)
+
+
+def go_read(text: str, update: bool) -> list[tuple[int, int]]:
+    """A rebuttal and an order to go and read it ('Nope. Pay hasn't gone up, read the annual report.', 'Not true,
+    read your policy', 'Ei pidä paikkaansa, lue vuosikertomus'): the claim refuted and the customer sent to educate
+    themselves. A pointer with no rebuttal ('Read the full notice at vaskela.fi') or 'read more' is no such order,
+    nor is 'check the app for your gate' (only reading is), nor a status update, said to everyone."""
+    if update or not REBUTTAL.search(text):
+        return []
+    return [m.span(1) for m in GO_READ.finditer(text)]
+
+
 ALL_ALONG_EN = (r"for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along"
                 r"|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start")
 TODAY_EN = (r"for\s+hours|all\s+(?:morning|afternoon|day|evening|night)"
@@ -762,7 +778,7 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False, p
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + (all_there(text, toks, lang) if not update else []) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + said_before(text, toks, lang, update) + go_read(text, update) + (all_there(text, toks, lang) if not update else []) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
             + chose_instead(text, toks, lang))
 
 
