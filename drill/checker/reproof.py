@@ -21,7 +21,8 @@ naming a fault; these rules read who is told off, not which phrase is used:
   kuin kommentoit': spoke_first), told off for asking over and over ('äläkä kysele joka ketjussa':
   repeated), or told that everyone knows ("that's basic stuff", 'tää on ihan perusjuttu': basics); the
   critics sneered at as grumblers ('some folks will complain about anything', 'kaikesta sitä valitetaan': grumblers);
-  told to mind their manners ('ask politely and you'll get an answer', 'kysy asiallisesti': mind_manners).
+  told to mind their manners ('ask politely and you'll get an answer', 'kysy asiallisesti': mind_manners);
+  the precaution they did not take said to be for this ("that's what travel insurance is for": unbought).
 Each keeps what is ours ('emme halua lietsoa paniikkia', 'luulisin että korjaus valmistuu')
 and a spreading that is welcome ('thank you for spreading the word').
 """
@@ -266,6 +267,37 @@ def mind_manners(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
     return found
 
 
+PRECAUTION_EN = r"(?:(?:travel|cancellation|home|contents|trip)\s+(?:insurance|cover|protection))"
+EN_WHAT_INSURANCE_IS_FOR = re.compile(
+    rf"\b(?:that's|that\s+is|this\s+is|it's)\s+(?:exactly\s+|precisely\s+|just\s+)?what\s+(?:your\s+|a\s+|the\s+)?{PRECAUTION_EN}\s+is\s+(?:for|there\s+for)\b"
+    rf"|\b{PRECAUTION_EN}\s+(?:exists|is\s+there|is\s+meant|is\s+designed|is\s+made|is)\s+(?:exactly\s+|precisely\s+|just\s+)?for\s+(?:exactly\s+|precisely\s+)?"
+    r"(?:this|that|these|situations?\s+like|cases?\s+like|things?\s+like|moments?\s+like)\b"
+    rf"|\b(?:this|that)\s+is\s+(?:exactly\s+)?why\s+(?:people|you|everyone|travellers)\s+(?:take\s+out|buy|get|have|should\s+(?:have|get|take\s+out|buy))\s+(?:a\s+|your\s+)?{PRECAUTION_EN}",
+    re.IGNORECASE)
+"""The precaution the customer did not take said to be for exactly this ("that's what travel insurance is for",
+'travel insurance exists for exactly this kind of thing', 'this is why people take out cancellation cover'):
+the loss laid on them for not buying it."""
+PRECAUTIONS_FI = ("matkavakuutus", "peruutusturva", "peruutusvakuutus", "matkustajavakuutus", "kotivakuutus")
+FOR_THIS_FI = frozenset({"varten", "varalle", "varalta"})
+
+
+def unbought(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """EN_WHAT_INSURANCE_IS_FOR; in Finnish a precaution ('matkavakuutus', 'peruutusturva') with 'varten' or
+    'varalle' in its sentence and what it points at ('sitä varten on matkavakuutus', 'tällaisia tilanteita varten
+    on olemassa matkavakuutus', 'matkavakuutus on just tätä varten'), not ours."""
+    if lang == "en":
+        return [m.span() for m in EN_WHAT_INSURANCE_IS_FOR.finditer(text) if not WE_SUBJECT_EN.search(text, *sentence_span(text, m.start()))]
+    found = []
+    for tok in toks:
+        if not any(b.endswith(PRECAUTIONS_FI) for b in bases(tok)):
+            continue
+        sentence = _sentence(text, toks, tok.start)
+        pointed = any(bases(t) & {"se", "tämä", "tällainen", "tuollainen", "sellainen"} for t in sentence)
+        if pointed and any(t.lower in FOR_THIS_FI for t in sentence) and not _we_fi(sentence):
+            found.append((tok.start, tok.end))
+    return found
+
+
 THANKED = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
 
 
@@ -298,9 +330,10 @@ def reproofs(text: str, toks: list[Token], lang: str, update: bool = False) -> l
         rules = (EN_SPREAD, EN_ASKED_NOT, EN_EXPECTED, EN_HOPED, EN_RISK_TAKEN, EN_PROVOKED, EN_POSTS_CAUSE, EN_WOULD_HELP, EN_RUDE, EN_REACTED,
                  *(() if update else (EN_ADVISED_AGAINST,)))
         return ([m.span() for rule in rules for m in rule.finditer(text) if not (rule is EN_RUDE and _negated_en(text, m))] + spoke_first(text, toks, lang)
-                + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + mind_manners(text, toks, lang))
+                + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + mind_manners(text, toks, lang)
+                + unbought(text, toks, lang))
     return (spoke_first(text, toks, lang) + repeated(text, toks, lang) + basics(text, toks, lang) + grumblers(text, toks, lang) + mind_manners(text, toks, lang)
-            + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
+            + unbought(text, toks, lang) + _rude_fi(text, toks) + _reacted_fi(text, toks) + _spreading_fi(text, toks) + _expected_fi(text, toks) + _worsens_fi(text, toks) + _named_duty_fi(text, toks) + _hoped_fi(text, toks)
             + ([] if update else _advised_against_fi(text, toks)) + _posts_cause_fi(text, toks) + _provoked_fi(text, toks))
 
 
