@@ -116,11 +116,14 @@ BOTHERED = re.compile(rf"\b(?:if|had)\s+{SUBJECT}\s*(?:'d|had)?\s+(?:(?:only|jus
                       re.IGNORECASE)
 """'if you'd bothered to read it', 'had anyone taken the time to look': the condition is the sneer, with
 or without what would have followed."""
-GENERIC = r"(?:people|customers|passengers|travellers|everyone|users|residents|parents|members|guests|shoppers|commenters)"
-IF_THEY_WOULD = re.compile(rf"\bif\s+(?:only\s+)?{GENERIC}\s+(?:would|'d)\s+(?:only\s+|just\s+|actually\s+)?"
-                           r"(?:read|check|look|follow|think|plan|listen|pay attention|remember|take the time)\b", re.IGNORECASE)
-"""'If people would read the website first, …': what people at large fail to do, as the condition of
-an outcome (said to 'you' the same words ask politely: 'if you would send us a DM, we'd check')."""
+GENERIC = r"(?:people|customers|passengers|travellers|everyone|everybody|users|residents|parents|members|guests|shoppers|commenters|folks)"
+IF_THEY_WOULD = re.compile(rf"\bif\s+(?:only\s+)?{GENERIC}\s+(?:(?:would|'d)\s+)?(?:only\s+|just\s+|actually\s+)?"
+                           r"(?:read|check|checked|look|looked|follow|followed|think|thought|plan|planned|listen|listened|pay attention|paid attention"
+                           r"|remember|remembered|take the time|took the time|scroll|scrolled)\b", re.IGNORECASE)
+"""'If people would read the website first, …', 'if people read the announcement first there'd be less to
+complain about', 'if everyone checked the app, …': what people at large fail to do, as the condition of an
+outcome (said to 'you' the same words ask politely: 'if you would send us a DM, we'd check'); an outcome of
+ours ('if customers read this and have questions, we'd be glad to help') is an offer."""
 WOULD = re.compile(r"\b(?:would|wouldn't|could|couldn't)\b|'d\b", re.IGNORECASE)
 ACTUALLY_DID = re.compile(
     r"\b(?:people|customers|passengers|travellers|anyone|everyone|someone|somebody|those|users|residents|parents|one|others)\s+who\s+"
@@ -172,7 +175,8 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             s0, s1 = sentence_span(text, m.start())
             if not OUR_CONDITION.search(text, s0, s1):
                 found.append(m.span())
-        found += [m.span() for m in IF_THEY_WOULD.finditer(text) if WOULD.search(text, m.end(), sentence_span(text, m.end())[1])]
+        found += [m.span() for m in IF_THEY_WOULD.finditer(text)
+                  if WOULD.search(text, m.end(), sentence_span(text, m.end())[1]) and not WE_SUBJECT.search(text, m.end(), sentence_span(text, m.end())[1])]
         found += [m.span() for m in ACTUALLY_DID.finditer(text) if not THANKING.search(text, *sentence_span(text, m.start()))]
         return found + [m.span() for rule in (WHO_FAILED, BOTHERED, ROLE_APPEAL) for m in rule.finditer(text)]
     found += _actually_did_fi(text, toks)
@@ -189,7 +193,24 @@ def omissions(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
         zero = _zero_person_omission(toks[k + 1:k + 5])
         if zero and not by_us:
             found.append((tok.start, zero.end))
+        generic = _generic_omission(toks[k + 1:k + 5])
+        if generic and not by_us:
+            found.append((tok.start, generic.end))
     return found
+
+
+GENERIC_FI = frozenset({"ihminen", "asiakas", "kaikki", "porukka", "jokainen", "matkustaja", "käyttäjä", "kommentoija", "kansa", "väki"})
+
+
+def _generic_omission(after: list[Token]) -> Token | None:
+    """After 'jos', people at large as the subject of a conditional of diligence ('jos ihmiset lukisivat
+    tiedotteen ensin', 'jos porukka vaan lukis ohjeet', 'jos kaikki katsoisivat sovelluksesta'): the Finnish
+    IF_THEY_WOULD, what everyone fails to do; 'jos asiakkaat haluavat lisätietoja' is no diligence, and a
+    sentence of ours ('olisimme kiitollisia') asks a favour."""
+    if not after or not any(r[0] in GENERIC_FI and r[2] == "nimento" for r in readings(after[0])):
+        return None
+    diligent = set(words("diligence", "fi"))
+    return next((t for t in after[1:] if any(r[0] in diligent and r[5] == "conditional" and r[4] == "3" for r in readings(t))), None)
 
 
 ZERO_BETWEEN = frozenset({"vain", "vaan", "edes", "ensin", "ajoissa", "etukäteen", "itse", "vähän", "vähänkään", "yhtään", "hieman", "kunnolla", "tarkemmin"})
@@ -410,15 +431,18 @@ def forewarned(text: str, lang: str) -> list[tuple[int, int]]:
     return found
 
 
+SUBORDINATE = re.compile(r"\b(?:miksi|mitä|miten|että|ettei|koska|why|what|how|that)\b", re.IGNORECASE)
 NEGATED_CLAUSE = re.compile(r"\b(?:not|never|n't|ei|eikä|emme|en|eivät)\b|n't\b", re.IGNORECASE)
 
 
 def _told_clauses(text: str, toks: list[Token]) -> Iterator[tuple[int, int, list[Token]]]:
     """The clauses in which a reply can say the customer was told: not in a question, not in a
-    sentence that owns an error or apologises, not negated; each with its words."""
+    sentence that owns an error or apologises, not negated (a negation in what was told, after 'miksi',
+    'että', 'why', 'that', is not: 'kerroimme jo, miksi asiaa ei voi käsitellä'); each with its words."""
     for start, end in clauses(text):
         s0, s1 = sentence_span(text, start)
-        if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, end):
+        told = SUBORDINATE.search(text, start, end)
+        if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, told.start() if told else end):
             yield start, end, [t for t in toks if start <= t.start < end]
 
 
@@ -444,37 +468,50 @@ def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     return found
 
 
+PAGE_SAYS = (
+    r"\b(?:as|like)\s+it\s+(?:says|said|states|stated|reads|read)(?=\s+(?:(?:right|clearly|there|here|also)\s+)?(?:on|in|at)\s+(?:our|the)\b)"
+    r"|\blike\s+(?:our|the)\s+(?:\w+\s+){0,2}?(?:says|said|states|stated|explains|shows)\b"
+    r"|\bas\s+per\s+(?:our|the)\s+(?:\w+\s+)?(?:page|website|site|notice|terms|update|post|faq|announcement|timetable|conditions|rules|info)\b")
+"""The page itself pointed at as saying it ('like it says on our page', 'like the notice says', 'as per our
+website'): the customer could have read it there. In a reply that apologises it backs our word, and tells
+no one off ('Sorry for the wait! We answer within two hours, as it says on our page')."""
 EN_SAID_BEFORE = re.compile(
     r"(?<!\bdo\s)(?<!\bdid\s)(?<!\bdone\s)(?<!\bexactly\s)(?<!\bjust\s)\b(?:as|like)\s+(?:i|we|i've|we've|i\s+have|we\s+have|i'd|we'd)\s+(?:already\s+|just\s+|previously\s+|repeatedly\s+)?"
     r"(?:said|told\s+you|mentioned|explained|stated|written|wrote|pointed\s+out|noted|answered)\b"
     r"|\bas\s+(?:already|previously|repeatedly)\s+(?:said|mentioned|explained|stated|noted|pointed\s+out|answered)\b"
     r"|\bas\s+(?:said|mentioned|explained|stated|noted|answered)\s+(?:before|earlier|above|several\s+times|many\s+times|repeatedly)\b"
     r"|\bas\s+(?:stated|said|explained|shown|written|listed|mentioned|announced|posted|noted)\s+(?:on|at)\s+(?:our|the)\b"
-    r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b", re.IGNORECASE)
+    r"|\bas\s+our\s+(?:\w+\s+){0,2}?(?:says|states|explains|shows|tells\s+you|makes\s+clear)\b"
+    r"|" + PAGE_SAYS, re.IGNORECASE)
 """What the reply points back at as said before: 'as I said', 'as already mentioned', 'as stated on
 our page', 'as our website says': the customer was told already, and should have known (not our word
 kept: 'we did as we said', 'exactly as we said'); spoken 'like we already said' the same."""
+AS_FI = frozenset({"kuten", "niinku", "niinkuin", "niinkun"})
+"""'as', written or spoken as one word ('niinku sivulla lukee')."""
+SORRY = re.compile(r"\b(?:sorry|apologi[sz]e\w*|pahoittel\w*|anteeksi|sori)\b", re.IGNORECASE)
 SAID_BEFORE_FI = frozenset({"jo", "aiemmin", "aikaisemmin", "monesti", "useasti", "toistamiseen"})
 """Words of 'already' between 'kuten' and a verb of saying ('kuten jo kerroin', 'kuten aiemmin kerroimme')."""
 
 
 def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[tuple[int, int]]:
     """The reply pointing back at what was said before, as if the customer should have known it:
-    in English EN_SAID_BEFORE; in Finnish 'kuten' or 'niin kuin' with a verb of saying after it in
+    in English EN_SAID_BEFORE; in Finnish 'kuten', 'niin kuin' or spoken 'niinku' with a verb of saying after it in
     its clause, said already by us or by no one named ('kuten jo kerroin', 'kuten aiemmin kerroimme',
     'kuten jo sanottiin') or said now by the page itself ('kuten sivullamme lukee', 'niin kuin
     ehdoissa mainitaan'): LABELS.md's 'was told already'. Not in a sentence that owns an error or apologises
-    ('kuten sivullamme virheellisesti lukee'), not negated, not in a question; in a status update,
+    ('kuten sivullamme virheellisesti lukee'), the page said now not in a reply that apologises (PAGE_SAYS),
+    not negated, not in a question; in a status update,
     said to everyone, a pointer back to an earlier update ('as we said this morning') tells no one off."""
     if update:
         return []
     found = []
+    sorry = bool(SORRY.search(text))
     for start, end, inside in _told_clauses(text, toks):
         if lang == "en":
-            found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end)]
+            found += [m.span() for m in EN_SAID_BEFORE.finditer(text, start, end) if not (sorry and re.match(PAGE_SAYS, text[m.start():], re.IGNORECASE))]
             continue
         for k, tok in enumerate(inside):
-            as_ = tok.lower == "kuten" or (tok.lower == "kuin" and k > 0 and inside[k - 1].lower == "niin")
+            as_ = tok.lower in AS_FI or (tok.lower in ("kuin", "ku") and k > 0 and inside[k - 1].lower == "niin")
             after = inside[k + 1:k + 5] if as_ else []
             said = [t for t in after if any(r[0] in words("stating", "fi") and r[5] == "indicative" and r[4] in ("1", "3", "4") for r in readings(t))]
             if not said:
@@ -482,23 +519,147 @@ def said_before(text: str, toks: list[Token], lang: str, update: bool) -> list[t
             now = any(r[0] in words("stating", "fi") and r[6] == "present_simple" and r[4] in ("3", "4") for r in readings(said[0]))
             already = any(t.lower in SAID_BEFORE_FI for t in after if t.start < said[0].start) and any(
                 r[0] in words("stating", "fi") and r[4] in ("1", "4") for r in readings(said[0]))
-            if already or now:
-                found.append((inside[k - 1].start if tok.lower == "kuin" else tok.start, said[0].end))
+            if already or (now and not sorry):  # the page pointed at in a reply that apologises backs our word
+                found.append((inside[k - 1].start if tok.lower in ("kuin", "ku") else tok.start, said[0].end))
     return found
 
 
+EN_TOLD_ALREADY = re.compile(
+    r"\b(?:we|i)(?:'ve|\s+have)?\s+already\s+(?:answered|replied|responded|explained|told|covered|addressed|gone\s+through|went\s+through|said)"
+    r"(?=\s+(?:you|this|that|it|your|above|here|in\s+(?:dm|dms|private|the\s+comments|a\s+dm|our|the\s+thread)|to\s+(?:you|this|that|your))\b|\s*[.,!;:–—]|\s*$)"
+    r"|\b(?:this|that|it|your\s+question|the\s+question|these\s+questions|the\s+same\s+question)\s+(?:has|have|was|were|'s)\s+(?:already\s+)?been\s+(?:already\s+)?"
+    r"(?:answered|covered|explained|addressed)(?=\s+(?:already|above|before|earlier|several\s+times|many\s+times|twice|in\s+the\s+\w+|in\s+(?:dm|dms|private))\b)"
+    r"|\b(?:the\s+)?(?:instructions|answer)\s+(?:have|has|were|was)\s+(?:already\s+)?(?:been\s+)?(?:already\s+)?(?:given|posted)\b",
+    re.IGNORECASE | re.MULTILINE)
+"""Told already, in so many words: 'we already answered you in DM', "I've already explained this", 'this has been
+answered above already', 'the instructions were already given' (not our count: 'we've already answered 200 messages')."""
+TOLD_FI = frozenset({"vastata", "ohjeistaa", "neuvoa", "kertoa", "sanoa", "mainita", "todeta", "selittää", "ilmoittaa", "antaa"})
+TOLD_PARTICIPLES_FI = frozenset({"kerrottu", "sanottu", "vastattu", "annettu", "ohjeistettu", "neuvottu", "selitetty", "mainittu", "todettu",
+                                 "ilmoitettu"})
+"""Voikko gives a past participle as its own base form: 'on jo kerrottu', 'ohjeet on jo annettu'."""
+OUR_PERFECT_FI = ("vastan", "kerton", "selittän", "sanon", "mainin", "ohjeistan", "neuvon")
+"""Our own perfect as spelled, written or spoken ('olemme jo vastanneet', 'oon jo vastannu')."""
+OUR_AUXILIARY_FI = frozenset({"olen", "olemme", "oon", "ollaan", "oomme", "ollut"})
+GIVEN = frozenset({"ohje", "vastaus", "neuvo", "tieto", "ohjeistus"})
+"""What 'antaa' gives when it tells ('ohjeet annettiin jo'), not a refund given ('hyvitys annettiin jo')."""
+
+
+def told_already(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """The customer told they were answered already, with no 'as' ('we already answered you in DM',
+    'kerroimme jo yllä miksi', 'vastattiin sulle jo', 'ohjeet on jo annettu', 'oon jo vastannu'): in
+    Finnish 'jo' beside our past (first person or passive) of telling or answering, or a perfect of it;
+    'antaa' only of instructions or an answer. Said in public (a note to a colleague reports what was
+    done: 'vastasin jo ohjaamalla hänet chattiin'), not in a status update, not negated, not in a
+    question nor in a sentence that owns an error or apologises, and no count in its clause
+    ('olemme jo vastanneet yli 200 viestiin' is our workload)."""
+    found = []
+    for start, end, inside in _told_clauses(text, toks):
+        if lang == "en":
+            found += [m.span() for m in EN_TOLD_ALREADY.finditer(text, start, end)]
+            continue
+        if any(t.text.isdigit() for t in inside):
+            continue
+        given = any(bases(t) & GIVEN or any(b.endswith(tuple(GIVEN)) for b in bases(t)) for t in inside)
+        ours_perfect = any(t.lower in OUR_AUXILIARY_FI for t in inside)
+        for k, tok in enumerate(inside):
+            if tok.lower != "jo":
+                continue
+            near = inside[max(0, k - 3):k + 4]
+            told = [t for t in near if t is not tok and (
+                any(r[0] in TOLD_FI and r[6] == "past_imperfective" and r[4] in ("1", "4") and (r[0] != "antaa" or given) for r in readings(t))
+                or (bases(t) & TOLD_PARTICIPLES_FI and ("annettu" not in bases(t) or given))
+                or (ours_perfect and t.lower.startswith(OUR_PERFECT_FI) and PERFECT_END.search(t.lower)))]
+            if told:
+                found.append((min(tok.start, told[0].start), max(tok.end, told[0].end)))
+    return found
+
+
+PERFECT_END = re.compile(r"(?:nut|nyt|nu|ny|neet)$")
+
+
+YOUR_PAPERS = (r"(?:letter|decision|contract|policy|terms|conditions|confirmation|ticket|booking|e-?mail|invoice|bill|documents?|papers|agreement|statement"
+               r"|instructions|receipt)")
+OUR_PAGE = (r"(?:(?:our|the)\s+(?:\w+\s+)?(?:page|site|website|faq|notice|announcement|update|updates|post|wall|feed|app|comments|thread|timeline)\b"
+            r"|[\w-]+\.(?:fi|com|net|org)\b)")
+EN_ALL_THERE = re.compile(
+    r"\b(?:it's\s+all|it\s+is\s+all|that's\s+all|it's\s+right\s+there|everything's|everything\s+is|everything\s+you\s+need\s+is|the\s+answer\s+is"
+    r"|all\s+of\s+(?:it|this|that)\s+is|all\s+the\s+info(?:rmation)?\s+is)\s+(?:all\s+|right\s+there\s+|clearly\s+|already\s+|literally\s+)*"
+    rf"(?:in|on)\s+your\s+(?:own\s+)?(?:\w+\s+)?{YOUR_PAPERS}\b"
+    rf"|\b(?:it's|it\s+is|that's|everything's|everything\s+is)\s+(?:all\s+|already\s+|right\s+there\s+)*(?:in|on|at)\s+{OUR_PAGE}"
+    r"(?:[^.!?]|[.](?=\w)){0,30}?\b(?:tbh|to\s+be\s+honest|honestly|though|literally|anyway|already)\b"
+    rf"|\b(?:tbh|to\s+be\s+honest|honestly|literally),?\s+(?:it's|it\s+is|that's|everything's|everything\s+is)\s+(?:all\s+|already\s+|literally\s+)*(?:in|on|at)\s+{OUR_PAGE}"
+    rf"|\b(?:it's|it\s+is|that's|everything's|everything\s+is)\s+literally\s+(?:all\s+)?(?:in|on|at)\s+{OUR_PAGE}", re.IGNORECASE)
+"""Where the answer was all along ("it's all in your decision letter", 'everything is in your booking confirmation',
+"it's all on our FAQ page tbh"): the customer's own papers, or our page with a word of 'you could have looked'
+('tbh', 'though', 'literally'). Our page named plainly ("it's all at koskilanvesi.fi/hinnat") is a pointer."""
+WE_SUBJECT = re.compile(r"\b(?:we|we'll|we've|we're|we'd|i|i'll|i've|i'm)\b", re.IGNORECASE)
+"""Us as the subject ('we'll put it all in your confirmation'); 'our page' is where the answer is, said to them."""
+YOUR_PAPERS_FI = frozenset({"päätös", "päätöskirje", "kirje", "sopimus", "ehto", "vakuutusehto", "sopimusehto", "vahvistus", "varausvahvistus",
+                            "lippu", "lasku", "vakuutuskirja", "ohje", "sähköposti", "viesti", "tiliote"})
+THERE_FI = frozenset({"lukea", "löytyä", "olla", "kertoa", "mainita"})
+
+
+def all_there(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """EN_ALL_THERE; in Finnish 'kaikki' with a verb of being there ('lukee', 'löytyy', 'on') and the
+    customer's own papers, a second-person suffix on them ('kaikki lukee päätöskirjeessäsi', 'se on kaikki
+    teidän sopimuksessa'), in a sentence not ours ('lähetämme kaikki vahvistuksessasi' is what we will do)."""
+    if lang == "en":
+        return [m.span() for m in EN_ALL_THERE.finditer(text) if not WE_SUBJECT.search(text, *sentence_span(text, m.start()))]
+    found = []
+    for start, end in clauses(text):
+        inside = [t for t in toks if start <= t.start < end]
+        everything = [t for t in inside if t.lower == "kaikki"]
+        papers = [t for k, t in enumerate(inside) if any(r[0] in YOUR_PAPERS_FI or r[0].endswith(("kirje", "sopimus", "ehdot", "vahvistus")) for r in readings(t))
+                  and (any(r[9] in ("2s", "2p") for r in readings(t)) or (k > 0 and inside[k - 1].lower in ("sinun", "sun", "teidän", "teiän")))]
+        there = [t for t in inside if any(r[0] in THERE_FI and r[4] == "3" and r[5] == "indicative" for r in readings(t))]
+        if everything and papers and there and not ours(inside):
+            found.append((min(everything[0].start, papers[0].start), max(everything[0].end, papers[0].end)))
+    return found
+
+
+REBUTTAL = re.compile(r"\b(?:nope|not\s+true|(?:that's|that\s+is|this\s+is|it's)\s+(?:simply\s+|just\s+|completely\s+)?(?:false|wrong|untrue|nonsense)|untrue"
+                      r"|ei\s+pidä\s+paikkaansa|ei\s+oo?\s+totta|ei\s+ole\s+totta|perätön\w*|höpö\s*höpö|väärin)\b", re.IGNORECASE)
+GO_READ = re.compile(r"(?:^|[.!?,;:–—]\s*)(?:just\s+|go\s+(?:and\s+)?|maybe\s+|vaikka\s+)?(read|lue|lukekaa|lukeppa|lukekaapa)\s+(?!more\b|lisää\b)",
+                     re.IGNORECASE | re.MULTILINE)
+
+
+def go_read(text: str, update: bool) -> list[tuple[int, int]]:
+    """A rebuttal and an order to go and read it ('Nope. Pay hasn't gone up, read the annual report.', 'Not true,
+    read your policy', 'Ei pidä paikkaansa, lue vuosikertomus'): the claim refuted and the customer sent to educate
+    themselves. A pointer with no rebuttal ('Read the full notice at vaskela.fi') or 'read more' is no such order,
+    nor is 'check the app for your gate' (only reading is), nor a status update, said to everyone."""
+    if update or not REBUTTAL.search(text):
+        return []
+    return [m.span(1) for m in GO_READ.finditer(text)]
+
+
+ALL_ALONG_EN = (r"for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along"
+                r"|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start")
+TODAY_EN = (r"for\s+hours|all\s+(?:morning|afternoon|day|evening|night)"
+            r"|since\s+(?:(?:this|early|first\s+thing\s+this)\s+morning|\d+(?:[.:]\d+)?\s*(?:am|pm|a\.m\.|p\.m\.)?)")
+UP_THERE_EN = (r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?!(?:staff|team|crews?|technicians?|engineers?|drivers?|people|colleagues?)\b)(?:\w+\s+)?\w+)"
+               r"\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
+               r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?")
 EN_BEEN_THERE = re.compile(
-    r"\b(?:it|they|this|that|these|those|which|(?:the|our|all)\s+(?:\w+\s+)?\w+)\s*(?:'s|'ve|\s+has|\s+have|\s+had)\s+been\s+(?:\w+\s+){0,6}?"
-    r"(?:pinned|posted|up|there|online|published|available|listed|on\s+(?:our|the)\s+\w+|at\s+the\s+top)\b[^.!?]{0,50}?"
-    r"\b(?:for\s+ages|for\s+(?:days|weeks|months|a\s+week|a\s+month)|all\s+along|since\s+(?:yesterday|last\s+\w+|\w+day|the\s+start|\w+'s)|from\s+the\s+start)\b",
+    UP_THERE_EN + rf"\b(?:{ALL_ALONG_EN})\b"
+    r"|\b(?:it's|it\s+is|they're|they\s+are|that's|everything's|everything\s+is|it's\s+all|all\s+of\s+it\s+is)\s+(?:all\s+)?(?:at|on|in|up)\b(?:[^.!?]|[.](?=\w)){0,60}?"
+    rf"\band\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:{ALL_ALONG_EN}|{TODAY_EN})\b",
     re.IGNORECASE)
-FI_BEEN_THERE = re.compile(
-    r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
-    r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?"
-    r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+EN_UP_TODAY = re.compile(UP_THERE_EN + rf"\b(?:{TODAY_EN})\b", re.IGNORECASE)
+FI_UP_THERE = (r"\b(?:on|ovat|oli|olivat)\s+(?:\w+\s+)?(?:ollut|ollu|olleet)\s+(?:\w+\s+){0,4}?"
+               r"(?:kiinnitettynä|esillä|näkyvillä|julkaistuna|saatavilla|ylhäällä|sivulla\w*|sivuilla\w*|siellä|netissä|verkossa|tiedotteessa\w*)\b[^.!?]{0,40}?")
+FI_BEEN_THERE = re.compile(FI_UP_THERE + r"(?:\bjo\s+\w+|\biät\s+ja\s+ajat|\balusta\s+(?:asti|lähtien)|\beilisestä|\beilen|\bviikko\w*)", re.IGNORECASE)
+FI_UP_TODAY = re.compile(FI_UP_THERE + r"(?:\bkoko\s+(?:aamun|päivän|iltapäivän|illan)|\b\w+st[aä]\s+(?:asti|lähtien|saakka))", re.IGNORECASE)
+LOOK_ORDER = re.compile(r"(?:^|[.!?,;:–—]\s*|\b(?:so|just|please|maybe|pls|vaan|niin)\s+)(?:check|see|look|read|scroll|visit|katso|katsokaa|kato|lue|lukekaa"
+                        r"|tarkista|tarkistakaa|selaa|selatkaa|kurkkaa|kurkatkaa)\b", re.IGNORECASE | re.MULTILINE)
+"""An order to go and look ('Check the shop notices', 'Selaa ylös'): what makes a notice up only since this morning a reproach."""
 """What the customer asks about said to have been up all along ("it's been pinned as the top post for ages",
-"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat'):
-they would have found it had they looked."""
+"they've been there since yesterday's announcement", 'se on ollut kiinnitettynä ylhäällä jo iät ja ajat',
+'they've been up all afternoon', 'it's all at our site and has been all morning', 'on ollut sivulla koko
+aamun'): they would have found it had they looked. Up only since today ('all afternoon', 'since 9 am', 'koko
+aamun', EN_UP_TODAY, FI_UP_TODAY) it reproaches only beside an order to go and look (LOOK_ORDER: 'Check the shop
+notices, they've been up all afternoon'); said alone it answers 'you've been silent' ('tiedote on ollut sivullamme
+koko iltapäivän'). Not our people said to have been there ('the crews have been there since 6 am')."""
 
 
 EN_BROKE_RULES = re.compile(
@@ -561,7 +722,8 @@ def been_there(text: str, lang: str, update: bool) -> list[tuple[int, int]]:
     if update:
         return []
     found = []
-    for m in (EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE).finditer(text):
+    rules = [EN_BEEN_THERE if lang == "en" else FI_BEEN_THERE] + ([EN_UP_TODAY if lang == "en" else FI_UP_TODAY] if LOOK_ORDER.search(text) else [])
+    for m in (m for rule in rules for m in rule.finditer(text)):
         s0, s1 = sentence_span(text, m.start())
         if not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(m.group()):
             found.append(m.span())
@@ -614,11 +776,11 @@ def accepted(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
-def accusations(text: str, toks: list[Token], lang: str, update: bool = False) -> list[tuple[int, int]]:
+def accusations(text: str, toks: list[Token], lang: str, update: bool = False, public: bool = True) -> list[tuple[int, int]]:
     """Every span where the reply blames without naming the fault (the rules above)."""
     return (errors(text, toks, lang) + omissions(text, toks, lang) + judged(text, toks, lang) + accepted(text, toks) + duties(text, toks, lang)
             + neglects(text, toks, lang) + forewarned(text, lang) + preventable(text, lang) + pointed_out(text, toks, lang)
-            + said_before(text, toks, lang, update) + been_there(text, lang, update) + broke_rules(text, toks, lang)
+            + said_before(text, toks, lang, update) + go_read(text, update) + (all_there(text, toks, lang) if not update else []) + (told_already(text, toks, lang) if public and not update else []) + been_there(text, lang, update) + broke_rules(text, toks, lang)
             + chose_instead(text, toks, lang))
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.accuse import FIRST_PERSON_EN, PASSIVE_DUTY, accusations
+from drill.checker.accuse import FIRST_PERSON_EN, PAGE_SAYS, PASSIVE_DUTY, SORRY, accusations
 from drill.checker.lexicon import words
 from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, sentence_span
@@ -60,7 +60,7 @@ have had'; 'could not have known' is no omission)."""
 FIRST = frozenset({"first", "ensin", "ensimmäisenä", "ekana"})
 """'The customer posted those details first': the one who made it public before us, unless it was us."""
 WE = frozenset({"we", "we'll", "we've", "we'd", "we're", "i", "i'll", "i've", "i'd", "i'm", "our", "me", "minä", "mä", "meidän"})
-SELF = frozenset({"itse", "herself", "himself", "themselves", "yourself", "yourselves"})
+SELF = frozenset({"itse", "ite", "herself", "himself", "themselves", "yourself", "yourselves"})
 OWNERS = frozenset({"your", "her", "his", "their"})
 """Before 'own' a word of self too: 'you posted your own claim number' (not 'we posted our own update')."""
 MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "lähettää", "postata", "paljastaa"),
@@ -68,6 +68,24 @@ MADE_PUBLIC = {"fi": ("laittaa", "kirjoittaa", "julkaista", "jakaa", "kertoa", "
                       "reveal")}
 """Verbs of making something public: with 'itse', 'herself', the customer's own doing ('she chose to post
 it herself' as well as 'she posted it herself'; 'we'll post it ourselves' has no word of self)."""
+PARTICIPLE_END = re.compile(r"(?:nut|nyt|nu|ny|neet|sut|syt|su|sy|seet)$")
+"""The past active participle as spelled, written or spoken ('kirjoittanut', 'laittanu', 'julkaissut'):
+Voikko gives a participle as its own base form, and knows no spoken one."""
+AUXILIARY = frozenset({"on", "oli", "olet", "oot", "olit", "ovat", "olivat", "ootte", "olette", "olitte", "oon"})
+"""'olla' said of the customer in a perfect or pluperfect ('on itse kirjoittanut', 'oot ite postannu'); not ours ('olemme')."""
+
+
+def _stem(verb: str) -> str:
+    """A Finnish verb's stem before a participle ending: 'laitta(nut)', 'kerto(nut)', 'julkais(sut)', 'posta(nnut)'."""
+    return verb[:-1] if verb[-2] in "aeiouyäö" else verb[:-2]
+
+
+PUBLISHED_STEMS = tuple(_stem(v) for v in MADE_PUBLIC["fi"])
+
+
+def _published(tok: Token) -> bool:
+    """A past participle of making public, as spelled ('on itse kirjoittanut', 'oli ite laittanu')."""
+    return tok.lower.startswith(PUBLISHED_STEMS) and bool(PARTICIPLE_END.search(tok.lower))
 NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|ei|eikä|et|ette|eivät|en)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 """A negation in the three words before: 'not your fault', 'ei ole sinun vikasi', 'et olisi voinut tietää'."""
 
@@ -79,7 +97,7 @@ def blame(text: str, toks: list[Token], lang: str, public: bool, update: bool = 
     posting, tell no one off."""
     found = find(toks, words("blame", lang), lang) + lectures(text, toks, lang) + counterfactuals(text, toks, lang)
     found += [(m.start(), m.end()) for m in FAULT.finditer(text) if not _negated(text, m.start())]
-    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update) + reproofs(text, toks, lang, update)
+    found += owned_faults(text, toks, lang) + held_responsible(text, toks, lang) + accusations(text, toks, lang, update, public) + reproofs(text, toks, lang, update)
     if public:
         found += own_doing(text, toks, lang)
     owed = find(toks, words("owed", lang), lang)  # 'you should have heard from us sooner' faults us, not the customer
@@ -202,7 +220,7 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     after a past verb of making public ('kirjoitti', 'laittoi', 'posted', 'shared'), or the phrases
     of the lexicon ('their own details'); or did it themselves, whatever they did, said to them in the
     past ('you moved the flight yourself', 'siirsit lennon itse'; not 'you can see it yourself')."""
-    found = find(toks, words("own_doing", lang), lang)
+    found = find(toks, words("own_doing", lang), lang) + _own_post_first(text, toks, lang)
     verbs = MADE_PUBLIC["en" if lang == "en" else "fi"]
     for k, tok in enumerate(toks):
         own = tok.lower == "own" and k > 0 and toks[k - 1].lower in OWNERS
@@ -214,17 +232,71 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             continue  # 'we posted the notice first' is ours; 'the first flight' is no adverb
         if lang == "en":
             made = [t for t in clause if t.lower in verbs]
+            if made and any(t.start > made[-1].start and t.lower not in verbs and (PAST_EN.fullmatch(t.lower) or t.lower in PAST_IRREGULAR) for t in clause):
+                made = []  # 'whoever wrote it probably removed it themselves': the act done oneself is the later verb
             if tok.lower in ("yourself", "yourselves"):  # 'you moved the flight yourself': any past act of theirs
                 made += [b for a, b in pairwise(clause) if a.lower == "you" and (PAST_EN.fullmatch(b.lower) or b.lower in PAST_IRREGULAR)]
         else:
-            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" for r in _readings(t))]
+            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" and r[PERSON] != "1" for r in _readings(t))]
+            made += _perfect_published(text, toks, k, start)
             if tok.lower == "itse":  # 'siirsit lennon itse': any past act of theirs, in the second person
                 made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in _readings(t))
                          and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in _readings(t))]  # 'voit' is also 'you can
-        made.sort(key=lambda t: t.start)
+        made = sorted((t for t in made if not _to_us(toks, t)), key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
     return found
+
+
+POSTS = frozenset({"comment", "comments", "post", "posts", "message", "tweet", "update", "reply", "screenshot", "kommentti", "postaus", "viesti",
+                   "päivitys", "julkaisu", "twiitti", "vastaus", "kuvakaappaus"})
+BEFORE_US = re.compile(r"\b(?:already|first|before\s+(?:we|our|us|anyone)|earlier\s+than\s+(?:we|us|our)|jo|ensin|ennen\s+(?:meitä|meidän|vastaustamme|kuin\s+vastasimme))\b",
+                       re.IGNORECASE)
+
+
+def _own_post_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
+    """It was there already in the customer's own post ('the number was already in Minna's own comment before we
+    replied', 'numero oli jo hänen omassa kommentissaan'): 'own' / 'oma' before a post, said of someone not us,
+    with 'already', 'first' or 'before we' in the sentence; 'please edit your own comment' has none, 'our own
+    reply' is ours."""
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if lang == "en":
+            mine = tok.lower == "own" and k > 0 and (toks[k - 1].lower in OWNERS or toks[k - 1].lower.endswith("'s"))
+        else:
+            mine = any(r[BASE] == "oma" for r in _readings(tok)) and not (k > 0 and toks[k - 1].lower in ("meidän", "meiän", "minun", "mun"))
+            mine = mine and not any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(tok))
+        post = toks[k + 1]
+        if not mine or not (post.lower in POSTS or any(r[BASE] in POSTS for r in _readings(post))) or any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(post)):
+            continue  # 'oman vastauksemme' is ours
+        s0, s1 = sentence_span(text, tok.start)
+        if BEFORE_US.search(text, s0, s1):
+            found.append(((toks[k - 1].start if k > 0 else tok.start), post.end))
+    return found
+
+
+TO_US = frozenset({"meille", "mulle", "minulle", "meitä", "us", "me"})
+"""Who it was told to: 'hän on itse kertonut meille', 'she told us herself' made nothing public."""
+
+
+def _to_us(toks: list[Token], verb: Token) -> bool:
+    k = toks.index(verb)
+    return any(t.lower in TO_US for t in toks[k + 1:k + 3])
+
+
+def _perfect_published(text: str, toks: list[Token], k: int, start: int) -> list[Token]:
+    """The participle of a perfect or pluperfect of making public round the word of self at toks[k]
+    ('asiakas on itse kirjoittanut', 'hän oli ite laittanu', 'olet jakanut osoitteesi itse'), with the
+    customer's 'olla' before it in the sentence, not ours ('olemme itse kirjoittaneet') nor negated
+    ('hän ei ole itse julkaissut')."""
+    end = sentence_span(text, toks[k].start)[1]
+    near = [t for t in toks[max(0, k - 4):k + 4] if start <= t.start < end and t is not toks[k]]
+    participle = [t for t in near if _published(t)]
+    if not participle:
+        return []
+    before = [t for t in toks if start <= t.start < participle[0].start]
+    auxiliary = any(t.lower in AUXILIARY for t in before)
+    return participle[:1] if auxiliary and not any(t.lower in NEGATIONS for t in before) else []
 
 
 OURS = frozenset({"we", "we've", "we'd", "we're", "we'll", "i", "i've", "i'd", "i'm", "i'll", "it", "it's", "they", "he", "she", "this", "that", "our", "my", "meidän",
@@ -250,8 +322,10 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     Spans of words the lexicon matches by lemma, so inflected and spoken forms meet."""
     spans = {kind: find(toks, words(kind, lang), lang)
              for kind in ("rules_said", "must_have", "must", "diligence", "reproach", "advice", "next_time", "request", "all_along")}
+    spans["reproach"] = [(a, b) for a, b in spans["reproach"] if not _first_step(text, a, b)]
     spans["reproach"] += _manner_comparatives(toks) + [(m.start(), m.end()) for m in BEFORE_DOING.finditer(text)]
-    found = list(spans["rules_said"]) + _for_next_time(text, toks, spans, lang)
+    sorry = SORRY.search(text)  # 'Sorry for the wait! We answer within two hours, as it says on our page': the page backs our word
+    found = [(a, b) for a, b in spans["rules_said"] if not (sorry and re.match(PAGE_SAYS, text[a:], re.IGNORECASE))] + _for_next_time(text, toks, spans, lang)
     for a, b in spans["diligence"]:
         s0, s1 = sentence_span(text, a)
         inside = {kind: [x for x in v if s0 <= x[0] < s1 and (x[0], x[1]) != (a, b)] for kind, v in spans.items()}
@@ -268,6 +342,17 @@ def lectures(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     if lang == "en":  # 'you should have …' whatever the verb (what we owed them is taken out by the caller)
         found += [x for x in spans["must_have"] if text[x[0]:x[1]].lower().startswith("should") and _said_by_customer(toks, x[0])]
     return found
+
+
+THEN = re.compile(r"\b(?:sitten|sit|sen\s+jälkeen|jonka\s+jälkeen|then|after\s+that|afterwards)\b", re.IGNORECASE)
+FIRST_STEP = frozenset({"ensin", "first"})
+
+
+def _first_step(text: str, start: int, end: int) -> bool:
+    """Whether 'ensin' / 'first' opens a sequence of steps, a 'sitten' / 'then' after it in its sentence
+    ('hanki lausunto ensin ja tee sitten ilmoitus', 'get the statement first, then file the claim'): what to do
+    in order, not that they should have looked first."""
+    return text[start:end].lower() in FIRST_STEP and bool(THEN.search(text, end, sentence_span(text, start)[1]))
 
 
 ROUTINE = ("maks", "pay", "paid")
@@ -288,7 +373,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
     'jatkossa laita viesti yksärillä', 'in future, make sure you check'), and so is what to do
     first ('next time you can check there before asking') and the duty said in the passive ('next
     time the confirmation should be checked'), and a better way set against theirs ('next time a DM
-    reaches us faster than a tweet': _better_way); what we will do next time is not ('jatkossa
+    reaches us faster than a tweet': _better_way, also said before a 'for next time' that closes the sentence:
+    'a DM would have reached us quicker than a tweet, for next time'); what we will do next time is not ('jatkossa
     tiedotamme', 'next time we'll post it earlier'), nor a time clause ('next time you travel, …')."""
     found = []
     instead = [(t.start, t.end) for k, t in enumerate(toks[:-1]) if t.lower == "eikä" and _infinitive(toks, toks[k + 1].start)]
@@ -300,6 +386,8 @@ def _for_next_time(text: str, toks: list[Token], spans: dict[str, list[tuple[int
         duty += [x for x in spans["reproach"] if s0 <= x[0] < s1 and text[x[0]:x[1]].lower().startswith(("before", "ennen"))]
         duty += [x for x in spans["request"] if s0 <= x[0] < s1 and (lang == "en" or _asks_customer(toks, x[1], s1))]
         duty += _better_way(toks, b, s1, lang)
+        if text[b:s1].strip(" .!") == "":  # 'A DM reaches us quicker than a tweet, for next time.': the advice before the time that ends it
+            duty += _better_way(toks, s0 - 1, a, lang)
         if lang != "en":  # 'jatkossa laita viesti suoraan meille': an order for next time
             duty += [(t.start, t.end) for t in toks if b < t.start < s1 and t.start - b < ORDER_REACH and _order(t)]
         else:  # 'next time, double-check the date', 'next time the confirmation should be checked'

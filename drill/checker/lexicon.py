@@ -257,6 +257,43 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "pay", "paid", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
+    "look_first": {
+        "fi": ("selata", "odottaa", "kuulla", "vilkaista", "tsekata", "katsella", "kysyä meiltä"),
+        "en": ("scroll", "wait", "hear", "consult", "have a look", "take a look", "look", "find out", "double-check", "get the facts", "get the full"),
+    },
+    "spoke_up": {
+        "fi": ("kommentoida", "kirjoittaa", "jakaa", "postata", "twiitata", "tviitata", "kysyä", "kysellä", "valittaa", "syyttää", "syytellä",
+               "arvostella", "tuomita", "levittää", "väittää", "vaatia", "spämmätä", "huudella", "kommentointi", "twiittaus", "valittelu",
+               "syyttely", "levittely", "kyselu", "spämmäys", "huutelu", "tägätä", "viestitellä"),
+        "en": ("comment", "tweet", "post", "shar", "ask", "complain", "accus", "criticis", "criticiz", "judg", "spread", "demand", "rant", "moan",
+               "jump", "attack", "slam", "writ", "repost", "retweet", "tag", "messag"),
+    },
+    "common_sense": {
+        "fi": ("perusjuttu", "perusasia", "itsestäänselvyys", "itsestäänselvä", "maalaisjärki", "yleistieto", "päivänselvä", "selviö"),
+    },
+    "grumbling": {
+        "fi": ("valittaa", "kitistä", "narista", "marmattaa", "nillittää", "vinkua", "ruikuttaa", "mussuttaa", "kiukutella", "pahoittaa mielensä",
+               "etsiä … aihetta", "etsiä … syytä", "etsiä … jotain"),
+    },
+    "repeated_everywhere": {
+        "fi": ("joka ketju-", "jokaise- ketju-", "joka paika-", "joka paikassa", "joka paikkaan", "kaikkialle", "kaikkialla", "joka kommentti-",
+               "jokaise- kommentti-", "joka julkaisu-", "jokaise- julkaisu-", "joka postaukse-", "ympäriinsä", "uudestaan ja uudestaan",
+               "yhä uudelleen", "moneen kertaan", "monta kertaa", "kymmeneen kertaan", "sata kertaa"),
+        "en": ("every thread", "every post", "every comment", "every single post", "every single thread", "everywhere", "all over", "again and again",
+               "over and over", "multiple times", "several times", "three times", "ten times", "a hundred times", "in every"),
+    },
+    "repeated_same": {
+        "fi": ("samaa", "saman", "samoja", "samat", "uudestaan", "uudelleen", "taas"),
+        "en": ("the same question", "the same thing", "the same comment", "the same message", "again"),
+    },
+    "no_need": {
+        "fi": ("ei tarvitse", "ei tarvii", "ei tartte", "ei tarvi", "turha", "turhaa", "ei ole tarpeen"),
+        "en": ("no need to", "there's no need to", "there is no need to", "you don't need to", "you do not need to", "no point", "you don't have to"),
+    },
+    "spam": {
+        "fi": ("spämm-", "spamm-", "spämmi", "spammi"),
+        "en": ("spam", "spamming", "spammed", "spams"),
+    },
     "reproach": {
         "fi": ("tarkemmin", "huolellise-", "kunnolla", "ensin", "aina", "etukäteen", "ajoissa-", "aikaisemm-", "aiemmin", "itse", "ehto",
                "ohje", "sopimus", "vakuutusehto", "präntti", "jokainen", "joka", "ennen kuin", "ennenku", "sen sijaan", "lämpimästi",

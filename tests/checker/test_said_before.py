@@ -49,3 +49,26 @@ def test_a_finnish_pointer_back_at_what_was_said_blames(fires, quiet):
 def test_spoken_like_the_impersonal_past_and_niin_kuin_point_back_too(lang, fires, quiet):
     assert blames(fires, lang)
     assert not blames(quiet, lang)
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("We reply within two hours on weekdays, like it says on our page.", "Sorry for the wait! We reply within two hours on weekdays, like it says on our page."),
+    ("just like the timetable says, the 7.10 runs on weekdays only", "We checked the timetable: the 7.10 runs on weekdays only."),
+    ("As per our website, refunds are applied for on the feedback form.", "As per your request, the refund is on its way."),
+    ("yep we're open till 10 like it said in the update", "It looks like the update page is down, sorry."),
+])
+def test_the_page_pointed_at_as_saying_it_blames_unless_the_reply_apologises(fires, quiet):
+    """'like it says on our page', 'like the notice says', 'as per our website': the customer could have
+    read it there; said in a reply that apologises it backs our word."""
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Lämmitys tarkistetaan joka aamu niinku sivulla lukee.", "Lämmitys tarkistetaan joka aamu niinku luvattiin."),
+    ("Hyvitys haetaan lomakkeella, kuten sivuillamme lukee.", "Pahoittelut odotuksesta! Hyvitys haetaan lomakkeella, kuten sivuillamme lukee."),
+])
+def test_finnish_spoken_niinku_points_at_the_page_too(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")

@@ -33,3 +33,20 @@ def test_a_tip_for_next_time_blames(fires, quiet):
 def test_a_finnish_tip_for_next_time_blames(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("A phone call gets through faster than a Facebook post, just so you know for next time.", "Next time we'll answer faster than today."),
+    ("Messaging us is quicker than tagging us in a post, for next time.", "The coach will be warmer than today, next time."),
+])
+def test_a_better_way_said_before_the_time_that_ends_it_blames(fires, quiet):
+    """'…quicker than a tweet, for next time': the next time closes the sentence, and the better way before it
+    is the advice; our own progress ('faster than today') is none."""
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+def test_finnish_a_better_way_before_the_closing_time_blames():
+    assert blames("Yksärillä saa vastauksen nopeammin kuin kommentilla, ensi kertaa ajatellen.", "fi")
+    assert not blames("Vastaamme nopeammin kuin tänään, ensi kerralla.", "fi")

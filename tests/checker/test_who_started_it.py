@@ -32,3 +32,25 @@ def test_the_customer_as_the_one_who_started_it_blames(fires, quiet):
 def test_finnish_the_customer_as_the_one_who_started_it_blames(fires, quiet):
     assert blames(fires, "fi")
     assert not blames(quiet, "fi")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Janne Salmi raised his voice first, and our cashier reacted.", "Our cashier raised her voice first, and we're sorry."),
+    ("The customer had already raised his voice before filming.", "The customer raised a fair point about the queue."),
+])
+def test_the_customer_raising_their_voice_first_blames(fires, quiet):
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Pekka Laine korotti ensin ääntään, ja myyjämme vastasi siihen.", "Emma korotti ensin ääntään, ja pahoittelemme sitä."),
+    ("Asiakas korotti ensin ääntään kassalla.", "Työntekijämme korotti ensin ääntään kassalla."),
+    ("Se äijä huusi ekana myyjälle.", "Kaupan hinnat korotti ensin kilpailija."),
+])
+def test_finnish_a_full_name_or_a_voice_raised_first_starts_it(fires, quiet):
+    """'korotti ensin ääntään': the voice may come after 'ensin'; a full name is the customer's, a first
+    name alone may be our staff's; spoken 'ekana' is 'ensin'."""
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")

@@ -38,3 +38,26 @@ def test_finnish_zero_person_omission_blames_a_subject_of_ours_or_theirs_does_no
 def test_english_had_you_with_an_irregular_participle_blames(fires, quiet):
     assert blames(fires, "en")
     assert not blames(quiet, "en")
+
+
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("If people read the notice first, there'd be fewer questions.", "If customers read this and have questions, we'd be glad to help."),
+    ("If everyone checked the app before travelling, nobody would be waiting in the rain.", "If people have questions, they'd be welcome to DM us."),
+    ("If folks looked at the timetable, they'd know.", "If folks looked at the timetable, they saw the 7.10 was late."),
+])
+def test_people_at_large_failing_to_look_blames(fires, quiet):
+    """'if people read the announcement first there'd be less to complain about': what everyone fails to do,
+    as the condition of an outcome, in the plain past or present too; an outcome of ours is an offer."""
+    assert blames(fires, "en")
+    assert not blames(quiet, "en")
+
+
+@voikko
+@pytest.mark.parametrize(("fires", "quiet"), [
+    ("Jos ihmiset lukisivat tiedotteen ensin, turhia kysymyksiä olisi vähemmän.", "Jos asiakkaat haluaisivat lisätietoja, autamme mielellämme."),
+    ("Jos porukka vaan lukis ohjeet, ei tarvis kysellä.", "Jos kaikki lukisivat tämän ja kertoisivat eteenpäin, olisimme kiitollisia."),
+    ("Jos kaikki katsoisivat sovelluksesta, kukaan ei seisoisi sateessa.", "Jos kuljettaja katsoisi sovelluksesta, hän näkisi reitin."),
+])
+def test_finnish_people_at_large_failing_to_look_blames(fires, quiet):
+    assert blames(fires, "fi")
+    assert not blames(quiet, "fi")
