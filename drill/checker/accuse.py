@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from drill.checker.lexicon import words
-from drill.checker.words import Token, clauses, find, sentence_span
+from drill.checker.words import Token, clause_span, clauses, find, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -544,6 +544,13 @@ GIVEN = frozenset({"ohje", "vastaus", "neuvo", "tieto", "ohjeistus"})
 """What 'antaa' gives when it tells ('ohjeet annettiin jo'), not a refund given ('hyvitys annettiin jo')."""
 
 
+def to_another(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a clause of 'told already' speaks of someone else ('vastasin hänelle jo', 'I answered
+    him already'): a report to a colleague of what was said to a third person, not the reader told off."""
+    c0, c1 = clause_span(text, start, end)
+    return bool(find([t for t in toks if c0 <= t.start < c1], words("third_person", lang), lang))
+
+
 def told_already(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
     """The customer told they were answered already, with no 'as' ('we already answered you in DM',
     'kerroimme jo yllä miksi', 'vastattiin sulle jo', 'ohjeet on jo annettu', 'oon jo vastannu'): in
@@ -571,7 +578,7 @@ def told_already(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
                 or (ours_perfect and t.lower.startswith(OUR_PERFECT_FI) and PERFECT_END.search(t.lower)))]
             if told:
                 found.append((min(tok.start, told[0].start), max(tok.end, told[0].end)))
-    return found
+    return [(a, b) for a, b in found if not to_another(text, toks, a, b, lang)]
 
 
 PERFECT_END = re.compile(r"(?:nut|nyt|nu|ny|neet)$")

@@ -9,11 +9,12 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from drill.checker.accuse import to_another
 from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clause_span, clauses, find, sentence_span
+from drill.checker.words import EMOJI, Token, clauses, find, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -96,7 +97,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     # to where the answer is ('perustelut ovat vastauksessamme yllä')
     said_before = [] if informs or felt or found["acknowledges"] else [
         (a, b) for a, b in find(toks, words("said_before", lang), lang)
-        if not _to_another(text, toks, a, b, lang) and not any(find([t for t in toks if t.start >= b], words(kind, lang), lang) for kind in ("offer", "moves"))]
+        if not to_another(text, toks, a, b, lang) and not any(find([t for t in toks if t.start >= b], words(kind, lang), lang) for kind in ("offer", "moves"))]
     # 'sorry for the wait, please be patient' is a courtesy; 'valitettavasti ei voi … Odota rauhassa.' regrets the limit, not the wait
     sorry = [(a, b) for a, b in felt if not text[a:b].lower().startswith("valitettav")]
     pleaded = [] if sorry else find(toks, words("patience_plea", lang), lang)
@@ -573,13 +574,6 @@ def _but_helps(text: str, toks: list[Token], at: int, lang: str) -> bool:
     _, end = sentence_span(text, at)
     turn = BUT.search(text, at, end)
     return turn is not None and _helps(text[turn.end():end], [t for t in toks if turn.end() <= t.start < end], lang)
-
-
-def _to_another(text: str, toks: list[Token], start: int, end: int, lang: str) -> bool:
-    """Whether a clause of 'told already' speaks of someone else ('vastasin hänelle jo', 'I answered
-    him already'): a report to a colleague of what was said to a third person, not the reader told off."""
-    c0, c1 = clause_span(text, start, end)
-    return bool(find([t for t in toks if c0 <= t.start < c1], words("third_person", lang), lang))
 
 
 def _reported(text: str, at: int) -> bool:

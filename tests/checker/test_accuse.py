@@ -119,3 +119,11 @@ def test_the_customers_own_acceptance_or_advice_for_next_time_blames_in_finnish(
 def test_a_noun_voikko_also_reads_as_a_first_person_potential_is_not_us(text):
     """'nainen' is also 'naida' in the potential mood, first person: no one of ours is in these sentences."""
     assert kit_review("viral-video", "first-video", text, "fi").has("blame")
+
+
+@voikko
+def test_told_already_of_someone_else_is_a_report_not_blame():
+    """'Vastasin hänelle jo': what was told to a third person blames the reader of nothing (accuse.to_another,
+    shared with curt's reading of 'told already')."""
+    assert not kit_review("fast-good-answer", "cold-coach", "Vastasin hänelle jo aamulla ja ohjasin hänet palautelomakkeelle.", "fi").has("blame")
+    assert kit_review("fast-good-answer", "cold-coach", "Vastasin sulle jo aamulla ja ohjasin sut palautelomakkeelle.", "fi").has("blame")

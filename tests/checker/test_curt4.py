@@ -42,8 +42,10 @@ def test_we_told_you_already_is_curt(text, lang, fires):
     ("Hei Arto, kerromme jo tänään illalla tässä ketjussa, miten bussit kulkevat huomenna.", False),
     ("Hei Arto, kerroimme jo aamulla, että saat 30 % lipun hinnasta takaisin palautelomakkeella.", False),
     ("Hyvitys on jo maksettu tilillesi, ja lämmitin korjataan tänään.", False),
-    # the answer waiting in a private message; an apology for the earlier answer; what was told to someone else
-    ("Tähän on jo vastattu sinulle aamulla yksityisviestillä, sieltä löytyy tarkemmat tiedot.", False),
+    # sent back to the answer in a private message and nothing more: 'was told already' (blame, LABELS.md) said
+    # coldly, as the corpus's 'vastattiin sulle jo DM:ssä, kurkkaa sinne' (blame and curt)
+    ("Tähän on jo vastattu sinulle aamulla yksityisviestillä, sieltä löytyy tarkemmat tiedot.", True),
+    # an apology for the earlier answer; what was told to someone else
     ("Hei Arto, pahoittelut aiemmasta vastauksestamme, se oli tyly. Lämmitin korjataan tänään.", False),
     ("Vastasin hänelle jo aamulla ja ohjasin hänet palautelomakkeelle, soitan vielä iltapäivällä.", False),
 ])
