@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from drill.checker.lexicon import words
@@ -801,8 +802,14 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def readings(tok: Token) -> list[list[str]]:
-    return [f.split("|") for f in tok.forms if f.count("|") == 10]
+def readings(tok: Token) -> tuple[tuple[str, ...], ...]:
+    """Voikko's readings of a word, each split into its base form and features (see words.FEATURES)."""
+    return _split_readings(tok.forms)
+
+
+@lru_cache(maxsize=16384)
+def _split_readings(forms: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(f.split("|")) for f in forms if f.count("|") == 10)
 
 
 def bases(tok: Token) -> set[str]:

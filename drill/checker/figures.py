@@ -218,9 +218,15 @@ def _word_end(text: str, end: int) -> int:
     return end
 
 
-def figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
+@lru_cache(maxsize=4096)
+def figures(text: str) -> tuple[tuple[str, float | tuple, int, int], ...]:
     """(kind, value, start, end) of every figure in a text; a count's kind is the first
-    letters of what it counts ('n:passe')."""
+    letters of what it counts ('n:passe'). Read once per text: the rules ask of the same
+    sentence many times."""
+    return tuple(_figures(text))
+
+
+def _figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
     said, text = text, _numerals_as_digits(text)
     taken: list[tuple[int, int]] = []
     for kind, pattern in FIGURES.items():

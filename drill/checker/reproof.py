@@ -301,7 +301,7 @@ def unbought(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
 THANKED = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
 
 
-def _theirs(reading: list[str], clause: bool) -> bool:
+def _theirs(reading: tuple[str, ...], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
     ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
     if not clause:
