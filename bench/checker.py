@@ -49,6 +49,13 @@ comparison): pd .95/.75, .96/.96 and 1.00/.88 (the same before), promise .76/.59
 blame .92/.50, .88/.60 and 1.00/.62 (before .92/.46, .94/.60, 1.00/.58). They were read once
 more the next session before their misses were studied (2026-12-07, at 7fd033e): the same but
 blame .93/.54 on heldout-18; they became `tuning-t.jsonl`, `tuning-u.jsonl` and `tuning-v.jsonl`.
+`heldout-21`, `heldout-22` and `heldout-23` were written blind at the start of that session, each
+in a register the corpus had not had (upbeat brand voice, fast phone typing, officialese), and
+read once at its end, at 84cc294 (and with the checker as the session found it, 7fd033e, for
+comparison): pd .96/.96, .95/.83 and 1.00/.96 (before .92/.96, .90/.75, .96/.92), promise .79/.74,
+.79/.76 and .81/.88 (before .79/.74, .80/.80, .77/.83), wrong_fact .71/.55, .81/.56 and .52/.50
+(before .74/.55, .81/.56, .55/.50), curt .67/.08, .50/.65 and .83/.42 (before 1.00/.08, .46/.56,
+.83/.42), blame .84/.67, .91/.79 and .93/.43 (before .82/.58, .90/.75, .93/.43).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
