@@ -55,7 +55,9 @@ read once at its end, at 84cc294 (and with the checker as the session found it, 
 comparison): pd .96/.96, .95/.83 and 1.00/.96 (before .92/.96, .90/.75, .96/.92), promise .79/.74,
 .79/.76 and .81/.88 (before .79/.74, .80/.80, .77/.83), wrong_fact .71/.55, .81/.56 and .52/.50
 (before .74/.55, .81/.56, .55/.50), curt .67/.08, .50/.65 and .83/.42 (before 1.00/.08, .46/.56,
-.83/.42), blame .84/.67, .91/.79 and .93/.43 (before .82/.58, .90/.75, .93/.43).
+.83/.42), blame .84/.67, .91/.79 and .93/.43 (before .82/.58, .90/.75, .93/.43). They became
+`tuning-w.jsonl`, `tuning-x.jsonl` and `tuning-y.jsonl`, studied by register in a short round at
+the end of that session.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
