@@ -101,7 +101,8 @@ def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     """The customer told to look before they speak up: a verb of looking or diligence in a sentence
     with 'before' and a verb of speaking up after it ('Maybe scroll up before you comment?',
     'kindly consult the notice prior to commenting', 'Selaa ylös ennen kuin kommentoit', 'kannattaa
-    lukea tiedote ennen kommentointia', 'ois parempi odottaa ennenku jakaa'): they spoke before they
+    lukea tiedote ennen kommentointia', 'ois parempi odottaa ennenku jakaa', and formally 'kindly consult the
+    terms before contacting us', 'toivomme asiakkaiden perehtyvän ehtoihin ennen yhteydenottoa'): they spoke before they
     looked. In Finnish the verb after 'ennen kuin' is theirs (the second person, the zero person or an
     infinitive, not a subject's between: 'ennen kuin toimittaja kirjoittaa'), or a verbal noun after 'ennen';
     not ours ('we'll check the facts before posting', 'tarkistamme ennen kuin julkaisemme'), and a
@@ -124,7 +125,7 @@ def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
         after = toks[k + 1:k + 3] if joined or toks[k + 1].lower not in UNTIL_THEN else toks[k + 2:k + 4]
         clause = joined or toks[k + 1].lower in UNTIL_THEN
         verb = next((t for t in after if any(r[0] in spoke and _theirs(r, clause) for r in readings(t)) or (t.start in said and not readings(t))), None)
-        if verb is None or (after and verb is not after[0] and not _adverb(after[0])):
+        if verb is None or (after and verb is not after[0] and not _adverb(after[0]) and not _object(after[0], verb, clause)):
             continue
         s0, s1 = sentence_span(text, tok.start)
         lookers = [t for t in toks if s0 <= t.start < s1 and any(s <= t.start < e for s, e in looking) and t is not verb]
@@ -306,14 +307,23 @@ THANKED = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
 
 def _theirs(reading: tuple[str, ...], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
-    ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
+    ('ennenku jakaa'), the passive of the formal register ('ennen kuin tietoja jaetaan': whoever looks first is
+    then not ours, spoke_first reads that); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen
+    kysymistä', 'ennen yhteydenottoa', 'ennen julkaisujen jakamista')."""
     if not clause:
         return reading[5] == "MINEN-infinitive" or reading[1] == "nimisana"
-    return reading[4] == "2" or (reading[4] == "3" and reading[3] == "singular") or reading[5] == "A-infinitive"
+    return reading[4] in ("2", "4") or (reading[4] == "3" and reading[3] == "singular") or reading[5] == "A-infinitive"
 
 
 def _adverb(tok: Token) -> bool:
     return any(r[1] == "seikkasana" for r in readings(tok))
+
+
+def _object(tok: Token, verb: Token, clause: bool) -> bool:
+    """The object before the verb of speaking up: a genitive before a verbal noun ('ennen julkaisujen jakamista'),
+    any noun before a passive ('ennen kuin tietoja jaetaan'), which has no subject ('ennen kuin toimittaja kirjoittaa' has)."""
+    case = ("omanto",) if not clause else ("omanto", "osanto", "nimento")
+    return any(r[1] == "nimisana" and r[2] in case for r in readings(tok)) and (not clause or any(r[4] == "4" for r in readings(verb)))
 
 
 def _said_by_us(toks: list[Token], at: int) -> bool:
