@@ -253,7 +253,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "diligence": {
         "fi": ("lukea", "tarkistaa", "katsoa", "tutustua", "hankkia", "ostaa", "varata", "lähteä", "maksaa", "opetella", "suunnitella", "miettiä", "ajatella",
-               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa", "ymmärtää", "tajuta"),
+               "varautua", "pukeutua", "pukea", "huomata", "tietää", "ottaa selvää", "seurata", "muistaa", "ymmärtää", "tajuta", "perehtyä"),
         "en": ("read", "check", "know", "plan", "think", "learn", "prepare", "book", "buy", "bought", "pay", "paid", "wear", "dress", "leave", "look at",
                "pay attention", "notice", "realise", "realize", "understand", "follow", "remember", "watch"),
     },
@@ -264,9 +264,9 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     "spoke_up": {
         "fi": ("kommentoida", "kirjoittaa", "jakaa", "postata", "twiitata", "tviitata", "kysyä", "kysellä", "valittaa", "syyttää", "syytellä",
                "arvostella", "tuomita", "levittää", "väittää", "vaatia", "spämmätä", "huudella", "kommentointi", "twiittaus", "valittelu",
-               "syyttely", "levittely", "kyselu", "spämmäys", "huutelu", "tägätä", "viestitellä"),
+               "syyttely", "levittely", "kyselu", "spämmäys", "huutelu", "tägätä", "viestitellä", "yhteydenotto"),
         "en": ("comment", "tweet", "post", "shar", "ask", "complain", "accus", "criticis", "criticiz", "judg", "spread", "demand", "rant", "moan",
-               "jump", "attack", "slam", "writ", "repost", "retweet", "tag", "messag"),
+               "jump", "attack", "slam", "writ", "repost", "retweet", "tag", "messag", "contact", "enquir", "inquir", "submit"),
     },
     "common_sense": {
         "fi": ("perusjuttu", "perusasia", "itsestäänselvyys", "itsestäänselvä", "maalaisjärki", "yleistieto", "päivänselvä", "selviö"),

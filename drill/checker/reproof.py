@@ -37,7 +37,8 @@ from drill.checker.lexicon import words
 from drill.checker.words import Token, find, sentence_span
 
 FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
-             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong)\s+\w+|"
+             r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong|unfounded|"
+             r"unsubstantiated|inaccurate|erroneous)\s+\w+|"
              r"(?:only\s+)?half\s+(?:the|of\s+the)\s+story|one-sided\s+\w+|"
              r"(?:things|stuff|claims|stories|information)\s+that\s+(?:are|is|were|was)(?:n't|\s+not)\s+(?:true|correct|accurate|verified)|"
              r"(?:without|out\s+of)\s+(?:any\s+)?context|"
@@ -45,7 +46,8 @@ FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\
              r"(?:this|that)\s+kind\s+of\s+(?:thing|stuff|claim|story|post|info|information)|such\s+(?:claims|stories|things|stuff|posts|rumou?rs)|"
              r"everything\s+(?:\w+\s+){0,2}?(?:read|hear|heard|see|saw|say|says|said|tell|tells|told|post|posts|posted|write|writes|wrote))")
 EN_SPREAD = re.compile(
-    r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from)\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|"
+    r"\b(?:stop|quit|don't|do not|no more|avoid|refrain from|(?:urged|requested|asked|advised|reminded|encouraged)\s+not\s+to|(?:advised|urged|warned)\s+against)"
+    r"\s+(?:\w+\s+)?(?:spreading|spread|stirring up|stirring|stir up|fuell?ing|fuel|circulating|circulate|disseminating|disseminate|"
     rf"whipping up|causing|cause|posting|sharing|share|post|passing on|pass on|forwarding|forward|repeating|repeat|believing|believe|listening to|"
     rf"listen to|falling for|fall for)\s+(?:\w+\s+){{0,2}}?{FALSEHOOD}\b"
     r"|\b(?:stop|quit|enough of)\s+(?:the\s+)?(?:scaremongering|fearmongering|rumour-mongering|rumor-mongering)\b"
@@ -65,11 +67,12 @@ ettei huhuja levitettäisi' (_asked_not)."""
 """The commenter told to stop, or not to, spread or believe what is false, frightening or out of context: an order to
 them ('don't believe gossip', 'stop spreading things that aren't true', "don't share screenshots without context"); or the
 commenters said, in the third person, to spread it ('some people here are spreading nonsense again'), not a rumour
-said to go round ('a false claim is being shared: it isn't true')."""
+said to go round ('a false claim is being shared: it isn't true'). The formal register urges the public the same way ('the public
+is urged to refrain from circulating unfounded claims', 'customers are requested not to disseminate unverified information')."""
 FI_SPREAD = frozenset({"levittää", "levitellä", "lietsoa", "nostattaa", "ruokkia", "jakaa", "lietsota", "levittely", "lietsonta", "uskoa"})
 FI_FALSEHOOD = frozenset({"huhu", "valhe", "perätön", "paniikki", "pelko", "hysteria", "disinformaatio", "salaliittoteoria", "juoru",
                           "pelottelu", "höpö", "höpöhöpö", "misinformaatio", "valeuutinen", "väärä", "kuulopuhe", "puppu", "hölynpöly",
-                          "vahvistamaton"})
+                          "vahvistamaton", "perusteeton", "virheellinen", "paikkansapitämätön", "harhaanjohtava"})
 STOPPING = frozenset({"lopettaa", "ei"})
 
 
@@ -98,7 +101,8 @@ def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
     """The customer told to look before they speak up: a verb of looking or diligence in a sentence
     with 'before' and a verb of speaking up after it ('Maybe scroll up before you comment?',
     'kindly consult the notice prior to commenting', 'Selaa ylös ennen kuin kommentoit', 'kannattaa
-    lukea tiedote ennen kommentointia', 'ois parempi odottaa ennenku jakaa'): they spoke before they
+    lukea tiedote ennen kommentointia', 'ois parempi odottaa ennenku jakaa', and formally 'kindly consult the
+    terms before contacting us', 'toivomme asiakkaiden perehtyvän ehtoihin ennen yhteydenottoa'): they spoke before they
     looked. In Finnish the verb after 'ennen kuin' is theirs (the second person, the zero person or an
     infinitive, not a subject's between: 'ennen kuin toimittaja kirjoittaa'), or a verbal noun after 'ennen';
     not ours ('we'll check the facts before posting', 'tarkistamme ennen kuin julkaisemme'), and a
@@ -121,7 +125,7 @@ def spoke_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]
         after = toks[k + 1:k + 3] if joined or toks[k + 1].lower not in UNTIL_THEN else toks[k + 2:k + 4]
         clause = joined or toks[k + 1].lower in UNTIL_THEN
         verb = next((t for t in after if any(r[0] in spoke and _theirs(r, clause) for r in readings(t)) or (t.start in said and not readings(t))), None)
-        if verb is None or (after and verb is not after[0] and not _adverb(after[0])):
+        if verb is None or (after and verb is not after[0] and not _adverb(after[0]) and not _object(after[0], verb, clause)):
             continue
         s0, s1 = sentence_span(text, tok.start)
         lookers = [t for t in toks if s0 <= t.start < s1 and any(s <= t.start < e for s, e in looking) and t is not verb]
@@ -303,14 +307,23 @@ THANKED = re.compile(r"\b(?:thank\w*|thanks|kiit\w*)\b", re.IGNORECASE)
 
 def _theirs(reading: tuple[str, ...], clause: bool) -> bool:
     """After 'ennen kuin', a verb of theirs: the second person, the zero person's third, an infinitive
-    ('ennenku jakaa'); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen kysymistä')."""
+    ('ennenku jakaa'), the passive of the formal register ('ennen kuin tietoja jaetaan': whoever looks first is
+    then not ours, spoke_first reads that); after 'ennen' alone a verbal noun ('ennen kommentointia', 'ennen
+    kysymistä', 'ennen yhteydenottoa', 'ennen julkaisujen jakamista')."""
     if not clause:
         return reading[5] == "MINEN-infinitive" or reading[1] == "nimisana"
-    return reading[4] == "2" or (reading[4] == "3" and reading[3] == "singular") or reading[5] == "A-infinitive"
+    return reading[4] in ("2", "4") or (reading[4] == "3" and reading[3] == "singular") or reading[5] == "A-infinitive"
 
 
 def _adverb(tok: Token) -> bool:
     return any(r[1] == "seikkasana" for r in readings(tok))
+
+
+def _object(tok: Token, verb: Token, clause: bool) -> bool:
+    """The object before the verb of speaking up: a genitive before a verbal noun ('ennen julkaisujen jakamista'),
+    any noun before a passive ('ennen kuin tietoja jaetaan'), which has no subject ('ennen kuin toimittaja kirjoittaa' has)."""
+    case = ("omanto",) if not clause else ("omanto", "osanto", "nimento")
+    return any(r[1] == "nimisana" and r[2] in case for r in readings(tok)) and (not clause or any(r[4] == "4" for r in readings(verb)))
 
 
 def _said_by_us(toks: list[Token], at: int) -> bool:
@@ -594,7 +607,7 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
     leviää') names no one."""
     found = []
     for k, tok in enumerate(toks):
-        if not bases(tok) & FI_SPREAD:
+        if not bases(tok) & FI_SPREAD and not (bases(tok) & REFRAIN and _urged(_sentence(text, toks, tok.start), tok)):
             continue
         said_to = any(r[4] == "2" for r in readings(tok)) or (
             k > 0 and (any(r[0] in STOPPING and r[4] == "2" for r in readings(toks[k - 1]))
@@ -603,8 +616,10 @@ def _spreading_fi(text: str, toks: list[Token]) -> list[tuple[int, int]]:
         stopped = any(any(r[0] == "lopettaa" and r[4] == "2" for r in readings(t)) for t in sentence if t.start < tok.start or t in toks[k:k + 3])
         said_of = any(r[4] == "3" and r[5] == "indicative" for r in readings(tok)) and any(
             bases(t) & set(words("spreaders", "fi")) for t in sentence if t.start < tok.start)
-        asked = _asked_not(sentence, tok)
-        false = [t for t in sentence if _false(t) or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
+        urged = _urged(sentence, tok)
+        asked = _asked_not(sentence, tok) or urged
+        near = toks[max(0, k - 3):k + 4] if urged else sentence  # 'pyydämme jakamaan tiedotetta, jotta huhut eivät leviä' urges no restraint
+        false = [t for t in near if (t in sentence and _false(t)) or (said_to and "uskoa" in bases(tok) and t in toks[k + 1:k + 3] and t.lower == "kaikkea")]
         if (said_to or stopped or said_of or asked) and false and not ours([t for t in sentence if t not in asked]):
             found.append((min(tok.start, false[0].start), max(tok.end, false[0].end)))
     return found
@@ -621,6 +636,23 @@ def _asked_not(sentence: list[Token], verb: Token) -> list[Token]:
     cut = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "ettei"), None)
     asking = [t for t in before[:cut] if t.lower in words("request", "fi")] if cut is not None else []
     return asking[-1:]
+
+
+URGING = frozenset({"pyytää", "kehottaa", "toivoa", "kannustaa", "suositella", "muistuttaa"})
+REFRAIN = frozenset({"pidättäytyä", "välttää"})
+"""'pidättäytyä perusteettomista väitteistä': in the formal register the restraint urged is itself the verb of spreading."""
+
+
+def _urged(sentence: list[Token], verb: Token) -> list[Token]:
+    """The formal register's urging of the public, with no one named: a verb of spreading or of restraint as an
+    infinitive or verbal noun ('pyydämme pidättäytymään huhujen levittämisestä', 'kehotamme olemaan levittämättä',
+    'eikä jakamaan') or in the passive ('toivomme, että pidättäydytään'), after our request or the passive
+    'kehotetaan'. What it returns is ours to say, and does not make the sentence ours; our own restraint
+    ('pidättäydymme arvioimasta') urges no one."""
+    if not any((r[5] in ("MA-infinitive", "MINEN-infinitive") and r[2] != "nimento") or r[4] == "4" for r in readings(verb)):
+        return []
+    return [t for t in sentence if t.start < verb.start and any(r[0] in URGING and (r[4] == "4" or (r[4] == "1" and r[3] == "plural"))
+                                                                 for r in readings(t))][-1:]
 
 
 KNOWING = frozenset({"tietää", "selvä", "ymmärtää", "osata", "tajuta", "huomata", "muistaa", "itsestäänselvä", "yleistieto"})
