@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.lexicon import DEEDS
+from drill.checker.lexicon import DEEDS, OUR_COMPANY
 from drill.checker.words import Token, clause_span, sentence_span, sentences_in, tokens, verb_bases
 from drill.scenario.types import text_in
 
@@ -80,12 +80,13 @@ def denials(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[str, i
     stated = _stated(ctx.facts, ctx.lang)
     if not accused and not owned and not stated:
         return
+    org = _our_name(ctx)
     owning = bool(ADMITS.search(text))  # 'we never delete criticism; this one shouldn't have gone, sorry': the rule, and the deed owned
     for neg, word, clause in _denied_words(text, toks):
         others = [t for t in clause if t is not word and content_word(t)]
         ours = neg.lower in FIRST_PERSON or any(t.lower in FIRST_PERSON for t in clause if t.end <= neg.start)
         total = any(t.lower in TOTAL for t in clause) and not ours  # 'we never tell anyone' is a rule of ours, not a fact denied
-        deed = _past(word, clause) and _by_us(neg, word, clause)
+        deed = _past(word, clause) and _by_us(neg, word, clause, org)
         rule = ours and not deed and not owning  # 'we don't delete comments', 'emme poista': as a rule of ours, it denies the deletion too
         outright = not [t for t in others if not negates(t)] or any(t.lower in TOTAL for t in clause)  # 'we don't delete anything', not 'we don't delete fair comments'
         said = any(_of_deed(word, lang, SAYING) for lang in SAYING)  # 'we don't give times' is a practice, no deed denied
@@ -113,11 +114,31 @@ NOBODY = frozenset({"nobody", "no-one", "noone", "never", "kukaan", "kenenkään
 PASSIVE_EN = frozenset({"been", "was", "were", "is", "are"})
 
 
-def _by_us(neg: Token, word: Token, clause: list[Token]) -> bool:
-    """Whether a denial is of a deed of ours: said by us ('we never asked', 'emme ole antaneet'),
-    of anybody ('nobody gave you a time', 'kukaan ei luvannut'), or in the passive ('no reply has
-    been deleted', 'ei ole poistettu'); not of another thing's ('it didn't answer anything')."""
+@lru_cache(maxsize=64)
+def _name_words(name: str) -> frozenset[str]:
+    """The first five letters of each longer word of the organisation's name ('Koskilan Vesi ja
+    Energia Oy' → 'koski', 'energ'): a case form ('Koskilan', 'Lumme Vakuutuksen') meets them."""
+    return frozenset(w[:5] for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) >= 5)
+
+
+def _our_name(ctx: Context) -> frozenset[str]:
+    return _name_words(text_in(ctx.scenario.organisation.name, ctx.lang))
+
+
+def _names_us(tok: Token, org: frozenset[str]) -> bool:
+    """The organisation said in the third person, as officialese says 'we' ('Koskilan Vesi has not
+    deleted…', 'yhtiö ei ole poistanut…')."""
+    return tok.lower[:5] in org or tok.lower in OUR_COMPANY
+
+
+def _by_us(neg: Token, word: Token, clause: list[Token], org: frozenset[str]) -> bool:
+    """Whether a denial is of a deed of ours: said by us ('we never asked', 'emme ole antaneet',
+    'Koskilan Vesi ei ole poistanut'), of anybody ('nobody gave you a time', 'kukaan ei luvannut'),
+    or in the passive ('no reply has been deleted', 'ei ole poistettu'); not of another thing's ('it
+    didn't answer anything')."""
     before = [t for t in clause if t.end <= neg.start]
+    if any(_names_us(t, org) for t in before):
+        return True
     between = [t.lower for t in clause if neg.end <= t.start < word.start]
     if neg.lower in FIRST_PERSON or bare(neg) in NOBODY or any(t.lower in FIRST_PERSON or t.lower in NOBODY for t in before):
         return True

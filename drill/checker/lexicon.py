@@ -886,3 +886,7 @@ BREAKS: dict[str, tuple[str, ...]] = {
 }
 """A connection that may drop, and the nouns of its dropping, by their first letters: 'wifi may drop'
 is denied by 'without interruptions' as by 'without a drop', 'voi katkeilla' by 'ilman keskeytyksiä'."""
+
+
+OUR_COMPANY = frozenset({"company", "yhtiö", "yhtiömme", "konserni"})
+"""What officialese calls the organisation in place of 'we' ('the company has not deleted…', 'yhtiö ei ole poistanut…')."""

@@ -325,10 +325,13 @@ def _rest(toks: list[Token], i: int, parts: tuple[tuple[frozenset[str], bool], .
     return None
 
 
-SENTENCE_END = re.compile(r"(?:(?<![\s(][a-zäöå])\.|[!?])(?=\s|$)|\n")
+EMOJI_CHARS = "\u2600-\u27bf\U0001f300-\U0001faff"
+"""The emoji blocks, for a character class: a smiley ends a clause, and before a capital a sentence."""
+SENTENCE_END = re.compile(rf"(?:(?<![\s(][a-zäöå])\.|[!?])(?=\s|$)|\n|[{EMOJI_CHARS}]\ufe0f?(?=\s+[A-ZÅÄÖ])")
 """A full stop, '!' or '?' before a space or the end, or a new line: not the dot of a web address
 ('kiitolinja.fi/live'), a time ('klo 8.30'), a date ('2.12.') or a one-letter abbreviation ('n. 180
-m³', 'noin')."""
+m³', 'noin'). In the brand voice an emoji before a capital stands for the full stop ('We haven't
+deleted a thing 😊 Could you check…?'): the denial is not part of the question that follows."""
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:
@@ -342,8 +345,6 @@ NEGATED = r"not|no|never|isn't|aren't|ei|eikä|eivät|emme"
 """Words that deny a clause, for an alternation ('not free', 'ei maksutta'; "n't" is its own pattern)."""
 ASKED = r"if|whether|jos|mikäli|onko"
 """Words that make a clause a condition or a question ('if it's free', 'onko se maksuton')."""
-EMOJI_CHARS = "\u2600-\u27bf\U0001f300-\U0001faff"
-"""The emoji blocks, for a character class: a smiley ends a clause, and before a capital a sentence."""
 EMOJI = re.compile(f"[{EMOJI_CHARS}]")
 CLAUSE_MARK = re.compile(rf"[,;:–—(){EMOJI_CHARS}]|\b(?:but|and|so|because|which|mutta|ja|joten|koska|eli|sillä)\b",
                          re.IGNORECASE)
