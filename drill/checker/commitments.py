@@ -354,13 +354,16 @@ def _clause_commits(text: str, toks: list[Token], at: int, lang: str, strict: bo
     ('we're getting many messages tonight', 'top three right now' commit to nothing)."""
     start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
-    if HAND_OVER.search(text, start, at) or _advice(clause, lang) or _intended(text, toks, at, lang):
+    if HAND_OVER.search(text, start, at) or _advice(clause, lang) or _intended(text, toks, at, lang) or THEIR_TIME.match(text, start):
         return False
     if _committing(clause, lang) or find(clause, words("fixing", lang), lang):
         return True
     return not strict and not any(_past(t, lang) for t in clause)
 
 
+THEIR_TIME = re.compile(r"[\s,]*(?:kun|koska|when|because)\s+(?!(?:we|i|we'll|i'll|me|mä|mää)\s|[^\W\d_]+mme\b)", re.IGNORECASE)
+"""A clause that says when or why, of someone else ('ymmärrän huolen, kun lapsenlapsi tulee jo huomenna'):
+their day, not a time we set ('kun korjaamme sen huomenna' is ours)."""
 COMPLEMENT = re.compile(r"\s*(?:että|ettei|that)\b", re.IGNORECASE)
 
 
@@ -448,7 +451,20 @@ def _advice(clause: list[Token], lang: str) -> bool:
         return False
     imperative = lang != "en" and any(_only_imperative(t) and NEGATING.isdisjoint(w.lower for w in clause[:i])
                                       for i, t in enumerate(clause))  # 'eikä tällaista tapahdu': the negative verb's other half, no order
-    return imperative or bool(find(clause, words("must", lang) + words("advice", lang), lang))
+    return imperative or any(not _comes(clause, a) for a, _ in find(clause, words("must", lang) + words("advice", lang), lang))
+
+
+COMES = frozenset({"tulee", "kuuluu"})
+"""Finnish verbs that order only with an infinitive ('sinun tulee tarkistaa'); alone they come or
+belong ('hyvitys tulee kyllä varmasti', 'korvaus tulee kuntoon'): what will happen, no advice."""
+
+
+def _comes(clause: list[Token], at: int) -> bool:
+    """Whether 'tulee' or 'kuuluu' at `at` has no infinitive after it in the clause (read by Voikko;
+    without its readings every one stays an order)."""
+    tok = next(t for t in clause if t.start == at)
+    readings = [f.split("|") for t in clause if t.start > at for f in t.forms if f.count("|") > 5]
+    return tok.lower in COMES and bool(readings) and not any(r[5] == "A-infinitive" for r in readings)
 
 
 def _imperative(tok: Token) -> bool:

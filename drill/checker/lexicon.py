@@ -606,7 +606,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "on_schedule": {
         "fi": ("ajoissa-", "ajallaan", "aikataulussa-", "aikataulun mukaan", "aikataulun mukaisesti", "suunnitellusti", "ehdit hyvin", "ehditte hyvin",
-               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "ehtii kyllä", "ehtivät kyllä", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "millä hetkellä hyvänsä", "hetkellä millä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
+               "ehdit kyllä", "ehditte kyllä", "ehdit … hyvin", "ehditte … hyvin", "ehtii kyllä", "ehtivät kyllä", "ehditään kyllä", "ehditään hyvin", "ehditään … hyvin", "minä hetkenä hyvänsä", "hetkenä minä hyvänsä", "millä hetkellä hyvänsä", "hetkellä millä hyvänsä", "enää hetki", "enää pari minuuttia", "lähteä … normaalisti", "lentää … normaalisti", "kulkea … normaalisti",
                "lähtee kyllä", "lentää kyllä", "lähtevät kyllä", "lentävät kyllä", "pääset kyllä", "pääsette kyllä",
                "odottaa sinua", "odottavat sinua", "odottaa teitä", "odottavat teitä"),
         "en": ("on time", "on schedule", "as scheduled", "as planned", "won't affect", "will not affect", "waiting for you", "you'll make it",
