@@ -126,7 +126,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         # a pledge exclaimed ('Tiedote tulee vartissa, lupaan sen!!!') is over-eager, not a brush-off; said flat it may be one
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = (_length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
-                   and not ("!" in text and find(toks, words("future_we", lang), lang)))
+                   and not ("!" in text and find(toks, words("future_we", lang), lang)) and not _figured(text, toks, addresses))
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
                   and not _does_more(toks, lang))
@@ -554,6 +554,18 @@ def _addressed(text: str) -> bool:
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}\b(?:/\S*)?|\+?\d[\d ()-]{4,}\d")
 """A web or e-mail address or a phone number: one thing pointed at, however many tokens it splits into."""
+
+
+FIGURED_MIN_WORDS = 6
+"""A short reply of at least this many words that gives a figure ('opiskelija-ale on 50 %, näytä kortti netissä',
+'tiedote tulee sivulle 15 min sisään') and trails off with no full stop is typed as phones are: an answer, not a
+brush-off; closed by a stop ('Soita arkisin 8–16.', 'Decision around 9, update then.') it is said flat."""
+
+
+def _figured(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a short reply gives a figure (a price, a share, a time), not only a number to call, and ends unstopped."""
+    figures = [t for t in toks if any(c.isdigit() for c in t.text) and not any(a <= t.start < b for a, b in addresses)]
+    return bool(figures) and _length(toks, addresses) >= FIGURED_MIN_WORDS and not text.rstrip().endswith(".")
 
 
 def _length(toks: list[Token], spans: list[tuple[int, int]]) -> int:

@@ -1,6 +1,8 @@
-"""A name typed fast in lower case opens a reply as a capitalised one does (tone._addressed):
-'mikko, soitan sulle 040 …' speaks to Mikko, not past him; 'joo, …' or 'ok, …' is no name, and the
-same short pointer after it is still clipped. Sentences written for these tests, not taken from the corpus."""
+"""Replies typed fast on a phone (tuning-x): a name in lower case opens a reply as a capitalised one
+does (tone._addressed: 'laura, …' speaks to Laura; 'joo, …' or 'ok, …' is no name, and the same short
+pointer after it is still clipped), and a short answer with a figure that trails off unstopped answers
+(tone._figured), while the same said flat with a full stop, or in a few words, is curt. Sentences
+written for these tests, not taken from the corpus."""
 
 from __future__ import annotations
 
@@ -28,4 +30,25 @@ def curt(text: str, lang: str) -> bool:
     ("yes, the new prices for the student card are all at esimerkki.fi/hinnat", "en", True),
 ])
 def test_a_name_typed_in_lower_case_speaks_to_them(text, lang, fires):
+    assert curt(text, lang) is fires
+
+
+@voikko
+@pytest.mark.parametrize(("text", "lang", "fires"), [
+    ("eläkeläisalennus on 30 % kun näytät kortin", "fi", False),
+    ("seuraava vuoro lähtee klo 14.20 laiturilta kolme", "fi", False),
+    ("hyvitys tulee tilille 5 arkipäivän sisään", "fi", False),
+    ("koiralippu maksaa 5 € ja se ostetaan kuskilta", "fi", False),
+    ("next bus leaves 14.20 from stop three", "en", False),
+    ("student discount is 30 % w card in the app", "en", False),
+    ("refund lands in ur account within 5 days", "en", False),
+    ("update on the site in 15 min max promise", "en", False),
+    # the same said flat, closed by a full stop, or in fewer words, or only a number to call
+    ("Eläkeläisalennus on 30 % kun näytät kortin.", "fi", True),
+    ("Next bus leaves 14.20 from stop three.", "en", True),
+    ("alennus 30 %", "fi", True),
+    ("refund in 5 days", "en", True),
+    ("soita meidän asiakaspalveluun numeroon 010 555 1234 arkisin", "fi", True),
+])
+def test_a_figure_typed_without_a_stop_answers(text, lang, fires):
     assert curt(text, lang) is fires
