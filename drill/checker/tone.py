@@ -14,7 +14,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clauses, find, sentence_span
+from drill.checker.words import EMOJI, Token, clauses, find, first_name, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -126,7 +126,7 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         # a pledge exclaimed ('Tiedote tulee vartissa, lupaan sen!!!') is over-eager, not a brush-off; said flat it may be one
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = (_length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
-                   and not ("!" in text and find(toks, words("future_we", lang), lang)))
+                   and not ("!" in text and find(toks, words("future_we", lang), lang)) and not _figured(text, toks, addresses))
         # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
         rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
                   and not _does_more(toks, lang))
@@ -355,7 +355,7 @@ def _refused_here(text: str, toks: list[Token], lang: str) -> bool:
     ei hoideta täällä.', 'Emme käsittele korvausasioita somessa'): the door shut on the person.
     Said with a greeting or warmth ('Hei Aleksi, … ei keskustella somessa') it is a rule, and
     followed by what is done instead ('…, but the heater is being checked') an answer, not a brush-off."""
-    if GREETING.match(text) or VOCATIVE.match(text):
+    if GREETING.match(text) or _addressed(text):
         return False
     places = find(toks, words("public_place", lang), lang)
     for a, _ in find(toks, words("refuse_here", lang), lang):
@@ -445,7 +445,7 @@ def _clipped(text: str, toks: list[Token], addresses: list[tuple[int, int]], lan
     sentences = _sentences(text)
     if not sentences or EMOJI.search(text) or "!" in text:
         return False
-    if GREETING.match(text) or VOCATIVE.match(text):  # in public, a greeting does not soften an order that ends a reply: 'Hi Mikko, … Scroll up.'
+    if GREETING.match(text) or _addressed(text):  # in public, a greeting does not soften an order that ends a reply: 'Hi Mikko, … Scroll up.'
         return _greeted_pointer(text, toks, sentences, addresses, lang) or (public and "?" not in text and len(sentences) > 1
                                                                              and _clipped_last(text, toks, sentences, lang))
     if _clipped_last(text, toks, sentences, lang):
@@ -541,10 +541,31 @@ WISH = re.compile(r"(?:hyvää|mukavaa|aurinkoista|tsemppiä|onnea|terveisin|ter
 """A short closing wish or sign-off ('Hyvää päivänjatkoa.', 'Good luck.', 'Regards.'): kind, however short."""
 VOCATIVE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?\s*[,:]")
 """A reply that opens with the customer's name ('Hanna, ...') speaks to them, not past them."""
+TYPED_VOCATIVE = re.compile(r"^\s*([a-zåäö]+)(?:\s*[,:]|\s+(?:pls|plz)\b)")
+"""The opening word of a reply typed fast, in lower case, before a comma or a 'pls' ('pekka, …',
+'jari pls …'): a name if it reads as one (words.first_name), not 'joo, …' or 'ok, …'."""
+
+
+def _addressed(text: str) -> bool:
+    """Whether a reply opens with the person's name, capitalised or typed in lower case."""
+    typed = TYPED_VOCATIVE.match(text)
+    return bool(VOCATIVE.match(text)) or (typed is not None and first_name(typed.group(1)))
 
 
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,3}\b(?:/\S*)?|\+?\d[\d ()-]{4,}\d")
 """A web or e-mail address or a phone number: one thing pointed at, however many tokens it splits into."""
+
+
+FIGURED_MIN_WORDS = 6
+"""A short reply of at least this many words that gives a figure ('opiskelija-ale on 50 %, näytä kortti netissä',
+'tiedote tulee sivulle 15 min sisään') and trails off with no full stop is typed as phones are: an answer, not a
+brush-off; closed by a stop ('Soita arkisin 8–16.', 'Decision around 9, update then.') it is said flat."""
+
+
+def _figured(text: str, toks: list[Token], addresses: list[tuple[int, int]]) -> bool:
+    """Whether a short reply gives a figure (a price, a share, a time), not only a number to call, and ends unstopped."""
+    figures = [t for t in toks if any(c.isdigit() for c in t.text) and not any(a <= t.start < b for a, b in addresses)]
+    return bool(figures) and _length(toks, addresses) >= FIGURED_MIN_WORDS and not text.rstrip().endswith(".")
 
 
 def _length(toks: list[Token], spans: list[tuple[int, int]]) -> int:

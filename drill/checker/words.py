@@ -122,6 +122,16 @@ def _analysed(low: str) -> list[dict[str, str]]:
             found = [a for a in analyser.analyze(low + "i") if a.get("BASEFORM") and (a.get("SIJAMUOTO") == "tulento" or a.get("CLASS") == "seikkasana")]
     return found
 
+def first_name(word: str) -> bool:
+    """Whether Voikko reads a word only as a first name, however it is cased: phone typing writes
+    names in lower case ('pekka, soitetaan sulle'), and a capital cannot tell them then. A word with
+    another reading too ('sari', a garment) is not taken for one; without Voikko, nothing is."""
+    if _voikko() is None:
+        return False
+    found = _analysed(word.lower())
+    return bool(found) and all(a.get("CLASS") == "etunimi" for a in found)
+
+
 STEM, LOAN_MIN = "~", 4
 """A base form Voikko gives, less its last one or two letters, marked: a lexicon word Voikko
 does not know (a loan like "chat", at least four letters) meets the inflections of the
