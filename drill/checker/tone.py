@@ -28,6 +28,9 @@ CURT_MAX_WORDS = 8
 REBUKE_MAX_WORDS = 16
 """A cold rebuke reads as curt (short, cold, dismissive) when it is short too, two short sentences
 at most; a longer one argues, and is read as blame alone."""
+SMIRK_MAX_WORDS = 18
+"""A rebuke with a smiley and no figure ('Hi Olli! We've been posting all morning 🙂 Maybe scroll down before tweeting? 😉')
+is curt in this many words: the cheer sharpens it rather than warming it."""
 SHOUTED_MAX_WORDS = 20
 """A reply that shouts (capitals, '!!') a denial, a refusal or a rebuke, with no warmth, no fact
 given and no figure, in this few words, is curt ('THIS IS NOT WHAT HAPPENED!!! Watch the whole story before you
@@ -127,8 +130,12 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
         warm_emoji = EMOJI.search(text) and len(toks) > EMOJI_ALONE  # a smiley softens a sentence, it does not make one
         brusque = (_length(toks, addresses) <= CURT_MAX_WORDS and not warm_emoji and not offers and not GREETING.match(text)
                    and not ("!" in text and find(toks, words("future_we", lang), lang)) and not _figured(text, toks, addresses))
-        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off; a wink softens it
-        rebuke = (found["blame"] and not found["defensive"] and not informs and not warm_emoji and not offers and len(toks) <= REBUKE_MAX_WORDS
+        # in a cheerful brand voice a smiley after a rebuke is a smirk, not warmth ('Maybe scroll down before tweeting? 😉'):
+        # it softens nothing (arguing our case beside it still reads as defence); a figure given is an answer begun
+        smirk = bool(warm_emoji) and not re.search(r"\d", text)
+        # a reply that argues its case is defensive, one that gives the facts helps, rather than a brush-off
+        rebuke = (found["blame"] and not found["defensive"] and not informs and not (warm_emoji and not smirk) and not offers
+                  and len(toks) <= (SMIRK_MAX_WORDS if smirk else REBUKE_MAX_WORDS)
                   and not _does_more(toks, lang))
         # a short reply that shouts at the person, with no fact given and nothing warm, is cold however it is worded
         # or that shouts and only sends them to look it up, whatever facts come first

@@ -129,10 +129,13 @@ def test_turning_the_matter_away_from_where_it_was_raised_without_warmth_or_a_bu
     assert not curt(quiet, lang)
 
 
-def test_a_short_rebuke_with_a_wink_is_blame_but_not_curt():
+def test_a_short_rebuke_with_a_wink_is_curt_with_a_figure_given_it_is_not():
+    # the wink is a smirk, not warmth (tuning-l, -w: 'kannattaa … 😅', 'Maybe scroll down … 😉' are curt); a figure is an answer begun
     wink = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja 😉", "fi")
+    figure = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa pukeutua lämpimämmin, lämmitys menee päälle klo 6 😉", "fi")
     cold = review("fast-good-answer", "cold-coach", "Lokakuussa kannattaa aina pukeutua lämpimämmin, bussit ei oo saunoja.", "fi")
-    assert wink.has("blame") and not wink.has("curt")
+    assert wink.has("blame") and wink.has("curt")
+    assert figure.has("blame") and not figure.has("curt")
     assert cold.has("blame") and cold.has("curt")
 
 
