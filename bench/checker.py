@@ -57,7 +57,13 @@ comparison): pd .96/.96, .95/.83 and 1.00/.96 (before .92/.96, .90/.75, .96/.92)
 (before .74/.55, .81/.56, .55/.50), curt .67/.08, .50/.65 and .83/.42 (before 1.00/.08, .46/.56,
 .83/.42), blame .84/.67, .91/.79 and .93/.43 (before .82/.58, .90/.75, .93/.43). They became
 `tuning-w.jsonl`, `tuning-x.jsonl` and `tuning-y.jsonl`, studied by register in a short round at
-the end of that session.
+the end of that session. `heldout-24`, `heldout-25` and `heldout-26` were written blind during
+that round, in still other registers (a chatty part-time admin, a scripted contractor, a
+sarcastic manager), and read once at its end (HEADHASH), and with the checker as the session found
+it (7fd033e): pd .95/.88, .92/.96 and 1.00/.92 (before 1.00/.83, .92/.96, 1.00/.88), promise
+.81/.85, .77/.68 and .89/.92 (before .76/.73, .80/.64, .92/.85), wrong_fact .76/.67, .71/.63 and
+.67/.54 (before .77/.54, .71/.56, .65/.50), curt 1.00/.65, .72/.59 and .60/.39 (before 1.00/.65,
+.69/.50, .54/.30), blame .73/.70, .95/.83 and .79/.44 (before .80/.70, .94/.74, .80/.32).
 
     python bench/checker.py            # the table
     python bench/checker.py --json
