@@ -59,7 +59,7 @@ comparison): pd .96/.96, .95/.83 and 1.00/.96 (before .92/.96, .90/.75, .96/.92)
 `tuning-w.jsonl`, `tuning-x.jsonl` and `tuning-y.jsonl`, studied by register in a short round at
 the end of that session. `heldout-24`, `heldout-25` and `heldout-26` were written blind during
 that round, in still other registers (a chatty part-time admin, a scripted contractor, a
-sarcastic manager), and read once at its end (HEADHASH), and with the checker as the session found
+sarcastic manager), and read once at its end (75c0638), and with the checker as the session found
 it (7fd033e): pd .95/.88, .92/.96 and 1.00/.92 (before 1.00/.83, .92/.96, 1.00/.88), promise
 .81/.85, .77/.68 and .89/.92 (before .76/.73, .80/.64, .92/.85), wrong_fact .76/.67, .71/.63 and
 .67/.54 (before .77/.54, .71/.56, .65/.50), curt 1.00/.65, .72/.59 and .60/.39 (before 1.00/.65,
