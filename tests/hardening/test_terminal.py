@@ -255,7 +255,10 @@ async def test_a_note_typed_in_one_burst_after_enter_is_sent_whole(tmp_path):
         await _escalating(app, pilot)
         for key, character in [("down", None), ("enter", "\r"), *[(c if c.isalnum() else {" ": "space", ",": "comma"}[c], c) for c in note], ("enter", "\r")]:
             app.post_message(events.Key(key, character))
-        await pilot.pause(0.2)
+        for _ in range(50):  # the burst is handled in its own time on a loaded machine: wait for the decision, up to 10 s
+            await pilot.pause(0.2)
+            if app.session.actions:
+                break
         assert isinstance(app.screen, PlayScreen)
         (_, action), = app.session.actions
         assert (action.verb, action.level, action.note) == ("escalate", "management", note)
