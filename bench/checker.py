@@ -70,6 +70,7 @@ it (7fd033e): pd .95/.88, .92/.96 and 1.00/.92 (before 1.00/.83, .92/.96, 1.00/.
     python bench/checker.py --quick    # the first 40 replies of each file (CI: the code runs)
     python bench/checker.py --only tuning --misses   # the tuning files alone (no held-out file is read)
     python bench/checker.py --each tuning-a --each tuning-e   # these files, each on its own
+    python bench/checker.py --only tuning --rules   # the rules alone, without the second reader
 
 The time per reply is what Ctrl+S waits for: each reply is timed after `drill.checker.prepare`
 has read its drill and item, as the editor does in a worker while the reply is written (the
@@ -100,7 +101,7 @@ GOALS = {"personal_data": (0.9, 0.85), "promise": (0.9, 0.85), "wrong_fact": (0.
 """Precision and recall each of these must reach (issue 13)."""
 
 
-def measure(rows: list[dict], scenarios: dict) -> dict:
+def measure(rows: list[dict], scenarios: dict, second_reader: bool = True) -> dict:
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -113,7 +114,7 @@ def measure(rows: list[dict], scenarios: dict) -> dict:
         prepare(scenario, row["inject"], row["route"], row["lang"])  # as the editor does while the reply is written
         ahead.append(time.perf_counter() - start)
         start = time.perf_counter()
-        review = check_reply(scenario, row["inject"], row["route"], row["text"], row["lang"])
+        review = check_reply(scenario, row["inject"], row["route"], row["text"], row["lang"], second_reader=second_reader)
         times.append(time.perf_counter() - start)
         found, expected = set(review.checks), set(row["expect"])
         for check in CHECKS:
@@ -143,6 +144,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--misses", action="store_true", help="List each wrong or missed check (tuning files only).")
     parser.add_argument("--only", choices=("tuning", "heldout"), help="Read only the tuning files, or only the held-out ones.")
+    parser.add_argument("--rules", action="store_true", help="The rules' reading alone, without the second reader (what a rule change moves).")
     parser.add_argument("--each", action="append", metavar="FILE", help="Only this file (its stem, e.g. tuning-a), on its own; repeatable.")
     args = parser.parse_args()
     if args.each:
@@ -156,7 +158,7 @@ def main() -> None:
         sets.setdefault(name, []).extend(rows[:40] if args.quick else rows)
     ids = {row["scenario"] for rows in sets.values() for row in rows}
     scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in ids}
-    result = {name: measure(rows, scenarios) for name, rows in sets.items() if rows}
+    result = {name: measure(rows, scenarios, not args.rules) for name, rows in sets.items() if rows}
     if args.json:
         print(json.dumps({k: {**v, "misses": len(v["misses"])} for k, v in result.items()}, indent=2))
         return

@@ -23,7 +23,7 @@ from typing import Any
 from drill.checker.asserted import asserted, no_such, ruled_out
 from drill.checker.claims import claims
 from drill.checker.commitments import promises, to_colleague
-from drill.checker.context import context
+from drill.checker.context import Context, context
 from drill.checker.denials import denials
 from drill.checker.echoes import echoes
 from drill.checker.figures import contacts, facts
@@ -34,6 +34,7 @@ from drill.checker.informs import informs
 from drill.checker.pending import pending
 from drill.checker.personal import personal_data
 from drill.checker.rates import rates
+from drill.checker.reader import heaviest_sentence, verdicts
 from drill.checker.risk import risk_played_down
 from drill.checker.scope import played_down
 from drill.checker.sole import sole
@@ -84,10 +85,33 @@ class Review:
         return check in self.checks
 
 
-def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: str, lang: str, author: str = "") -> Review:
-    """Every finding in a reply (or an escalation note) to one item."""
+def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: str, lang: str, author: str = "", *,
+                second_reader: bool = True) -> Review:
+    """Every finding in a reply (or an escalation note) to one item: the rules' findings, then
+    the second reader's word on them (reader.py; without it, the rules' reading alone: what the
+    rules' own tests pin down and what the reader is trained on)."""
     ctx = context(scenario, inject_id, lang, author)
     toks = tokens(text, lang)
+    found = _by_rules(text, toks, ctx, route, lang)
+    if second_reader:
+        found = _second_reading(text, toks, route, lang, found)
+    checks = frozenset(f.check for f in found)
+    tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
+    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags, written_value(checks)), checks)
+
+
+def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Finding]) -> list[Finding]:
+    """The reader's verdict per check it judges: a rule finding it does not bear out is dropped;
+    a check it finds that no rule placed goes on the sentence that weighs most toward it."""
+    checks = {f.check for f in found}
+    verdict = verdicts(toks, route, lang, checks)
+    kept = [f for f in found if verdict.get(f.check, True)]
+    added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in checks]
+    return sorted(kept + added, key=lambda f: (f.start, -f.end, f.check))
+
+
+def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> list[Finding]:
+    """Every finding the rules make, one per span of a check."""
     found: list[Finding] = []
     public = in_public(route, ctx.inject)
     if public:
@@ -130,10 +154,7 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     found += [Finding(check, a, b) for check, a, b in informs(text, toks, ctx.public, lang, faults)]
     found += _authored(text, toks, ctx.inject, lang)
     found = _promise_or_fact(found)
-    found = _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
-    checks = frozenset(f.check for f in found)
-    tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
-    return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags, written_value(checks)), checks)
+    return _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
 
 
 def prepare(scenario: m.Scenario, inject_id: str | None, route: str, lang: str) -> None:

@@ -30,6 +30,7 @@ STRINGS: dict[str, str] = {
     "check.better.sitrep_missing": "Write a situation report: “What happened: … How big: … What I have done: … What I need from you: …”",
     "check.better.must_mention": "A good answer here also says: {detail}.",
     "check.better.must_not": "Leave this out: {detail}.",
+    "check.detail.reader": "read from the reply as a whole, not from one phrase",
     "check.detail.phone": "a phone number",
     "check.detail.email": "an e-mail address",
     "check.detail.iban": "an account number (IBAN)",

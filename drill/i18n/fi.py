@@ -29,6 +29,7 @@ STRINGS: dict[str, str] = {
     "check.better.sitrep_missing": "Kirjoita tilannekuva: ”Mitä tapahtui: … Kuinka laaja: … Mitä olen tehnyt: … Mitä tarvitsen teiltä: …”",
     "check.better.must_mention": "Hyvä vastaus kertoo tässä myös: {detail}.",
     "check.better.must_not": "Jätä tämä pois: {detail}.",
+    "check.detail.reader": "luettu vastauksesta kokonaisuutena, ei yhdestä ilmauksesta",
     "check.detail.phone": "puhelinnumero",
     "check.detail.email": "sähköpostiosoite",
     "check.detail.iban": "tilinumero (IBAN)",

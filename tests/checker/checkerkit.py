@@ -23,7 +23,9 @@ def drill(name: str) -> m.Scenario:
 
 
 def review(scenario: str, inject: str, text: str, lang: str, route: str = "public") -> Review:
-    return check_reply(drill(scenario), inject, route, text, lang)
+    """The rules' reading alone: each test pins down one rule (the second reader, which weighs
+    them all with the reply's words, has its own tests in test_reader.py)."""
+    return check_reply(drill(scenario), inject, route, text, lang, second_reader=False)
 
 
 def spans(result: Review, check: str) -> list[str]:

@@ -111,7 +111,7 @@ def team_record() -> dict:
 
 
 WRITTEN_MODEL = "We are sorry your order is late, Matti. Please send us your order number in a private message so we can check it without showing it here."
-WRITTEN_LEAKY = "Hi Matti, call us on 040 123 4567 or check order AB-2291 and we will fix it IMMEDIATELY"
+WRITTEN_LEAKY = "Hi Matti, call us on 040 123 4567 or check order AB-2291 and we will fix it IMMEDIATELY, guaranteed"
 WRITTEN_HOSTILE = "# not a heading\n| a | pipe |\n*stars* and `ticks` <b>bold</b> 1. not a list  AB-2291 !!!"
 
 

@@ -1,0 +1,116 @@
+"""The second reader: the rules' findings weighed with the reply's own words.
+
+The rules read phrasing families one by one; a reply written in a register they were never
+shown (an intern's slang, a manager's sarcasm, officialese) slips past them, and a rule that
+fires on a look-alike sentence cannot tell. On the blind sets the rules alone reached about .8
+precision and .5-.8 recall on blame, curt, promise and wrong_fact; no new rule moved a register
+it had not been written for. So a small logistic model, trained on the labelled corpus
+(`python -m drill.checker.train`, weights in `reader.json`), reads each reply once more: its
+words, their first five letters (Finnish endings vary, the stem rarely does), word pairs, the
+route, the language and which rules fired. Where it is sure a check holds that the rules missed,
+it adds a finding on the sentence that weighs most; where the rules fired and it finds the reply
+clearly does not bear them out, it drops theirs. It reads whole replies: of the corpus's
+replies under eight words 89 % are curt, so a fragment of a sentence alone may read as curt to
+it (the rules' tests, which pin one rule each on such fragments, read the rules alone).
+Personal data stays with the rules alone (a name or a code is there or not), and so do
+escalation notes (the rules read no tone in them).
+
+Pure and deterministic: the weights are data shipped with the package, read once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from drill.checker.words import Token, sentence_span
+
+READ = ("promise", "wrong_fact", "curt", "blame", "defensive")
+"""The checks the reader judges."""
+
+RULES_READ = (
+    "personal_data", "promise", "wrong_fact", "informs", "redirect_reason_missing", "acknowledges", "apologises", "thanks",
+    "curt", "blame", "defensive", "boilerplate", "shouting",
+)
+"""The rules' findings the reader takes in (an author's must_mention and must_not are the item's own, not a reading)."""
+
+RULE_WEIGHT = 0.5
+"""A rule's finding as a feature, at half a word's value: at 1 the reader leaned on the rules
+and gave back most of its gain on the blind sets (mean F1 .734 against .761)."""
+
+ADD = {"promise": 0.4, "blame": 0.4, "wrong_fact": 0.7, "curt": 0.6, "defensive": 0.6}
+"""Above it a check the rules did not find holds. Chosen on two groups of three blind sets
+(tuning-w/x/y with the rules as they were when those were blind, tuning-za/zb/zc), the reader
+trained without them: at .4 its own blame and promise findings were right 18 times in 18 and
+13 in 17; its wrong facts, curt and defensive ones 21 in 41, 31 in 55 and 61 in 91, so those
+need more certainty."""
+
+DROP = 0.2
+"""Below it a rule's finding is dropped: a lower bar than ADD, so that a rule's own evidence
+yields only to a clear counter-signal. On those sets a veto was right three times in four; at
+.2 the mean F1 of the goal checks was as at .4 (.760 and .761), with fewer vetoes on drills the
+reader was never trained on. With the bars above and no feature for length: .755."""
+
+STEM = 5
+"""Letters kept of a word as its stem: 4, 5 and 6 read the blind sets alike (.754-.766)."""
+
+
+@dataclass(frozen=True)
+class Model:
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+def features(toks: list[Token], route: str, lang: str, checks: Iterable[str]) -> dict[str, float]:
+    """What the reader sees of a reply: the same for training and for reading."""
+    found = {f"route:{route}": 1.0, f"lang:{lang}": 1.0}
+    previous = ""
+    for tok in toks:
+        found.update(_word(tok.lower, previous))
+        previous = tok.lower
+    found.update({f"rule:{check}": RULE_WEIGHT for check in checks if check in RULES_READ})
+    return found
+
+
+def _word(low: str, previous: str) -> dict[str, float]:
+    seen = {f"w:{low}": 1.0, f"s:{low[:STEM]}": 1.0}
+    if previous:
+        seen[f"b:{previous} {low}"] = 1.0
+    return seen
+
+
+@cache
+def models() -> dict[str, Model]:
+    """The shipped weights, one model per check the reader judges."""
+    raw: dict[str, Any] = json.loads(resources.files("drill.checker").joinpath("reader.json").read_text(encoding="utf-8"))
+    return {check: Model(raw[check]["bias"], raw[check]["weights"]) for check in READ}
+
+
+def verdicts(toks: list[Token], route: str, lang: str, checks: Iterable[str]) -> dict[str, bool]:
+    """Whether each check the reader judges holds for this reply (escalation notes: none read)."""
+    if route == "escalate":
+        return {}
+    seen = features(toks, route, lang, checks)
+    return {check: model.probability(seen) > (DROP if check in checks else ADD[check]) for check, model in models().items()}
+
+
+def heaviest_sentence(text: str, toks: list[Token], check: str) -> tuple[int, int]:
+    """Where a finding the rules did not place goes: the sentence whose words weigh most
+    toward the check."""
+    weights = models()[check].weights
+    score: dict[tuple[int, int], float] = {}
+    previous = ""
+    for tok in toks:
+        span = sentence_span(text, tok.start)
+        score[span] = score.get(span, 0.0) + sum(weights.get(name, 0.0) for name in _word(tok.lower, previous))
+        previous = tok.lower
+    return max(score, key=lambda span: (score[span], -span[0])) if score else (0, len(text))

@@ -1,0 +1,86 @@
+"""The second reader (drill/checker/reader.py): where it adds a check, where it drops a rule's,
+what it never reads, and that the shipped weights are what the corpus trains. Sentences written
+for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from checkerkit import drill
+
+from drill.checker import check_reply, reader
+from drill.checker.reader import Model
+from drill.checker.train import differences, main
+
+REPO = Path(__file__).resolve().parents[2]
+GOAL = {"promise", "wrong_fact", "curt", "blame", "defensive"}
+
+
+def by_reader(text: str, lang: str, route: str = "public") -> dict[str, str]:
+    review = check_reply(drill("fast-good-answer"), "cold-coach", route, text, lang)
+    return {f.check: text[f.start:f.end] for f in review.findings if f.detail == "reader"}
+
+
+@pytest.mark.parametrize(("text", "check", "sentence"), [
+    ("Honestly, a bit of planning on your side would go a long way next winter.", "blame",
+     "Honestly, a bit of planning on your side would go a long way next winter"),
+    ("Lol chill, it's one cold bus ride, you'll survive.", "curt", "Lol chill, it's one cold bus ride, you'll survive"),
+])
+def test_a_register_the_rules_were_never_shown_is_read_on_its_heaviest_sentence(text, check, sentence):
+    rules = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en", second_reader=False)
+    assert not rules.has(check)
+    assert by_reader(text, "en")[check].strip() == sentence
+
+
+def test_a_warm_factual_answer_gets_nothing_from_the_reader():
+    text = ("Hi Sanna, sorry about the cold ride: the heating on that coach failed, and the driver has reported it. "
+            "We'll refund the ticket if you send us the booking in a private message.")
+    assert GOAL.isdisjoint(by_reader(text, "en"))
+
+
+def stub(weights: dict[str, dict[str, float]]) -> dict[str, Model]:
+    return {check: Model(-3.0, weights.get(check, {})) for check in reader.READ}
+
+
+def test_the_reader_adds_a_check_on_the_sentence_that_weighs_most(monkeypatch):
+    monkeypatch.setattr(reader, "models", lambda: stub({"blame": {"w:purple": 5.0, "w:again": 1.0}}))
+    text = "We looked into it again. The purple coach was the late one. Have a good day."
+    review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
+    found = [f for f in review.findings if f.check == "blame"]
+    assert [(text[f.start:f.end].strip(), f.detail) for f in found] == [("The purple coach was the late one", "reader")]
+    assert "blame_customer" in review.tags
+
+
+def test_a_rule_finding_the_reader_does_not_bear_out_is_dropped(monkeypatch):
+    text = "Nothing we can do."
+    assert check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en", second_reader=False).has("curt")
+    monkeypatch.setattr(reader, "models", lambda: stub({"curt": {"rule:curt": 8.0, "w:nothing": -10.0}}))
+    review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
+    assert not review.has("curt") and "curt" not in review.tags
+    monkeypatch.setattr(reader, "models", lambda: stub({"curt": {"rule:curt": 8.0}}))
+    assert check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en").has("curt")
+
+
+def test_an_escalation_note_is_never_read():
+    assert reader.verdicts([], "escalate", "en", {"curt"}) == {}
+    note = "Honestly, a bit of planning on the customers' side would go a long way. Lol."
+    assert by_reader(note, "en", route="escalate") == {}
+
+
+def test_a_moved_weight_is_named_and_noise_is_not():
+    shipped = {check: {"bias": 0.1, "weights": {"w:a": 0.2}} for check in reader.READ}
+    noise = {check: {"bias": 0.1004, "weights": {"w:a": 0.2003}} for check in reader.READ}
+    moved = {**shipped, "blame": {"bias": 0.1, "weights": {"w:a": 0.2, "w:b": 0.5}}}
+    assert differences(shipped, noise) == []
+    assert differences(shipped, moved) == ["blame"]
+
+
+def test_the_shipped_weights_are_what_the_corpus_trains(capsys):
+    """A rule, a label or a model answer changed without training again fails here (about 30 s)."""
+    assert main(["--check", "--corpus", str(REPO / "tests/data/replies"), "--scenarios", str(REPO / "scenarios")]) == 0, capsys.readouterr().err
+
+
+def test_training_needs_the_corpus(tmp_path, capsys):
+    assert main(["--corpus", str(tmp_path)]) == 2
+    assert "no tuning-*.jsonl" in capsys.readouterr().err
