@@ -2,7 +2,8 @@
 
 Reads tests/data/replies/*.jsonl (each line: scenario, inject, route, lang, text, expect: the
 checks a careful reviewer marked, by the definitions in tests/data/replies/LABELS.md). A check counts per reply: found and expected is a true
-positive. The `heldout*.jsonl` files were written apart and never used to tune the checker:
+positive. The `heldout*.jsonl` files were written apart and never used to tune the checker
+or train its second reader:
 each is printed on its own, beside the tuning files'. Each was written blind (160 replies, 20
 per drill), by writers who never saw the checker's code or the other files. A
 held-out file whose misses were studied tunes from then on, and says so by its name:
@@ -64,6 +65,15 @@ it (7fd033e): pd .95/.88, .92/.96 and 1.00/.92 (before 1.00/.83, .92/.96, 1.00/.
 .81/.85, .77/.68 and .89/.92 (before .76/.73, .80/.64, .92/.85), wrong_fact .76/.67, .71/.63 and
 .67/.54 (before .77/.54, .71/.56, .65/.50), curt 1.00/.65, .72/.59 and .60/.39 (before 1.00/.65,
 .69/.50, .54/.30), blame .73/.70, .95/.83 and .79/.44 (before .80/.70, .94/.74, .80/.32).
+The next session (2026-12-07) used them, unstudied, to choose the second reader's settings
+(trained without them) and then trained it on them: they became `tuning-za.jsonl`,
+`tuning-zb.jsonl` and `tuning-zc.jsonl`. `heldout-27`, `heldout-28` and `heldout-29` were
+written blind at the start of that session (registers: staff writing in their second language,
+a summer intern's slang, an on-call engineer) and read at its end, three times while the
+reader's settings settled (the README gives all three).
+
+Since then the tuning files' figures are the second reader's training data: near 1.00, they
+say nothing; `--rules` measures the rules alone, which is what a rule change moves.
 
     python bench/checker.py            # the table
     python bench/checker.py --json
