@@ -107,7 +107,7 @@ def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Fi
     verdict = verdicts(toks, route, lang, checks)
     kept = [f for f in found if verdict.get(f.check, True)]
     added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in checks]
-    return sorted(kept + added, key=lambda f: (f.start, -f.end, f.check))
+    return _in_order(kept + added)
 
 
 def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> list[Finding]:
@@ -154,7 +154,7 @@ def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> lis
     found += [Finding(check, a, b) for check, a, b in informs(text, toks, ctx.public, lang, faults)]
     found += _authored(text, toks, ctx.inject, lang)
     found = _promise_or_fact(found)
-    return _outermost(sorted(set(found), key=lambda f: (f.start, -f.end, f.check)))
+    return _outermost(_in_order(set(found)))
 
 
 def prepare(scenario: m.Scenario, inject_id: str | None, route: str, lang: str) -> None:
@@ -194,6 +194,13 @@ def _promise_or_fact(found: list[Finding]) -> list[Finding]:
     return [f for f in found
             if not (f.check == "wrong_fact" and f.detail not in ("state", "event") and any(p.start < f.end and f.start < p.end for p in promised))
             and not (f in timed and any(w.start < f.end and f.start < w.end for w in wrong))]
+
+
+def _in_order(found: Iterable[Finding]) -> list[Finding]:
+    """Findings by place, the widest first, then by check and detail: a total order, so which of
+    two findings of one check on one span is kept ('guaranteed': an absolute, a certainty) never
+    depends on a set's order, which changes from one process to the next."""
+    return sorted(found, key=lambda f: (f.start, -f.end, f.check, f.detail))
 
 
 def _outermost(found: list[Finding]) -> list[Finding]:

@@ -49,7 +49,10 @@ def finding_message(check: str, detail: str, lang: str = "en") -> str:
     """A reply checker's finding in the reader's language, its detail ('code', 'deadline') in
     words too where the catalogue has them (an author's phrase for must_mention stays as is)."""
     key = f"check.detail.{detail}"
-    return t(f"check.{check}", lang, detail=t(key, lang) if detail and key in en.STRINGS else detail)
+    said = t(f"check.{check}", lang, detail=t(key, lang) if detail and key in en.STRINGS else detail)
+    if detail == "reader" and "{detail}" not in en.STRINGS[f"check.{check}"]:  # the second reader's: say so, or the trainee looks for a phrase
+        said = f"{said.rstrip('.')} ({t(key, lang)})."
+    return said
 
 
 def default_lang() -> str:

@@ -84,3 +84,13 @@ def test_the_shipped_weights_are_what_the_corpus_trains(capsys):
 def test_training_needs_the_corpus(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path)]) == 2
     assert "no tuning-*.jsonl" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "fi"])
+def test_a_reader_finding_says_it_was_read_from_the_whole_reply(lang):
+    from drill.i18n import finding_message, t
+
+    whole = t("check.detail.reader", lang)
+    assert all(whole in finding_message(check, "reader", lang) for check in reader.READ)
+    assert whole not in finding_message("curt", "", lang) and whole not in finding_message("promise", "absolute", lang)
+    assert finding_message("promise", "reader", lang).count(whole) == 1
