@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -66,8 +66,12 @@ class Model:
     weights: dict[str, float]
 
     def probability(self, features: dict[str, float]) -> float:
+        """The logistic of the weighted sum, computed on the side that cannot overflow (a
+        reply of thousands of words sums to thousands)."""
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        if z >= 0:
+            return 1.0 / (1.0 + math.exp(-z))
+        return math.exp(z) / (1.0 + math.exp(z))
 
 
 def features(toks: list[Token], route: str, lang: str, checks: Iterable[str]) -> dict[str, float]:
@@ -95,7 +99,7 @@ def models() -> dict[str, Model]:
     return {check: Model(raw[check]["bias"], raw[check]["weights"]) for check in READ}
 
 
-def verdicts(toks: list[Token], route: str, lang: str, checks: Iterable[str]) -> dict[str, bool]:
+def verdicts(toks: list[Token], route: str, lang: str, checks: Collection[str]) -> dict[str, bool]:
     """Whether each check the reader judges holds for this reply (escalation notes: none read)."""
     if route == "escalate":
         return {}

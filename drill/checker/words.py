@@ -345,8 +345,18 @@ deleted a thing 😊 Could you check…?'): the denial is not part of the questi
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence around a place in the text."""
-    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    """(start, end) of the sentence around a place in the text. The last sentence end before
+    `at` is looked for in a window that widens until one is found (a sentence end is a mark or
+    two, so the last one in the window is the last one before `at`): asked for every word, a
+    scan from the start would make a reply of thousands of words take seconds."""
+    start, width = 0, 256
+    while True:
+        lo = max(0, at - width)
+        ends = [m.end() for m in SENTENCE_END.finditer(text, lo, at)]
+        if ends or lo == 0:
+            start = max(ends, default=0)
+            break
+        width *= 4
     end = SENTENCE_END.search(text, at)
     return start, end.start() if end else len(text)
 

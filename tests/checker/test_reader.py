@@ -94,3 +94,11 @@ def test_a_reader_finding_says_it_was_read_from_the_whole_reply(lang):
     assert all(whole in finding_message(check, "reader", lang) for check in reader.READ)
     assert whole not in finding_message("curt", "", lang) and whole not in finding_message("promise", "absolute", lang)
     assert finding_message("promise", "reader", lang).count(whole) == 1
+
+
+def test_a_reply_of_thousands_of_words_is_read_without_overflow():
+    assert Model(0.0, {"w:x": -1.0}).probability({"w:x": 5000.0}) == 0.0
+    assert Model(0.0, {"w:x": 1.0}).probability({"w:x": 5000.0}) == 1.0
+    long = " ".join(["Thanks, we will look into it and come back to you with the schedule."] * 800)
+    review = check_reply(drill("fast-good-answer"), "cold-coach", "public", long, "en")
+    assert review.text == long
