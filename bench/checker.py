@@ -81,6 +81,7 @@ say nothing; `--rules` measures the rules alone, which is what a rule change mov
     python bench/checker.py --only tuning --misses   # the tuning files alone (no held-out file is read)
     python bench/checker.py --each tuning-a --each tuning-e   # these files, each on its own
     python bench/checker.py --only tuning --rules   # the rules alone, without the second reader
+    python bench/checker.py --only heldout --pooled  # every held-out reply as one set
 
 The time per reply is what Ctrl+S waits for: each reply is timed after `drill.checker.prepare`
 has read its drill and item, as the editor does in a worker while the reply is written (the
@@ -156,6 +157,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("tuning", "heldout"), help="Read only the tuning files, or only the held-out ones.")
     parser.add_argument("--rules", action="store_true", help="The rules' reading alone, without the second reader (what a rule change moves).")
     parser.add_argument("--each", action="append", metavar="FILE", help="Only this file (its stem, e.g. tuning-a), on its own; repeatable.")
+    parser.add_argument("--pooled", action="store_true", help="The files read as one set (e.g. all held-out files: one figure over more replies).")
     args = parser.parse_args()
     if args.each:
         files = [CORPUS / f"{Path(name).stem}.jsonl" for name in args.each]
@@ -164,7 +166,7 @@ def main() -> None:
     sets: dict[str, list[dict]] = {}
     for file in files:
         rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines() if line.strip()]
-        name = file.stem if args.each or file.stem.startswith("heldout") else "tuning"
+        name = "pooled" if args.pooled else file.stem if args.each or file.stem.startswith("heldout") else "tuning"
         sets.setdefault(name, []).extend(rows[:40] if args.quick else rows)
     ids = {row["scenario"] for rows in sets.values() for row in rows}
     scenarios = {sid: load(REPO / "scenarios" / f"{sid}.yaml").scenario for sid in ids}

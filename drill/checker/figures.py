@@ -123,10 +123,21 @@ when it was said, neither a fact about the case nor a promise."""
 TOPIC_STOP = frozenset({"about", "after", "their", "there", "which", "would", "koska", "kanssa", "mutta", "tämän", "sitten"})
 
 
+HEADING_LINE = re.compile(r"^[^\n\d]{0,60}?((?:[01]?\d|2[0-3])[:.][0-5]\d)[ \t]*\n(?=\s*\S)")
+"""A first line that ends in a time, the text going on below it ('RED PHONE 07:20', 'Outi – red
+phone, 19:25', 'TIEDOTE klo 6.05'): a note's or an update's heading, in the terse style of notes,
+unless the line times an event ('Online bank down since 07:20')."""
+HEADING_WORDS = 6
+
+
 def stamped(text: str) -> int:
     """Where the heading time of an update ends (0: none)."""
     found = STAMP.match(text)
+    if (not found and (line := HEADING_LINE.match(text)) and len(re.findall(r"[^\W\d_]+", line.group())) <= HEADING_WORDS
+            and not _events(text, *line.span(1))):
+        found = line
     return found.end() if found else 0
+
 
 
 STAMP_AFTER = re.compile(r"\s*:(?!\d)")
@@ -463,9 +474,11 @@ def _beside(text: str, start: int, end: int) -> frozenset[str]:
 
 
 CONTACTED = re.compile(r"\b(?:called|rang|phoned|emailed|e-mailed|messaged|wrote|texted|got in touch|contacted|reached us|soitti|soittanut|"
-                       r"meilasi|laittoi|lähetti|kirjoitti|otti yhteyttä|tekstasi|viestitti)\b[^.;:!?]*$", re.IGNORECASE)
-"""A note that says when someone contacted us ('she called at 09:40') tells the run's clock, which
-no fact gives: like a note's heading time, it is neither right nor wrong."""
+                       r"meilasi|laittoi|lähetti|kirjoitti|otti yhteyttä|tekstasi|viestitti|"
+                       r"posted|published|hidden|sent out|julkaistu|julkaistiin|piilotettu|piilotettiin|lähetetty)\b[^.;:!?]*$", re.IGNORECASE)
+"""A note that says when someone contacted us ('she called at 09:40') or when we posted or hid
+something ('status posted 07:05', 'piilotettu 18.22') tells the run's clock, which no fact gives:
+like a note's heading time, it is neither right nor wrong."""
 
 
 SAME_THING = 2

@@ -104,7 +104,11 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     # 'sorry for the wait, please be patient' is a courtesy; 'valitettavasti ei voi … Odota rauhassa.' regrets the limit, not the wait
     sorry = [(a, b) for a, b in felt if not text[a:b].lower().startswith("valitettav")]
     pleaded = [] if sorry else find(toks, words("patience_plea", lang), lang)
-    found["curt"] = [(a, b) for a, b in found["curt"] + said_before + pleaded
+    # 'don't spread rumours' tells them they spread one (LABELS.md: blame); alone it is a cold lecture as
+    # well, beside a fact given right it is blame around an answer, not a brush-off
+    hushed = find(toks, words("hush", lang), lang)
+    found["blame"] += hushed
+    found["curt"] = [(a, b) for a, b in found["curt"] + said_before + pleaded + ([] if informs else hushed)
                      if not _reported(text, a) and not _reason(text, toks, a, lang) and not _but_helps(text, toks, b, lang)]
     thanked = [(a, b) for a, b in found["thanks"] if not any(s <= a < e for s, e in waited)]
     warm = felt or ((thanked or found["acknowledges"]) and len(toks) > BARE_WORDS)
@@ -112,11 +116,13 @@ def tone(text: str, toks: list[Token], lang: str, public: bool, informs: bool, u
     if asked and not informs and not found["acknowledges"] and _courtesy_only(text, toks, found["thanks"], lang):  # "We're aware, and thank you" recognises
         found["curt"].append((0, len(text.rstrip())))
     if not any(find(toks, words(kind, lang), lang) for kind in ("offer", "future_we")):
+        # an eye rolled beside a fact given right sneers around an answer: blame or defence, not a brush-off
+        # (a scoff said in words still brushes off: 'Yeah right, because a 12% rise is the end of the world');
         # an eye rolled in a reply that thanks the one it speaks to, in a sentence of its own, rolls it at others ('Thanks
         # Raimo! Some people just look for things to be upset about 🙄'): blame or defence, not the person brushed off;
         # rolled at the thanks itself ('Thanks for the lovely tweet 🙄') it sneers
         found["curt"] += [(a, b) for a, b in sarcasm(text, toks, lang)
-                          if not (EYE_ROLL.fullmatch(text, a, b) and thanked and not any(_same_sentence(text, t, a) for t, _ in thanked))]
+                          if not (EYE_ROLL.fullmatch(text, a, b) and (informs or (thanked and not any(_same_sentence(text, t, a) for t, _ in thanked))))]
     if _stock_only(text, toks, found["apologises"], lang, informs, addresses):
         found["curt"].append((0, len(text.rstrip())))
     for a, b in find(toks, words("no_comment", lang), lang):  # 'no comment' shuts the door, unless said warmly with its reason

@@ -152,16 +152,28 @@ def test_waving_the_trouble_away_is_curt(text, lang, curt):
 
 
 @pytest.mark.parametrize(("text", "lang", "curt"), [
-    ("Riikka, älkää levitelkö tuollaisia juttuja. Perjantain lentoja ei ole peruttu, ja päätös tulee noin klo 7.15.", "fi", True),
-    ("Turha levittää kuulopuheita lentokentältä, sillä päätös lennoista tehdään vasta aamulla noin klo 7.15.", "fi", True),
-    ("Perjantain lentoja ei ole peruttu. Kuulopuheiden levittely ei auta yhtään ketään tässä tilanteessa.", "fi", True),
-    ("No Friday flights are cancelled and the decision comes about 7:15. Please don't spread gossip from the airport.", "en", True),
-    ("Nothing has been cancelled yet, the decision comes about 7:15. Spreading stories like this won't help anybody.", "en", True),
+    ("Riikka, älkää levitelkö tuollaisia juttuja.", "fi", True),
+    ("Turha levittää kuulopuheita lentokentältä.", "fi", True),
+    ("Kuulopuheiden levittely ei auta yhtään ketään tässä tilanteessa.", "fi", True),
+    ("Please don't spread gossip from the airport.", "en", True),
+    ("Spreading stories like this won't help anybody.", "en", True),
     ("Kiitos, että levität oikeaa tietoa! Perjantain lentoja ei ole peruttu, päätös tulee noin klo 7.15.", "fi", False),
     ("Thanks for asking before spreading it, Riikka: no Friday flights are cancelled, and the decision comes about 7:15.", "en", False),
 ])
 def test_telling_them_to_stop_spreading_rumours_is_curt_asking_or_thanking_is_not(text, lang, curt):
     assert review("strike-threat", "false-rumour", text, lang).has("curt") is curt
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Riikka, älkää levitelkö tuollaisia juttuja. Perjantain lentoja ei ole peruttu, ja päätös tulee noin klo 7.15.", "fi"),
+    ("No Friday flights are cancelled and the decision comes about 7:15. Please don't spread gossip from the airport.", "en"),
+    ("Nothing has been cancelled yet, the decision comes about 7:15. Spreading stories like this won't help anybody.", "en"),
+])
+def test_stop_spreading_beside_the_facts_given_is_blame_around_an_answer_not_a_brush_off(text, lang):
+    """LABELS.md: curt is a cold lecture with nothing helpful in it; of the corpus's replies that
+    tell the person to stop spreading a rumour and give the facts right, four in five are not curt."""
+    result = review("strike-threat", "false-rumour", text, lang)
+    assert result.has("blame") and result.has("informs") and not result.has("curt")
 
 
 @pytest.mark.parametrize(("text", "lang", "curt"), [

@@ -33,6 +33,16 @@ def checks(text: str, lang: str) -> frozenset[str]:
             "Sorry for the cold trip, Arto. We've passed on your feedback and the coach's heater is checked before the 16.10 departure.",
         ),
         (
+            "fi",
+            "Hei Arto, pahoittelemme kokemaasi ja siitä aiheutunutta haittaa. Palaute on toimitettu eteenpäin.",
+            "Hei Arto, pahoittelemme kokemaasi ja siitä aiheutunutta haittaa. Palaute on toimitettu eteenpäin – mikä vuoro oli kyseessä?",
+        ),
+        (
+            "en",
+            "We apologise for the cold trip and have forwarded the feedback to the depot in question.",
+            "We apologise for the cold trip and have forwarded the feedback to the depot; could you tell us your seat number?",
+        ),
+        (
             "en",
             "We apologise for what happened. Your comments have been forwarded to the team.",
             "We apologise for what happened. Your comments have been forwarded to the team - could you tell us which coach it was?",
