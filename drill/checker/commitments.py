@@ -103,9 +103,9 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
 
 GIVEN_BACK = frozenset({"takaisin", "takas", "back"})
 """A sum given back ('saat koko lipun hinnan takaisin', 'the whole fare back')."""
-BACK = frozenset({"takaisin"})
+BACK = frozenset({"takaisin", "takasin"})
 """'Takaisin' (back: 'tullaan takaisin', 'rahat takaisin') also reads as the conditional of 'taata'
-(I would guarantee); it pledges nothing."""
+(I would guarantee), and its spoken 'takasin' ('saat rahat takasin') as its past; they pledge nothing."""
 PLEDGE = re.compile(r"\b(?:guarantee[ds]?|taattu\w*|takaamme|takaan|taataan|voimme taata|voin luvata|voimme luvata|can promise)\b", re.IGNORECASE)
 """A guarantee commits in any tense ('our wifi never drops, guaranteed', 'voin luvata'), as a gift does."""
 SWEARING = re.compile(r"(?:promis|lupa|luva|guarant|taata|takaa)", re.IGNORECASE)

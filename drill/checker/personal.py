@@ -106,7 +106,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     for mask in ctx.scenario.ground_rules.identifiers.values():  # the organisation's own formats, spaced or not
         for found in _mask(mask).finditer(text):
             yield found.start(), found.end(), "code"
-    yield from _surname(toks, ctx)
+    yield from _surname(text, toks, ctx)
     yield from _forbidden_names(toks, ctx)
     yield from _private_details(text, toks, ctx)
     yield from _case_figures(text, ctx)
@@ -207,13 +207,20 @@ def _public_place(street: str, number: str, public: str) -> bool:
     return bool(re.search(rf"\b{re.escape(street[:-2])}\w*\s+{re.escape(number.strip())}(?!\w)", public, re.IGNORECASE))
 
 
-def _surname(toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
+def _surname(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
     """The surname (in any case ending) of the author or of any customer in the scenario: a
     first-name greeting is fine, 'Hanna Virtanen and family' in a status update is not."""
     stems, surnames = tuple(_surname_stems(ctx.customers)), _surnames(ctx.customers)
+    pairs = _full_names(ctx.customers)
+    previous = 0
     for tok in toks:  # Voikko's base form finds a surname whose stem changes: 'Rinteen' is Rinne's, 'Lammen' Lampi's
-        if tok.text[:1].isupper() and (tok.lower.startswith(stems) or not surnames.isdisjoint(tok.forms)):
+        theirs = tok.lower.startswith(stems) or not surnames.isdisjoint(tok.forms)
+        # written in lower case ('tiina virtanen', typed fast on a phone) only right after that person's first
+        # name, a space between: alone, 'virta' or 'joki' are words
+        before = text[previous:tok.start].lower()
+        if theirs and (tok.text[:1].isupper() or any(before == f"{first} " and tok.lower.startswith(stem) for first, stem in pairs)):
             yield tok.start, tok.end, "name"
+        previous = tok.start
 
 
 @cache
@@ -229,9 +236,18 @@ def _surnames(names: tuple[str, ...]) -> frozenset[str]:
 
 @cache
 def _surname_stems(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_stem(surname) for surname in _surnames(names))
+
+
+def _stem(surname: str) -> str:
     # Finnish -nen names inflect on the stem: Lehtonen, Lehtosen, Lehtoselle
-    return frozenset(surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)]
-                     for surname in _surnames(names))
+    return surname[:-3] if surname.endswith("nen") and len(surname) > 6 else surname[: max(4, len(surname) - 2)]
+
+
+@cache
+def _full_names(names: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """(first name, surname stem) of each person in `names`, lower case."""
+    return frozenset((name.split()[0].lower(), _stem(name.split()[-1].lower())) for name in names if _person(name))
 
 
 def _person(name: str) -> bool:

@@ -30,3 +30,19 @@ QUIET = [
 @voikko
 def test_no_customer_surname_here(scenario, inject, lang, text):
     assert not review(scenario, inject, text, lang).has("personal_data")
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    ("fi", "tiina virtanen, ei oo huijaus, takaisinveto on totta", "virtanen"),
+    ("en", "thanks tiina virtanen for the heads-up, the recall is real", "virtanen"),
+])
+def test_a_full_name_typed_in_lower_case_names_the_customer(lang, text, span):
+    assert span in spans(review("single-admin", "hoax-doubt", text, lang), "personal_data")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fi", "tiina, virtanen vie kaiken mukanaan, mutta takaisinveto on totta"),
+    ("fi", "hei tiina, virta katkesi hetkeksi mutta takaisinveto on totta"),
+])
+def test_a_lower_case_word_like_a_surname_is_no_name_unless_it_follows_the_first_name(lang, text):
+    assert not review("single-admin", "hoax-doubt", text, lang).has("personal_data")

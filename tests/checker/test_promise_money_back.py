@@ -1,6 +1,6 @@
 """Money given back as people on shift say it, in sentences written for these tests (not taken
 from the corpus): a payment 'returned to you' or put 'back on your account', 'rahat palautuu',
-'palautamme summan', spoken Finnish's 'takas' for 'takaisin', a fee credited to everyone, and a
+'palautamme summan', spoken Finnish's 'takas' for 'takaisin' ('takasin', which Voikko reads as 'I guaranteed', pledges nothing), a fee credited to everyone, and a
 gift said after a turn ('mut') where the part before leaves refunds to the terms. The near
 misses: the service coming back ('verkkopankki palautuu'), returning a product to the shop where
 the facts give the money back, a refund the facts give said in spoken words, a refusal, and a
@@ -35,6 +35,7 @@ QUIET = [
     ("bank-outage", "first-angry", "fi", "Verkkopankki palautuu käyttöön, kun vika on korjattu."),
     ("bank-outage", "first-angry", "en", "Salaries show on your account once the online bank is back."),
     ("single-admin", "silence-critic", "fi", "Palauta tuote kauppaan, niin saat rahat takas."),
+    ("single-admin", "silence-critic", "fi", "Vie paketti kauppaan, saat rahat takasin ilman kuittia."),
     ("strike-threat", "compensation-q", "fi", "Jos lento perutaan, saat rahat takas kajava.fi/lakko -sivulta."),
     ("strike-threat", "compensation-q", "en", "If your flight is cancelled, you can get your money back at kajava.fi/lakko."),
     ("bank-outage", "double-charge", "en", "We can't return the money here in public, please call 010 555 2000."),
