@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -345,20 +346,18 @@ deleted a thing 😊 Could you check…?'): the denial is not part of the questi
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the sentence around a place in the text. The last sentence end before
-    `at` is looked for in a window that widens until one is found (a sentence end is a mark or
-    two, so the last one in the window is the last one before `at`): asked for every word, a
-    scan from the start would make a reply of thousands of words take seconds."""
-    start, width = 0, 256
-    while True:
-        lo = max(0, at - width)
-        ends = [m.end() for m in SENTENCE_END.finditer(text, lo, at)]
-        if ends or lo == 0:
-            start = max(ends, default=0)
-            break
-        width *= 4
+    """(start, end) of the sentence around a place in the text: the last sentence end before
+    `at` (the text's ends found once, then a binary search: it is asked for every word), and the
+    first after it."""
+    ends = _sentence_ends(text)
+    k = bisect_right(ends, at)
     end = SENTENCE_END.search(text, at)
-    return start, end.start() if end else len(text)
+    return ends[k - 1] if k else 0, end.start() if end else len(text)
+
+
+@lru_cache(maxsize=64)
+def _sentence_ends(text: str) -> list[int]:
+    return [m.end() for m in SENTENCE_END.finditer(text)]
 
 
 NEGATED = r"not|no|never|isn't|aren't|ei|eikä|eivät|emme"

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from drill.checker import words
-from drill.checker.words import backend, find, tokens
+from drill.checker.words import backend, find, sentence_span, tokens
 
 
 def _clear_caches() -> None:
@@ -47,3 +47,10 @@ def test_without_voikko_the_snowball_stems_are_used(without_voikko):
 def test_english_is_always_stemmed_by_snowball():
     assert backend("en") == "snowball"
     assert find(tokens("We apologised and refunded it.", "en"), ("refund",), "en") == [(18, 26)]
+
+
+def test_the_dot_of_a_web_address_ends_no_sentence_before_the_word_after_it():
+    text = "Katso tilanne kiitolinja.fi/live ja tule sitten asemalle. Kiitos!"
+    at = text.index("fi/live")
+    assert sentence_span(text, at) == (0, text.index(". Kiitos"))
+    assert sentence_span(text, text.index("Kiitos")) == (text.index(" Kiitos"), len(text) - 1)
