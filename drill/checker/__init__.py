@@ -15,6 +15,7 @@ sitrep_missing (escalation notes), must_mention and must_not (the author's own p
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -34,7 +35,7 @@ from drill.checker.informs import informs
 from drill.checker.pending import pending
 from drill.checker.personal import personal_data
 from drill.checker.rates import rates
-from drill.checker.reader import heaviest_sentence, verdicts
+from drill.checker.reader import SURE, heaviest_sentence, verdicts
 from drill.checker.risk import risk_played_down
 from drill.checker.scope import played_down
 from drill.checker.sole import sole
@@ -101,12 +102,13 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
 
 
 def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Finding]) -> list[Finding]:
-    """The reader's verdict per check it judges: a rule finding it does not bear out is dropped;
-    a check it finds that no rule placed goes on the sentence that weighs most toward it."""
-    checks = {f.check for f in found}
-    verdict = verdicts(toks, route, lang, checks)
-    kept = [f for f in found if verdict.get(f.check, True)]
-    added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in checks]
+    """The reader's verdict per check it judges: a rule finding it does not bear out is dropped
+    (unless the rules found that check in SURE places); a check it finds that no rule placed goes
+    on the sentence that weighs most toward it."""
+    placed = Counter(f.check for f in found)
+    verdict = verdicts(toks, route, lang, set(placed))
+    kept = [f for f in found if verdict.get(f.check, True) or placed[f.check] >= SURE]
+    added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in placed]
     return _in_order(kept + added)
 
 

@@ -56,6 +56,14 @@ yields only to a clear counter-signal. On those sets a veto was right three time
 .2 the mean F1 of the goal checks was as at .4 (.760 and .761), with fewer vetoes on drills the
 reader was never trained on. With the bars above and no feature for length: .755."""
 
+SURE = 2
+"""A check the rules find in this many places of one reply is not dropped: on the tuning
+corpus such findings were right 318 times in 325 for promise, 259 in 260 for blame, 164 in 170
+for wrong facts (one place: 551 in 645 for promise). The reader outweighed them only where the
+words around were unlike its training ('…check order AB-2291 and we will fix it IMMEDIATELY,
+guaranteed' read as no promise on a drill it never saw); over four groups of blind sets left out
+of its training in turn the mean F1 was the same (.803) with and without this."""
+
 STEM = 5
 """Letters kept of a word as its stem: 4, 5 and 6 read the blind sets alike (.754-.766)."""
 

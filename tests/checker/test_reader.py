@@ -102,3 +102,15 @@ def test_a_reply_of_thousands_of_words_is_read_without_overflow():
     long = " ".join(["Thanks, we will look into it and come back to you with the schedule."] * 800)
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", long, "en")
     assert review.text == long
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("We will fix it IMMEDIATELY, guaranteed.", True),  # two places: 'IMMEDIATELY' and 'guaranteed'
+    ("We will fix it IMMEDIATELY.", False),
+])
+def test_a_check_the_rules_find_in_two_places_is_not_dropped(monkeypatch, text, kept):
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {"promise": False})
+    rules = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en", second_reader=False)
+    assert sum(f.check == "promise" for f in rules.findings) == (2 if kept else 1)
+    review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
+    assert review.has("promise") is kept
