@@ -37,3 +37,12 @@ def test_a_rolled_eye_a_sneering_thanks_or_a_scoff_said_alone_is_curt(scenario, 
 ])
 def test_the_same_words_in_a_longer_clause_or_a_sincere_thanks_are_not_curt(scenario, inject, lang, text):
     assert not curt(scenario, inject, text, lang)
+
+
+@pytest.mark.parametrize(("scenario", "inject", "lang", "text"), [
+    ("strike-threat", "false-rumour", "fi", "Riikka, mitään lentoja ei ole peruttu 🙄 päätös tulee noin klo 7.15."),
+    ("strike-threat", "false-rumour", "en", "No Friday flights are cancelled 🙄 the decision comes about 7:15."),
+])
+def test_an_eye_rolled_beside_a_fact_given_right_sneers_around_an_answer_not_a_brush_off(scenario, inject, lang, text):
+    result = review(scenario, inject, text, lang)
+    assert result.has("informs") and not result.has("curt")
