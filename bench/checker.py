@@ -85,8 +85,9 @@ studied the misses of heldout-30 to -33 and trained the reader on them (`tuning-
 `tuning-zn.jsonl`; at a430250 they measured pd 1.00/1.00, .92/.96, 1.00/.93, 1.00/.92, promise
 .82/.89, .79/.79, .89/.96, .95/.76, wrong_fact .77/.77, .88/.54, .91/.81, .91/.80, curt .80/.64,
 .80/.33, .71/.58, .58/.84, blame .95/.84, .76/.96, .95/.73, .95/.80). It wrote `heldout-38` to
-`heldout-45` blind during its work and read them once at its end (a98dce2; the README gives
-their figures).
+`heldout-45` blind during its work and read them once at its end (a98dce2), then `heldout-46`,
+`-48`, `-50`, `-51` and `-53` (the writers of 47, 49 and 52 did not finish), read once with the
+same checker; the README gives their figures.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.
