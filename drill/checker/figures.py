@@ -16,12 +16,11 @@ neither. The organisation's own numbers and web addresses inform too (contacts()
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import backend, clause_span, forms
+from drill.checker.words import backend, clause_span, forms, sentence_span
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {
@@ -137,7 +136,6 @@ def stamped(text: str) -> int:
             and not _events(text, *line.span(1))):
         found = line
     return found.end() if found else 0
-
 
 
 STAMP_AFTER = re.compile(r"\s*:(?!\d)")
@@ -349,7 +347,7 @@ EVENT_CLAUSE = re.compile(r"[,;()–—]|:(?!\d)|\b(?:and|but|while|ja|mutta|kun
 
 def _events(text: str, start: int, end: int) -> frozenset[str]:
     """The events the clause around a figure times ('katko alkoi klo 7', not the next clause's 'since 06:12')."""
-    s0, s1 = _sentence_span(text, start)
+    s0, s1 = sentence_span(text, start, SENTENCE_END)
     c0, c1 = clause_span(text, start, end, s0, s1, EVENT_CLAUSE)
     clause = text[c0:start] + " " + text[end:c1]  # the figure's own 'alkaen' ('kymmenestä alkaen') times no event
     events = frozenset(mark for mark, pattern in EVENT.items() if pattern.search(clause))
@@ -372,22 +370,8 @@ SENTENCE_END = re.compile(r"(?:(?<!\d)\.|[!?])\s|\n")
 """Where a sentence ends: not at the full stop of a date or an ordinal ('ti 2.12. klo 18')."""
 
 
-def _sentence_span(text: str, at: int) -> tuple[int, int]:
-    ends = _sentence_ends(text)
-    k = bisect_right(ends, at)
-    end = SENTENCE_END.search(text, at)
-    return ends[k - 1] if k else 0, end.start() if end else len(text)
-
-
-@lru_cache(maxsize=256)
-def _sentence_ends(text: str) -> list[int]:
-    """Where each sentence of a text ends, in order, found once per text: the facts are one
-    long text whose every figure asks for its sentence."""
-    return [m.end() for m in SENTENCE_END.finditer(text)]
-
-
 def _sentence_around(text: str, at: int) -> str:
-    start, end = _sentence_span(text, at)
+    start, end = sentence_span(text, at, SENTENCE_END)
     return text[start:end]
 
 
@@ -469,7 +453,7 @@ BESIDE = 2
 
 
 def _beside(text: str, start: int, end: int) -> frozenset[str]:
-    s0, s1 = _sentence_span(text, start)
+    s0, s1 = sentence_span(text, start, SENTENCE_END)
     return topic(" ".join(text[s0:start].split()[-BESIDE:] + text[end:s1].split()[:BESIDE]))
 
 

@@ -345,19 +345,19 @@ m³', 'noin'). In the brand voice an emoji before a capital stands for the full 
 deleted a thing 😊 Could you check…?'): the denial is not part of the question that follows."""
 
 
-def sentence_span(text: str, at: int) -> tuple[int, int]:
+def sentence_span(text: str, at: int, ends_at: re.Pattern[str] = SENTENCE_END) -> tuple[int, int]:
     """(start, end) of the sentence around a place in the text: the last sentence end before
     `at` (the text's ends found once, then a binary search: it is asked for every word), and the
-    first after it."""
-    ends = _sentence_ends(text)
+    first after it. `ends_at` is what ends a sentence (figures.py reads the facts' own way)."""
+    ends = _sentence_ends(ends_at, text)
     k = bisect_right(ends, at)
-    end = SENTENCE_END.search(text, at)
+    end = ends_at.search(text, at)
     return ends[k - 1] if k else 0, end.start() if end else len(text)
 
 
-@lru_cache(maxsize=64)
-def _sentence_ends(text: str) -> list[int]:
-    return [m.end() for m in SENTENCE_END.finditer(text)]
+@lru_cache(maxsize=256)
+def _sentence_ends(ends_at: re.Pattern[str], text: str) -> list[int]:
+    return [m.end() for m in ends_at.finditer(text)]
 
 
 NEGATED = r"not|no|never|isn't|aren't|ei|eikä|eivät|emme"
