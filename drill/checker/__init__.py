@@ -27,7 +27,7 @@ from drill.checker.commitments import promises, to_colleague
 from drill.checker.context import Context, context
 from drill.checker.denials import denials
 from drill.checker.echoes import echoes
-from drill.checker.figures import contacts, facts
+from drill.checker.figures import contacts, facts, figures
 from drill.checker.free import priced_free
 from drill.checker.harm import harm_denied
 from drill.checker.hours import round_the_clock
@@ -107,9 +107,23 @@ def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Fi
     on the sentence that weighs most toward it."""
     placed = Counter(f.check for f in found)
     verdict = verdicts(toks, route, lang, set(placed))
+    if verdict.get("wrong_fact") and "wrong_fact" not in placed and _all_figures_confirmed(text, found):
+        verdict["wrong_fact"] = False
     kept = [f for f in found if verdict.get(f.check, True) or placed[f.check] >= SURE]
     added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in placed]
     return _in_order(kept + added)
+
+
+def _all_figures_confirmed(text: str, found: list[Finding]) -> bool:
+    """Whether the reply states figures and each lies in a passage the rules read as giving the
+    facts right (a figure the facts hold, or a sentence that gives them): the reader cannot
+    check a figure (it reads words, not facts), and a reply stating figures reads to it like
+    the corpus's wrong ones ('the rise is 12 %, so the price is €5.15' rose to .9). Over six
+    groups of corpus sets left out of its training in turn, not adding a wrong fact to such a
+    reply moved the wrong facts' F1 by .001."""
+    confirmed = [(f.start, f.end) for f in found if f.check == "informs"]
+    said = figures(text)
+    return bool(said) and all(any(a < end and start < b for a, b in confirmed) for _, _, start, end in said)
 
 
 def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> list[Finding]:

@@ -114,3 +114,15 @@ def test_a_check_the_rules_find_in_two_places_is_not_dropped(monkeypatch, text, 
     assert sum(f.check == "promise" for f in rules.findings) == (2 if kept else 1)
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
     assert review.has("promise") is kept
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("Students get 30 % off with a valid student card.", False),  # the facts give 30 %: nothing for the reader to add
+    ("Students get 30 % off with a valid student card. The card must be under two years old.", True),  # a figure outside what the facts confirm
+    ("Students get a discount with a valid student card.", True),  # no figure at all
+])
+def test_the_reader_adds_no_wrong_fact_where_the_facts_confirm_every_figure(monkeypatch, text, added):
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {"wrong_fact": True})
+    rules = check_reply(drill("fast-good-answer"), "student-question", "public", text, "en", second_reader=False)
+    assert not rules.has("wrong_fact")
+    assert check_reply(drill("fast-good-answer"), "student-question", "public", text, "en").has("wrong_fact") is added

@@ -46,7 +46,8 @@ def test_a_code_repeated_in_public_is_the_critical_error_an_option_would_be():
 def test_the_world_reacts_as_to_the_nearest_option():
     session = Session(SCENARIO, 1)
     session.advance_to(5 * 60)
-    session.act(Action("reply", "price-critic", text="Kiitos palautteesta, välitämme sen eteenpäin.", lang="fi"))
+    # a stock answer, not a curt one: the blind writers label the bare "thanks, we'll pass it on" curt
+    session.act(Action("reply", "price-critic", text="Kiitos palautteestasi! Palaute on meille tärkeää, ja välitämme sen eteenpäin.", lang="fi"))
     near = session.option_for(session.actions[0][1])
     assert near.id == "pass-it-on"  # the stock answer among the authored options
     assert near.tags == ["boilerplate", "thank"] and near.value == -1
