@@ -87,7 +87,18 @@ studied the misses of heldout-30 to -33 and trained the reader on them (`tuning-
 .80/.33, .71/.58, .58/.84, blame .95/.84, .76/.96, .95/.73, .95/.80). It wrote `heldout-38` to
 `heldout-45` blind during its work and read them once at its end (a98dce2), then `heldout-46`,
 `-48`, `-50`, `-51` and `-53` (the writers of 47, 49 and 52 did not finish), read once with the
-same checker; the README gives their figures.
+same checker (pooled over the thirteen: pd .98/.92, promise .90/.89, wrong_fact .79/.77, curt
+.79/.74, blame .89/.80, defensive .85/.81).
+
+From then on a blind set keeps its number: `tuning-hN.jsonl` was the blind `heldout-N`. The
+next session (2026-12-07, evening) trained the reader on those thirteen unstudied (tuning-h38
+to -h53), then in three rounds had eight new sets written blind, read them once and trained on
+them: heldout-47, -49, -52, -54 to -58 (read with the session's first reader, trained through
+heldout-37: promise .86/.85, wrong_fact .75/.69, curt .81/.82, blame .85/.80, defensive .85/.85;
+trained through 53: .85/.85, .78/.70, .84/.86, .87/.82, .89/.88), heldout-59 to -66 (trained through 53:
+promise .89/.92, wrong_fact .77/.79, curt .85/.85, blame .85/.83, defensive .85/.85; through 58
+with promise's bar at .6: .92/.92, .74/.80, .84/.85, .89/.85, .86/.85), and heldout-67 to -74,
+read at the end (the README gives their figures). None of these was studied for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.
