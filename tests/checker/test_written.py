@@ -43,10 +43,12 @@ def test_a_code_repeated_in_public_is_the_critical_error_an_option_would_be():
     assert card.overall <= 40
 
 
-def test_the_world_reacts_as_to_the_nearest_option():
+def test_the_world_reacts_as_to_the_nearest_option(monkeypatch):
+    # the rules' reading alone: whether a stock thanks is also curt is the second reader's call,
+    # which moves as it is trained (test_reader.py pins it); the mapping is what is tested here
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {})
     session = Session(SCENARIO, 1)
     session.advance_to(5 * 60)
-    # a stock answer, not a curt one: the blind writers label the bare "thanks, we'll pass it on" curt
     session.act(Action("reply", "price-critic", text="Kiitos palautteestasi! Palaute on meille tärkeää, ja välitämme sen eteenpäin.", lang="fi"))
     near = session.option_for(session.actions[0][1])
     assert near.id == "pass-it-on"  # the stock answer among the authored options
