@@ -101,8 +101,11 @@ with promise's bar at .6: .92/.92, .74/.80, .84/.85, .89/.85, .86/.85), and held
 (trained through 58: promise .91/.87, wrong_fact .82/.79, curt .86/.91, blame .87/.89,
 defensive .88/.82; through 66: .92/.86, .82/.79, .86/.92, .87/.90, .91/.86), heldout-75 to -82
 (through 66: promise .92/.91, wrong_fact .80/.79, curt .84/.90, blame .83/.89, defensive
-.90/.91; through 74: .93/.93, .80/.80, .84/.90, .84/.88, .90/.89), and heldout-83 to -90, read
-at the end (the README gives their figures). None of these was studied for the rules.
+.90/.91; through 74: .93/.93, .80/.80, .84/.90, .84/.88, .90/.89), and heldout-83 to -90
+(through 74: promise .96/.95, wrong_fact .76/.77, curt .80/.87, blame .78/.85, defensive .89/.84;
+through 82: .96/.94, .77/.78, .80/.88, .77/.86, .91/.85). The session after (2026-12-07, night)
+trained it on those (tuning-h83 to -h90) and read heldout-91 to -98 once (the README gives their
+figures). None of these was studied for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.

@@ -238,8 +238,11 @@ attack'). A reply that names as so a value the facts deny, or another value of a
 the facts give, contradicts them: the wrong allergen, a hacker where the facts say maintenance,
 a supplier where the facts name none. A value is met after a hyphenated first part too
 ('IT-palveluntarjoajamme', 'pilvi-palvelintoimittaja')."""
-SLOT_PATTERNS = {slot: {value: re.compile(rf"(?<![\w-])(?:[^\W\d_]{{1,12}}-)?(?:{words})", re.IGNORECASE) for value, words in values.items()}
-                 for slot, values in SLOTS.items()}
+_NAMING = r"(?<![\w-])(?:[^\W\d_]{{1,12}}-)?(?:{})"
+SLOT_PATTERNS = {slot: {value: re.compile(_NAMING.format(words), re.IGNORECASE) for value, words in values.items()} for slot, values in SLOTS.items()}
+ANY_VALUE = re.compile(_NAMING.format("|".join(f"(?:{words})" for values in SLOTS.values() for words in values.values())), re.IGNORECASE)
+"""Any value of any slot: most replies name none, and one pass over the text tells (a quarter of
+the time the two dozen patterns take one by one)."""
 DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
                        r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|asked|kysy\w*|kysel\w*|tiedustel\w*|inquir\w*|enquir\w*|wonder\w*|if|whether|jos|mikäli|onko|is it|is this|"
                        r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",
@@ -262,6 +265,8 @@ problem is a broken server')."""
 
 def _named(text: str) -> Iterator[tuple[str, str, int, int, bool]]:
     """(slot, value, start, end, asserted) of each value a text names."""
+    if not ANY_VALUE.search(text):
+        return
     for slot, values in SLOT_PATTERNS.items():
         for value, pattern in values.items():
             for m in pattern.finditer(text):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import ALIKE_GIFTS, words
-from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, names_another_thing, sentence_span, tokens
+from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, names_another_thing, sentence_span, tokens
 from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
@@ -97,7 +97,7 @@ def _normal_backed(said: str, clause: str, about: frozenset[str], facts: str) ->
         return False
     days = {d.lower()[:5] for d in DAYS.findall(clause)}
     last = said.rsplit(" ", 1)[-1]
-    return any(re.search(rf"\b{re.escape(last)}", fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
+    return any(literal(last).search(fact) and not (about - topic(said)).isdisjoint(theirs) and days <= {d.lower()[:5] for d in DAYS.findall(fact)}
                for fact, theirs in _backing(facts))
 
 
@@ -585,7 +585,7 @@ def _backed_in(said: str, about: frozenset[str], facts: str) -> bool:
     """Whether a fact sentence says this ('korva', 'today') about the same thing: it shares a
     content word with the reply's sentence, other than the word itself."""
     own = topic(said)
-    return any(re.search(rf"\b{re.escape(said)}", sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
+    return any(literal(said).search(sentence) and not (about - own).isdisjoint(theirs - own) for sentence, theirs in _backing(facts))
 
 
 def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool:
@@ -594,7 +594,7 @@ def _gift_backed(said: str, key: str, about: frozenset[str], facts: str) -> bool
     flight 'maksutta'; 'summa palautetaan' where a fact returns the price: a word of the group anywhere
     in the phrase). Another word is backed only by its own clause of the fact: 'a small pet in
     a carrier travels free; a bigger dog needs a ticket' gives no dog a free ride."""
-    alike = [word for group in ALIKE_GIFTS if any(re.search(rf"(?<!\w){re.escape(g)}", said) for g in group) for word in group]
+    alike = [word for group in ALIKE_GIFTS if any(literal(g, r"(?<!\w)").search(said) for g in group) for word in group]
     rest = about - topic(said)
     return _backed_in(key, about, facts) or any(_backed_in_clause(word, rest, facts) for word in alike)
 
@@ -605,7 +605,7 @@ def _backed_in_clause(said: str, about: frozenset[str], facts: str) -> bool:
     the day is out, though the sentence speaks of the card too."""
     own = topic(said)
     for sentence, _ in _backing(facts):
-        for m in re.finditer(rf"\b{re.escape(said)}", sentence):
+        for m in literal(said).finditer(sentence):
             if not (about - own).isdisjoint(topic(_clause_of(sentence, m.start())) - own):
                 return True
     return False
@@ -741,7 +741,7 @@ def _not_all(toks: list[Token], at: int) -> bool:
 
 
 def _said_in(phrase: str, backed: str) -> bool:
-    return bool(re.search(rf"\b{re.escape(phrase.lower())}\b", backed))
+    return bool(literal(phrase.lower(), r"\b", r"\b").search(backed))
 
 
 def _backed_time(said: str, backed: str, clocks: set) -> bool:
@@ -797,11 +797,14 @@ def _negated(sentence: str, lang: str) -> bool:
     low = sentence.lower()
     if lang != "fi" and REFUSING.search(low):
         return True
-    marks = (("emme ", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")
-             if lang == "fi" else ("no promise", "don't promise", "not promise", "isn't true",
-                                   "wasn't a promise", "never a promise", "not a promise", "no amounts", "never said", "didn't say", "did not say",
-                                   "never promised", "didn't promise", "did not promise"))
-    return any(re.search(rf"(?<!\w){re.escape(mark.strip())}(?!\w)", low) for mark in marks)  # 'emme', not 'palvelemme'
+    return bool(NEGATING_MARKS["fi" if lang == "fi" else "en"].search(low))
+
+
+NEGATING_MARKS = {lang: re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, marks))})(?!\w)") for lang, marks in (
+    ("fi", ("emme", "en voi", "ei voida", "ei voi", "en lupaa", "ei pidä", "ei ole totta", "ei ollut lupaus", "en arvaa")),
+    ("en", ("no promise", "don't promise", "not promise", "isn't true", "wasn't a promise", "never a promise", "not a promise", "no amounts",
+            "never said", "didn't say", "did not say", "never promised", "didn't promise", "did not promise")))}
+"""Words that deny or refuse a commitment, as whole words ('emme', not 'palvelemme')."""
 
 
 TIME_KINDS = frozenset({"deadline", "faster_than_promised", "time", "sooner", "duration"})

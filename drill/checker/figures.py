@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import backend, clause_span, forms, sentence_span
+from drill.checker.words import backend, clause_span, forms, one_of, sentence_span
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {
@@ -34,9 +34,9 @@ WORD_NUMBERS = {
 FI_UNITS = ("yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan", "yhdeksän")
 WORD_NUMBERS |= {f"{unit}toista": n + 11 for n, unit in enumerate(FI_UNITS)} | {f"{unit}kymmentä": 10 * (n + 1) for n, unit in enumerate(FI_UNITS) if n}
 """Finnish teens and tens as written ('kolmetoista', 'kolmekymmentä'); their other cases Voikko reads (see _numerals_as_digits)."""
-SPELLED = r"(" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\b"
+SPELLED = r"(" + one_of(WORD_NUMBERS) + r")\b"
 """A number in words ('five euros', 'viisi prosenttia')."""
-AMOUNT = r"(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
+AMOUNT = r"(\d+|" + one_of(WORD_NUMBERS) + r")"
 WEEKDAYS = ("monda", "tuesd", "wedne", "thurs", "frida", "satur", "sunda", "maana", "tiist", "keski", "torst", "perja", "lauan", "sunnu")
 """A weekday's first letters, English then Finnish: its index modulo seven is the day."""
 FI_MONTHS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras", "joulu")
@@ -50,12 +50,12 @@ FI_HOURS = (("yksi", "yhden", "yhdeltä", "yhteen"), ("kaksi", "kahden", "kahdel
             ("kaksitoista", "kahdentoista", "kahdeltatoista", "kahteentoista"))
 EN_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 HOUR_WORDS = {form: hour for hour, forms in enumerate(FI_HOURS, 1) for form in forms} | {w: h for h, w in enumerate(EN_HOURS, 1)}
-_ANY_HOUR = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+_ANY_HOUR = one_of(HOUR_WORDS)
 _AT_HOUR = "|".join(f for forms in FI_HOURS for f in forms if f.endswith(("ltä", "lta", "ltätoista", "ltatoista")))
 FROM_HOURS = {form: hour for hour, form in enumerate(("yhdestä", "kahdesta", "kolmesta", "neljästä", "viidestä", "kuudesta", "seitsemästä",
                                                       "kahdeksasta", "yhdeksästä", "kymmenestä", "yhdestätoista", "kahdestatoista"), 1)}
 """An hour things start from ('jo yhdeksästä', 'kahdeksasta alkaen'): only beside a word that makes it a time, since 'kuudesta' is also 'of six'."""
-_FROM_HOUR = "|".join(sorted(FROM_HOURS, key=len, reverse=True))
+_FROM_HOUR = one_of(FROM_HOURS)
 WORD_CLOCK = re.compile(
     rf"\b(?:(puoli|half past|quarter past|quarter to)\s+({_ANY_HOUR})|(?:klo|kello|at)\s+({_ANY_HOUR})(?!\s+of\b)|({_ANY_HOUR})\s+o'clock|(?:aamu|ilta|yö)?({_AT_HOUR})"
     rf"|(?:jo|klo|kello|aamu)\s*({_FROM_HOUR})|({_FROM_HOUR})\s+(?:alkaen|lähtien|eteenpäin))\b",

@@ -79,8 +79,10 @@ class Model:
 
     def probability(self, features: dict[str, float]) -> float:
         """The logistic of the weighted sum, computed on the side that cannot overflow (a
-        reply of thousands of words sums to thousands)."""
-        z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        reply of thousands of words sums to thousands). Only the features the model weighs are
+        summed (a set intersection in C), exactly (`fsum`: the same sum in any order)."""
+        weights = self.weights
+        z = self.bias + math.fsum(weights[name] * features[name] for name in features.keys() & weights.keys())
         if z >= 0:
             return 1.0 / (1.0 + math.exp(-z))
         return math.exp(z) / (1.0 + math.exp(z))

@@ -14,7 +14,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clauses, find, first_name, sentence_span
+from drill.checker.words import EMOJI, Token, clauses, find, first_name, literal, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -50,7 +50,7 @@ def shouting(text: str, public: str) -> list[tuple[int, int]]:
     found = []
     for m in SHOUT.finditer(text):
         said = [w for w in re.split(r"[\s,]+", m.group()) if w]
-        if m.group().startswith("!") or not all(CODE.fullmatch(w) or re.search(rf"\b{re.escape(w)}\b", public) for w in said):
+        if m.group().startswith("!") or not all(CODE.fullmatch(w) or literal(w, r"\b", r"\b").search(public) for w in said):
             found.append((m.start(), m.end()))
     return found
 

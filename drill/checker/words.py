@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -37,6 +37,11 @@ class Token:
     lower: str
     forms: frozenset[str]
     """Its base forms and readings (Voikko) or its Snowball stem (see forms())."""
+    keys: frozenset[str]
+    """Its forms and its lower-case spelling: what a lexicon's exact word meets (one set test)."""
+    tail: str
+    """The last part of a hyphenated compound ('eu-korvauksen' → 'korvauksen'), the word itself
+    where there is no hyphen, '' after a negating head ('non-refundable'): what a prefix meets."""
     start: int
     end: int
 
@@ -215,7 +220,16 @@ def language_of(text: str, default: str) -> str:
 
 
 def tokens(text: str, lang: str) -> list[Token]:
-    return [Token(m.group(), m.group().lower(), forms(m.group(), lang), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [Token(m.group(), *token_parts(m.group(), lang), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+@cache
+def token_parts(word: str, lang: str) -> tuple[str, frozenset[str], frozenset[str], str]:
+    """A token's lower case, forms, keys and tail (see Token), worked out once per word: `find`
+    asks them of every token for every lexicon."""
+    low, found = word.lower(), forms(word, lang)
+    head, _, tail = low.rpartition("-")
+    return low, found, found | {low}, "" if head in NEGATING_HEADS else tail
 
 
 @dataclass(frozen=True)
@@ -245,13 +259,6 @@ def entry(phrase: str, lang: str) -> Entry:
     return Entry(tuple(parts))
 
 
-def _tail(token: Token) -> str:
-    """The last part of a hyphenated compound ('eu-korvauksen' → 'korvauksen'): a prefix entry
-    meets it as it meets the word alone (not after a negating head: 'non-refundable')."""
-    head, _, tail = token.lower.rpartition("-")
-    return "" if head in NEGATING_HEADS else tail
-
-
 NEGATING_HEADS = frozenset({"non", "ei", "anti"})
 """'non-refundable' is no refund."""
 
@@ -259,8 +266,8 @@ NEGATING_HEADS = frozenset({"non", "ei", "anti"})
 def _hit(token: Token, part: tuple[frozenset[str], bool]) -> bool:
     word, prefix = part
     if prefix:
-        return _tail(token).startswith(next(iter(word))) or token.lower.startswith(next(iter(word)))
-    return token.lower in word or not token.forms.isdisjoint(word)
+        return token.tail.startswith(next(iter(word))) or token.lower.startswith(next(iter(word)))
+    return not token.keys.isdisjoint(word)
 
 
 def own_word(token: Token, phrases: tuple[str, ...], lang: str) -> bool:
@@ -307,16 +314,15 @@ def index(phrases: tuple[str, ...], lang: str) -> Index:
 def find(toks: list[Token], phrases: tuple[str, ...], lang: str) -> list[tuple[int, int]]:
     """Spans (start, end) in the text where any phrase occurs."""
     idx = index(phrases, lang)
+    keys, prefixes = idx.keys, idx.prefixes
     found = set()
-    for i, tok in enumerate(toks):  # the common case, a word that starts no phrase, costs two set lookups
-        met = idx.keys.intersection(tok.forms)
-        if tok.lower in idx.keys:
-            met = met | {tok.lower}
-        candidates = {e for form in met for e in idx.exact[form]} if met else set()
-        if idx.prefixes and (tok.lower.startswith(idx.prefixes) or _tail(tok).startswith(idx.prefixes)):
-            candidates.update(e for prefix, e in idx.prefixed if _hit(tok, (frozenset((prefix,)), True)))
-        if not candidates:
+    for i, tok in enumerate(toks):  # the common case, a word that starts no phrase, costs a set test
+        prefixed = bool(prefixes) and (tok.lower.startswith(prefixes) or tok.tail.startswith(prefixes))
+        if keys.isdisjoint(tok.keys) and not prefixed:
             continue
+        candidates = {e for form in keys.intersection(tok.keys) for e in idx.exact[form]}
+        if prefixed:
+            candidates.update(e for prefix, e in idx.prefixed if _hit(tok, (frozenset((prefix,)), True)))
         for e in candidates:
             last = _rest(toks, i + 1, e.words[1:])
             if last is not None:
@@ -345,19 +351,52 @@ m³', 'noin'). In the brand voice an emoji before a capital stands for the full 
 deleted a thing 😊 Could you check…?'): the denial is not part of the question that follows."""
 
 
+def one_of(words: Iterable[str]) -> str:
+    """A pattern for any of these words, the longest that fits first, factored by the letters they
+    start with ('kaksi', 'kaksitoista', 'kahden' → 'ka(?:ksi(?:toista)?|hden)'): the same matches
+    as the words joined by '|' longest first (the words that fit at one place are prefixes of one
+    another), several times faster to try at every word of a reply."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def grown(node: dict) -> str:
+        branches = [re.escape(ch) + grown(rest) for ch, rest in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return grown(tree)
+
+
+@lru_cache(maxsize=4096)
+def literal(said: str, before: str = r"\b", after: str = "") -> re.Pattern[str]:
+    """`said` as it is written, as a pattern (from a word's start, by default), compiled once: the
+    rules look the same words up in every sentence of the facts, reply after reply."""
+    return re.compile(rf"{before}{re.escape(said)}{after}")
+
+
 def sentence_span(text: str, at: int, ends_at: re.Pattern[str] = SENTENCE_END) -> tuple[int, int]:
     """(start, end) of the sentence around a place in the text: the last sentence end before
-    `at` (the text's ends found once, then a binary search: it is asked for every word), and the
-    first after it. `ends_at` is what ends a sentence (figures.py reads the facts' own way)."""
-    ends = _sentence_ends(ends_at, text)
+    `at`, and the first after it (the text's ends found once, then binary searches: it is asked
+    for every word). `ends_at` is what ends a sentence (figures.py reads the facts' own way)."""
+    starts, ends = _sentence_ends(ends_at, text)
     k = bisect_right(ends, at)
-    end = ends_at.search(text, at)
-    return ends[k - 1] if k else 0, end.start() if end else len(text)
+    j = bisect_left(starts, at)
+    if j and ends[j - 1] > at:  # inside an end of two characters ('.' and a new line): read from here
+        end = ends_at.search(text, at)
+        return ends[k - 1] if k else 0, end.start() if end else len(text)
+    return ends[k - 1] if k else 0, starts[j] if j < len(starts) else len(text)
 
 
 @lru_cache(maxsize=256)
-def _sentence_ends(ends_at: re.Pattern[str], text: str) -> list[int]:
-    return [m.end() for m in ends_at.finditer(text)]
+def _sentence_ends(ends_at: re.Pattern[str], text: str) -> tuple[list[int], list[int]]:
+    found = list(ends_at.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 NEGATED = r"not|no|never|isn't|aren't|ei|eikä|eivät|emme"

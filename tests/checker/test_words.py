@@ -12,7 +12,7 @@ from drill.checker.words import backend, find, sentence_span, tokens
 
 
 def _clear_caches() -> None:
-    for cached in (words._voikko, words.forms, words.entry, words.index):
+    for cached in (words._voikko, words.forms, words.token_parts, words.entry, words.index):
         cached.cache_clear()
 
 
