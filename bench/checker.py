@@ -104,8 +104,12 @@ defensive .88/.82; through 66: .92/.86, .82/.79, .86/.92, .87/.90, .91/.86), hel
 .90/.91; through 74: .93/.93, .80/.80, .84/.90, .84/.88, .90/.89), and heldout-83 to -90
 (through 74: promise .96/.95, wrong_fact .76/.77, curt .80/.87, blame .78/.85, defensive .89/.84;
 through 82: .96/.94, .77/.78, .80/.88, .77/.86, .91/.85). The session after (2026-12-07, night)
-trained it on those (tuning-h83 to -h90) and read heldout-91 to -98 once (the README gives their
-figures). None of these was studied for the rules.
+trained it on those (tuning-h83 to -h90), read heldout-91 to -98 once (through 82: promise
+.92/.91, wrong_fact .83/.78, curt .84/.94, blame .84/.90, defensive .94/.88; through 90: .89/.92,
+.82/.77, .83/.94, .85/.90, .94/.89), studied heldout-94's personal-data misses (the
+organisation's incident numbers in status updates), trained on all eight (tuning-h91 to -h98)
+and read heldout-99 to -106 once (the README gives their figures). None of the others was
+studied for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.

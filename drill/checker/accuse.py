@@ -22,7 +22,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from drill.checker.lexicon import words
-from drill.checker.words import Token, clause_span, clauses, find, sentence_span
+from drill.checker.words import Token, clause_span, clauses, find, readings, sentence_span
 
 CLAUSE = re.compile(r"[,;:–—()]|\s-\s|\b(?:but|and|mutta|ja|koska|because)\b", re.IGNORECASE)
 """Where a clause ends: the agent of one clause is not the agent of the next ('jos luit sen, siinä luki väärin')."""
@@ -800,16 +800,6 @@ def _clauses(text: str) -> list[tuple[int, int]]:
             spans.append((start, stop))
         start = stop + 1
     return spans
-
-
-def readings(tok: Token) -> tuple[tuple[str, ...], ...]:
-    """Voikko's readings of a word, each split into its base form and features (see words.FEATURES)."""
-    return _split_readings(tok.forms)
-
-
-@lru_cache(maxsize=16384)
-def _split_readings(forms: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(f.split("|")) for f in forms if f.count("|") == 10)
 
 
 def bases(tok: Token) -> set[str]:

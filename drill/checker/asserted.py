@@ -31,7 +31,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.denials import content_word, done_word, negates, same_word
 from drill.checker.figures import topic
-from drill.checker.words import ASKED, NEGATED, Token, clause_span, clauses, sentence_span, sentences_in
+from drill.checker.words import ASKED, NEGATED, Token, clause_span, clauses, readings, sentence_span, sentences_in
 from drill.scenario.types import text_in
 
 NOT_ASSERTED = re.compile(
@@ -176,20 +176,20 @@ OF_IT = frozenset({"ei", "eivät"})
 
 def _verb(tok: Token) -> bool:
     """A Finnish verb by Voikko's reading ('maksa' after 'ei')."""
-    return any(f.split("|")[1] == "teonsana" for f in tok.forms if f.count("|") > 1)
+    return any(r[1] == "teonsana" for r in readings(tok))
 
 
 def _partitive_noun(tok: Token) -> bool:
     """A Finnish noun in the partitive, the object a negated verb governs ('ei maksa … osinkoa');
     not a participle ('asiakkaan itse julkaisemia tietoja')."""
-    return any(r[1] == "nimisana" and r[2] == "osanto" and not r[8] for r in (f.split("|") for f in tok.forms if f.count("|") > 8))
+    return any(r[1] == "nimisana" and r[2] == "osanto" and not r[8] for r in readings(tok))
 
 
 def _participle(tok: Token) -> bool:
     """A past participle: 'cancelled', 'breached'; Finnish 'peruttu', 'murtauduttu', 'poistanut'."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
-    if readings:
-        return any(r[8].startswith("past") for r in readings)
+    read = readings(tok)
+    if read:
+        return any(r[8].startswith("past") for r in read)
     return done_word(tok)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import ALIKE_GIFTS, words
-from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, names_another_thing, sentence_span, tokens
+from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, names_another_thing, readings, sentence_span, tokens
 from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
@@ -143,7 +143,7 @@ def promises(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, 
 
 
 def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[int, int, str]]:
-    lang, backed = ctx.lang, ctx.facts.lower()
+    lang, backed = ctx.lang, ctx.facts_lower
     clocks = known_figures(ctx).get("clock", set())
     durations = known_figures(ctx).get("duration", set())
     heading = stamped(text)
@@ -164,7 +164,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
         for a, b in find(words_, words("on_schedule", lang), lang):  # the Finnish present is the future: no 'will' needed
             said = text[a:b].lower()
             backed_here = _backed_in(said, about, ctx.facts) or _normal_backed(said, _clause_of(sentence, a - start), about, ctx.facts)
-            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx) and not _hedged(text, words_, a, lang)
+            if (not backed_here and _clause_commits(text, words_, a, lang) and _uncertain_future(ctx.facts) and not _hedged(text, words_, a, lang)
                     and not WHETHER.search(text, _clause_span(text, a)[0], a)):
                 yield a, b, "certainty"
         hundred = [(start + m.start(), start + m.end()) for m in HUNDRED.finditer(sentence)]
@@ -223,7 +223,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
             said = m.group()
             if (DAY_PART.fullmatch(said) and OF_THE_CLOCK.search(sentence, 0, m.start())) or NOT_UNTIL.search(sentence, 0, m.start()):
                 continue
-            backed_here = ((_backed_time(said, backed, clocks) and not (said.lower().startswith("viimeistään") and _uncertain_future(ctx)))
+            backed_here = ((_backed_time(said, backed, clocks) and not (said.lower().startswith("viimeistään") and _uncertain_future(ctx.facts)))
                            if re.search(r"\d", said)
                            else _backed_in_clause(said.lower(), topic(_clause_of(sentence, m.start())), ctx.facts) if said.lower().startswith("vielä")
                            else _backed_in(said.lower(), about, ctx.facts))
@@ -266,7 +266,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
                 if (not staffed[0] <= at < staffed[1] and _clause_commits(text, words_, start + m.start(), lang, strict=True)
                         and not WORK_DONE.match(sentence, m.end()) and not _others_work(text, words_, start + m.start(), lang)):
                     yield start + m.start(), start + m.end(), "outside_staffed"
-        if _weekdays_only(ctx):
+        if _weekdays_only(ctx.public):
             for m in WEEKEND.finditer(sentence):
                 clause = [t for t in words_ if start + m.start() - 200 <= t.start and _same_clause(text, t.start, start + m.start())]
                 if find(clause, words("answering", lang), lang) and _clause_commits(text, words_, start + m.start(), lang, strict=True):
@@ -315,10 +315,11 @@ def _their_step(toks: list[Token], at: int, lang: str) -> bool:
     return lang == "fi" and any(t.start == at and _only_imperative(t) for t in toks)
 
 
-def _weekdays_only(ctx: Context) -> bool:
+@lru_cache(maxsize=64)
+def _weekdays_only(public: str) -> bool:
     """Whether the organisation's texts give weekday hours and no daily ones ('Vastaamme arkisin klo
-    8–16'): then answering at the weekend is answering outside staffed hours."""
-    return bool(WEEKDAYS_ONLY.search(ctx.public)) and not EVERY_DAY.search(ctx.public)
+    8–16'): then answering at the weekend is answering outside staffed hours. Once per drill."""
+    return bool(WEEKDAYS_ONLY.search(public)) and not EVERY_DAY.search(public)
 
 
 FEW_DAYS = re.compile(r"\b(parin|muutaman|a couple of|a few)\s+(?:(?:arki|pankki)?päivän\s+(?:sisällä|kuluessa|päästä|aikana)|(?:working |banking |business )?days)\b",
@@ -409,7 +410,7 @@ def _sooner(days: object, durations: set, text: str, toks: list[Token], at: int,
 def _to_you(clause: list[Token], lang: str) -> bool:
     """Whether a clause speaks of the customer's own ('your account', 'tililläsi': Voikko's possessive)."""
     return bool(find(clause, words("second_person", lang), lang)) or any(
-        f.count("|") > 9 and f.split("|")[9] in ("2s", "2p") for t in clause for f in t.forms)
+        r[9] in ("2s", "2p") for t in clause for r in readings(t))
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -435,7 +436,7 @@ def _hedged(text: str, toks: list[Token], at: int, lang: str) -> bool:
     schedule for now') or what would have been ('olisit tiennyt ajoissa'): a state, not an assurance."""
     start, end = _clause_span(text, at)
     clause = [t for t in toks if start <= t.start < end]
-    conditional = any(f.count("|") > 5 and f.split("|")[5] == "conditional" for t in clause for f in t.forms)
+    conditional = any(r[5] == "conditional" for t in clause for r in readings(t))
     return bool(HEDGE.search(text, start, end)) or conditional or (lang == "en" and any(t.lower in ("would", "could") for t in clause))
 
 
@@ -463,19 +464,19 @@ def _comes(clause: list[Token], at: int) -> bool:
     """Whether 'tulee' or 'kuuluu' at `at` has no infinitive after it in the clause (read by Voikko;
     without its readings every one stays an order)."""
     tok = next(t for t in clause if t.start == at)
-    readings = [f.split("|") for t in clause if t.start > at for f in t.forms if f.count("|") > 5]
-    return tok.lower in COMES and bool(readings) and not any(r[5] == "A-infinitive" for r in readings)
+    read = [r for t in clause if t.start > at for r in readings(t)]
+    return tok.lower in COMES and bool(read) and not any(r[5] == "A-infinitive" for r in read)
 
 
 def _imperative(tok: Token) -> bool:
     """A Finnish verb that may be an imperative ('lähetä' is also the negative's verb)."""
-    return any(f.count("|") > 5 and f.split("|")[5] == "imperative" for f in tok.forms)
+    return any(r[5] == "imperative" for r in readings(tok))
 
 
 def _only_imperative(tok: Token) -> bool:
     """A Finnish verb read only as an imperative ('laita', 'tarkista'): 'saa' is also 'gets', and
     'jokainen saa vastauksen' is no order."""
-    moods = {f.split("|")[5] for f in tok.forms if f.count("|") > 5 and f.split("|")[5]}
+    moods = {r[5] for r in readings(tok) if r[5]}
     return moods == {"imperative"}
 
 
@@ -483,7 +484,7 @@ def _past(tok: Token, lang: str) -> bool:
     """A finite verb in the past tense ('purettiin', 'kaatui', 'was')."""
     if lang == "en":
         return tok.lower in PAST_EN
-    return any(f.count("|") > 6 and f.split("|")[5] == "indicative" and f.split("|")[6] == "past_imperfective" for f in tok.forms)
+    return any(r[5] == "indicative" and r[6] == "past_imperfective" for r in readings(tok))
 
 
 def _committing(toks: list[Token], lang: str) -> bool:
@@ -516,22 +517,21 @@ STATES = frozenset({"olla", "ymmärtää", "toivoa", "pahoitella", "kiittää", 
 def _verb_now(tok: Token) -> bool:
     """Whether a Finnish word may be other than a verb in the past: 'poistimme' is read only so,
     'korjaamme' and 'laatupäällikkömme' are not (ours speaks of what our own will do)."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
-    return not readings or any(r[1] != "teonsana" or r[6] != "past_imperfective" for r in readings)
+    read = readings(tok)
+    return not read or any(r[1] != "teonsana" or r[6] != "past_imperfective" for r in read)
 
 
 def _passive_now(tok: Token) -> bool:
     """A Finnish passive present, read where its negation stands before it ('sinulta ei peritä
     maksua', 'ei makseta'): what will (not) be done, as 'peritään' is, its -taan ending not there
     to see. Alone the form is also the infinitive ('olisi pitänyt vastata')."""
-    return any(r[4:7] == ["4", "indicative", "present_simple"] for r in (f.split("|") for f in tok.forms if f.count("|") > 6))
+    return any(r[4:7] == ("4", "indicative", "present_simple") for r in readings(tok))
 
 
 def _i_will(tok: Token) -> bool:
     """A Finnish verb of doing in the first person singular present ('soitan', 'palaan', 'tarkistan'):
     the Finnish present is the future, and 'soitan sulle vielä tänään' commits me as 'soitamme' does us."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
-    return any(r[1] == "teonsana" and r[3:7] == ["singular", "1", "indicative", "present_simple"] and r[0] not in STATES for r in readings)
+    return any(r[1] == "teonsana" and r[3:7] == ("singular", "1", "indicative", "present_simple") and r[0] not in STATES for r in readings(tok))
 
 
 @lru_cache(maxsize=64)
@@ -567,11 +567,12 @@ DEFERRED = re.compile(r"\b(?:päätetään|käsitellään|ratkaistaan|arvioidaan
 jälkeen', 'refunds are handled under the contract terms'): it neither makes nor backs a commitment."""
 
 
-def _uncertain_future(ctx: Context) -> bool:
+@lru_cache(maxsize=64)
+def _uncertain_future(facts: str) -> bool:
     """Whether the scenario's outcome is still open: its facts or notes say nobody knows yet, or
     give an estimate, not a certainty ('korjausaikaa ei tiedetä', 'not certain', 'päätös tulee
-    klo 7.15'). Only then is 'on time', 'aikataulussa' an assurance nobody can give."""
-    return bool(OPEN.search(ctx.facts))
+    klo 7.15'). Only then is 'on time', 'aikataulussa' an assurance nobody can give. Once per drill."""
+    return bool(OPEN.search(facts))
 
 
 OPEN = re.compile(r"\b(?:ei tiedetä|ei vielä tiedossa|ei varma|epävarma\w*|unknown|not (?:yet )?(?:known|certain|decided)|nobody knows|"
@@ -696,8 +697,7 @@ def _we_do(toks: list[Token], at: int, lang: str) -> bool:
     'you'll get' ('we'll refund', "you'll get compensation"). A noun ('korvaushakemus') is none."""
     tok = next(t for t in toks if t.start == at)
     if lang != "en":
-        readings = [f.split("|") for f in tok.forms if f.count("|") > 6]
-        if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings):
+        if any(r[1] == "teonsana" and r[6] == "present_simple" and (r[4] == "4" or (r[3] == "plural" and r[4] == "1")) for r in readings(tok)):
             return True
         return any(t.lower in ("saat", "saatte", "saadaan") or (t.lower in ("saa", "saavat") and i > 0 and toks[i - 1].lower in EVERYONE_FI)
                    for i, t in enumerate(toks))  # 'saatte hyvityksen', 'jokainen saa hyvityksen': they get it, we give it

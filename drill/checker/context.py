@@ -22,6 +22,8 @@ CODE = re.compile(
 """A code a customer's case is known by: letters and digits together (QX4471, ORD-20931), or a
 run of digits, perhaps in groups (an order or customer number: 48213377, 4402 1187)."""
 THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+YEARS = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
+"""A span of years ('2027-2036'), not a number."""
 FIGURE = re.compile(r"(?<![\w.,])\d+(?:(?:[ .,/]|\s?/\s?)\d+)*")
 """A figure as written: 640, €21,000, 23.80, 4921 3300 1847 5520, 08/29."""
 CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
@@ -32,10 +34,10 @@ LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ry", "ltd", "inc", "plc", "llc", "g
 
 def is_code(found: str) -> bool:
     """Letters and digits together, or at least six digits that are not a plain number
-    written in thousands (10 000 passengers)."""
+    written in thousands (10 000 passengers) nor a span of years (2027-2036)."""
     if any(c.isalpha() for c in found):
         return True
-    return sum(c.isdigit() for c in found) >= 6 and not THOUSANDS.fullmatch(found)
+    return sum(c.isdigit() for c in found) >= 6 and not THOUSANDS.fullmatch(found) and not YEARS.fullmatch(found)
 
 
 def _texts(value: LocalText | None, langs: list[str]) -> list[str]:
@@ -83,6 +85,10 @@ class Context:
     """The organisation's own mail and web domains (less '.fi'): those in its public texts and its
     name run together or word by word ('Vaskelan Leipomo Oy' → 'vaskelanleipomo', 'vaskelan'), so
     'claims@lumme.fi' is its address, not a customer's."""
+    public_lower: str
+    """`public` in lower case: every reply's words are looked up in it."""
+    facts_lower: str
+    """`facts` in lower case, the same way."""
 
 
 _CACHE: dict[tuple[int, str | None, str, str], Context] = {}
@@ -130,6 +136,8 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         frozenset(d for text in _case_texts(scenario, inject, langs) for a, b, d in figures(text) if MONEY.search(text[max(0, a - 2):b + 6]))
         - {d for _, _, d in figures(facts)},
         _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
+        public.lower(),
+        facts.lower(),
     )
 
 

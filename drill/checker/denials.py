@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from drill.checker.context import Context
 from drill.checker.lexicon import DEEDS, OUR_COMPANY
-from drill.checker.words import Token, clause_span, sentence_span, sentences_in, tokens, verb_bases
+from drill.checker.words import Token, clause_span, readings, sentence_span, sentences_in, tokens, verb_bases
 from drill.scenario.types import text_in
 
 NEGATIONS = frozenset({"not", "never", "no", "nothing", "nobody", "none", "neither", "nor", "cannot",
@@ -144,9 +144,9 @@ def _by_us(neg: Token, word: Token, clause: list[Token], org: frozenset[str]) ->
         return True
     if neg.lower == "no" and between[:1] == ["one"]:  # 'no one'
         return True
-    readings = [f.split("|") for f in word.forms if f.count("|") > 8]
-    if readings:
-        return any(r[8] == "past_passive" for r in readings)
+    read = readings(word)
+    if read:
+        return any(r[8] == "past_passive" for r in read)
     return any(t in PASSIVE_EN for t in between)
 
 
@@ -194,7 +194,7 @@ HAVE = frozenset({"have", "has", "had", "was", "were", "did", "been"})
 def done_word(tok: Token) -> bool:
     """A Finnish verb or participle (Voikko), or an English past form: what a negation denies
     ('ei tänä vuonna nostettu', 'no reply has been deleted')."""
-    return _past_form(tok) or any(f.split("|")[1] == "teonsana" or (f.count("|") > 8 and f.split("|")[8]) for f in tok.forms if f.count("|") > 1)
+    return _past_form(tok) or any(r[1] == "teonsana" or r[8] for r in readings(tok))
 
 
 IRREGULAR_PAST = frozenset({"gave", "given", "took", "taken", "told", "said", "sent", "made", "wrote", "written", "hid", "hidden", "put",
@@ -205,9 +205,9 @@ IRREGULAR_PAST = frozenset({"gave", "given", "took", "taken", "told", "said", "s
 
 def _was_done(tok: Token) -> bool:
     """A verb of the accusation in the past ('deleted', 'hid', 'poisti'): the deed the item says we did."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
-    if readings:
-        return any(r[1] == "teonsana" and r[6].startswith("past") for r in readings)
+    read = readings(tok)
+    if read:
+        return any(r[1] == "teonsana" and r[6].startswith("past") for r in read)
     return _past_form(tok)
 
 
@@ -219,9 +219,9 @@ def _past_form(tok: Token) -> bool:
 def _past(word: Token, clause: list[Token]) -> bool:
     """Whether a denial is of what happened ('we haven't deleted', 'nothing was hidden', 'emme ole
     poistaneet', 'ei poistettu'), not of what we do ('we don't delete', 'emme poista': a rule)."""
-    readings = [f.split("|") for f in word.forms if f.count("|") > 8]
-    if readings:
-        return any(r[6] == "past_imperfective" or r[8].startswith("past") for r in readings)
+    read = readings(word)
+    if read:
+        return any(r[6] == "past_imperfective" or r[8].startswith("past") for r in read)
     return _past_form(word) or any(t.lower in HAVE or t.lower.startswith(("haven", "hasn", "hadn", "wasn", "weren", "didn")) for t in clause)
 
 
@@ -234,7 +234,14 @@ def same_word(a: Token, b: Token) -> bool:
     word of three letters with an ending of at most three after it ('hid', 'hidden'; not 'can', 'cancelled')."""
     if not a.forms.isdisjoint(b.forms) and len(a.lower) >= 4 and len(b.lower) >= 4:
         return True
-    short, long = sorted((a.lower, b.lower), key=len)
+    return _spelled_alike(a.lower, b.lower)
+
+
+@lru_cache(maxsize=65536)
+def _spelled_alike(one: str, other: str) -> bool:
+    """same_word's letters alone, once per pair of words (the checks compare every word of a reply
+    with every word of the accusation)."""
+    short, long = sorted((one, other), key=len)
     common = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return common >= max(4, len(short) - 1) or (len(short) == 3 and long.startswith(short) and len(long) <= 6)
 
@@ -301,9 +308,9 @@ def _negated(before: list[Token]) -> bool:
 def _ours_done(tok: Token, before: list[Token]) -> bool:
     """A past verb of ours: Finnish in the first person plural ('poistimme', 'annoimme'), English
     a past form after 'we' ('we gave', 'we shouldn't have asked'); not what 'you said'."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 8]
-    if readings:
-        return any(r[3] == "plural" and r[4] == "1" and r[6].startswith("past") for r in readings)
+    read = readings(tok)
+    if read:
+        return any(r[3] == "plural" and r[4] == "1" and r[6].startswith("past") for r in read)
     return _past_form(tok) and any(t.lower in ("we", "we've", "we'd", "i", "i've") for t in before)
 
 

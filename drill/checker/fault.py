@@ -25,11 +25,10 @@ from itertools import pairwise
 from drill.checker.accuse import FIRST_PERSON_EN, PAGE_SAYS, PASSIVE_DUTY, SORRY, accusations
 from drill.checker.lexicon import words
 from drill.checker.reproof import reproofs
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, find, readings, sentence_span
 
-READING_FIELDS = 11
-"""A Voikko reading's fields (words._reading): base form, then words.FEATURES."""
 BASE, PERSON, MOOD, TENSE, POSSESSIVE, COMPARISON = 0, 4, 5, 6, 9, 10
+"""Where a Voikko reading (accuse.readings, from words._reading: base form, then words.FEATURES) keeps each."""
 FAULT_NOUNS = frozenset({"vika", "syy", "virhe", "moka", "riski", "vastuu", "huolimattomuus"})
 """What a fault is called in Finnish: with a second-person suffix it is the customer's ('riskisi')."""
 YOUR = frozenset({"sinun", "sun", "teidän", "teiän", "hänen", "heidän"})
@@ -109,10 +108,6 @@ def _negated(text: str, at: int) -> bool:
     return bool(NEGATED_BEFORE.search(text, start, at))
 
 
-def _readings(tok: Token) -> list[list[str]]:
-    return [f.split("|") for f in tok.forms if f.count("|") == READING_FIELDS - 1]
-
-
 def _question(text: str, tok: Token) -> bool:
     return tok.lower.endswith(("ko", "kö")) or text[tok.end:sentence_span(text, tok.start)[1] + 1].rstrip().endswith("?")
 
@@ -127,9 +122,9 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
     found = []
     if lang != "en":
         for tok in toks:
-            readings = _readings(tok)
-            verbs = [r for r in readings if r[PERSON] == "2" and r[MOOD] == "conditional"]
-            if not readings and SPELLED_CONDITIONAL.search(tok.lower):  # no Voikko: the ending says it
+            read = readings(tok)
+            verbs = [r for r in read if r[PERSON] == "2" and r[MOOD] == "conditional"]
+            if not read and SPELLED_CONDITIONAL.search(tok.lower):  # no Voikko: the ending says it
                 verbs = [["", ""]]
             if verbs and not any(r[BASE] in REQUESTS for r in verbs) and not _question(text, tok) and not _negated(text, tok.start):
                 found.append((tok.start, tok.end))
@@ -157,11 +152,11 @@ def owned_faults(text: str, toks: list[Token], lang: str) -> list[tuple[int, int
         return []
     found = []
     for i, tok in enumerate(toks):
-        own = i > 0 and any(r[BASE] == "oma" and r[2] != "omanto" for r in _readings(toks[i - 1]))  # 'oman päätöksesi yksityiskohdat' is a genitive
-        readings = [r for r in _readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
-        if not readings:
+        own = i > 0 and any(r[BASE] == "oma" and r[2] != "omanto" for r in readings(toks[i - 1]))  # 'oman päätöksesi yksityiskohdat' is a genitive
+        faults = [r for r in readings(tok) if r[BASE] in FAULT_NOUNS or (own and r[BASE] in CHOICES)]
+        if not faults:
             continue
-        yours = any(r[POSSESSIVE] in ("2s", "2p") for r in readings) or (own and i > 1 and toks[i - 2].lower in YOUR)
+        yours = any(r[POSSESSIVE] in ("2s", "2p") for r in faults) or (own and i > 1 and toks[i - 2].lower in YOUR)
         yours = yours or _held_by_customer(toks[i + 1:i + 4])
         theirs = i > 0 and toks[i - 1].lower in ("asiakkaan", "matkustajan", "käyttäjän", "kuluttajan", "asiakkaiden", "matkustajien")
         if (yours or theirs) and not _negated(text, tok.start):
@@ -191,9 +186,9 @@ def held_responsible(text: str, toks: list[Token], lang: str) -> list[tuple[int,
     for k, tok in enumerate(toks[:-1]):
         if toks[k + 1].lower != "itse":
             continue
-        said = [r for r in _readings(tok) if r[BASE] == "vastata" and r[MOOD] == "indicative"]
+        said = [r for r in readings(tok) if r[BASE] == "vastata" and r[MOOD] == "indicative"]
         theirs = any(r[PERSON] == "2" for r in said) or (
-            k > 0 and any(r[PERSON] == "3" for r in said) and any(r[BASE] in CUSTOMERS_FI and r[2] == "nimento" for r in _readings(toks[k - 1])))
+            k > 0 and any(r[PERSON] == "3" for r in said) and any(r[BASE] in CUSTOMERS_FI and r[2] == "nimento" for r in readings(toks[k - 1])))
         if theirs and not _negated(text, tok.start):
             found.append((tok.start, toks[k + 1].end))
     return found
@@ -206,7 +201,7 @@ HOLDERS = frozenset({"sinulla", "sulla", "teillä", "teil", "sinun", "sun", "tei
 def _held_by_customer(after: list[Token]) -> bool:
     """'Vastuu on sinulla', 'vika on teidän': the verb 'olla' and the customer as the holder right
     after a fault noun, not negated ('vastuu ei ole sinulla')."""
-    return (any("olla" in {r[BASE] for r in _readings(t)} for t in after) and any(t.lower in HOLDERS for t in after)
+    return (any("olla" in {r[BASE] for r in readings(t)} for t in after) and any(t.lower in HOLDERS for t in after)
             and not any(t.lower in NEGATIONS for t in after))
 
 
@@ -237,11 +232,11 @@ def own_doing(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
             if tok.lower in ("yourself", "yourselves"):  # 'you moved the flight yourself': any past act of theirs
                 made += [b for a, b in pairwise(clause) if a.lower == "you" and (PAST_EN.fullmatch(b.lower) or b.lower in PAST_IRREGULAR)]
         else:
-            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" and r[PERSON] != "1" for r in _readings(t))]
+            made = [t for t in clause if any(r[BASE] in verbs and r[TENSE] == "past_imperfective" and r[PERSON] != "1" for r in readings(t))]
             made += _perfect_published(text, toks, k, start)
             if tok.lower == "itse":  # 'siirsit lennon itse': any past act of theirs, in the second person
-                made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in _readings(t))
-                         and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in _readings(t))]  # 'voit' is also 'you can
+                made += [t for t in clause if any(r[PERSON] == "2" and r[MOOD] == "indicative" and r[TENSE] == "past_imperfective" for r in readings(t))
+                         and not any(r[TENSE] == "present_simple" or r[BASE] in REQUESTS for r in readings(t))]  # 'voit' is also 'you can
         made = sorted((t for t in made if not _to_us(toks, t)), key=lambda t: t.start)
         if made:
             found.append((min(made[0].start, tok.start), max(made[0].end, tok.end)))
@@ -264,10 +259,10 @@ def _own_post_first(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
         if lang == "en":
             mine = tok.lower == "own" and k > 0 and (toks[k - 1].lower in OWNERS or toks[k - 1].lower.endswith("'s"))
         else:
-            mine = any(r[BASE] == "oma" for r in _readings(tok)) and not (k > 0 and toks[k - 1].lower in ("meidän", "meiän", "minun", "mun"))
-            mine = mine and not any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(tok))
+            mine = any(r[BASE] == "oma" for r in readings(tok)) and not (k > 0 and toks[k - 1].lower in ("meidän", "meiän", "minun", "mun"))
+            mine = mine and not any(r[POSSESSIVE] in ("1s", "1p") for r in readings(tok))
         post = toks[k + 1]
-        if not mine or not (post.lower in POSTS or any(r[BASE] in POSTS for r in _readings(post))) or any(r[POSSESSIVE] in ("1s", "1p") for r in _readings(post)):
+        if not mine or not (post.lower in POSTS or any(r[BASE] in POSTS for r in readings(post))) or any(r[POSSESSIVE] in ("1s", "1p") for r in readings(post)):
             continue  # 'oman vastauksemme' is ours
         s0, s1 = sentence_span(text, tok.start)
         if BEFORE_US.search(text, s0, s1):
@@ -421,8 +416,8 @@ def _better_way(toks: list[Token], after: int, end: int, lang: str) -> list[tupl
         better = [t for t in before if t.lower in BETTER_EN]
         ours = any(t.lower in WE or t.lower in ("will", "won't") or t.lower.endswith("'ll") for t in rest[:than])
     else:
-        better = [t for t in before if any(r[COMPARISON] == "comparative" for r in _readings(t))]
-        ours = any(t.lower in SUBJECT_WE_FI or any(r[PERSON] == "1" for r in _readings(t)) for t in rest[:than])
+        better = [t for t in before if any(r[COMPARISON] == "comparative" for r in readings(t))]
+        ours = any(t.lower in SUBJECT_WE_FI or any(r[PERSON] == "1" for r in readings(t)) for t in rest[:than])
     return [(better[0].start, rest[than + 1].end)] if better and not ours else []
 
 
@@ -454,16 +449,16 @@ def _asks_customer(toks: list[Token], start: int, end: int) -> bool:
     the infinitive the request governs right after it ('pyydämme ottamaan yhteyttä paikan päällä', 'pyydämme jatkossa lähettämään'),
     and no one of ours ('meidän olisi pitänyt'); not a wish for them ('matkasi sujuvat')."""
     after = [t for t in toks if start <= t.start < end]
-    acts = any(any(r[MOOD] == "conditional" or r[PERSON] == "2" for r in _readings(t)) for t in after)
-    asked = after[1:2] if after and any(r[1] == "seikkasana" or r[2] == "sisaolento" for r in _readings(after[0])) else after[:1]  # 'pyydämme (jatkossa) ottamaan', not 'pyydämme kuljettajia tarkistamaan'
-    acts = acts or any(any(r[MOOD] == "MA-infinitive" and r[2] == "sisatulento" for r in _readings(t)) for t in asked)
+    acts = any(any(r[MOOD] == "conditional" or r[PERSON] == "2" for r in readings(t)) for t in after)
+    asked = after[1:2] if after and any(r[1] == "seikkasana" or r[2] == "sisaolento" for r in readings(after[0])) else after[:1]  # 'pyydämme (jatkossa) ottamaan', not 'pyydämme kuljettajia tarkistamaan'
+    acts = acts or any(any(r[MOOD] == "MA-infinitive" and r[2] == "sisatulento" for r in readings(t)) for t in asked)
     return acts and not any(t.lower in OURS for t in after)
 
 
 def _order(tok: Token) -> bool:
     """A Finnish second-person imperative that is nothing else ('laita', 'soittakaa'), not a form
     an indicative shares ('saa', 'viesti' as 'viestiä')."""
-    found = _readings(tok)
+    found = readings(tok)
     return any(r[PERSON] == "2" and r[MOOD] == "imperative" for r in found) and not any(r[MOOD] == "indicative" for r in found)
 
 
@@ -475,7 +470,7 @@ def _manner_comparatives(toks: list[Token]) -> list[tuple[int, int]]:
     """Finnish comparative adverbs of manner ('tarkemmin', 'lämpimämmin', 'huolellisemmin'): said
     with a diligence verb they reproach, as 'more carefully' does."""
     return [(t.start, t.end) for t in toks if t.lower not in TIME_COMPARATIVES
-            and any(r[2] == "keinonto" and r[COMPARISON] == "comparative" for r in _readings(t))]
+            and any(r[2] == "keinonto" and r[COMPARISON] == "comparative" for r in readings(t))]
 
 
 def _infinitive(toks: list[Token], at: int) -> bool:
@@ -512,7 +507,7 @@ def _imperative(text: str, toks: list[Token], at: int, start: int, lang: str) ->
     heading ('NOTICE: all decisions…')."""
     k = next(k for k, t in enumerate(toks) if t.start == at)
     if lang != "en":  # 'en lähde arvaamaan': after 'en', 'ei', 'emme' the same form is the negative verb's other half
-        return (k == 0 or toks[k - 1].lower not in NOT_YOU) and any(f.count("|") > 4 and f.split("|")[4] == "2" for f in toks[k].forms)
+        return (k == 0 or toks[k - 1].lower not in NOT_YOU) and any(r[4] == "2" for r in readings(toks[k]))
     if toks[k].lower not in BARE_EN or text[toks[k].end:toks[k].end + 1] == ":":
         return False
     before = [t for t in toks if start <= t.start < at]

@@ -490,7 +490,7 @@ def contacts(text: str, ctx: Context) -> Iterator[tuple[str, int, int]]:
     digits = ctx.public_digits
     for m in CONTACT.finditer(text):
         said = m.group()
-        if said.lower() in ctx.public.lower() if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
+        if said.lower() in ctx.public_lower if not said[0].isdigit() else re.sub(r"\D", "", said) in digits:
             yield "informs", m.start(), m.end()
         elif said[0].isdigit() and _of_our_series(re.sub(r"\D", "", said), ctx.public):
             yield "wrong_fact", m.start(), m.end()

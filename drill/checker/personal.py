@@ -22,7 +22,7 @@ from stdnum.fi import hetu
 from drill.checker.claims import code_shape, fact_code_shapes
 from drill.checker.context import CODE, Context, figures, is_code
 from drill.checker.lexicon import words
-from drill.checker.words import Token, clause_span, find, names_another_thing, sentence_span, verb_bases
+from drill.checker.words import Token, clause_span, find, names_another_thing, readings, sentence_span, verb_bases
 from drill.scenario.types import text_in
 from drill.scenario.vocabulary import PRIVATE_CHANNELS
 
@@ -97,7 +97,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     facts_shapes = fact_code_shapes(ctx)
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
-        if is_code(found.group()) and not overlaps and _customers(found.group(), facts_shapes, ctx):
+        if is_code(found.group()) and not overlaps and _customers(found.group(), facts_shapes, ctx) and not _own_reference(found.group(), ctx):
             yield found.start(), found.end(), "code"
     for code in ctx.own_codes:  # the item's own code as a hurried hand writes it: 'k7qx2m', 'HLB 8T4', 'kl58214'
         if _customers(code, facts_shapes, ctx):
@@ -160,7 +160,7 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
             yield match.start, match.end, "phone"
     for found in EMAIL.finditer(text):
         domain = re.split(r"@|[(\[]at[)\]]", found.group().lower())[-1].rpartition(".")[0]
-        if found.group().lower() not in ctx.public.lower() and domain not in ctx.own_domains:
+        if found.group().lower() not in ctx.public_lower and domain not in ctx.own_domains:
             yield found.start(), found.end(), "email"
     for found in IBAN.finditer(text):
         if _account(found.group()) and _digits(found.group()) not in public_digits:
@@ -173,7 +173,7 @@ def _specific(text: str, ctx: Context) -> Iterator[tuple[int, int, str]]:
         if not (street and _public_place(street, number, ctx.public)):
             yield found.start(), found.end(), "address"
     for found in LODGING.finditer(text):
-        if found.group(1).lower()[:5] not in ctx.public.lower():
+        if found.group(1).lower()[:5] not in ctx.public_lower:
             yield found.start(), found.end(), "address"
 
 
@@ -187,6 +187,13 @@ def _account(number: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def _own_reference(code: str, ctx: Context) -> bool:
+    """A code in a status update that no item gives: the organisation's own reference for the
+    incident ('incident INC-0115', 'tiketti ST-1610'). An update is said to everyone, so only a
+    code a customer gave (their booking, in their post) can be one customer's there."""
+    return ctx.inject is None and _loose(code).search(ctx.seen) is None
 
 
 def _like_ours(digits: str, public: str) -> bool:
@@ -311,7 +318,7 @@ def _denied_then(toks: list[Token]) -> list[tuple[int, int]]:
     the present ('ei korvata'), nor another past ('jota ei ole merkitty pakkaukseen')."""
     deciding = frozenset(words("decision_verbs", "fi"))
     return [(t.start, u.end) for i, t in enumerate(toks) if "ei" in t.forms for u in toks[i + 1:i + 3]
-            if any(f.count("|") > 8 and f.split("|")[8] == "past_passive" for f in u.forms) and verb_bases(u.text, "fi") & deciding]
+            if any(r[8] == "past_passive" for r in readings(u)) and verb_bases(u.text, "fi") & deciding]
 
 
 def _case_told(sentence: tuple[int, int], told: list[tuple[int, int]], untold: list[tuple[int, int]]) -> bool:
@@ -350,10 +357,10 @@ def _yours(tok: Token) -> bool:
     verb that tells what this person did ('kerroit', 'jouduitte': the second person past, every
     reading of it, so not 'voit', which is also the present that gives anyone advice): Voikko's
     reading where it knows the word (so 'tänne' is not 'your'), else the ending."""
-    readings = [f.split("|") for f in tok.forms if f.count("|") > 9]
-    if readings:
-        told = [r[6] == "past_imperfective" and r[5] == "indicative" for r in readings if r[4] == "2"]
-        return any(r[9] in ("2s", "2p") for r in readings) or (bool(told) and all(told))
+    read = readings(tok)
+    if read:
+        told = [r[6] == "past_imperfective" and r[5] == "indicative" for r in read if r[4] == "2"]
+        return any(r[9] in ("2s", "2p") for r in read) or (bool(told) and all(told))
     return bool(POSSESSIVE.search(tok.lower))
 
 

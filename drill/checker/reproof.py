@@ -32,9 +32,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from drill.checker.accuse import FIRST_PERSON_FI, bases, ours, readings
+from drill.checker.accuse import FIRST_PERSON_FI, bases, ours
 from drill.checker.lexicon import words
-from drill.checker.words import Token, find, sentence_span
+from drill.checker.words import Token, find, readings, sentence_span
 
 FALSEHOOD = (r"(?:rumou?rs?|lies|falsehoods?|misinformation|disinformation|fake\s+news|nonsense|gossip|panic|fear|hysteria|"
              r"conspirac(?:y|ies)|speculation|scare\s+stories|(?:false|fake|untrue|unverified|unofficial|unconfirmed|baseless|misleading|wrong|unfounded|"

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import snowballstemmer
 
@@ -31,8 +31,10 @@ from drill.checker.lexicon import COMMON_WORDS
 WORD = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text, where it stands and what it is: made for every word of every reply, so
+    a tuple (made in C), not a dataclass."""
+
     text: str
     lower: str
     forms: frozenset[str]
@@ -170,6 +172,17 @@ def names_another_thing(toks: list[Token], at: int, phrases: tuple[str, ...]) ->
 
 def _reading(analysis: dict[str, str]) -> str:
     return "|".join([analysis["BASEFORM"].lower(), *(analysis.get(f, "") for f in FEATURES)])
+
+
+def readings(tok: Token) -> tuple[tuple[str, ...], ...]:
+    """Voikko's readings of a word, each split into its base form and FEATURES (none where
+    Voikko does not know the word, or is not installed)."""
+    return _split_readings(tok.forms)
+
+
+@lru_cache(maxsize=16384)
+def _split_readings(found: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(f.split("|")) for f in found if f.count("|") == len(FEATURES))
 
 
 def _wanted(word: str, lang: str) -> frozenset[str]:
@@ -429,10 +442,13 @@ def clause_span(text: str, start: int, end: int, s0: int = 0, s1: int | None = N
     return c0, after.start() if after else s1
 
 
+CLAUSE_OR_SENTENCE_END = re.compile(r"[.!?\n]|" + CLAUSE_MARK.pattern, re.IGNORECASE)
+
+
 def clauses(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause: split at sentence ends and at `CLAUSE_MARK`."""
     start = 0
-    for m in re.finditer(r"[.!?\n]|" + CLAUSE_MARK.pattern, text, re.IGNORECASE):
+    for m in CLAUSE_OR_SENTENCE_END.finditer(text):
         if m.start() > start:
             yield start, m.start()
         start = m.end()

@@ -150,7 +150,8 @@ def test_check_reply_command_prints_json_for_scripts():
                              input="Hi Kaisa Lehtonen, we'll refund you.")
     assert out.exit_code == 0, out.output
     data = json.loads(out.output)
-    assert {f["check"] for f in data["findings"]} == {"personal_data", "promise"}
+    # the rules' findings (whether five words are also curt is the trained reader's call, test_reader.py)
+    assert {"personal_data", "promise"} <= {f["check"] for f in data["findings"]}
     assert all({"check", "start", "end", "message"} <= set(f) for f in data["findings"])
     assert "overpromise" in data["tags"] and data["nearest_option"] in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
 
