@@ -28,7 +28,7 @@ from drill.checker.reproof import reproofs
 from drill.checker.words import Token, find, readings, sentence_span
 
 BASE, PERSON, MOOD, TENSE, POSSESSIVE, COMPARISON = 0, 4, 5, 6, 9, 10
-"""Where a Voikko reading (accuse.readings, from words._reading: base form, then words.FEATURES) keeps each."""
+"""Where a Voikko reading (words.readings: its base form, then words.FEATURES) keeps each."""
 FAULT_NOUNS = frozenset({"vika", "syy", "virhe", "moka", "riski", "vastuu", "huolimattomuus"})
 """What a fault is called in Finnish: with a second-person suffix it is the customer's ('riskisi')."""
 YOUR = frozenset({"sinun", "sun", "teidän", "teiän", "hänen", "heidän"})
@@ -125,7 +125,7 @@ def counterfactuals(text: str, toks: list[Token], lang: str) -> list[tuple[int, 
             read = readings(tok)
             verbs = [r for r in read if r[PERSON] == "2" and r[MOOD] == "conditional"]
             if not read and SPELLED_CONDITIONAL.search(tok.lower):  # no Voikko: the ending says it
-                verbs = [["", ""]]
+                verbs = [("", "")]
             if verbs and not any(r[BASE] in REQUESTS for r in verbs) and not _question(text, tok) and not _negated(text, tok.start):
                 found.append((tok.start, tok.end))
         return found
