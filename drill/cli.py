@@ -658,6 +658,10 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     Examples:
       echo "Hinnat on mitä on." | drill check-reply deleted-comment price-critic
       drill check-reply deleted-comment price-critic --lang en --json < reply.txt
+      drill check-reply bank-outage - --route status < update.txt
+
+    A status update is read as the drill reads one, said to everyone rather than in answer to
+    the inject (give the inject it follows, or '-').
     """
     import json
 
@@ -666,14 +670,16 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     from drill.i18n import finding_message
 
     loaded = _load_or_exit(scenario)
-    if inject not in loaded.scenario.injects_by_id:
+    if route == "status" and inject == "-":
+        inject = ""
+    elif inject not in loaded.scenario.injects_by_id:
         from drill.scenario.diagnostics import did_you_mean
 
         click.echo(f"drill check-reply: no inject {inject!r} in {loaded.scenario.id}{did_you_mean(inject, loaded.scenario.injects_by_id)}", err=True)
         sys.exit(EXIT_BAD_INPUT)
     text = sys.stdin.read()
     lang = lang or language_of(text, loaded.scenario.languages[0])
-    review = check_reply(loaded.scenario, inject, route, text, lang)
+    review = check_reply(loaded.scenario, None if route == "status" else inject, route, text, lang)  # an update is said to everyone, as in the drill
     findings = [{**f.to_json(), "message": finding_message(f.check, f.detail, lang)} for f in review.findings]
     if as_json:
         click.echo(json.dumps({"findings": findings, "tags": list(review.tags), "nearest_option": review.nearest_option},

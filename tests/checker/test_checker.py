@@ -156,6 +156,18 @@ def test_check_reply_command_prints_json_for_scripts():
     assert "overpromise" in data["tags"] and data["nearest_option"] in {o.id for o in SCENARIO.injects_by_id["price-critic"].options}
 
 
+def test_check_reply_reads_a_status_update_as_said_to_everyone():
+    """As the drill reads one: an incident number no item gives is the organisation's own, with
+    '-' or with the inject the update follows."""
+    update = "Update 09:00, incident INC-0115: the online bank is still down; cards and ATMs work."
+    for inject in ("-", "first-angry"):
+        out = CliRunner().invoke(main, ["check-reply", "bank-outage", inject, "--route", "status", "--lang", "en", "--json"], input=update)
+        assert out.exit_code == 0, out.output
+        assert "personal_data" not in {f["check"] for f in json.loads(out.output)["findings"]}
+    reply = CliRunner().invoke(main, ["check-reply", "bank-outage", "first-angry", "--lang", "en", "--json"], input=update)
+    assert "personal_data" in {f["check"] for f in json.loads(reply.output)["findings"]}
+
+
 def test_check_reply_tells_the_language_from_the_text():
     """Without --lang, an English reply to a Finnish-first drill is read as English (its apology found)."""
     out = CliRunner().invoke(main, ["check-reply", "deleted-comment", "price-critic", "--json"], input="We apologise for the price change, Kaisa.")
