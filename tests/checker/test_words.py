@@ -54,3 +54,21 @@ def test_the_dot_of_a_web_address_ends_no_sentence_before_the_word_after_it():
     at = text.index("fi/live")
     assert sentence_span(text, at) == (0, text.index(". Kiitos"))
     assert sentence_span(text, text.index("Kiitos")) == (text.index(" Kiitos"), len(text) - 1)
+
+
+def test_one_of_matches_as_the_words_joined_longest_first():
+    """The factored pattern finds what the plain alternation (longest first) finds, in any case,
+    where the words share beginnings ('kaksi', 'kaksitoista', 'kahden') or are whole phrases."""
+    import random
+    import re
+
+    listed = ["kaksi", "kaksitoista", "kaksikymmentä", "kahden", "kolme", "a few hundred", "a hundred thousand", "one", "on", "o"]
+    rng = random.Random(5)
+    pieces = [*listed, "KAKSI", "kaksit", "a few", "hundred", "one-off", " ", " ", ", ", "ä"]
+    for after in (r"\b", ""):  # with nothing after it, which word wins is the alternation's order
+        plain = re.compile(r"\b(" + "|".join(sorted(listed, key=len, reverse=True)) + ")" + after, re.IGNORECASE)
+        factored = re.compile(r"\b(" + words.one_of(listed) + ")" + after, re.IGNORECASE)
+        for _ in range(2000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+            assert [m.span() for m in factored.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert words.one_of(["kaksi", "kaksitoista", "kahden"]) == "ka(?:ksi(?:toista)?|hden)"
