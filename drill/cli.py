@@ -670,9 +670,7 @@ def check_reply_command(scenario: str, inject: str, route: str, lang: str | None
     from drill.i18n import finding_message
 
     loaded = _load_or_exit(scenario)
-    if route == "status" and inject == "-":
-        inject = ""
-    elif inject not in loaded.scenario.injects_by_id:
+    if not (route == "status" and inject == "-") and inject not in loaded.scenario.injects_by_id:
         from drill.scenario.diagnostics import did_you_mean
 
         click.echo(f"drill check-reply: no inject {inject!r} in {loaded.scenario.id}{did_you_mean(inject, loaded.scenario.injects_by_id)}", err=True)

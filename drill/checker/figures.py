@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.words import backend, clause_span, forms, one_of, sentence_span
+from drill.checker.words import backend, clause_span, forms, one_of, sentence_span, split_readings
 
 NUMBER = r"(\d+(?:[.,]\d+)?)"
 WORD_NUMBERS = {
@@ -200,7 +200,7 @@ def _numerals_as_digits(text: str) -> str:
         word = m.group()
         if word.lower() in WORD_NUMBERS or word.lower() in HOUR_WORDS or (word.lower() in FROM_HOURS and _from_hour(m)):
             return word
-        value = next((NUMERALS[r[0]] for r in (f.split("|") for f in forms(word, "fi")) if len(r) > 3 and r[1] == "lukusana"
+        value = next((NUMERALS[r[0]] for r in split_readings(forms(word, "fi")) if r[1] == "lukusana"
                       and r[3] != "plural" and r[0] in NUMERALS), None)  # 'kymmeniä kysymyksiä' is dozens, not ten
         return word if value is None else str(value).rjust(len(word))  # the digits end where the word ends, next to its unit
 

@@ -177,11 +177,12 @@ def _reading(analysis: dict[str, str]) -> str:
 def readings(tok: Token) -> tuple[tuple[str, ...], ...]:
     """Voikko's readings of a word, each split into its base form and FEATURES (none where
     Voikko does not know the word, or is not installed)."""
-    return _split_readings(tok.forms)
+    return split_readings(tok.forms)
 
 
 @lru_cache(maxsize=16384)
-def _split_readings(found: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+def split_readings(found: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The readings among a word's forms (see forms()), each split into its fields."""
     return tuple(tuple(f.split("|")) for f in found if f.count("|") == len(FEATURES))
 
 
