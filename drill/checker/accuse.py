@@ -17,7 +17,9 @@ underwent ('you were given the wrong time') and what is negated ('you're not wro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from drill.checker.lexicon import words
@@ -439,11 +441,21 @@ def _told_clauses(text: str, toks: list[Token]) -> Iterator[tuple[int, int, list
     """The clauses in which a reply can say the customer was told: not in a question, not in a
     sentence that owns an error or apologises, not negated (a negation in what was told, after 'miksi',
     'että', 'why', 'that', is not: 'kerroimme jo, miksi asiaa ei voi käsitellä'); each with its words."""
+    starts = [t.start for t in toks]
+    for start, end in _told_spans(text):
+        yield start, end, toks[bisect_left(starts, start):bisect_left(starts, end)]
+
+
+@lru_cache(maxsize=1024)
+def _told_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of `_told_clauses`, kept per text: three rules ask for them."""
+    found = []
     for start, end in clauses(text):
         s0, s1 = sentence_span(text, start)
         told = SUBORDINATE.search(text, start, end)
         if text[s1:s1 + 1] != "?" and not MISTOLD.search(text, s0, s1) and not NEGATED_CLAUSE.search(text, start, told.start() if told else end):
-            yield start, end, [t for t in toks if start <= t.start < end]
+            found.append((start, end))
+    return tuple(found)
 
 
 def pointed_out(text: str, toks: list[Token], lang: str) -> list[tuple[int, int]]:
@@ -791,14 +803,15 @@ def accusations(text: str, toks: list[Token], lang: str, update: bool = False, p
             + chose_instead(text, toks, lang))
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
     spans, start = [], 0
     cuts = sorted({m.start() for m in CLAUSE.finditer(text)} | {m.start() for m in re.finditer(r"[.!?](?=\s|$)|\n", text)} | {len(text)})
     for stop in cuts:
         if stop > start:
             spans.append((start, stop))
         start = stop + 1
-    return spans
+    return tuple(spans)
 
 
 def bases(tok: Token) -> set[str]:

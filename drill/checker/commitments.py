@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from drill.checker.context import Context
-from drill.checker.figures import among, figures, is_stamp, known_figures, own_time, stamped, topic
+from drill.checker.figures import among, figures, figures_within, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import ALIKE_GIFTS, words
 from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, names_another_thing, readings, sentence_span, tokens
 from drill.scenario.model import Inject
@@ -237,7 +237,7 @@ def _commitments(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[i
             if find(own, words("fixing", lang), lang) and not HAND_OVER.search(sentence, clause_start, m.start()) and not _advice(clause, lang):
                 yield start + m.start(), start + m.end(), "deadline"
         staffed = ctx.scenario.ground_rules.staffed
-        for kind, value, a, b in [*figures(sentence), *_few_days(sentence)]:
+        for kind, value, a, b in [*figures_within(text, start, end), *_few_days(sentence)]:
             if (kind == "clock" and not among(value, clocks) and fixes and start + a >= heading and not is_stamp(text, start + a, start + b)
                     and not own_time(text, start + a, start + b, value, ctx)):  # 'before your 13:00 interview': their time, not ours
                 yield start + a, start + b, "time"  # 'the bus is in Lahti at 7.10': a time nobody gave

@@ -30,6 +30,8 @@ CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 MONEY = re.compile(r"€|\beur|\beuro", re.IGNORECASE)
 DOMAIN = re.compile(r"\b([a-z0-9-]+)\.(?:fi|com|net|org|eu|se)\b", re.IGNORECASE)
 LEGAL_FORMS = frozenset({"oy", "oyj", "ab", "ry", "ltd", "inc", "plc", "llc", "gmbh", "as"})
+UNAFFECTED_KEY = re.compile(r"unaffected|not_|excluded|safe", re.IGNORECASE)
+"""A fact's key that says its codes are the ones not hit ('unaffected_batches')."""
 
 
 def is_code(found: str) -> bool:
@@ -38,6 +40,12 @@ def is_code(found: str) -> bool:
     if any(c.isalpha() for c in found):
         return True
     return sum(c.isdigit() for c in found) >= 6 and not THOUSANDS.fullmatch(found) and not YEARS.fullmatch(found)
+
+
+def code_shape(code: str) -> str:
+    """A code's letters as A and digits as 9 ('A9999' for batch L2607): a code of the facts'
+    shape is one of theirs, or claims to be."""
+    return re.sub(r"\d", "9", re.sub(r"[^\W\d_]", "A", code.upper()))
 
 
 def _texts(value: LocalText | None, langs: list[str]) -> list[str]:
@@ -89,6 +97,12 @@ class Context:
     """`public` in lower case: every reply's words are looked up in it."""
     facts_lower: str
     """`facts` in lower case, the same way."""
+    fact_codes: frozenset[str]
+    """The codes the scenario's facts give, letters and digits together (a batch, a flight)."""
+    fact_code_shapes: frozenset[str]
+    """Their shapes (see code_shape)."""
+    unaffected_codes: frozenset[str]
+    """Those given under a key that says they are not hit (UNAFFECTED_KEY)."""
 
 
 _CACHE: dict[tuple[int, str | None, str, str], Context] = {}
@@ -138,7 +152,20 @@ def _build(scenario: m.Scenario, inject_id: str | None, lang: str, author: str) 
         _own_domains("\n".join(_texts(scenario.organisation.name, langs)), public),
         public.lower(),
         facts.lower(),
+        *_fact_codes(scenario, langs),
     )
+
+
+def _fact_codes(scenario: m.Scenario, langs: list[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Every code the facts give, their shapes, and those given as unaffected."""
+    given: set[str] = set()
+    unaffected: set[str] = set()
+    for key, value in scenario.facts.items():
+        codes = {c for text in _texts(value, langs) for c in CODE.findall(text) if is_code(c) and any(ch.isalpha() for ch in c)}
+        given |= codes
+        if UNAFFECTED_KEY.search(key):
+            unaffected |= codes
+    return frozenset(given), frozenset(code_shape(c) for c in given), frozenset(unaffected)
 
 
 def _case_texts(scenario: m.Scenario, inject: m.Inject | None, langs: list[str]) -> list[str]:

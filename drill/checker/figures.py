@@ -235,6 +235,12 @@ def figures(text: str) -> tuple[tuple[str, float | tuple, int, int], ...]:
     return tuple(_figures(text))
 
 
+def figures_within(text: str, start: int, end: int) -> tuple[tuple[str, float | tuple, int, int], ...]:
+    """The figures of `text[start:end]`, placed in it: the whole text's, read once, rather than
+    the part read again."""
+    return tuple((kind, value, a - start, b - start) for kind, value, a, b in figures(text) if start <= a and b <= end)
+
+
 def _figures(text: str) -> Iterator[tuple[str, float | tuple, int, int]]:
     said, text = text, _numerals_as_digits(text)
     taken: list[tuple[int, int]] = []

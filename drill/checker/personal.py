@@ -19,8 +19,7 @@ from stdnum import iban
 from stdnum.exceptions import InvalidChecksum, ValidationError
 from stdnum.fi import hetu
 
-from drill.checker.claims import code_shape, fact_code_shapes
-from drill.checker.context import CODE, Context, figures, is_code
+from drill.checker.context import CODE, Context, code_shape, figures, is_code
 from drill.checker.lexicon import words
 from drill.checker.words import Token, clause_span, find, names_another_thing, readings, sentence_span, verb_bases
 from drill.scenario.types import text_in
@@ -94,7 +93,7 @@ def personal_data(text: str, toks: list[Token], ctx: Context) -> Iterator[tuple[
     specific kinds first, then any other code of a case (not one already named)."""
     named = list(_specific(text, ctx))
     yield from named
-    facts_shapes = fact_code_shapes(ctx)
+    facts_shapes = ctx.fact_code_shapes
     for found in CODE.finditer(text):  # a code the organisation does not publish is a customer's
         overlaps = any(a < found.end() and found.start() < b for a, b, _ in named)
         if is_code(found.group()) and not overlaps and _customers(found.group(), facts_shapes, ctx) and not _own_reference(found.group(), ctx):

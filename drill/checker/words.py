@@ -446,12 +446,15 @@ def clause_span(text: str, start: int, end: int, s0: int = 0, s1: int | None = N
 CLAUSE_OR_SENTENCE_END = re.compile(r"[.!?\n]|" + CLAUSE_MARK.pattern, re.IGNORECASE)
 
 
-def clauses(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each clause: split at sentence ends and at `CLAUSE_MARK`."""
-    start = 0
+@lru_cache(maxsize=1024)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each clause: split at sentence ends and at `CLAUSE_MARK`. Kept per text:
+    a reply's clauses are read by several rules."""
+    found, start = [], 0
     for m in CLAUSE_OR_SENTENCE_END.finditer(text):
         if m.start() > start:
-            yield start, m.start()
+            found.append((start, m.start()))
         start = m.end()
     if start < len(text):
-        yield start, len(text)
+        found.append((start, len(text)))
+    return tuple(found)

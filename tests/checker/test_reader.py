@@ -12,6 +12,7 @@ from checkerkit import drill
 from drill.checker import check_reply, reader
 from drill.checker.reader import Model
 from drill.checker.train import differences, main
+from drill.checker.words import tokens
 
 REPO = Path(__file__).resolve().parents[2]
 GOAL = {"promise", "wrong_fact", "curt", "blame", "defensive"}
@@ -60,6 +61,35 @@ def test_a_rule_finding_the_reader_does_not_bear_out_is_dropped(monkeypatch):
     assert not review.has("curt") and "curt" not in review.tags
     monkeypatch.setattr(reader, "models", lambda: stub({"curt": {"rule:curt": 8.0}}))
     assert check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en").has("curt")
+
+
+@pytest.mark.parametrize(("check", "kept"), [("curt", False), ("promise", True)])
+def test_a_curt_finding_needs_more_than_an_even_chance_to_stay(monkeypatch, check, kept):
+    """Curt's rules fire on short warm replies too, so the reader must be surer to keep a curt
+    finding than a promise: at an even chance the first goes, the second stays."""
+    monkeypatch.setattr(reader, "models", lambda: stub({check: {f"rule:{check}": 6.0}}))  # -3 + 0.5 * 6 = 0
+    assert reader.verdicts(tokens("Nothing we can do.", "en"), "public", "en", {check})[check] is kept
+
+
+@pytest.mark.parametrize(("text", "added"), [
+    ("Purppurainen bussi tuli myöhässä.", True),
+    ("Purppuraisella bussilla oli kylmä.", True),  # other endings, the same pair of stems
+    ("Purppurainen juna tuli myöhässä.", False),
+])
+def test_a_pair_of_stems_is_read_whatever_the_endings(monkeypatch, text, added):
+    monkeypatch.setattr(reader, "models", lambda: stub({"blame": {"sb:purpp bussi": 8.0}}))
+    review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "fi")
+    assert any(f.check == "blame" and f.detail == "reader" for f in review.findings) is added
+
+
+@pytest.mark.parametrize(("text", "band"), [
+    ("Ok.", "len:3"),
+    ("Thanks, we will look into the heating.", "len:10"),
+    (" ".join(["word"] * 41), "len:>40"),
+])
+def test_the_reply_is_read_in_a_band_of_its_length(text, band):
+    seen = reader.features(tokens(text, "en"), "public", "en", ())
+    assert [name for name in seen if name.startswith("len:")] == [band]
 
 
 def test_an_escalation_note_is_never_read():
