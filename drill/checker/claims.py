@@ -218,7 +218,7 @@ SLOT_PATTERNS = {slot: {value: re.compile(_NAMING.format(words), re.IGNORECASE) 
 ANY_VALUE = re.compile(_NAMING.format("|".join(f"(?:{words})" for values in SLOTS.values() for words in values.values())))
 """Any value of any slot, matched in the lower-cased text (the slots' words are all lower case):
 most replies name none, and one pass tells (a quarter of the time the two dozen patterns take one
-by one; without IGNORECASE's folding of every letter, half of that again)."""
+by one; without IGNORECASE, which folds every letter at every place tried, 2.4 times faster again)."""
 DISMISSED = re.compile(r"\b(?:not|no|never|isn't|wasn't|aren't|weren't|nothing|nor|false|untrue|rumou?rs?|myth|ei|eikä|eivät|emme|mitään|huhu\w*|"
                        r"perätön|perättömi\w*|paikkaansa|väite\w*|väittä\w*|claim\w*|says|saying|asks?|asking|asked|kysy\w*|kysel\w*|tiedustel\w*|inquir\w*|enquir\w*|wonder\w*|if|whether|jos|mikäli|onko|is it|is this|"
                        r"epäil\w*|suspect\w*|rule out|sulje\w* pois)\b",

@@ -7,11 +7,12 @@ precision and .5-.8 recall on blame, curt, promise and wrong_fact; no new rule m
 it had not been written for. So a small logistic model, trained on the labelled corpus
 (`python -m drill.checker.train`, weights in `reader.json`), reads each reply once more: its
 words, their first five letters (Finnish endings vary, the stem rarely does), pairs of words and
-of stems, the reply's length, the route, the language and which rules fired. Where it is sure a check holds that the rules missed,
-it adds a finding on the sentence that weighs most; where the rules fired and it finds the reply
-clearly does not bear them out, it drops theirs. It reads whole replies: of the corpus's
-replies under eight words 89 % are curt, so a fragment of a sentence alone may read as curt to
-it (the rules' tests, which pin one rule each on such fragments, read the rules alone).
+of stems, the reply's length, the route, the language and which rules fired. Where it is sure a
+check holds that the rules missed, it adds a finding on the sentence that weighs most; where the
+rules fired and it finds the reply clearly does not bear them out, it drops theirs. It reads
+whole replies: of the corpus's replies under eight words 89 % are curt, so a fragment of a
+sentence alone may read as curt to it (the rules' tests, which pin one rule each on such
+fragments, read the rules alone).
 Personal data stays with the rules alone (a name or a code is there or not), and so do
 escalation notes (the rules read no tone in them).
 
