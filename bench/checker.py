@@ -123,8 +123,11 @@ leaving each of the rounds h83-h90 … h107-h114 out in turn, read heldout-115 t
 (tuning-h123 to -h130), read heldout-131 to -138 once (through 130: promise .95/.91,
 wrong_fact .81/.80, curt .96/.82, blame .90/.85, defensive .92/.90; through 122: .95/.91,
 .82/.78, .97/.83, .90/.85, .92/.88), trained on them unstudied (tuning-h131 to -h138) and read
-heldout-139 to -146 once (the README gives their figures). None of the others was studied for
-the rules.
+heldout-139 to -146 once (through 138: promise .92/.89, wrong_fact .86/.78, curt .885/.854,
+blame .924/.850, defensive .91/.84). The next session (2026-12-08) trained on those unstudied
+(tuning-h139 to -h146), studied only redirect_reason_missing's misses on the tuning files, and
+read heldout-147 to -154 once (the README gives their figures). None of the others was studied
+for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.

@@ -161,7 +161,7 @@ def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> lis
                                                                 bool(shouted), "?" in ctx.inject_text,
                                                                 ctx.inject is not None and ctx.inject.channel == "internal")]
         # a case is moved out of a thread: a status update answers no one, a message is already private
-        moved = moves_without_reason(toks, lang, redirecting=route == "redirect" and public) if route in ("public", "redirect") else None
+        moved = moves_without_reason(text, toks, lang, redirecting=route == "redirect" and public) if route in ("public", "redirect") else None
         if moved is not None:
             found.append(Finding("redirect_reason_missing", *moved))
     elif sitrep_missing(toks, lang):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from drill.checker.context import Context
 from drill.checker.figures import among, figures, figures_within, is_stamp, known_figures, own_time, stamped, topic
 from drill.checker.lexicon import ALIKE_GIFTS, words
-from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, names_another_thing, readings, sentence_span, tokens
+from drill.checker.words import EMOJI_CHARS, Token, clause_span, find, literal, may_be_imperative, names_another_thing, readings, sentence_span, tokens
 from drill.scenario.model import Inject
 
 WORD_NUMBERS = {"the": 1, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kymmenen": 10, "puolen": 0.5, "parin": 2,
@@ -306,7 +306,7 @@ def _after_their_step(text: str, toks: list[Token], at: int, lang: str) -> bool:
     before = [t for t in toks if start <= t.start < at]
     if lang == "en":
         return any(t.lower in THEIR_STEP for t in before[:3])
-    return any(_imperative(t) for t in before[:3])
+    return any(may_be_imperative(t) for t in before[:3])
 
 
 def _their_step(toks: list[Token], at: int, lang: str) -> bool:
@@ -466,11 +466,6 @@ def _comes(clause: list[Token], at: int) -> bool:
     tok = next(t for t in clause if t.start == at)
     read = [r for t in clause if t.start > at for r in readings(t)]
     return tok.lower in COMES and bool(read) and not any(r[5] == "A-infinitive" for r in read)
-
-
-def _imperative(tok: Token) -> bool:
-    """A Finnish verb that may be an imperative ('lähetä' is also the negative's verb)."""
-    return any(r[5] == "imperative" for r in readings(tok))
 
 
 def _only_imperative(tok: Token) -> bool:

@@ -479,9 +479,22 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "reason": {
         "fi": ("jotta", "koska", "sillä", "tietosuoj-", "yksityisyy-", "henkilötie-", "tietojasi", "tietojanne", "tietosi", "turvalli-",
-               "ettei", "julkisesti", "tarkist-", "selvit-", "katsoa tarkemmin", "täällä julkisesti", "salassa", "luottamukselli-"),
+               "ettei-", "julkisesti", "täällä julkisesti", "salassa", "luottamukselli-",
+               "pankkisalaisuu-", "vakuutussalaisuu-", "salaisuu-", "henkilöllisyy-", "tunnistaa", "tunnistetaan", "tunnistautu-",
+               "kaikkien nähtävillä", "kaikkien nähtäville", "suojaksi", "kuka tahansa", "terveystie-"),
         "en": ("so that", "so we can", "because", "privacy", "private", "personal", "details", "safely", "secure", "without sharing",
-               "confidential", "not in public", "out of public", "protect"),
+               "confidential", "not in public", "out of public", "protect", "secrecy", "verify", "identity", "identify", "who you are",
+               "who anyone is", "public feed", "public wall", "open wall", "for everyone to see", "everyone can see", "let anyone",
+               "anyone can", "anyone could", "health", "in public"),
+    },
+    "procedure": {
+        "fi": ("ilmoit-", "hakemu-", "hae", "haet", "kuit-", "lomak-", "palkka-aineisto-", "aineisto-", "valtakirj-"),
+        "en": ("report it", "report the", "report a claim", "report damage", "submit", "apply", "application", "receipts", "form",
+               "payroll file", "power of attorney"),
+    },
+    "hindsight": {
+        "fi": ("olisi", "olisit", "olis", "olisitte", "ensi kerralla", "ensi kerraksi", "jatkossa", "vastedes"),
+        "en": ("would have", "would've", "if you'd", "next time", "in future", "in the future", "for future reference"),
     },
     "absolute": {
         "fi": ("aina", "enää koskaan", "koskaan enää", "ikinä enää", "enää ikinä",

@@ -14,7 +14,7 @@ from drill.checker.context import CODE
 from drill.checker.defence import justifies
 from drill.checker.fault import blame
 from drill.checker.lexicon import CALLING_BACK, SENDING, TO_YOU, words
-from drill.checker.words import EMOJI, Token, clauses, find, first_name, literal, sentence_span
+from drill.checker.words import EMOJI, Token, asks_of_you, clauses, find, first_name, literal, readings, sentence_span
 
 SIGNALS = ("acknowledges", "apologises", "thanks", "curt", "blame", "defensive", "boilerplate")
 GREETING = re.compile(r"^\s*(hei|moi|moikka|terve|hyvää|hi|hello|hey|dear|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
@@ -615,10 +615,11 @@ def _reported(text: str, at: int) -> bool:
     return bool(REPORTED.search(text[start:at]))
 
 
-def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:
+def moves_without_reason(text: str, toks: list[Token], lang: str, redirecting: bool) -> tuple[int, int] | None:
     """The span that moves the case to another channel when no reason is given (None: fine)."""
     calls = {t.start for t in toks if t.lower in CALLING_BACK}
-    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang) if a not in calls and not _we_contact(toks, a, b)]
+    moves = [(a, b) for a, b in find(toks, words("moves", lang), lang)
+             if a not in calls and not _we_contact(text, toks, a, b) and not _not_moving(text, toks, a, lang)]
     if not moves and not redirecting:
         return None
     if any(not any(a < e and s < b for s, e in moves) for a, b in find(toks, words("reason", lang), lang)):
@@ -628,13 +629,27 @@ def moves_without_reason(toks: list[Token], lang: str, redirecting: bool) -> tup
     return (toks[0].start, toks[-1].end) if toks else (0, 0)
 
 
-def _we_contact(toks: list[Token], start: int, end: int) -> bool:
-    """Whether the channel is one we reach the customer by ('we'll send you a private message',
-    "we'll DM you"): we contacting them moves nothing of theirs."""
-    before = [t.lower for t in toks if t.end <= start and t.start >= start - 24]
+def _we_contact(text: str, toks: list[Token], at: int, end: int) -> bool:
+    """Whether the channel is one we reach the customer by ('we'll send you a meal voucher by
+    private message', "we'll DM you"): we contacting them moves nothing of theirs."""
+    start, _ = sentence_span(text, at)
+    before = [t.lower for t in toks if start <= t.start and t.end <= at]
     after = next((t.lower for t in toks if t.start >= end), "")
     return any(a in SENDING and b in TO_YOU for a, b in pairwise(before)) or after in TO_YOU
 
+
+def _not_moving(text: str, toks: list[Token], at: int, lang: str) -> bool:
+    """Whether the sentence naming a channel moves nothing of this case: it tells how a procedure
+    is done ('report the damage in Oma Lumme or by phone', 'lähetä kuitit sähköpostilla'), what
+    would have been better ('a DM would have been quicker', 'ensi kerralla yksityisviestillä'),
+    where to call in an emergency (112), or, in Finnish, asks nothing of the reader
+    ('Messenger-viestit käsitellään saapumisjärjestyksessä', 'saimme sähköpostinne'). Without
+    Voikko a Finnish sentence's verbs are not read, and the channel counts as a move."""
+    start, end = sentence_span(text, at)
+    sentence = [t for t in toks if start <= t.start < end]
+    if "112" in text[start:end] or any(find(sentence, words(kind, lang), lang) for kind in ("procedure", "hindsight")):
+        return True
+    return lang == "fi" and any(readings(t) for t in sentence) and not any(asks_of_you(t) for t in sentence)
 
 
 def sitrep_missing(toks: list[Token], lang: str) -> bool:

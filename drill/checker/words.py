@@ -180,6 +180,17 @@ def readings(tok: Token) -> tuple[tuple[str, ...], ...]:
     return split_readings(tok.forms)
 
 
+def may_be_imperative(tok: Token) -> bool:
+    """A Finnish verb that may be an imperative ('lähetä' is also the negative's verb)."""
+    return any(r[5] == "imperative" for r in readings(tok))
+
+
+def asks_of_you(tok: Token) -> bool:
+    """A Finnish verb that asks something of the one spoken to: an imperative ('soita', 'laittakaa')
+    or a second person ('soitathan', 'voit', 'laittaisitko')."""
+    return any(r[5] == "imperative" or (r[4] == "2" and r[5]) for r in readings(tok))
+
+
 @lru_cache(maxsize=16384)
 def split_readings(found: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """The readings among a word's forms (see forms()), each split into its fields."""

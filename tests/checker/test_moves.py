@@ -56,3 +56,34 @@ def test_calling_the_customer_back_moves_nothing_of_theirs(text, lang):
 ])
 def test_a_message_we_send_them_moves_nothing_of_theirs(text, lang):
     assert not moved("bank-outage", "double-charge", text, lang, "public")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hi Petri, bank secrecy means we can't look at accounts here. Please call us.", "en"),
+    ("Hi Petri, please send us a private message, as a public feed is no place for your account.", "en"),
+    ("Moi Petri, pankkisalaisuuden takia tiliasioita ei katsota täällä. Laita yksityisviesti.", "fi"),
+])
+def test_secrecy_and_a_public_feed_are_reasons(text, lang):
+    assert not moved("bank-outage", "double-charge", text, lang, "public")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Korttiasioita ei käsitellä täällä. Soita 010 555 2000.", "fi"),
+    ("Petri, ei onnistu täällä. Laita yksityisviesti.", "fi"),
+])
+def test_a_finnish_no_is_no_reason(text, lang):
+    """'ei' is not 'ettei' (so that not): a refusal says where, not why."""
+    assert moved("bank-outage", "double-charge", text, lang, "public")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Glad it's sorted, Petri. A DM would have reached us quicker than a thread.", "en"),
+    ("Hyvä että selvisi, Petri. Ensi kerralla yksityisviesti tavoittaa meidät nopeammin.", "fi"),
+    ("Turn off the water, take photos and report the damage in the app or by phone.", "en"),
+    ("Messenger-viestit käsitellään saapumisjärjestyksessä, ja jonossa on nyt noin 140 viestiä.", "fi"),
+    ("Jos äidillesi sattuu jotain, soita 112 kännykällä.", "fi"),
+])
+def test_a_channel_named_without_moving_this_case(text, lang):
+    """Hindsight, a procedure's steps, the channel as a topic and an emergency number move
+    nothing of this case out of the thread."""
+    assert not moved("bank-outage", "double-charge", text, lang, "public")
