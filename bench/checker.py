@@ -128,8 +128,10 @@ blame .924/.850, defensive .91/.84). The next session (2026-12-08) trained on th
 (tuning-h139 to -h146), studied only redirect_reason_missing's misses on the tuning files, read
 heldout-147 to -154 once (through 146: promise .91/.94, wrong_fact .80/.80, curt .92/.84, blame
 .91/.84, defensive .90/.92, redirect_reason_missing .79/.66), trained on them unstudied
-(tuning-h147 to -h154) and read heldout-155 to -162 once (the README gives their figures). None
-of the others was studied for the rules.
+(tuning-h147 to -h154), read heldout-155 to -162 once (through 154: promise .93/.92, wrong_fact
+.82/.75, curt .92/.84, blame .91/.88, defensive .92/.94), trained on them unstudied (tuning-h155
+to -h162) and read heldout-163 to -170 once (the README gives their figures). None of the others
+was studied for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they
 say nothing; `--rules` measures the rules alone, which is what a rule change moves.

@@ -488,7 +488,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
                "anyone can", "anyone could", "health", "in public"),
     },
     "procedure": {
-        "fi": ("ilmoit-", "hakemu-", "hae", "haet", "kuit-", "lomak-", "palkka-aineisto-", "aineisto-", "valtakirj-"),
+        "fi": ("ilmoit-", "hakemu-", "hae", "haet", "kuit-", "lomak-", "aineisto-", "valtakirj-"),
         "en": ("report it", "report the", "report a claim", "report damage", "submit", "apply", "application", "receipts", "form",
                "payroll file", "power of attorney"),
     },
