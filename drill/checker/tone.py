@@ -72,6 +72,9 @@ AWARE_OF_IT = re.compile(r"(?:we(?:'re|’re| are)\s+aware|tiedostamme)(?=\s+of\
 """'We're aware of the issue', 'We're aware.', 'Tiedostamme tilanteen': we know of it, said of us, not of what
 the person goes through ('we're aware how stressful this is', 'tiedostamme, että tämä on hankalaa' recognise it)."""
 
+EMERGENCY = re.compile(r"(?<!\d)(?<!\d )112(?!\d| \d)")
+"""The emergency number on its own, not three digits of a phone number ('010 112 3456')."""
+
 LOOKALIKE = re.compile(r"huolimat", re.IGNORECASE)
 """'huolimatta' (despite) and 'huolimaton' (careless): one of their readings is the verb 'huolia'."""
 
@@ -647,7 +650,7 @@ def _not_moving(text: str, toks: list[Token], at: int, lang: str) -> bool:
     Voikko a Finnish sentence's verbs are not read, and the channel counts as a move."""
     start, end = sentence_span(text, at)
     sentence = [t for t in toks if start <= t.start < end]
-    if "112" in text[start:end] or any(find(sentence, words(kind, lang), lang) for kind in ("procedure", "hindsight")):
+    if EMERGENCY.search(text, start, end) or any(find(sentence, words(kind, lang), lang) for kind in ("procedure", "hindsight")):
         return True
     return lang == "fi" and any(readings(t) for t in sentence) and not any(asks_of_you(t) for t in sentence)
 

@@ -87,3 +87,7 @@ def test_a_channel_named_without_moving_this_case(text, lang):
     """Hindsight, a procedure's steps, the channel as a topic and an emergency number move
     nothing of this case out of the thread."""
     assert not moved("bank-outage", "double-charge", text, lang, "public")
+
+
+def test_three_digits_of_a_phone_number_are_not_the_emergency_number():
+    assert moved("bank-outage", "double-charge", "Petri, soita numeroon 010 112 3456.", "fi", "public")
