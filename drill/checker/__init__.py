@@ -95,22 +95,22 @@ def check_reply(scenario: m.Scenario, inject_id: str | None, route: str, text: s
     toks = tokens(text, lang)
     found = _by_rules(text, toks, ctx, route, lang)
     if second_reader:
-        found = _second_reading(text, toks, route, lang, found)
+        found = _second_reading(text, toks, route, lang, found, scenario.id)
     checks = frozenset(f.check for f in found)
     tags = tuple(sorted({TAGS[c] for c in checks if c in TAGS} | _channel_tags(checks, toks, lang, route)))
     return Review(text, tuple(found), tags, nearest(ctx.inject, route, tags, written_value(checks)), checks)
 
 
-def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Finding]) -> list[Finding]:
+def _second_reading(text: str, toks: list, route: str, lang: str, found: list[Finding], drill: str) -> list[Finding]:
     """The reader's verdict per check it judges: a rule finding it does not bear out is dropped
     (unless the rules found that check in SURE places); a check it finds that no rule placed goes
     on the sentence that weighs most toward it."""
     placed = Counter(f.check for f in found)
-    verdict = verdicts(toks, route, lang, set(placed))
+    verdict = verdicts(toks, route, lang, set(placed), drill)
     if verdict.get("wrong_fact") and "wrong_fact" not in placed and _all_figures_confirmed(text, found):
         verdict["wrong_fact"] = False
     kept = [f for f in found if verdict.get(f.check, True) or placed[f.check] >= SURE]
-    added = [Finding(check, *heaviest_sentence(text, toks, check), "reader") for check, holds in verdict.items() if holds and check not in placed]
+    added = [Finding(check, *heaviest_sentence(text, toks, check, drill), "reader") for check, holds in verdict.items() if holds and check not in placed]
     return _in_order(kept + added)
 
 
@@ -159,7 +159,8 @@ def _by_rules(text: str, toks: list, ctx: Context, route: str, lang: str) -> lis
     if route != "escalate":
         found += [Finding(check, a, b) for check, a, b in tone(text, toks, lang, public, any(f.check == "informs" for f in found), route == "status",
                                                                 bool(shouted), "?" in ctx.inject_text,
-                                                                ctx.inject is not None and ctx.inject.channel == "internal")]
+                                                                ctx.inject is not None and ctx.inject.channel == "internal",
+                                                                ctx.inject is not None and ctx.inject.is_criticism)]
         # a case is moved out of a thread: a status update answers no one, a message is already private
         moved = moves_without_reason(text, toks, lang, redirecting=route == "redirect" and public) if route in ("public", "redirect") else None
         if moved is not None:

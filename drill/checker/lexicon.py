@@ -459,7 +459,7 @@ LEXICON: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "patience_thanks": {
         "fi": ("kiitos kärsivällisyy-", "kiitos … kärsivällisyy-", "kiitos ymmärrykse-", "kiitos … ymmärrykse-", "kiitos ymmärtäväisyy-",
-               "kiitos … ymmärtäväisyy-", "kiitämme … kärsivällisyy-", "kiitämme … ymmärrykse-"),
+               "kiitos … ymmärtäväisyy-", "kiitämme … kärsivällisyy-", "kiitämme … ymmärrykse-", "kiitti kärsivällisyy-", "kiitti ymmärrykse-"),
         "en": ("thank … for your patience", "thanks for your patience", "thank … for your understanding", "thanks for your understanding",
                "appreciate your patience", "appreciate your understanding", "thank … for bearing with us", "thanks for bearing with us",
                "thank … for waiting", "thanks for waiting"),

@@ -57,7 +57,8 @@ def train(folder: Path, scenarios_dir: Path) -> dict[str, dict]:
     scenarios = {file.stem: load(file).scenario for file in sorted(scenarios_dir.glob("*.yaml"))}
     rows = corpus(folder, scenarios)
     seen = [features(tokens(row["text"], row["lang"]), row["route"], row["lang"],
-                     check_reply(scenarios[row["scenario"]], row["inject"], row["route"], row["text"], row["lang"], second_reader=False).checks)
+                     check_reply(scenarios[row["scenario"]], row["inject"], row["route"], row["text"], row["lang"], second_reader=False).checks,
+                     scenarios[row["scenario"]].id)
             for row in rows]
     vectors = DictVectorizer(sort=True)
     matrix = vectors.fit_transform(seen)

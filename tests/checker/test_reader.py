@@ -82,6 +82,17 @@ def test_a_pair_of_stems_is_read_whatever_the_endings(monkeypatch, text, added):
     assert any(f.check == "blame" and f.detail == "reader" for f in review.findings) is added
 
 
+@pytest.mark.parametrize(("scenario", "inject", "added"), [
+    ("fast-good-answer", "cold-coach", True),
+    ("strike-threat", "union-notice", False),  # the same words in another drill: its own weights, none here
+])
+def test_a_drills_own_weights_are_read_in_that_drill_alone(monkeypatch, scenario, inject, added):
+    monkeypatch.setattr(reader, "models", lambda: stub({"wrong_fact": {"d:fast-good-answer|sb:pisto etuos": 8.0}}))
+    text = "Pistorasiat etuosassa, muualla ei."
+    review = check_reply(drill(scenario), inject, "public", text, "fi")
+    assert [(f.check, text[f.start:f.end]) for f in review.findings if f.detail == "reader"] == ([("wrong_fact", text[:-1])] if added else [])
+
+
 @pytest.mark.parametrize(("text", "band"), [
     ("Ok.", "len:3"),
     ("Thanks, we will look into the heating.", "len:10"),
@@ -139,7 +150,7 @@ def test_a_reply_of_thousands_of_words_is_read_without_overflow():
     ("We will fix it IMMEDIATELY.", False),
 ])
 def test_a_check_the_rules_find_in_two_places_is_not_dropped(monkeypatch, text, kept):
-    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {"promise": False})
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks, drill: {"promise": False})
     rules = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en", second_reader=False)
     assert sum(f.check == "promise" for f in rules.findings) == (2 if kept else 1)
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
@@ -152,7 +163,7 @@ def test_a_check_the_rules_find_in_two_places_is_not_dropped(monkeypatch, text, 
     ("Students get a discount with a valid student card.", True),  # no figure at all
 ])
 def test_the_reader_adds_no_wrong_fact_where_the_facts_confirm_every_figure(monkeypatch, text, added):
-    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {"wrong_fact": True})
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks, drill: {"wrong_fact": True})
     rules = check_reply(drill("fast-good-answer"), "student-question", "public", text, "en", second_reader=False)
     assert not rules.has("wrong_fact")
     assert check_reply(drill("fast-good-answer"), "student-question", "public", text, "en").has("wrong_fact") is added

@@ -65,6 +65,21 @@ def test_thanks_with_feedback_forwarded_is_a_courtesy_not_curt(lang, text):
     assert "curt" not in checks(text, lang)
 
 
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thank you for your feedback. Your feedback is important to us."),
+        ("en", "Thanks for your feedback, it has been passed on."),
+        ("fi", "Kiitos palautteestasi. Välitämme sen eteenpäin."),
+    ],
+)
+def test_thanks_by_rote_and_nothing_else_brushes_off_criticism_not_praise(lang, text):
+    """Thanked for a complaint with a formula and a stock line, the person is brushed off; the same
+    lines to praise are a courtesy, and so is a thanks in the reply's own words (above)."""
+    assert "curt" in checks(text, lang)
+    assert "curt" not in review("fast-good-answer", "praise-driver", text, lang).checks
+
 FACT_EN = "The coach left at 17.10 and its heater was checked on Monday"
 FACT_FI = "Bussi lähti 17.10 ja sen lämmitin tarkistettiin maanantaina"
 

@@ -44,15 +44,16 @@ def test_a_code_repeated_in_public_is_the_critical_error_an_option_would_be():
 
 
 def test_the_world_reacts_as_to_the_nearest_option(monkeypatch):
-    # the rules' reading alone: whether a stock thanks is also curt is the second reader's call,
-    # which moves as it is trained (test_reader.py pins it); the mapping is what is tested here
-    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks: {})
+    # the rules' reading alone (the second reader moves as it is trained; test_reader.py pins it):
+    # a thanks by rote and a stock line to a critic is curt as well, so the findings override the
+    # stock answer's tags and value while the world reacts as to that answer
+    monkeypatch.setattr("drill.checker.verdicts", lambda toks, route, lang, checks, drill: {})
     session = Session(SCENARIO, 1)
     session.advance_to(5 * 60)
     session.act(Action("reply", "price-critic", text="Kiitos palautteestasi! Palaute on meille tärkeää, ja välitämme sen eteenpäin.", lang="fi"))
     near = session.option_for(session.actions[0][1])
     assert near.id == "pass-it-on"  # the stock answer among the authored options
-    assert near.tags == ["boilerplate", "thank"] and near.value == -1
+    assert near.tags == ["boilerplate", "curt", "thank"] and near.value == -2
     assert session.has_done("reply", "price-critic", near.id, None)  # triggers keyed on that option fire
     assert session.has_done("reply", "price-critic", None, "boilerplate")  # and on the tags the text earned
 
