@@ -99,19 +99,36 @@ stayed where the plain features put it (wrong facts .688 → .693, curt .822 →
 .818, promise .806 → .812, defensive .801 → .808): the cost is the weights' file alone."""
 
 @dataclass(frozen=True)
-class Model:
-    bias: float
-    weights: dict[str, float]
+class Reader:
+    """The models of the checks it judges side by side: a feature's weights in all of them at one
+    look-up (one table of some 229,000 rows, where five dicts held 840,000 entries between them;
+    a reply's verdicts take 0.3 ms rather than 0.5)."""
 
-    def probability(self, features: dict[str, float]) -> float:
-        """The logistic of the weighted sum, computed on the side that cannot overflow (a
-        reply of thousands of words sums to thousands). Only the features the model weighs are
-        summed (a set intersection in C), exactly (`fsum`: the same sum in any order)."""
-        weights = self.weights
-        z = self.bias + math.fsum(weights[name] * features[name] for name in features.keys() & weights.keys())
-        if z >= 0:
-            return 1.0 / (1.0 + math.exp(-z))
-        return math.exp(z) / (1.0 + math.exp(z))
+    biases: tuple[float, ...]
+    """Each check's bias, in READ's order."""
+    rows: dict[str, tuple[float, ...]]
+    """Each feature's weight in each check's model, in READ's order (0.0 where one has none)."""
+
+    @classmethod
+    def of(cls, models: dict[str, tuple[float, dict[str, float]]]) -> Reader:
+        """From {check: (bias, {feature: weight})} (a check missing: bias 0, no weights)."""
+        fitted = [models.get(check, (0.0, {})) for check in READ]
+        names = sorted(set().union(*(weights for _, weights in fitted)))
+        return cls(tuple(bias for bias, _ in fitted), {name: tuple(weights.get(name, 0.0) for _, weights in fitted) for name in names})
+
+    def probabilities(self, features: dict[str, float]) -> dict[str, float]:
+        """Each check's logistic of the weighted sum, computed on the side that cannot overflow (a
+        reply of thousands of words sums to thousands), exactly (`fsum`: the same sum in any order)."""
+        hits = [(row, value) for name, value in features.items() if (row := self.rows.get(name)) is not None]
+        found = {}
+        for i, check in enumerate(READ):
+            z = self.biases[i] + math.fsum(row[i] * value for row, value in hits)
+            found[check] = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return found
+
+    def weight(self, check: str, name: str) -> float:
+        row = self.rows.get(name)
+        return row[READ.index(check)] if row else 0.0
 
 
 def features(toks: list[Token], route: str, lang: str, checks: Iterable[str], drill: str = "") -> dict[str, float]:
@@ -141,10 +158,10 @@ def _word(low: str, previous: str) -> dict[str, float]:
 
 
 @cache
-def models() -> dict[str, Model]:
-    """The shipped weights, one model per check the reader judges."""
+def shipped() -> Reader:
+    """The shipped weights (reader.json), read once."""
     raw: dict[str, Any] = json.loads(resources.files("drill.checker").joinpath("reader.json").read_text(encoding="utf-8"))
-    return {check: Model(raw[check]["bias"], raw[check]["weights"]) for check in READ}
+    return Reader.of({check: (raw[check]["bias"], raw[check]["weights"]) for check in READ})
 
 
 def verdicts(toks: list[Token], route: str, lang: str, checks: Collection[str], drill: str = "") -> dict[str, bool]:
@@ -152,18 +169,18 @@ def verdicts(toks: list[Token], route: str, lang: str, checks: Collection[str], 
     if route == "escalate":
         return {}
     seen = features(toks, route, lang, checks, drill)
-    return {check: model.probability(seen) > (DROP[check] if check in checks else ADD[check]) for check, model in models().items()}
+    return {check: p > (DROP[check] if check in checks else ADD[check]) for check, p in shipped().probabilities(seen).items()}
 
 
 def heaviest_sentence(text: str, toks: list[Token], check: str, drill: str = "") -> tuple[int, int]:
     """Where a finding the rules did not place goes: the sentence whose words weigh most
     toward the check (its drill's own weights too)."""
-    weights = models()[check].weights
+    weighs = shipped().weight
     score: dict[tuple[int, int], float] = {}
     previous = ""
     for tok in toks:
         span = sentence_span(text, tok.start)
         names = _word(tok.lower, previous)
-        score[span] = score.get(span, 0.0) + sum(weights.get(name, 0.0) + weights.get(f"{DRILL}{drill}|{name}", 0.0) for name in names)
+        score[span] = score.get(span, 0.0) + sum(weighs(check, name) + weighs(check, f"{DRILL}{drill}|{name}") for name in names)
         previous = tok.lower
     return max(score, key=lambda span: (score[span], -span[0])) if score else (0, len(text))

@@ -10,7 +10,7 @@ import pytest
 from checkerkit import drill
 
 from drill.checker import check_reply, reader
-from drill.checker.reader import Model
+from drill.checker.reader import Reader
 from drill.checker.train import differences, main
 from drill.checker.words import tokens
 
@@ -40,12 +40,12 @@ def test_a_warm_factual_answer_gets_nothing_from_the_reader():
     assert GOAL.isdisjoint(by_reader(text, "en"))
 
 
-def stub(weights: dict[str, dict[str, float]]) -> dict[str, Model]:
-    return {check: Model(-3.0, weights.get(check, {})) for check in reader.READ}
+def stub(weights: dict[str, dict[str, float]]) -> Reader:
+    return Reader.of({check: (-3.0, weights.get(check, {})) for check in reader.READ})
 
 
 def test_the_reader_adds_a_check_on_the_sentence_that_weighs_most(monkeypatch):
-    monkeypatch.setattr(reader, "models", lambda: stub({"blame": {"w:purple": 5.0, "w:again": 1.0}}))
+    monkeypatch.setattr(reader, "shipped", lambda: stub({"blame": {"w:purple": 5.0, "w:again": 1.0}}))
     text = "We looked into it again. The purple coach was the late one. Have a good day."
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
     found = [f for f in review.findings if f.check == "blame"]
@@ -56,10 +56,10 @@ def test_the_reader_adds_a_check_on_the_sentence_that_weighs_most(monkeypatch):
 def test_a_rule_finding_the_reader_does_not_bear_out_is_dropped(monkeypatch):
     text = "Nothing we can do."
     assert check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en", second_reader=False).has("curt")
-    monkeypatch.setattr(reader, "models", lambda: stub({"curt": {"rule:curt": 8.0, "w:nothing": -10.0}}))
+    monkeypatch.setattr(reader, "shipped", lambda: stub({"curt": {"rule:curt": 8.0, "w:nothing": -10.0}}))
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en")
     assert not review.has("curt") and "curt" not in review.tags
-    monkeypatch.setattr(reader, "models", lambda: stub({"curt": {"rule:curt": 8.0}}))
+    monkeypatch.setattr(reader, "shipped", lambda: stub({"curt": {"rule:curt": 8.0}}))
     assert check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "en").has("curt")
 
 
@@ -67,7 +67,7 @@ def test_a_rule_finding_the_reader_does_not_bear_out_is_dropped(monkeypatch):
 def test_a_curt_finding_needs_more_than_an_even_chance_to_stay(monkeypatch, check, kept):
     """Curt's rules fire on short warm replies too, so the reader must be surer to keep a curt
     finding than a promise: at an even chance the first goes, the second stays."""
-    monkeypatch.setattr(reader, "models", lambda: stub({check: {f"rule:{check}": 6.0}}))  # -3 + 0.5 * 6 = 0
+    monkeypatch.setattr(reader, "shipped", lambda: stub({check: {f"rule:{check}": 6.0}}))  # -3 + 0.5 * 6 = 0
     assert reader.verdicts(tokens("Nothing we can do.", "en"), "public", "en", {check})[check] is kept
 
 
@@ -77,7 +77,7 @@ def test_a_curt_finding_needs_more_than_an_even_chance_to_stay(monkeypatch, chec
     ("Purppurainen juna tuli myöhässä.", False),
 ])
 def test_a_pair_of_stems_is_read_whatever_the_endings(monkeypatch, text, added):
-    monkeypatch.setattr(reader, "models", lambda: stub({"blame": {"sb:purpp bussi": 8.0}}))
+    monkeypatch.setattr(reader, "shipped", lambda: stub({"blame": {"sb:purpp bussi": 8.0}}))
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", text, "fi")
     assert any(f.check == "blame" and f.detail == "reader" for f in review.findings) is added
 
@@ -87,7 +87,7 @@ def test_a_pair_of_stems_is_read_whatever_the_endings(monkeypatch, text, added):
     ("strike-threat", "union-notice", False),  # the same words in another drill: its own weights, none here
 ])
 def test_a_drills_own_weights_are_read_in_that_drill_alone(monkeypatch, scenario, inject, added):
-    monkeypatch.setattr(reader, "models", lambda: stub({"wrong_fact": {"d:fast-good-answer|sb:pisto etuos": 8.0}}))
+    monkeypatch.setattr(reader, "shipped", lambda: stub({"wrong_fact": {"d:fast-good-answer|sb:pisto etuos": 8.0}}))
     text = "Pistorasiat etuosassa, muualla ei."
     review = check_reply(drill(scenario), inject, "public", text, "fi")
     assert [(f.check, text[f.start:f.end]) for f in review.findings if f.detail == "reader"] == ([("wrong_fact", text[:-1])] if added else [])
@@ -138,8 +138,8 @@ def test_a_reader_finding_says_it_was_read_from_the_whole_reply(lang):
 
 
 def test_a_reply_of_thousands_of_words_is_read_without_overflow():
-    assert Model(0.0, {"w:x": -1.0}).probability({"w:x": 5000.0}) == 0.0
-    assert Model(0.0, {"w:x": 1.0}).probability({"w:x": 5000.0}) == 1.0
+    read = Reader.of({"curt": (0.0, {"w:x": -1.0}), "blame": (0.0, {"w:x": 1.0})}).probabilities({"w:x": 5000.0})
+    assert read["curt"] == 0.0 and read["blame"] == 1.0
     long = " ".join(["Thanks, we will look into it and come back to you with the schedule."] * 800)
     review = check_reply(drill("fast-good-answer"), "cold-coach", "public", long, "en")
     assert review.text == long
@@ -167,3 +167,15 @@ def test_the_reader_adds_no_wrong_fact_where_the_facts_confirm_every_figure(monk
     rules = check_reply(drill("fast-good-answer"), "student-question", "public", text, "en", second_reader=False)
     assert not rules.has("wrong_fact")
     assert check_reply(drill("fast-good-answer"), "student-question", "public", text, "en").has("wrong_fact") is added
+
+
+def test_the_models_side_by_side_read_as_each_on_its_own():
+    """The shipped table gives each check exactly its own model's sum (reader.json, one model per check)."""
+    import json
+    import math
+
+    raw = json.loads((REPO / "drill" / "checker" / "reader.json").read_text(encoding="utf-8"))
+    seen = reader.features(tokens("Read the terms before you post, the bus was on time.", "en"), "public", "en", {"blame"}, "fast-good-answer")
+    for check, p in reader.shipped().probabilities(seen).items():
+        z = raw[check]["bias"] + math.fsum(w * seen[name] for name, w in raw[check]["weights"].items() if name in seen)
+        assert p == pytest.approx(1.0 / (1.0 + math.exp(-z)), abs=1e-12)
