@@ -130,7 +130,14 @@ heldout-147 to -154 once (through 146: promise .91/.94, wrong_fact .80/.80, curt
 .91/.84, defensive .90/.92, redirect_reason_missing .79/.66), trained on them unstudied
 (tuning-h147 to -h154), read heldout-155 to -162 once (through 154: promise .93/.92, wrong_fact
 .82/.75, curt .92/.84, blame .91/.88, defensive .92/.94), trained on them unstudied (tuning-h155
-to -h162) and read heldout-163 to -170 once (the README gives their figures). None of the others
+to -h162) and read heldout-163 to -170 once (through 162: promise .95/.93, wrong_fact .87/.81, curt
+.90/.84, blame .90/.88, defensive .89/.91). The next session (2026-12-08) trained on those unstudied
+(tuning-h163 to -h170), studied the rules' curt misses on them, added the drill's own words to the
+reader, read heldout-171 to -178 once (through 170: promise .89/.92, wrong_fact .85/.82, curt .89/.90,
+blame .91/.84, defensive .95/.90), trained on them (tuning-h171 to -h178, whose curt misses were
+studied), read heldout-179 to -186 once (through 178: promise .94/.85, wrong_fact .86/.78, curt
+.93/.85, blame .92/.88, defensive .94/.89), trained on them unstudied (tuning-h179 to -h186) and
+read heldout-187 to -194 once (the README gives their figures). None of the others
 was studied for the rules.
 
 Since then the tuning files' figures are the second reader's training data: near 1.00, they

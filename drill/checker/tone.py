@@ -225,8 +225,9 @@ def _stock_only(text: str, toks: list[Token], formula: list[tuple[int, int]], la
     Palautteesi on välitetty eteenpäin.', 'Sorry for the inconvenience, we've passed on your
     feedback.', 'We apologise for any inconvenience. Please check our website.'): LABELS.md reads
     it as curt, the formula a courtesy and the forwarding or the pointer the end of the matter. A
-    formula with stock lines only, every sentence one ('We apologise for any inconvenience. Your
-    feedback is important to us.'), is curt too. Anything of substance beside them (a fact given
+    formula with stock lines only, every other sentence one ('We apologise for any inconvenience.
+    Your feedback is important to us.', 'Pahoittelemme, ettei vastaus täyttänyt odotuksiasi. Kiitos
+    palautteestasi.'), is curt too. Anything of substance beside them (a fact given
     right, an offer to look into it, a number, an address, a question, a reason, a longer answer)
     makes them a courtesy around an answer. The formula is an apology; or thanks by rote ('thank you
     for your feedback', not 'thanks for letting us know, Arto') where the item criticises us
@@ -235,7 +236,7 @@ def _stock_only(text: str, toks: list[Token], formula: list[tuple[int, int]], la
     sentences = _sentences(text)
     pointers = find(toks, words("pointers", lang), lang) + _site_pointers(toks, sentences, lang)
     stock = [span for kind in ("boilerplate", "forwarded") for span in find(toks, words(kind, lang), lang)] + pointers  # 'We apologise for any inconvenience. Your feedback is important to us.': a formula each, and more than the apology
-    every = len(sentences) > 1 and all(any(s <= a < e for a, _ in stock) for s, e in sentences)
+    every = len(sentences) > 1 and bool(stock) and all(any(s <= a < e for a, _ in stock + formula) for s, e in sentences)
     if not formula or not (every or find(toks, words("forwarded", lang), lang) or pointers):
         return False
     substance = (informs or addresses or "?" in text or any(t.text.isdigit() for t in toks) or find(toks, words("offer", lang), lang)

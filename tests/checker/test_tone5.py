@@ -47,6 +47,11 @@ def checks(text: str, lang: str) -> frozenset[str]:
             "We apologise for what happened. Your comments have been forwarded to the team.",
             "We apologise for what happened. Your comments have been forwarded to the team - could you tell us which coach it was?",
         ),
+        (  # the apology in a sentence of its own, a stock line in the other: every sentence a formula
+            "en",
+            "We are sorry you feel this way. Your feedback is important to us.",
+            "We are sorry you feel this way. Your feedback is important to us, and the heater is checked before the 16.10 departure.",
+        ),
     ],
 )
 def test_a_stock_apology_with_feedback_forwarded_and_nothing_else_is_curt(lang, fires, quiet):
